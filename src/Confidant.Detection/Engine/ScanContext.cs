@@ -1,0 +1,217 @@
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Engine;
+
+/// <summary>
+/// The per-scan state that recognizers read: the normalised text, its tokens with what the
+/// lexicon knows of them, and the list of candidates found so far. One instance is reused per
+/// thread, so a scan that finds nothing allocates nothing.
+/// </summary>
+internal sealed class ScanContext
+{
+    /// <summary>Context words farther than this many chars from a value are not considered (keeps scans local for streaming).</summary>
+    public const int MaxContextDistance = 120;
+
+    private char[] _normalized = new char[256];
+    private int[] _starts = new int[256];
+    private int[] _ends = new int[256];
+    private Token[] _tokens = new Token[64];
+    private Candidate[] _candidates = new Candidate[16];
+    private string _original = string.Empty;
+    private int _length;
+    private bool _identity;
+
+    public WordLexicon Lexicon { get; private set; } = null!;
+
+    /// <summary>The normalised text recognizers scan.</summary>
+    public ReadOnlySpan<char> Text => _identity ? _original.AsSpan() : _normalized.AsSpan(0, _length);
+
+    /// <summary>The tokens of <see cref="Text"/>, in order.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    public int TokenCount { get; private set; }
+
+    /// <summary>How many ASCII digits the normalised text holds; most recognizers of numbers skip texts with few.</summary>
+    public int DigitCount { get; private set; }
+
+    public int CandidateCount { get; private set; }
+
+    public ReadOnlySpan<Candidate> Candidates => _candidates.AsSpan(0, CandidateCount);
+
+    /// <summary>Prepares the context for <paramref name="text"/>.</summary>
+    public void Reset(string text, WordLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        _original = text;
+        CandidateCount = 0;
+        if (TextNormalizer.IsPlain(text))
+        {
+            _identity = true;
+            _length = text.Length;
+        }
+        else
+        {
+            _identity = false;
+            EnsureCapacity(text.Length);
+            _length = TextNormalizer.Normalize(text, _normalized, _starts, _ends);
+        }
+
+        var view = Text;
+        DigitCount = CountDigits(view);
+        Tokenizer.Tokenize(view, lexicon, ref _tokens, out var count);
+        TokenCount = count;
+    }
+
+    /// <summary>Drops references to the scanned text so it does not outlive the scan.</summary>
+    public void Clear()
+    {
+        _original = string.Empty;
+        _length = 0;
+        TokenCount = 0;
+        CandidateCount = 0;
+        if (_normalized.Length > 1 << 16)
+        {
+            // Do not keep a huge buffer (and the text in it) around after a long document.
+            _normalized = new char[256];
+            _starts = new int[256];
+            _ends = new int[256];
+            _tokens = new Token[64];
+        }
+        else
+        {
+            Array.Clear(_normalized);
+        }
+    }
+
+    /// <summary>Adds a candidate in normalised offsets.</summary>
+    public void Add(DataClass dataClass, int start, int end, double score, string recognizerId, string? validator = null,
+        ContextKinds context = ContextKinds.None)
+    {
+        if (start < 0 || end > _length || end <= start)
+        {
+            return;
+        }
+
+        if (CandidateCount == _candidates.Length)
+        {
+            Array.Resize(ref _candidates, _candidates.Length * 2);
+        }
+
+        _candidates[CandidateCount++] = new Candidate(dataClass, start, end, Math.Clamp(score, 0, 1), recognizerId, validator, context);
+    }
+
+    /// <summary>Index of the first token that ends after <paramref name="position"/> (TokenCount when none).</summary>
+    public int TokenIndexAt(int position)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Context kinds of up to <paramref name="before"/> tokens that end at or before
+    /// <paramref name="start"/> and up to <paramref name="after"/> tokens that start at or after
+    /// <paramref name="end"/>, all within <see cref="MaxContextDistance"/> chars of the value.
+    /// </summary>
+    public ContextKinds ContextAround(int start, int end, int before = 6, int after = 3) =>
+        ContextBefore(start, before) | ContextAfter(end, after);
+
+    /// <summary>Context kinds of up to <paramref name="count"/> tokens ending at or before <paramref name="position"/>.</summary>
+    public ContextKinds ContextBefore(int position, int count = 6)
+    {
+        var kinds = ContextKinds.None;
+        var tokens = Tokens;
+        var limit = position - MaxContextDistance;
+        var i = TokenIndexAt(position) - 1;
+        for (var seen = 0; i >= 0 && seen < count; i--, seen++)
+        {
+            if (tokens[i].End > position)
+            {
+                seen--; // the token the value starts in is not context
+                continue;
+            }
+
+            if (tokens[i].Start < limit)
+            {
+                break;
+            }
+
+            kinds |= tokens[i].Context;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>Context kinds of up to <paramref name="count"/> tokens starting at or after <paramref name="position"/>.</summary>
+    public ContextKinds ContextAfter(int position, int count = 3)
+    {
+        var kinds = ContextKinds.None;
+        var tokens = Tokens;
+        var limit = position + MaxContextDistance;
+        var i = TokenIndexAt(position);
+        if (i < tokens.Length && tokens[i].Start < position)
+        {
+            i++; // the token the value ends in is not context
+        }
+
+        for (var seen = 0; i < tokens.Length && seen < count && tokens[i].End <= limit; i++, seen++)
+        {
+            kinds |= tokens[i].Context;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>Maps a normalised span to the original text.</summary>
+    public (int Start, int End) ToOriginal(int start, int end) =>
+        _identity ? (start, end) : (_starts[start], _ends[end - 1]);
+
+    /// <summary>The original text of the scan (for the engine only; recognizers use <see cref="Text"/>).</summary>
+    public string Original => _original;
+
+    private void EnsureCapacity(int length)
+    {
+        if (_normalized.Length < length)
+        {
+            var size = Math.Max(length, _normalized.Length * 2);
+            _normalized = new char[size];
+            _starts = new int[size];
+            _ends = new int[size];
+        }
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var c in text[first..])
+        {
+            if ((uint)(c - '0') <= 9)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

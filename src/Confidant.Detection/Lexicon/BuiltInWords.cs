@@ -1,0 +1,77 @@
+namespace Confidant.Detection.Lexicon;
+
+/// <summary>Small closed word classes that need no dictionary file.</summary>
+internal static class BuiltInWords
+{
+    public static IEnumerable<(string Word, WordFlags Flag)> Flags
+    {
+        get
+        {
+            foreach (var w in Titles)
+            {
+                yield return (w, WordFlags.PersonTitle);
+            }
+
+            foreach (var w in StopWords)
+            {
+                yield return (w, WordFlags.StopWord);
+            }
+
+            foreach (var w in UnitDesignators)
+            {
+                yield return (w, WordFlags.UnitDesignator);
+            }
+
+            foreach (var w in Directions)
+            {
+                yield return (w, WordFlags.Direction);
+            }
+
+            foreach (var w in Months)
+            {
+                yield return (w, WordFlags.Month);
+            }
+        }
+    }
+
+    private static readonly string[] Titles =
+    [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "madam", "dame", "lord", "lady",
+        "sr", "sra", "srta", "don", "doña", "herr", "frau", "mme", "mlle", "monsieur", "madame", "nurse", "rev",
+    ];
+
+    private static readonly string[] StopWords =
+    [
+        "i", "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+        "my", "your", "our", "their", "his", "her", "its", "me", "you", "we", "they", "he", "she", "it", "this",
+        "that", "these", "those", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have", "has",
+        "had", "not", "no", "yes", "hi", "hello", "hey", "thanks", "thank", "please", "ok", "okay", "can", "could",
+        "would", "should", "will", "shall", "may", "might", "must", "just", "also", "so", "very", "what", "when",
+        "where", "who", "why", "how", "which", "there", "here", "all", "any", "some", "one", "two", "new", "old",
+        "good", "great", "dear", "regards", "best", "cheers", "sorry", "help", "order", "card", "account", "bank",
+        "el", "la", "los", "las", "de", "del", "y", "es", "mi", "tu", "le", "les", "et", "est", "mon", "ma", "der",
+        "die", "das", "und", "ist", "mein", "meine", "ich", "du", "sie", "er",
+    ];
+
+    private static readonly string[] UnitDesignators =
+    [
+        "apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg", "building", "lot",
+        "po", "box",
+    ];
+
+    private static readonly string[] Directions =
+    [
+        "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest",
+    ];
+
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli",
+        "oktober", "dezember",
+    ];
+}

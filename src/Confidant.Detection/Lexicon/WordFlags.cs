@@ -1,0 +1,37 @@
+namespace Confidant.Detection.Lexicon;
+
+/// <summary>What the dictionaries say a word can be.</summary>
+[Flags]
+internal enum WordFlags : ushort
+{
+    None = 0,
+    FirstName = 1 << 0,
+    Surname = 1 << 1,
+
+    /// <summary>A name that is also an everyday word ("will", "grace", "brown"): needs more evidence.</summary>
+    AmbiguousName = 1 << 2,
+
+    /// <summary>Mr, Mrs, Ms, Dr, Prof, Sr, Sra, Herr, Frau, Mme, M.</summary>
+    PersonTitle = 1 << 3,
+
+    /// <summary>Street, St, Avenue, Ave, Road, Rd, ...</summary>
+    StreetSuffix = 1 << 4,
+
+    /// <summary>A US state name or two-letter code.</summary>
+    UsState = 1 << 5,
+
+    /// <summary>The word starts at least one health phrase (see <see cref="LexiconEntry.Phrases"/>).</summary>
+    HealthTerm = 1 << 6,
+
+    /// <summary>A very common word that is never a name on its own (the, and, my...).</summary>
+    StopWord = 1 << 7,
+
+    /// <summary>Apt, Suite, Unit, Flat, Floor...</summary>
+    UnitDesignator = 1 << 8,
+
+    /// <summary>N, S, E, W, NE, NW, SE, SW, North...</summary>
+    Direction = 1 << 9,
+
+    /// <summary>A month name or abbreviation.</summary>
+    Month = 1 << 10,
+}

@@ -1,0 +1,9 @@
+using Confidant.Detection.Engine;
+
+namespace Confidant.Detection.Recognizers.Credentials;
+
+/// <summary>The credentials recognizers.</summary>
+internal static class CredentialsRecognizers
+{
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+}

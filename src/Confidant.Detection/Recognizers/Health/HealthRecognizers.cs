@@ -1,0 +1,9 @@
+using Confidant.Detection.Engine;
+
+namespace Confidant.Detection.Recognizers.Health;
+
+/// <summary>The health recognizers.</summary>
+internal static class HealthRecognizers
+{
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+}

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using Confidant.Detection.Conversation;
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Custom;
+using Confidant.Detection.Streaming;
+using Confidant.Detection.Taxonomy;
+
+namespace Confidant.Detection;
+
+/// <summary>
+/// The detector: normalises a text, runs every recognizer over it once, applies thresholds, the
+/// allow-list and one overlap resolution, and reports findings in original-text offsets.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class SensitiveDataDetector : ISensitiveDataDetector
+{
+    [ThreadStatic]
+    private static ScanContext? t_context;
+
+    private readonly IRecognizer[] _recognizers;
+    private readonly WordLexicon _lexicon;
+    private readonly FrozenDictionary<DataClass, double> _thresholds;
+    private readonly double _defaultThreshold;
+    private readonly FrozenSet<DataClass> _disabled;
+    private readonly AllowList _allowList;
+
+    /// <summary>Creates a detector with <paramref name="options"/> (defaults when null).</summary>
+    public SensitiveDataDetector(DetectionOptions? options = null)
+    {
+        Options = options ?? new DetectionOptions();
+        var custom = CustomRecognizerFactory.Create(Options);
+        _lexicon = Options.ContextWords.Count == 0 ? WordLexicon.Default : WordLexicon.Build(CustomContextWords(Options));
+        _disabled = Options.DisabledClasses
+            .Select(name => DataClasses.TryGet(name, out var c) ? c : null)
+            .OfType<DataClass>()
+            .ToFrozenSet();
+        _recognizers = [.. RecognizerCatalog.CreateBuiltIn(Options).Concat(custom)
+            .Where(r => r.Classes.Any(c => !_disabled.Contains(c)))];
+        _defaultThreshold = Options.DefaultThreshold;
+        _thresholds = Options.Thresholds
+            .Select(kv => (Class: DataClasses.TryGet(kv.Key, out var c) ? c : null, kv.Value))
+            .Where(t => t.Class is not null)
+            .ToFrozenDictionary(t => t.Class!, t => t.Value);
+        _allowList = new AllowList(Options.AllowList);
+    }
+
+    /// <summary>The options this detector was built with.</summary>
+    public DetectionOptions Options { get; }
+
+    /// <summary>Ids of the recognizers that run.</summary>
+    public IReadOnlyList<string> RecognizerIds => [.. _recognizers.Select(r => r.Id)];
+
+    /// <summary>
+    /// The farthest a recognizer looks from one char to decide about it (the longest value plus
+    /// its context). The streaming scanner holds back this many chars before releasing text.
+    /// </summary>
+    public static int MaxReach => 512;
+
+    /// <inheritdoc />
+    public DetectionResult Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxInputLength)
+        {
+            throw new InputTooLargeException(text.Length, Options.MaxInputLength);
+        }
+
+        if (text.Length == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var context = t_context ??= new ScanContext();
+        try
+        {
+            context.Reset(text, _lexicon);
+            foreach (var recognizer in _recognizers)
+            {
+                recognizer.Recognize(context);
+            }
+
+            return context.CandidateCount == 0 ? DetectionResult.Empty : Resolve(context);
+        }
+        finally
+        {
+            context.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public ConversationWindow StartConversation() => new(this, Options.ConversationCarryLength);
+
+    /// <inheritdoc />
+    public StreamingScanner StartStream() => new(this);
+
+    private DetectionResult Resolve(ScanContext context)
+    {
+        var kept = new List<Candidate>(context.CandidateCount);
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.Score >= Threshold(candidate.Class) && !_disabled.Contains(candidate.Class)
+                && !_allowList.Contains(context, candidate))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var chosen = OverlapResolver.Resolve(kept);
+        var findings = new Finding[chosen.Count];
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var c = chosen[i];
+            var (start, end) = context.ToOriginal(c.Start, c.End);
+            findings[i] = new Finding(c.Class, start, end, Math.Round(c.Score, 3),
+                new FindingExplanation(c.RecognizerId, c.Validator, ContextWordsNear(context, c)));
+        }
+
+        return new DetectionResult(findings);
+    }
+
+    private double Threshold(DataClass dataClass) =>
+        _thresholds.TryGetValue(dataClass, out var t) ? t : _defaultThreshold;
+
+    private static string[] ContextWordsNear(ScanContext context, Candidate candidate)
+    {
+        if (candidate.Context == ContextKinds.None)
+        {
+            return [];
+        }
+
+        var words = new List<string>(2);
+        var tokens = context.Tokens;
+        var first = context.TokenIndexAt(candidate.Start);
+        var last = context.TokenIndexAt(candidate.End);
+        for (var i = Math.Max(0, first - 8); i < Math.Min(tokens.Length, last + 4); i++)
+        {
+            if ((tokens[i].Context & candidate.Context) != 0)
+            {
+                var word = context.Text.Slice(tokens[i].Start, tokens[i].Length).ToString().ToLowerInvariant();
+                if (!words.Contains(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static IEnumerable<ContextWord> CustomContextWords(DetectionOptions options)
+    {
+        foreach (var word in options.ContextWords)
+        {
+            if (ClassContext.TryGet(word.DataClass, out var kinds))
+            {
+                yield return new ContextWord(word.Word, kinds);
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace Confidant.Detection.Streaming;
+
+/// <summary>
+/// Scans text that arrives in chunks (a model's token stream). It releases text only when no
+/// sensitive value can still start or end in it: it holds back the last
+/// <see cref="SensitiveDataDetector.MaxReach"/> chars, never cuts inside a finding or a word, and
+/// holds an unterminated private-key block. For any chunking, the released pieces put together
+/// are the whole text and their findings are those of scanning the whole text at once.
+/// Not thread-safe: one per stream.
+/// </summary>
+public sealed class StreamingScanner
+{
+    private const string PemBegin = "-----BEGIN";
+    private const string PemEnd = "-----END";
+    private const int MaxPemHold = 64 * 1024;
+
+    private readonly SensitiveDataDetector _detector;
+    private readonly int _reach;
+    private readonly StringBuilder _buffer = new();
+    private int _bufferStart;   // stream offset of _buffer[0]
+    private int _released;      // stream offset up to which text is released
+    private bool _completed;
+
+    internal StreamingScanner(SensitiveDataDetector detector)
+    {
+        _detector = detector;
+        _reach = SensitiveDataDetector.MaxReach;
+    }
+
+    /// <summary>Chars written so far.</summary>
+    public int Length => _bufferStart + _buffer.Length;
+
+    /// <summary>Chars written but not yet released.</summary>
+    public int Pending => Length - _released;
+
+    /// <summary>Adds a chunk; returns what became final (often nothing).</summary>
+    public IReadOnlyList<StreamRelease> Write(string chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _buffer.Append(chunk);
+        if (Pending < 2 * _reach)
+        {
+            return [];
+        }
+
+        var window = _buffer.ToString();
+        var findings = _detector.Detect(window).Findings;
+        var cut = ChooseCut(window, findings);
+        if (cut <= _released)
+        {
+            return [];
+        }
+
+        var release = Release(window, findings, cut);
+        var keepFrom = Math.Max(_bufferStart, cut - _reach);
+        _buffer.Remove(0, keepFrom - _bufferStart);
+        _bufferStart = keepFrom;
+        return [release];
+    }
+
+    /// <summary>Ends the stream and releases everything still held.</summary>
+    public StreamRelease Complete()
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _completed = true;
+        var window = _buffer.ToString();
+        var findings = window.Length == 0 ? [] : _detector.Detect(window).Findings;
+        var release = Release(window, findings, Length);
+        _buffer.Clear();
+        return release;
+    }
+
+    private StreamRelease Release(string window, IReadOnlyList<Finding> findings, int cut)
+    {
+        var released = new List<Finding>();
+        foreach (var f in findings)
+        {
+            var start = _bufferStart + f.Start;
+            if (start >= _released && start < cut)
+            {
+                released.Add(new Finding(f.Class, start, _bufferStart + f.End, f.Score, f.Explanation));
+            }
+        }
+
+        var text = window.Substring(_released - _bufferStart, cut - _released);
+        var release = new StreamRelease(_released, text, released);
+        _released = cut;
+        return release;
+    }
+
+    /// <summary>The stream offset up to which text is final, or <see cref="_released"/> when none is.</summary>
+    private int ChooseCut(string window, IReadOnlyList<Finding> findings)
+    {
+        var cut = window.Length - _reach; // window offsets from here on
+        var releasedInWindow = _released - _bufferStart;
+
+        // Hold an unterminated private-key block (bounded, so a stray marker cannot stall the stream).
+        var begin = window.LastIndexOf(PemBegin, StringComparison.Ordinal);
+        if (begin >= releasedInWindow && window.IndexOf(PemEnd, begin, StringComparison.Ordinal) < 0
+            && window.Length - begin < MaxPemHold)
+        {
+            cut = Math.Min(cut, begin);
+        }
+
+        // Never cut inside a finding, and only between two chars that are both whitespace-free of a word.
+        var moved = true;
+        while (moved && cut > releasedInWindow)
+        {
+            moved = false;
+            foreach (var f in findings)
+            {
+                if (f.Start < cut && f.End > cut)
+                {
+                    cut = f.Start;
+                    moved = true;
+                }
+            }
+
+            while (cut > releasedInWindow && !char.IsWhiteSpace(window[cut - 1]))
+            {
+                cut--;
+                moved = true;
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+
+            moved = findings.Any(f => f.Start < cut && f.End > cut);
+        }
+
+        return Math.Max(cut, releasedInWindow) + _bufferStart;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace Confidant.Detection.Validators;
+
+/// <summary>Named validators that custom recognizers from configuration can use.</summary>
+internal static class ValidatorRegistry
+{
+    public delegate bool Validator(ReadOnlySpan<char> value);
+
+    private static readonly FrozenDictionary<string, Validator> ByName = new Dictionary<string, Validator>
+    {
+        ["luhn"] = Luhn.IsValid,
+        ["mod97"] = Mod97.IsValidIban,
+        ["iban"] = Mod97.IsValidIban,
+        ["aba"] = AbaRouting.IsValid,
+        ["npi"] = static v => Luhn.IsValidWithPrefix("80840", v),
+        ["base58check"] = Base58Check.IsValid,
+        ["bech32"] = Bech32.IsValid,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static IEnumerable<string> Names => ByName.Keys;
+
+    public static bool TryGet(string name, out Validator validator) => ByName.TryGetValue(name, out validator!);
+}
