@@ -129,6 +129,11 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
 
     private static string[] ContextWordsNear(ScanContext context, Candidate candidate)
     {
+        if (candidate.ContextWords is not null)
+        {
+            return candidate.ContextWords;
+        }
+
         if (candidate.Context == ContextKinds.None)
         {
             return [];

@@ -11,7 +11,8 @@ internal readonly record struct Candidate(
     double Score,
     string RecognizerId,
     string? Validator,
-    ContextKinds Context)
+    ContextKinds Context,
+    string[]? ContextWords = null)
 {
     public int Length => End - Start;
 }

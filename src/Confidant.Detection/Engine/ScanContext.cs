@@ -87,7 +87,7 @@ internal sealed class ScanContext
 
     /// <summary>Adds a candidate in normalised offsets.</summary>
     public void Add(DataClass dataClass, int start, int end, double score, string recognizerId, string? validator = null,
-        ContextKinds context = ContextKinds.None)
+        ContextKinds context = ContextKinds.None, string[]? contextWords = null)
     {
         if (start < 0 || end > _length || end <= start)
         {
@@ -99,7 +99,7 @@ internal sealed class ScanContext
             Array.Resize(ref _candidates, _candidates.Length * 2);
         }
 
-        _candidates[CandidateCount++] = new Candidate(dataClass, start, end, Math.Clamp(score, 0, 1), recognizerId, validator, context);
+        _candidates[CandidateCount++] = new Candidate(dataClass, start, end, Math.Clamp(score, 0, 1), recognizerId, validator, context, contextWords);
     }
 
     /// <summary>Index of the first token that ends after <paramref name="position"/> (TokenCount when none).</summary>

@@ -57,7 +57,8 @@ internal sealed class PatternRecognizer : IRecognizer
                 continue;
             }
 
-            var hasContext = _hasContextWords && HasContextNear(context, match.Index, match.Index + match.Length);
+            var contextWord = _hasContextWords ? ContextWordNear(context, match.Index, match.Index + match.Length) : null;
+            var hasContext = contextWord is not null;
             if (_requireContext && !hasContext)
             {
                 continue;
@@ -74,11 +75,12 @@ internal sealed class PatternRecognizer : IRecognizer
                 score = Math.Min(1.0, score + 0.25);
             }
 
-            context.Add(_class, match.Index, match.Index + match.Length, score, Id, _validatorName);
+            context.Add(_class, match.Index, match.Index + match.Length, score, Id, _validatorName,
+                contextWords: hasContext ? [contextWord!.ToLowerInvariant()] : null);
         }
     }
 
-    private bool HasContextNear(ScanContext context, int start, int end)
+    private string? ContextWordNear(ScanContext context, int start, int end)
     {
         var tokens = context.Tokens;
         var first = context.TokenIndexAt(start);
@@ -90,12 +92,12 @@ internal sealed class PatternRecognizer : IRecognizer
                 continue;
             }
 
-            if (_contextWords.Contains(context.Text.Slice(tokens[i].Start, tokens[i].Length)))
+            if (_contextWords.TryGetValue(context.Text.Slice(tokens[i].Start, tokens[i].Length), out var word))
             {
-                return true;
+                return word;
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -1,0 +1,54 @@
+using Confidant.Detection.Conversation;
+
+namespace Confidant.Detection.Tests.Core;
+
+public class ConversationWindowTests
+{
+    [Fact]
+    public void Scan_CardNumberSplitAcrossTwoMessages_IsFoundWithAPartInEach()
+    {
+        var window = Detectors.Default.StartConversation();
+        Assert.DoesNotContain(window.Scan("my card is 4111 1111"), f => f.Class.Name == "CARD_NUMBER");
+
+        var finding = Assert.Single(window.Scan("1111 1111"), f => f.Class.Name == "CARD_NUMBER");
+        Assert.Equal([new FindingPart(0, 11, 20), new FindingPart(1, 0, 9)], finding.Parts);
+        Assert.True(finding.SpansMessages);
+    }
+
+    [Fact]
+    public void Scan_CardNumberSplitAcrossThreeMessages_PointsIntoAllThree()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("card: 4111 1111");
+        window.Scan("1111");
+        var finding = Assert.Single(window.Scan("1111"), f => f.Class.Name == "CARD_NUMBER");
+        Assert.Equal([0, 1, 2], finding.Parts.Select(p => p.MessageIndex));
+    }
+
+    [Fact]
+    public void Scan_ValueWhollyInAnEarlierMessage_IsNotReportedAgain()
+    {
+        var window = Detectors.Default.StartConversation();
+        Assert.Contains(window.Scan("jane.doe@example.com"), f => f.Class.Name == "EMAIL");
+        Assert.DoesNotContain(window.Scan("thanks"), f => f.Class.Name == "EMAIL");
+    }
+
+    [Fact]
+    public void Scan_FindingInTheLatestMessage_HasOffsetsOfThatMessage()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("hello there, I have a question about my order");
+        var finding = Assert.Single(window.Scan("write to jane.doe@example.com"), f => f.Class.Name == "EMAIL");
+        Assert.Equal(new FindingPart(1, 9, 29), Assert.Single(finding.Parts));
+    }
+
+    [Fact]
+    public void Scan_LongConversation_KeepsAtMostTheCarryLength()
+    {
+        var window = new SensitiveDataDetector(new DetectionOptions { ConversationCarryLength = 8 }).StartConversation();
+        window.Scan("my card is 4111 1111");
+        // Only "111 1111" (8 chars) is carried, so the split number can no longer be completed.
+        Assert.DoesNotContain(window.Scan("1111 1111"), f => f.Class.Name == "CARD_NUMBER" && f.SpansMessages);
+        Assert.Equal(2, window.MessageCount);
+    }
+}
