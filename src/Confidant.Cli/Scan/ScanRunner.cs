@@ -84,23 +84,36 @@ internal sealed class ScanRunner
         }
 
         JsonObject? record = null;
+        string? text = null;
+        var unpairedSurrogate = false;
         try
         {
             record = JsonNode.Parse(line) as JsonObject;
+            if (record?[_settings.Field] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            {
+                text = value.GetValue<string>();
+            }
         }
         catch (JsonException)
         {
             // reported below, without the line's content
         }
-
-        if (record is null || record[_settings.Field] is not JsonValue value || !value.TryGetValue<string>(out var text))
+        catch (InvalidOperationException)
         {
-            Fail(message, $"line {message.Line}: expected a JSON object with a string field \"{_settings.Field}\"; the line is skipped.");
+            // System.Text.Json refuses to decode an escaped unpaired surrogate ("\ud800").
+            unpairedSurrogate = true;
+        }
+
+        if (record is null || text is null)
+        {
+            Fail(message, unpairedSurrogate
+                ? $"line {message.Line}: field \"{_settings.Field}\" is not valid UTF-16 (an unpaired surrogate escape); the line is skipped."
+                : $"line {message.Line}: expected a JSON object with a string field \"{_settings.Field}\"; the line is skipped.");
             return;
         }
 
         message.Record = record;
-        message.Text = TextSanitizer.ReplaceLoneSurrogates(text);
+        message.Text = text;
     }
 
     private void Scan(PendingMessage message)
@@ -181,7 +194,15 @@ internal sealed class ScanRunner
         {
             if (!message.Failed)
             {
-                WriteRecord(message);
+                try
+                {
+                    WriteRecord(message);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                {
+                    // Another field of the record holds text the JSON writer refuses (an unpaired surrogate).
+                    Fail(message, $"line {message.Line}: the record cannot be written back as JSON; the line is skipped.");
+                }
             }
 
             return;
