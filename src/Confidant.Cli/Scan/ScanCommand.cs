@@ -78,14 +78,20 @@ internal static class ScanCommand
                 return runner.Run(reader);
             }
 
-            return RunWithProgress(environment, runner, reader, stream);
+            return RunWithProgress(runner, reader, stream);
         }
     }
 
     /// <summary>Draws a progress bar on stderr (never stdout, which carries the redacted text).</summary>
-    private static int RunWithProgress(CliEnvironment environment, ScanRunner runner, StreamReader reader, FileStream stream)
+    private static int RunWithProgress(ScanRunner runner, StreamReader reader, FileStream stream)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Error) });
+        // Spectre only recognises the console's own writer as a terminal, so draw on Console.Error
+        // (the same stream as environment.Error, which is only ever a terminal here).
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Interactive = InteractionSupport.Yes,
+        });
         var exitCode = 0;
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
