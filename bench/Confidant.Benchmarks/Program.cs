@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Confidant.Benchmarks;
+
+if (args.Contains("--quick"))
+{
+    QuickRun.Run(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkData).Assembly).Run(args);

@@ -1,0 +1,3 @@
+using Confidant.Cli;
+
+return ConfidantCli.Run(args, CliEnvironment.FromConsole());

@@ -1,0 +1,158 @@
+using Confidant.Cli.Eval;
+using Confidant.Cli.Eval.Presidio;
+using Xunit.Abstractions;
+
+namespace Confidant.Detection.Tests.Peer;
+
+/// <summary>
+/// Runs Microsoft Presidio's recognizer test vectors (shared/eval/presidio-recognizer-cases.jsonl,
+/// read in place, never copied into the repository) for the entity types Confidant supports, and
+/// checks each type's pass rate against a floor. docs/presidio-peer-tests.md lists where Confidant
+/// disagrees with Presidio on purpose.
+/// </summary>
+public class PresidioCasesTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<PresidioCase>?> Cases = new(LoadCases);
+
+    // Floors per entity type (pass rate, 0..1). Set to 0 before the recognizer families were
+    // merged; raised to the measured values afterwards so a regression fails the build.
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["ABA_ROUTING_NUMBER"] = 0,
+        ["CREDIT_CARD"] = 0,
+        ["CRYPTO"] = 0,
+        ["EMAIL_ADDRESS"] = 0,
+        ["IP_ADDRESS"] = 0,
+        ["PERSON"] = 0,
+        ["PHONE_NUMBER"] = 0,
+        ["UK_NINO"] = 0,
+        ["UK_POSTCODE"] = 0,
+        ["US_BANK_NUMBER"] = 0,
+        ["US_DRIVER_LICENSE"] = 0,
+        ["US_ITIN"] = 0,
+        ["US_MBI"] = 0,
+        ["US_NPI"] = 0,
+        ["US_PASSPORT"] = 0,
+        ["US_SSN"] = 0,
+    };
+
+    [Fact]
+    public void Presidio_AbaRoutingNumberCases_PassAtLeastTheFloor() => AssertEntity("ABA_ROUTING_NUMBER");
+
+    [Fact]
+    public void Presidio_CreditCardCases_PassAtLeastTheFloor() => AssertEntity("CREDIT_CARD");
+
+    [Fact]
+    public void Presidio_CryptoCases_PassAtLeastTheFloor() => AssertEntity("CRYPTO");
+
+    [Fact]
+    public void Presidio_EmailAddressCases_PassAtLeastTheFloor() => AssertEntity("EMAIL_ADDRESS");
+
+    [Fact]
+    public void Presidio_IpAddressCases_PassAtLeastTheFloor() => AssertEntity("IP_ADDRESS");
+
+    [Fact]
+    public void Presidio_PersonCases_PassAtLeastTheFloor() => AssertEntity("PERSON");
+
+    [Fact]
+    public void Presidio_PhoneNumberCases_PassAtLeastTheFloor() => AssertEntity("PHONE_NUMBER");
+
+    [Fact]
+    public void Presidio_UkNinoCases_PassAtLeastTheFloor() => AssertEntity("UK_NINO");
+
+    [Fact]
+    public void Presidio_UkPostcodeCases_PassAtLeastTheFloor() => AssertEntity("UK_POSTCODE");
+
+    [Fact]
+    public void Presidio_UsBankNumberCases_PassAtLeastTheFloor() => AssertEntity("US_BANK_NUMBER");
+
+    [Fact]
+    public void Presidio_UsDriverLicenseCases_PassAtLeastTheFloor() => AssertEntity("US_DRIVER_LICENSE");
+
+    [Fact]
+    public void Presidio_UsItinCases_PassAtLeastTheFloor() => AssertEntity("US_ITIN");
+
+    [Fact]
+    public void Presidio_UsMbiCases_PassAtLeastTheFloor() => AssertEntity("US_MBI");
+
+    [Fact]
+    public void Presidio_UsNpiCases_PassAtLeastTheFloor() => AssertEntity("US_NPI");
+
+    [Fact]
+    public void Presidio_UsPassportCases_PassAtLeastTheFloor() => AssertEntity("US_PASSPORT");
+
+    [Fact]
+    public void Presidio_UsSsnCases_PassAtLeastTheFloor() => AssertEntity("US_SSN");
+
+    [Fact]
+    public void Presidio_EverySupportedEntityType_HasAFloor()
+    {
+        if (Cases.Value is not { } cases)
+        {
+            ReportMissing();
+            return;
+        }
+
+        var supported = cases.Select(c => c.EntityType).Distinct()
+            .Where(e => PresidioEntityMap.TryMap(e, out _)).ToList();
+
+        Assert.All(supported, entity => Assert.True(Floors.ContainsKey(entity), $"{entity} is supported but has no floor here"));
+    }
+
+    [Fact]
+    public void Presidio_Report_IsPrintedAsMarkdown()
+    {
+        if (Cases.Value is not { } cases)
+        {
+            ReportMissing();
+            return;
+        }
+
+        var result = PresidioCaseRunner.Run(Detectors.Default, cases);
+        using var writer = new StringWriter();
+        PresidioCasesReportWriter.WriteMarkdown(writer, result);
+        output.WriteLine(writer.ToString());
+
+        Assert.NotEmpty(result.Entities);
+    }
+
+    private void AssertEntity(string entityType)
+    {
+        if (Cases.Value is not { } cases)
+        {
+            ReportMissing();
+            return;
+        }
+
+        var ofType = cases.Where(c => c.EntityType == entityType).ToList();
+        Assert.NotEmpty(ofType);
+        var result = PresidioCaseRunner.Run(Detectors.Default, ofType);
+        var outcome = result.Entities[entityType];
+        output.WriteLine($"{entityType} -> {outcome.ClassName}: {outcome.Passed}/{outcome.Cases} passed " +
+            $"(positive {outcome.PositivePassed}/{outcome.PositiveCases}, negative {outcome.NegativePassed}/{outcome.NegativeCases}); floor {Floors[entityType]:P0}");
+        foreach (var line in outcome.FailedLines)
+        {
+            var presidioCase = result.CasesByLine[line];
+            output.WriteLine($"  failed line {line} ({(presidioCase.IsPositive ? "expected" : "not expected")}): {presidioCase.Text}");
+        }
+
+        Assert.True(outcome.PassRate >= Floors[entityType],
+            $"{entityType}: pass rate {outcome.PassRate:P1} is below the floor {Floors[entityType]:P1}");
+    }
+
+    private void ReportMissing() =>
+        output.WriteLine($"shared/eval/{PresidioCaseReader.FileName} was not found above {AppContext.BaseDirectory}; " +
+            "the Presidio peer tests did not run (see shared/eval/README.md).");
+
+    private static IReadOnlyList<PresidioCase>? LoadCases()
+    {
+        var path = PresidioCaseReader.Locate(AppContext.BaseDirectory);
+        if (path is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(path);
+        return PresidioCaseReader.Read(reader);
+    }
+}
