@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 
@@ -10,22 +9,22 @@ namespace Confidant.Detection.Lexicon;
 /// </summary>
 internal sealed class WordLexicon
 {
-    private readonly FrozenDictionary<string, int> _index;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _table;
     private readonly LexiconEntry[] _entries;
+    private readonly WordFlags[] _flags;
+    private readonly ContextKinds[] _context;
 
     private WordLexicon(Dictionary<string, LexiconEntry> words)
     {
-        _entries = [.. words.Values];
-        var index = new Dictionary<string, int>(words.Count, StringComparer.OrdinalIgnoreCase);
-        var i = 0;
-        foreach (var key in words.Keys)
-        {
-            index[key] = i++;
-        }
-
-        _index = index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Context and stop words first: they are the words chat uses most, so their part of the
+        // table's char pool stays hot in the cache.
+        var ordered = words
+            .OrderBy(kv => kv.Value.Context != ContextKinds.None || (kv.Value.Flags & WordFlags.StopWord) != 0 ? 0 : 1)
+            .ToList();
+        _entries = [.. ordered.Select(kv => kv.Value)];
+        _flags = [.. _entries.Select(e => e.Flags)];
+        _context = [.. _entries.Select(e => e.Context)];
+        _table = new WordTable([.. ordered.Select(kv => Lower(kv.Key))]);
     }
 
     /// <summary>Number of distinct words.</summary>
@@ -36,31 +35,31 @@ internal sealed class WordLexicon
 
     private static readonly Lazy<WordLexicon> DefaultInstance = new(() => Build([]));
 
+    /// <summary>Finds a word whose <see cref="WordHash"/> the caller computed; -1 when absent.</summary>
+    public int Find(ReadOnlySpan<char> word, uint hash) => _table.Find(word, hash);
+
+    public WordFlags FlagsOf(int entryIndex) => _flags[entryIndex];
+
+    public ContextKinds ContextOf(int entryIndex) => _context[entryIndex];
+
     public bool TryLookup(ReadOnlySpan<char> word, out int entryIndex, out LexiconEntry entry)
     {
-        if (_lookup.TryGetValue(word, out entryIndex))
-        {
-            entry = _entries[entryIndex];
-            return true;
-        }
-
-        entry = null!;
-        return false;
+        entryIndex = _table.Find(word, WordHash.Of(word));
+        entry = entryIndex >= 0 ? _entries[entryIndex] : null!;
+        return entryIndex >= 0;
     }
 
     public LexiconEntry this[int entryIndex] => _entries[entryIndex];
 
-    public bool TryGet(string word, out LexiconEntry entry)
-    {
-        if (_index.TryGetValue(word, out var i))
-        {
-            entry = _entries[i];
-            return true;
-        }
+    public bool TryGet(string word, out LexiconEntry entry) => TryLookup(word, out _, out entry);
 
-        entry = null!;
-        return false;
-    }
+    private static string Lower(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            span[i] = WordHash.Lower(w[i]);
+        }
+    });
 
     /// <summary>Builds a lexicon from the embedded dictionaries plus <paramref name="extraContext"/>.</summary>
     public static WordLexicon Build(IEnumerable<ContextWord> extraContext)

@@ -1,79 +1,106 @@
-using System.Buffers;
 using Confidant.Detection.Lexicon;
 
 namespace Confidant.Detection.Text;
 
-/// <summary>Splits normalised text into tokens (runs of letters and digits) in one pass.</summary>
+/// <summary>
+/// Splits normalised text into tokens (runs of letters and digits) in one pass, computing each
+/// token's shape and its case-insensitive hash as it goes, then looks it up in the lexicon.
+/// </summary>
 internal static class Tokenizer
 {
-    private static readonly SearchValues<char> AsciiAlnum =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>Longest token looked up in the lexicon; longer ones cannot be dictionary words.</summary>
     private const int MaxLexiconWord = 32;
 
+    // ASCII char classes: 0 = not part of a token, 1 = digit, 2 = lower-case letter, 3 = upper-case letter.
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
+
     public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count)
     {
+        var classes = AsciiClass;
         count = 0;
         var i = 0;
         while (i < text.Length)
         {
-            // Skip to the next token start; ASCII text is searched vectorised.
             var c = text[i];
-            if (!IsTokenChar(c))
+            var cls = c < 0x80 ? classes[c] : ClassOf(c);
+            if (cls == 0)
             {
-                var next = text[(i + 1)..].IndexOfAny(AsciiAlnum);
-                var skipTo = next < 0 ? text.Length : i + 1 + next;
-                var j = i + 1;
-                while (j < skipTo && !IsTokenChar(text[j]))
-                {
-                    j++;
-                }
-
-                i = j;
+                i++;
                 continue;
             }
 
             var start = i;
-            var shape = TokenShape.AsciiOnly | TokenShape.AllDigits | TokenShape.AllUpper;
-            var letters = 0;
-            while (i < text.Length && IsTokenChar(text[i]))
+            var hash = WordHash.Seed;
+            bool digit = false, lower = false, upper = false, other = false, ascii = true;
+            var capitalized = cls == 3;
+            do
             {
-                var ch = text[i];
-                if (ch is >= '0' and <= '9')
+                switch (cls)
                 {
-                    shape |= TokenShape.HasDigit;
-                }
-                else
-                {
-                    shape &= ~TokenShape.AllDigits;
-                    if (ch >= 0x80)
-                    {
-                        shape &= ~TokenShape.AsciiOnly;
-                    }
-
-                    if (char.IsLetter(ch))
-                    {
-                        letters++;
-                        shape |= TokenShape.HasLetter;
-                        if (!char.IsUpper(ch))
-                        {
-                            shape &= ~TokenShape.AllUpper;
-                        }
-                    }
+                    case 1:
+                        digit = true;
+                        break;
+                    case 2:
+                        lower = true;
+                        break;
+                    case 3:
+                        upper = true;
+                        break;
+                    default:
+                        other = true; // letters without case, combining marks
+                        break;
                 }
 
-                i++;
-            }
+                if (c >= 0x80)
+                {
+                    ascii = false;
+                }
 
-            if (letters == 0)
+                hash = WordHash.Add(hash, WordHash.Lower(c));
+                if (++i == text.Length)
+                {
+                    break;
+                }
+
+                c = text[i];
+                cls = c < 0x80 ? classes[c] : ClassOf(c);
+            }
+            while (cls != 0);
+
+            var letters = lower || upper || other;
+            var shape = TokenShape.None;
+            if (digit)
             {
-                shape &= ~TokenShape.AllUpper;
+                shape |= TokenShape.HasDigit;
+                if (!letters)
+                {
+                    shape |= TokenShape.AllDigits;
+                }
             }
 
-            if (char.IsUpper(text[start]))
+            if (letters)
+            {
+                shape |= TokenShape.HasLetter;
+                if (upper && !lower)
+                {
+                    shape |= TokenShape.AllUpper;
+                }
+            }
+
+            if (capitalized)
             {
                 shape |= TokenShape.Capitalized;
+            }
+
+            if (ascii)
+            {
+                shape |= TokenShape.AsciiOnly;
             }
 
             if (count == tokens.Length)
@@ -88,25 +115,35 @@ internal static class Tokenizer
             token.Flags = WordFlags.None;
             token.Context = ContextKinds.None;
             token.Entry = -1;
-            if ((shape & TokenShape.HasLetter) != 0 && token.Length <= MaxLexiconWord
-                && lexicon.TryLookup(text.Slice(start, token.Length), out var entryIndex, out var entry))
+            if (letters && token.Length <= MaxLexiconWord)
             {
-                token.Entry = entryIndex;
-                token.Flags = entry.Flags;
-                token.Context = entry.Context;
+                var entry = lexicon.Find(text.Slice(start, token.Length), hash);
+                if (entry >= 0)
+                {
+                    token.Entry = entry;
+                    token.Flags = lexicon.FlagsOf(entry);
+                    token.Context = lexicon.ContextOf(entry);
+                }
             }
         }
     }
 
     /// <summary>Letters (any script), digits, and combining marks that belong to letters.</summary>
-    public static bool IsTokenChar(char c)
+    public static bool IsTokenChar(char c) => (c < 0x80 ? AsciiClass[c] : ClassOf(c)) != 0;
+
+    private static byte ClassOf(char c)
     {
-        if (c < 0x80)
+        if (char.IsLetter(c))
         {
-            return c is >= '0' and <= '9' or >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+            return char.IsUpper(c) ? (byte)3 : char.IsLower(c) ? (byte)2 : (byte)4;
         }
 
-        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        if (char.IsDigit(c))
+        {
+            return 1;
+        }
+
+        return char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark ? (byte)4 : (byte)0;
     }
 }
