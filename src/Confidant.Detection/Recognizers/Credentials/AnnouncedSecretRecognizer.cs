@@ -159,6 +159,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     private static double ScorePassword(ScanContext context, ReadOnlySpan<char> value, int valueStart, Connector connector, bool weakAnchor)
     {
         var secretLike = LooksSecret(value);
+        if (weakAnchor && connector == Connector.None)
+        {
+            return 0;
+        }
+
         if (!secretLike)
         {
             var lettersOnly = true;
@@ -173,7 +178,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             // After "is": ordinary words are how people describe a password, not the password.
-            if (lettersOnly && (NotSecrets.Contains(value) || IsStopWord(context, valueStart, value.Length)
+            if (lettersOnly && (NotSecrets.Contains(value) || IsCommonWord(context, valueStart, value.Length)
                 || value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 || value.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
             {
@@ -430,11 +435,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             && text.Slice(tokens[index - 1].Start, tokens[index - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsStopWord(ScanContext context, int start, int length)
+    /// <summary>A stop word or another announcing word ("password is password" repeats, it does not reveal).</summary>
+    private static bool IsCommonWord(ScanContext context, int start, int length)
     {
         var i = context.TokenIndexAt(start);
         return i < context.TokenCount && context.Tokens[i].Start == start && context.Tokens[i].Length == length
-            && (context.Tokens[i].Flags & WordFlags.StopWord) != WordFlags.None;
+            && ((context.Tokens[i].Flags & WordFlags.StopWord) != WordFlags.None
+                || (context.Tokens[i].Context & (Anchors | ContextKinds.Secret)) != ContextKinds.None);
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>

@@ -205,7 +205,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 
     private static void FindGenericSecrets(ScanContext context)
     {
-        if (context.DigitCount < 2)
+        if (context.DigitCount < 1)
         {
             return;
         }
@@ -284,7 +284,9 @@ internal sealed class ApiKeyRecognizer : IRecognizer
             }
         }
 
-        if (digits < 2 || upper + lower < 2)
+        // Stripe publishable keys are meant to be public.
+        if (digits < 1 || upper + lower < 2 || value.StartsWith("pk_live_", StringComparison.Ordinal)
+            || value.StartsWith("pk_test_", StringComparison.Ordinal))
         {
             return;
         }

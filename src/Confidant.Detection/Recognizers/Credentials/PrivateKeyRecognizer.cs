@@ -31,6 +31,10 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
     {
         var text = context.Text;
         var position = 0;
+
+        // Everything before this index is known to hold no END marker, so many BEGIN markers
+        // without an END do not each search the same 16 KB again.
+        var noEndBefore = 0;
         while (position < text.Length)
         {
             var found = text[position..].IndexOf(Begin, StringComparison.Ordinal);
@@ -56,7 +60,7 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
 
             var bodyStart = labelStart + labelLength + Dashes.Length;
             var limit = Math.Min(text.Length, start + MaxBlock);
-            var end = FindEnd(text, bodyStart, limit, label);
+            var end = FindEnd(text, Math.Max(bodyStart, noEndBefore), limit, label, ref noEndBefore);
             var score = Scores.ValidatedWithContext;
             if (end < 0)
             {
@@ -70,7 +74,7 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
     }
 
     /// <summary>The end of "-----END label-----" before <paramref name="limit"/>, or -1.</summary>
-    private static int FindEnd(ReadOnlySpan<char> text, int from, int limit, ReadOnlySpan<char> label)
+    private static int FindEnd(ReadOnlySpan<char> text, int from, int limit, ReadOnlySpan<char> label, ref int noEndBefore)
     {
         var p = from;
         while (p < limit)
@@ -78,6 +82,11 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
             var found = text[p..limit].IndexOf(End, StringComparison.Ordinal);
             if (found < 0)
             {
+                if (p == from)
+                {
+                    noEndBefore = Math.Max(noEndBefore, limit - End.Length + 1);
+                }
+
                 return -1;
             }
 

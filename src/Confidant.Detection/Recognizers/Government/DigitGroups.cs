@@ -82,7 +82,8 @@ internal static class DigitGroups
     /// <summary>False when the span continues a longer number through a separator.</summary>
     public static bool IsIsolated(ReadOnlySpan<char> text, int start, int end, char separator)
     {
-        if (start >= 2 && IsJoin(text[start - 1], separator) && char.IsAsciiLetterOrDigit(text[start - 2]))
+        if (start >= 2 && IsJoin(text[start - 1], separator)
+            && (char.IsAsciiDigit(text[start - 2]) || (text[start - 1] != ' ' && char.IsAsciiLetter(text[start - 2]))))
         {
             return false;
         }

@@ -61,7 +61,8 @@ internal abstract class NationalIdRecognizer : IRecognizer
                 score = match.Score;
                 if ((kinds & ContextKinds.Benign) != ContextKinds.None)
                 {
-                    score -= Scores.BenignContextPenalty;
+                    // A nearby order/amount/tracking word outweighs the shape alone.
+                    score = Math.Min(score - Scores.BenignContextPenalty, Scores.Weak);
                 }
             }
 
