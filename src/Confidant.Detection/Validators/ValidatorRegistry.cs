@@ -16,6 +16,10 @@ internal static class ValidatorRegistry
         ["npi"] = static v => Luhn.IsValidWithPrefix("80840", v),
         ["base58check"] = Base58Check.IsValid,
         ["bech32"] = Bech32.IsValid,
+        ["ssn"] = UsSsnValidator.IsValid,
+        ["itin"] = UsItinValidator.IsValid,
+        ["nino"] = UkNinoValidator.IsValid,
+        ["es-dni"] = SpanishDniValidator.IsValid,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => ByName.Keys;

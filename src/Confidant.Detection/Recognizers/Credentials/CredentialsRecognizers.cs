@@ -5,5 +5,10 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// <summary>The credentials recognizers.</summary>
 internal static class CredentialsRecognizers
 {
-    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
+    [
+        new AnnouncedSecretRecognizer(),
+        new ApiKeyRecognizer(),
+        new PrivateKeyRecognizer(),
+    ];
 }

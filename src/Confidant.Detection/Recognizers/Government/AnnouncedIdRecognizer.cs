@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Government;
+
+/// <summary>
+/// Base of the recognizers of ids that have no shape of their own (passport, driver licence
+/// numbers): they are reported only right after a word that announces them ("passport number:
+/// X1234567"). From the announcing word the walk skips filler words (number, no, is, my, the
+/// other announcing words) and looks at the first other token; ordinary words stop the walk, so
+/// "my passport photo" or "passport expires in 2031" find nothing.
+/// </summary>
+internal abstract class AnnouncedIdRecognizer : IRecognizer
+{
+    /// <summary>Filler words between the announcing word and the value.</summary>
+    private const int MaxFillers = 5;
+
+    private readonly DataClass _class;
+    private readonly ContextKinds _anchorKinds;
+    private readonly int _minDigits;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fillers;
+
+    protected AnnouncedIdRecognizer(string id, DataClass dataClass, ContextKinds anchorKinds, int minDigits, IEnumerable<string> fillers)
+    {
+        Id = id;
+        _class = dataClass;
+        Classes = [dataClass];
+        _anchorKinds = anchorKinds;
+        _minDigits = minDigits;
+        _fillers = fillers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public string Id { get; }
+
+    public IReadOnlyList<DataClass> Classes { get; }
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < _minDigits)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Context & _anchorKinds) == ContextKinds.None)
+            {
+                continue;
+            }
+
+            var next = FindValue(context, i);
+            if (next > i)
+            {
+                i = next - 1;
+            }
+        }
+    }
+
+    /// <summary>Reads the value announced by the token at <paramref name="index"/>; returns the token to resume from.</summary>
+    private int FindValue(ScanContext context, int anchor)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var benign = false;
+        for (int j = anchor + 1, fillers = 0; j < tokens.Length && fillers <= MaxFillers; j++)
+        {
+            if (!IsGap(text[tokens[j - 1].End..tokens[j].Start]))
+            {
+                return j;
+            }
+
+            var token = tokens[j];
+            if (IsFiller(context, token))
+            {
+                benign |= (token.Context & ContextKinds.Benign) != ContextKinds.None;
+                fillers++;
+                continue;
+            }
+
+            if (!benign && TryValue(context, j, out var end, out var next, out var score))
+            {
+                context.Add(_class, token.Start, end, score, Id, null, tokens[anchor].Context & _anchorKinds);
+                return next;
+            }
+
+            return j;
+        }
+
+        return anchor + 1;
+    }
+
+    /// <summary>Reads the value starting at token <paramref name="index"/>.</summary>
+    protected abstract bool TryValue(ScanContext context, int index, out int end, out int next, out double score);
+
+    private bool IsFiller(ScanContext context, Token token)
+    {
+        if (token.Is(TokenShape.HasDigit))
+        {
+            return false;
+        }
+
+        return (token.Context & (_anchorKinds | ContextKinds.Number | ContextKinds.Identity)) != ContextKinds.None
+            || (token.Flags & WordFlags.StopWord) != WordFlags.None
+            || _fillers.Contains(context.Text.Slice(token.Start, token.Length));
+    }
+
+    /// <summary>What may separate words of an announcement: spaces and a little punctuation ("no.:", "#", "driver's").</summary>
+    private static bool IsGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or ':' or '#' or '.' or '-' or '\'' or '\u2019' or '=' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts of ASCII letters and digits in a token; false when it holds anything else.</summary>
+    protected static bool CountAlnum(ReadOnlySpan<char> value, out int letters, out int digits)
+    {
+        letters = 0;
+        digits = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                letters++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the token does not run on into a longer value ("123456-7", "2024/01").</summary>
+    protected static bool EndsCleanly(ReadOnlySpan<char> text, int end) =>
+        !(end + 1 < text.Length && text[end] is '-' or '/' or '.' or '_' && char.IsAsciiLetterOrDigit(text[end + 1]));
+}

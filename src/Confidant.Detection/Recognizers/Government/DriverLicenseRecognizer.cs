@@ -1,0 +1,70 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+
+namespace Confidant.Detection.Recognizers.Government;
+
+/// <summary>
+/// Driver licence numbers, only when announced ("driver's license A1234567", "DL# 123456789",
+/// "licencia de conducir ...", "Führerschein ..."). The value is 5-16 ASCII letters and digits with
+/// at least 3 digits, possibly in hyphen-joined groups ("D123-4567-8901"); the UK 16-char format
+/// (MORGA657054SM9IJ) fits. "license" alone is not enough: software and plate licences are common.
+/// </summary>
+internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("government.driver-license", DataClasses.DriverLicense,
+    ContextKinds.DriverLicense, 3,
+    ["license", "licence", "licenses", "licences", "lic", "licencia", "permis", "permiso", "s", "card", "nummer"])
+{
+    private const int MaxGroups = 5;
+
+    protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        end = 0;
+        next = index + 1;
+        score = 0;
+        int letters = 0, digits = 0, groups = 0, last = index;
+        var allDigitGroups = true;
+        for (var i = index; i < tokens.Length && groups < MaxGroups; i++)
+        {
+            var token = tokens[i];
+            if (i > index && (token.Start - tokens[i - 1].End != 1 || text[token.Start - 1] != '-'))
+            {
+                break;
+            }
+
+            if (!CountAlnum(text.Slice(token.Start, token.Length), out var l, out var d))
+            {
+                return false;
+            }
+
+            letters += l;
+            digits += d;
+            allDigitGroups &= l == 0;
+            groups++;
+            last = i;
+        }
+
+        var length = letters + digits;
+        if (length is < 5 or > 16 || digits < 3)
+        {
+            return false;
+        }
+
+        // "2024-05-01" after "DL" is a date, not a licence.
+        if (groups == 3 && allDigitGroups && length == 8)
+        {
+            return false;
+        }
+
+        end = tokens[last].End;
+        next = last + 1;
+        if (!EndsCleanly(text, end))
+        {
+            return false;
+        }
+
+        score = Scores.PatternWithContext;
+        return true;
+    }
+}

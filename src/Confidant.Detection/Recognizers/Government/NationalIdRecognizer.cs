@@ -1,0 +1,80 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+
+namespace Confidant.Detection.Recognizers.Government;
+
+/// <summary>
+/// Base of the recognizers of national ids that have a shape of their own (SSN, ITIN, NINO, DNI).
+/// A subclass says what the id looks like at a token and how much its shape alone is worth; this
+/// class walks the tokens, then raises the score when a context word of the class is near and
+/// lowers it when a word says the number is an order, amount or tracking reference.
+/// See README.md in this folder for how to add a country.
+/// </summary>
+internal abstract class NationalIdRecognizer : IRecognizer
+{
+    private readonly DataClass _class;
+    private readonly ContextKinds _contextKinds;
+    private readonly int _minDigits;
+
+    protected NationalIdRecognizer(string id, DataClass dataClass, ContextKinds contextKinds, int minDigits, string validatorName)
+    {
+        Id = id;
+        _class = dataClass;
+        Classes = [dataClass];
+        _contextKinds = contextKinds;
+        _minDigits = minDigits;
+        ValidatorName = validatorName;
+    }
+
+    public string Id { get; }
+
+    public IReadOnlyList<DataClass> Classes { get; }
+
+    /// <summary>The validator named in explanations (a name from the validator registry).</summary>
+    protected string ValidatorName { get; }
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < _minDigits)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!TryMatch(context, i, out var match))
+            {
+                continue;
+            }
+
+            var kinds = context.ContextAround(match.Start, match.End);
+            var positive = kinds & _contextKinds;
+            double score;
+            if (positive != ContextKinds.None)
+            {
+                score = match.ScoreWithContext;
+            }
+            else
+            {
+                score = match.Score;
+                if ((kinds & ContextKinds.Benign) != ContextKinds.None)
+                {
+                    // A nearby order/amount/tracking word outweighs the shape alone.
+                    score = Math.Min(score - Scores.BenignContextPenalty, Scores.Weak);
+                }
+            }
+
+            if (score > 0)
+            {
+                context.Add(_class, match.Start, match.End, score, Id, ValidatorName, positive);
+            }
+
+            i = match.NextToken - 1;
+        }
+    }
+
+    /// <summary>Tries to read the id starting at token <paramref name="index"/>.</summary>
+    protected abstract bool TryMatch(ScanContext context, int index, out IdMatch match);
+}

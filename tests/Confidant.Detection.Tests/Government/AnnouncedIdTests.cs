@@ -1,0 +1,52 @@
+namespace Confidant.Detection.Tests.Government;
+
+public class AnnouncedIdTests
+{
+    private const string Passport = "PASSPORT";
+    private const string License = "DRIVER_LICENSE";
+
+    [Theory]
+    [InlineData("my passport number is 123456789", "123456789")]
+    [InlineData("Passport No.: X12345678", "X12345678")]
+    [InlineData("passport# 530123456, expires soon", "530123456")]
+    [InlineData("número de pasaporte: AB1234567", "AB1234567")]
+    [InlineData("numéro de passeport 12AB34567", "12AB34567")]
+    [InlineData("Reisepassnummer C01X00T47", "C01X00T47")]
+    [InlineData("passport 123456789.", "123456789")]
+    public void Scan_AnnouncedPassport_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, Passport));
+
+    [Theory]
+    [InlineData("my passport is expired")]
+    [InlineData("I need a passport photo")]
+    [InlineData("passport expires in 2031")]
+    [InlineData("passport fee is 130 dollars")]
+    [InlineData("123456789 was shipped")]
+    [InlineData("passport order number 12345678")]
+    [InlineData("passport 1234")]
+    [InlineData("passport 12345678901234")]
+    public void Scan_NoPassportNumber_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, Passport));
+
+    [Theory]
+    [InlineData("my driver's license is A1234567", "A1234567")]
+    [InlineData("driver license number: 123456789", "123456789")]
+    [InlineData("driving licence MORGA657054SM9IJ", "MORGA657054SM9IJ")]
+    [InlineData("DL# D123-4567-8901", "D123-4567-8901")]
+    [InlineData("licencia de conducir 12345678", "12345678")]
+    [InlineData("numéro de permis de conduire 123456789012", "123456789012")]
+    [InlineData("Führerschein B072RRE2I55", "B072RRE2I55")]
+    [InlineData("driver\u2019s license A1234567", "A1234567")]
+    public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, License));
+
+    [Theory]
+    [InlineData("my driver's license expired")]
+    [InlineData("license key A1234567")]
+    [InlineData("driver license renewal")]
+    [InlineData("A1234567 is the code")]
+    [InlineData("DL 2024-05-01")]
+    [InlineData("the driver was late by 10 minutes")]
+    public void Scan_NoDriverLicense_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, License));
+}
