@@ -21,6 +21,7 @@ public sealed class StreamingScanner
     private readonly StringBuilder _buffer = new();
     private int _bufferStart;   // stream offset of _buffer[0]
     private int _released;      // stream offset up to which text is released
+    private int _nextScanAt;    // stream length at which the next scan is worth making
     private bool _completed;
 
     internal StreamingScanner(SensitiveDataDetector detector)
@@ -41,7 +42,9 @@ public sealed class StreamingScanner
         ArgumentNullException.ThrowIfNull(chunk);
         ObjectDisposedException.ThrowIf(_completed, this);
         _buffer.Append(chunk);
-        if (Pending < 2 * _reach)
+        // Scan only when enough text waits that most of it can be released: each char is then
+        // scanned about twice (once as new text, once as look-behind context).
+        if (Pending < 4 * _reach || Length < _nextScanAt)
         {
             return [];
         }
@@ -51,6 +54,7 @@ public sealed class StreamingScanner
         var cut = ChooseCut(window, findings);
         if (cut <= _released)
         {
+            _nextScanAt = Length + _reach; // nothing can be cut yet (one long word): wait for more
             return [];
         }
 
@@ -105,33 +109,35 @@ public sealed class StreamingScanner
             cut = Math.Min(cut, begin);
         }
 
-        // Never cut inside a finding, and only between two chars that are both whitespace-free of a word.
-        var moved = true;
-        while (moved && cut > releasedInWindow)
+        // Step back out of any finding, then back to just after whitespace, until neither moves
+        // the cut. A run of more than MaxReach chars without whitespace (a hostile or binary
+        // stream) is cut inside, so the held text stays bounded.
+        int previous;
+        do
         {
-            moved = false;
+            previous = cut;
             foreach (var f in findings)
             {
                 if (f.Start < cut && f.End > cut)
                 {
                     cut = f.Start;
-                    moved = true;
                 }
             }
 
-            while (cut > releasedInWindow && !char.IsWhiteSpace(window[cut - 1]))
+            var c = cut;
+            while (c > releasedInWindow && !char.IsWhiteSpace(window[c - 1]))
             {
-                cut--;
-                moved = true;
+                c--;
             }
 
-            if (!moved)
+            var runTooLong = c == releasedInWindow && cut - releasedInWindow > _reach
+                && !(c > 0 && char.IsWhiteSpace(window[c - 1]));
+            if (!runTooLong)
             {
-                break;
+                cut = c;
             }
-
-            moved = findings.Any(f => f.Start < cut && f.End > cut);
         }
+        while (cut != previous && cut > releasedInWindow);
 
         return Math.Max(cut, releasedInWindow) + _bufferStart;
     }
