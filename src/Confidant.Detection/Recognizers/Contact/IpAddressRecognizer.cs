@@ -43,7 +43,8 @@ internal sealed class IpAddressRecognizer : IRecognizer
         var tokens = context.Tokens;
         for (var i = 0; i + 3 < tokens.Length; i++)
         {
-            if (!IsOctet(text, tokens[i]))
+            // Cheapest test first: most tokens are not followed by a dot.
+            if (tokens[i].End >= text.Length || text[tokens[i].End] != '.' || !IsOctet(text, tokens[i]))
             {
                 continue;
             }

@@ -92,7 +92,6 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var tokens = context.Tokens;
         var names = 0;
         var capitalized = true;
-        var measure = false;
         var suffix = -1;
         for (var k = j; k < tokens.Length && k - j <= MaxNameWords; k++)
         {
@@ -102,27 +101,48 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
 
             var w = tokens[k];
+            if ((w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !w.Is(TokenShape.HasLetter))
+            {
+                break; // checked before any lookup: most words after a number end here
+            }
+
             var word = text.Slice(w.Start, w.Length);
-            if (names >= 1 && IsStreetSuffix(w, word))
+            if (w.Is(TokenShape.HasDigit))
+            {
+                if (!IsOrdinal(word))
+                {
+                    break;
+                }
+
+                names++;
+                continue;
+            }
+
+            var kinds = ContactWords.Kinds(word);
+            if (names >= 1 && ((w.Flags & WordFlags.StreetSuffix) != 0 || (kinds & StreetWordKinds.Suffix) != 0))
             {
                 suffix = k;
                 capitalized &= w.Is(TokenShape.Capitalized);
                 break;
             }
 
-            if (!IsNameWord(w, word))
+            if (w.Length > 24)
             {
                 break;
             }
 
-            measure |= ContactWords.IsMeasureWord(word);
-            capitalized &= w.Is(TokenShape.Capitalized) || w.Is(TokenShape.HasDigit);
+            if ((kinds & StreetWordKinds.Measure) != 0)
+            {
+                return numberToken; // "5 days", "20 min drive": a quantity, whatever follows
+            }
+
+            capitalized &= w.Is(TokenShape.Capitalized);
             names++;
         }
 
-        if (suffix < 0 || measure)
+        if (suffix < 0)
         {
-            return numberToken; // "5 days", "20 min drive"
+            return numberToken;
         }
 
         var last = suffix;
@@ -165,7 +185,9 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             k++;
         }
 
-        if (k >= tokens.Length || (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: true))
+        // French street types are 2-10 letters starting with one of a few letters: test that before the lookup.
+        if (k >= tokens.Length || tokens[k].Length > 10 || (text[tokens[k].Start] | 0x20) is not ('r' or 'a' or 'b' or 'p' or 'i' or 'c' or 'q' or 's' or 'f' or 'v' or 'e')
+            || (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: true))
             || !ContactWords.IsFrenchStreetType(text.Slice(tokens[k].Start, tokens[k].Length)))
         {
             return numberToken;
@@ -208,8 +230,14 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var t = tokens[i];
         var word = text.Slice(t.Start, t.Length);
 
-        if ((t.Flags & WordFlags.UnitDesignator) != 0 || word.Equals("p", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("post", StringComparison.OrdinalIgnoreCase))
+        // "PO", "P.O." or "Post Office" (lengths tested first: this runs for every word).
+        if (t.Length switch
+            {
+                1 => (word[0] | 0x20) == 'p',
+                2 => (word[0] | 0x20) == 'p' && (word[1] | 0x20) == 'o',
+                4 => word.Equals("post", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            })
         {
             return TryPoBox(context, i);
         }
@@ -219,12 +247,15 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return i;
         }
 
-        if (ContactWords.IsSpanishStreetType(word))
+        // Cheap shape tests before any lookup: Spanish street types are 4-9 letters starting with
+        // one of a few letters; a German street word is followed by its house number.
+        if (word.Length is >= 4 and <= 9 && (word[0] | 0x20) is 'a' or 'c' or 'p' or 'r' or 't' or 'g'
+            && ContactWords.IsSpanishStreetType(word))
         {
             return TrySpanish(context, i);
         }
 
-        if (ContactWords.IsGermanStreetWord(word))
+        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(word))
         {
             return TryGerman(context, i);
         }
@@ -400,12 +431,12 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var value = text.Slice(t.Start, t.Length);
         if (t.Is(TokenShape.AllDigits))
         {
-            return t.Length <= MaxHouseNumberDigits && value.ContainsAnyExcept('0');
+            return t.Length <= MaxHouseNumberDigits && (t.Length > 1 || value[0] != '0') && !(value[0] == '0' && AllZeros(value));
         }
 
         // "12B", "221b": digits and one letter, but not the ordinal "5th".
         return t.Length >= 2 && t.Length <= MaxHouseNumberDigits && char.IsAsciiLetter(value[^1]) && value[0] != '0'
-            && !value[..^1].ContainsAnyExceptInRange('0', '9');
+            && AllDigits(value[..^1]);
     }
 
     private static bool StartBoundaryOk(ReadOnlySpan<char> text, int start)
@@ -425,17 +456,31 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         return !(before is '.' or ',' or '/' or '-' or ':' && start > 1 && char.IsAsciiDigit(text[start - 2]));
     }
 
-    private static bool IsStreetSuffix(Token w, ReadOnlySpan<char> word) =>
-        !w.Is(TokenShape.HasDigit) && ((w.Flags & WordFlags.StreetSuffix) != 0 || ContactWords.IsStreetSuffix(word));
-
-    private static bool IsNameWord(Token w, ReadOnlySpan<char> word)
+    // A plain loop: ContainsAnyExceptInRange allocates on some short inputs.
+    private static bool AllDigits(ReadOnlySpan<char> value)
     {
-        if (w.Is(TokenShape.HasDigit))
+        foreach (var c in value)
         {
-            return IsOrdinal(word);
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
         }
 
-        return w.Is(TokenShape.HasLetter) && w.Length <= 24 && (w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) == 0;
+        return true;
+    }
+
+    private static bool AllZeros(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (c != '0')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOrdinal(ReadOnlySpan<char> word)
@@ -446,7 +491,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         }
 
         var suffix = word[^2..];
-        return !word[..^2].ContainsAnyExceptInRange('0', '9')
+        return AllDigits(word[..^2])
             && (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
                 || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase));
     }
