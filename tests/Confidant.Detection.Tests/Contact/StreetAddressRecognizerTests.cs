@@ -41,6 +41,8 @@ public class StreetAddressRecognizerTests
     [InlineData("in 2024 the road was closed")]
     [InlineData("$5 Main Street")]
     [InlineData("The string 5 is short")]
+    [InlineData("we met at 2 golf club events")]
+    [InlineData("the top 5 gas station brands")]
     public void Scan_NotAStreetAddress_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
 

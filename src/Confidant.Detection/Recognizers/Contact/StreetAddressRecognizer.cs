@@ -22,6 +22,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
     private const double CapitalizedScore = Scores.StrongPattern;
     private const double LowerCaseScore = 0.55;
+    private const double RareSuffixScore = 0.7;
     private const double ForeignScore = 0.7;
     private const double PoBoxScore = Scores.PatternWithContext;
     private const double ContextBonus = 0.15;
@@ -93,6 +94,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var names = 0;
         var capitalized = true;
         var suffix = -1;
+        var commonSuffix = false;
         for (var k = j; k < tokens.Length && k - j <= MaxNameWords; k++)
         {
             if (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: false))
@@ -123,6 +125,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             {
                 suffix = k;
                 capitalized &= w.Is(TokenShape.Capitalized);
+                commonSuffix = (kinds & StreetWordKinds.Suffix) != 0;
                 break;
             }
 
@@ -140,7 +143,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             names++;
         }
 
-        if (suffix < 0)
+        // The full USPS list has everyday words (club, station, light): written in lower case they
+        // need a common street type or a word saying "address".
+        if (suffix < 0 || (!capitalized && !commonSuffix
+            && (context.ContextBefore(tokens[numberToken].Start) & ContextKinds.Address) == 0))
         {
             return numberToken;
         }
@@ -164,7 +170,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             details = true;
         }
 
-        var score = capitalized ? CapitalizedScore : LowerCaseScore;
+        var score = !capitalized ? LowerCaseScore : commonSuffix ? CapitalizedScore : RareSuffixScore;
         if (details || FollowedByPlace(text, tokens, last))
         {
             score += DetailBonus;
