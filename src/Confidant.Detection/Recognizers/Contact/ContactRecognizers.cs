@@ -2,8 +2,15 @@ using Confidant.Detection.Engine;
 
 namespace Confidant.Detection.Recognizers.Contact;
 
-/// <summary>The contact recognizers.</summary>
+/// <summary>The contact recognizers (and the IP address recognizer of the network family).</summary>
 internal static class ContactRecognizers
 {
-    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
+    [
+        new EmailRecognizer(),
+        new PhoneRecognizer(options),
+        new IpAddressRecognizer(),
+        new StreetAddressRecognizer(),
+        new PostcodeRecognizer(),
+    ];
 }

@@ -1,0 +1,524 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+using Confidant.Detection.Validators;
+using PhoneNumbers;
+
+namespace Confidant.Detection.Recognizers.Contact;
+
+/// <summary>
+/// Phone numbers. Candidates are found cheaply (runs of digit groups joined by phone punctuation,
+/// 7-15 digits, that are not dates, amounts, IPs, SSNs, card numbers or references) and only
+/// then confirmed by libphonenumber, which is slow and allocates, for the configured regions
+/// (numbers written with '+' are parsed as international).
+/// </summary>
+internal sealed class PhoneRecognizer : IRecognizer
+{
+    public const string RecognizerId = "contact.phone";
+
+    private const int MinDigits = 7;
+    private const int MaxDigits = 15;
+    private const int MaxGroups = 16;
+
+    /// <summary>A valid bare run of digits with nothing around it: as likely an account or order number.</summary>
+    private const double BareScore = 0.5;
+    private const double BareUnlikelyScore = 0.45;
+    /// <summary>Formatted, but valid only in a plan where almost any digits are (7-digit local numbers, Indian mobiles).</summary>
+    private const double FormattedUnlikelyScore = Scores.StrongPattern;
+    private const double BareWithNumberWordScore = Scores.PatternWithContext;
+
+    /// <summary>Phone-shaped, rejected by libphonenumber (fictional 555 numbers, local numbers) but announced as a phone.</summary>
+    private const double InvalidWithContextScore = Scores.PatternWithContext;
+
+    // Other number classes whose words make a bare number unlikely to be a phone.
+    private const ContextKinds OtherNumberKinds = ContextKinds.Card | ContextKinds.BankAccount | ContextKinds.Routing
+        | ContextKinds.Iban | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
+        | ContextKinds.TaxId | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Password
+        | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
+        | ContextKinds.Identity | ContextKinds.NationalInsurance | ContextKinds.Postcode;
+
+    private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
+    private readonly string[] _regions;
+
+    public PhoneRecognizer(DetectionOptions options)
+    {
+        _regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
+    }
+
+    public string Id => RecognizerId;
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Phone];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < MinDigits)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        Span<int> groups = stackalloc int[MaxGroups];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                return;
+            }
+
+            var first = i + next;
+            var run = ScanRun(text, first, groups);
+            i = Math.Max(run.End, first + 1);
+            if (run.Digits is >= MinDigits and <= MaxDigits)
+            {
+                Consider(context, run, groups[..Math.Min(run.Groups, MaxGroups)]);
+            }
+        }
+    }
+
+    /// <summary>Separators seen between digit groups.</summary>
+    [Flags]
+    private enum Separators : byte
+    {
+        None = 0,
+        Space = 1,
+        Dash = 2,
+        Dot = 4,
+        Slash = 8,
+        Paren = 16,
+    }
+
+    private readonly record struct Run(int Start, int End, int Digits, int Groups, Separators Separators, bool Plus);
+
+    /// <summary>Reads digit groups from <paramref name="first"/> joined by at most three separator chars (one of -./ and one paren).</summary>
+    private static Run ScanRun(ReadOnlySpan<char> text, int first, Span<int> groups)
+    {
+        var start = first;
+        if (start > 0 && text[start - 1] == '(')
+        {
+            start--;
+        }
+
+        var plus = start > 0 && text[start - 1] == '+';
+        if (plus)
+        {
+            start--;
+        }
+
+        var e = first;
+        var digits = 0;
+        var groupCount = 0;
+        var seps = Separators.None;
+        var open = start < first && text[first - 1] == '(' ? 1 : 0;
+        while (true)
+        {
+            var groupStart = e;
+            while (e < text.Length && char.IsAsciiDigit(text[e]))
+            {
+                e++;
+            }
+
+            if (groupCount < MaxGroups)
+            {
+                groups[groupCount] = e - groupStart;
+            }
+
+            groupCount++;
+            digits += e - groupStart;
+            if (digits > MaxDigits + 4)
+            {
+                break; // too long for a phone: the caller skips it, no need to read on
+            }
+
+            var k = e;
+            var punct = 0;
+            var parens = 0;
+            var kinds = Separators.None;
+            while (k < text.Length && k - e < 3)
+            {
+                var c = text[k];
+                var kind = c switch
+                {
+                    ' ' => Separators.Space,
+                    '-' => Separators.Dash,
+                    '.' => Separators.Dot,
+                    '/' => Separators.Slash,
+                    '(' or ')' => Separators.Paren,
+                    _ => Separators.None,
+                };
+                if (kind == Separators.None)
+                {
+                    break;
+                }
+
+                punct += kind is Separators.Dash or Separators.Dot or Separators.Slash ? 1 : 0;
+                parens += kind == Separators.Paren ? 1 : 0;
+                if (c == '(')
+                {
+                    open++;
+                }
+                else if (c == ')')
+                {
+                    open--;
+                }
+
+                kinds |= kind;
+                k++;
+            }
+
+            if (k == e || k >= text.Length || !char.IsAsciiDigit(text[k]) || punct > 1 || parens > 1 || open is < 0 or > 1)
+            {
+                break;
+            }
+
+            seps |= kinds;
+            e = k;
+        }
+
+        return new Run(start, e, digits, groupCount, seps, plus);
+    }
+
+    private void Consider(ScanContext context, Run run, ReadOnlySpan<int> groups)
+    {
+        var text = context.Text;
+        var start = run.Start;
+        var end = run.End;
+
+        // A '(' we took must be closed inside the run; otherwise it is prose punctuation.
+        if (text[start] == '(' && text[start..end].IndexOf(')') < 0)
+        {
+            start++;
+        }
+        else if (run.Plus && text[start + 1] == '(' && text[start..end].IndexOf(')') < 0)
+        {
+            return;
+        }
+
+        if (!BoundariesOk(text, start, end, out var hash))
+        {
+            return;
+        }
+
+        var shape = Classify(text[start..end], groups, run);
+        if (shape == Shape.NotPhone)
+        {
+            return;
+        }
+
+        var kinds = context.ContextAround(start, end, 6, 3);
+        var phoneContext = (kinds & ContextKinds.Phone) != 0;
+        var numberWord = (kinds & ContextKinds.Number) != 0;
+        if (!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0))
+        {
+            return; // "order #389501234", "tracking 123456789012", "version 10.0.19041"
+        }
+
+        var otherClass = !phoneContext && (kinds & OtherNumberKinds) != 0;
+        if (shape == Shape.Bare && otherClass)
+        {
+            return;
+        }
+
+        if (shape == Shape.Bare && !phoneContext && !numberWord && !(run.Digits == 10 || (run.Digits == 11 && text[start] is '0' or '1')))
+        {
+            return; // a bare 7-9 or 12+ digit run without a word saying "phone" is some other number
+        }
+
+        var validity = Validate(text[start..end], run.Plus);
+        double score;
+        if (validity == Validity.Invalid)
+        {
+            if (!phoneContext || shape == Shape.Bare)
+            {
+                return;
+            }
+
+            score = InvalidWithContextScore;
+        }
+        else if (shape == Shape.Bare)
+        {
+            score = phoneContext ? Scores.Validated
+                : numberWord ? BareWithNumberWordScore
+                : validity == Validity.Likely ? BareScore : BareUnlikelyScore;
+        }
+        else
+        {
+            score = phoneContext || numberWord ? Scores.ValidatedWithContext
+                : validity == Validity.Likely ? Scores.Validated
+                : FormattedUnlikelyScore;
+        }
+
+        if (otherClass)
+        {
+            score -= Scores.BenignContextPenalty;
+        }
+
+        context.Add(DataClasses.Phone, start, end, score, Id, validity == Validity.Invalid ? null : "libphonenumber",
+            kinds & (ContextKinds.Phone | ContextKinds.Number));
+    }
+
+    private static bool BoundariesOk(ReadOnlySpan<char> text, int start, int end, out bool hash)
+    {
+        hash = false;
+        if (start > 0)
+        {
+            var before = text[start - 1];
+            if (Tokenizer.IsTokenChar(before) || before is '$' or '€' or '£' or '¥' or '_' or '@' or '=' or '&')
+            {
+                return false; // part of a word, an amount, a URL parameter
+            }
+
+            if (before is '.' or ',' or ':' or '/' or '-' or '+' && start > 1 && char.IsAsciiDigit(text[start - 2]))
+            {
+                return false; // the tail of a longer number, decimal or time
+            }
+
+            hash = before == '#' || (before == ' ' && start > 1 && text[start - 2] == '#');
+        }
+
+        if (end < text.Length)
+        {
+            var after = text[end];
+            if (Tokenizer.IsTokenChar(after) && !(after is 'x' or 'X' && end + 1 < text.Length && !char.IsAsciiLetter(text[end + 1])))
+            {
+                return false;
+            }
+
+            if (after is '%' or '€' or '$' or '£' or '@' or '_')
+            {
+                return false;
+            }
+
+            if (after is '.' or ',' or ':' or '/' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+            {
+                return false; // continues as a decimal, time or longer number
+            }
+        }
+
+        return true;
+    }
+
+    private enum Shape
+    {
+        NotPhone,
+        Bare,
+        Formatted,
+    }
+
+    private static Shape Classify(ReadOnlySpan<char> value, ReadOnlySpan<int> groups, Run run)
+    {
+        var seps = run.Separators;
+        if (run.Groups == 1)
+        {
+            if (run.Plus)
+            {
+                return Shape.Formatted;
+            }
+
+            return run.Digits is >= 13 and <= 19 && Luhn.IsValid(value) ? Shape.NotPhone : Shape.Bare;
+        }
+
+        if (run.Groups > MaxGroups)
+        {
+            return Shape.NotPhone;
+        }
+
+        // Card-length Luhn-valid groups belong to the card recognizer.
+        if (run.Digits >= 13 && Luhn.IsValid(value))
+        {
+            return Shape.NotPhone;
+        }
+
+        if (!run.Plus)
+        {
+            // Dotted quads are IP addresses.
+            if (seps == Separators.Dot && groups.Length == 4 && AllAtMost(groups, 3))
+            {
+                return Shape.NotPhone;
+            }
+
+            // 123-45-6789 is the SSN layout.
+            if (groups.Length == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 && (seps & Separators.Paren) == 0)
+            {
+                return Shape.NotPhone;
+            }
+
+            // 1234567.89: a decimal amount.
+            if (seps == Separators.Dot && groups.Length == 2 && groups[1] <= 2)
+            {
+                return Shape.NotPhone;
+            }
+
+            // 1.250.000 or 1 250 000: thousands groups.
+            if (groups.Length >= 3 && AllThree(groups[1..])
+                && (seps == Separators.Dot || (seps == Separators.Space && groups[0] <= 2)))
+            {
+                return Shape.NotPhone;
+            }
+
+            // 94107-1234 is a ZIP+4.
+            if (groups.Length == 2 && groups[0] == 5 && groups[1] == 4 && seps == Separators.Dash)
+            {
+                return Shape.NotPhone;
+            }
+
+            if (IsDate(value, groups, seps))
+            {
+                return Shape.NotPhone;
+            }
+        }
+
+        return Shape.Formatted;
+    }
+
+    /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group.</summary>
+    private static bool IsDate(ReadOnlySpan<char> value, ReadOnlySpan<int> groups, Separators seps)
+    {
+        if (groups.Length < 3 || (seps & Separators.Paren) != 0 || (groups.Length > 3 && groups[0] != 4 && groups[2] != 4))
+        {
+            return false; // "06 12 34 56 78" has too many groups for a date without a four-digit year
+        }
+
+        var numbers = new GroupReader(value);
+        var a = numbers.Next();
+        var b = numbers.Next();
+        var c = numbers.Next();
+        if (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+        {
+            return a is >= 1900 and <= 2100 && b is >= 1 and <= 12 && c is >= 1 and <= 31;
+        }
+
+        if (groups[0] <= 2 && groups[1] <= 2 && groups[2] is 4 or 2)
+        {
+            return a is >= 1 and <= 31 && b is >= 1 and <= 31 && (a <= 12 || b <= 12)
+                && (groups[2] == 2 || c is >= 1900 and <= 2100);
+        }
+
+        return false;
+    }
+
+    private static bool AllAtMost(ReadOnlySpan<int> groups, int max)
+    {
+        foreach (var g in groups)
+        {
+            if (g > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllThree(ReadOnlySpan<int> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g != 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the successive digit groups of a value as numbers.</summary>
+    private ref struct GroupReader(ReadOnlySpan<char> value)
+    {
+        private readonly ReadOnlySpan<char> _value = value;
+        private int _position;
+
+        public int Next()
+        {
+            while (_position < _value.Length && !char.IsAsciiDigit(_value[_position]))
+            {
+                _position++;
+            }
+
+            var n = 0;
+            while (_position < _value.Length && char.IsAsciiDigit(_value[_position]))
+            {
+                n = (n * 10) + (_value[_position] - '0');
+                _position++;
+            }
+
+            return n;
+        }
+    }
+
+    private enum Validity
+    {
+        Invalid,
+        Unlikely,
+        Likely,
+    }
+
+    /// <summary>
+    /// Asks libphonenumber. Likely: international, or valid in North America or with a national
+    /// trunk prefix; Unlikely: only valid in some region's plan (any 10 digits from 6-9 are an
+    /// Indian mobile number).
+    /// </summary>
+    private Validity Validate(ReadOnlySpan<char> value, bool plus)
+    {
+        Span<char> buffer = stackalloc char[MaxDigits + 2];
+        var n = 0;
+        if (plus)
+        {
+            buffer[n++] = '+';
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            // "+44 (0)20 ...": the bracketed trunk prefix is not dialled from abroad.
+            if (plus && value[i] == '(' && i + 2 < value.Length && value[i + 1] == '0' && value[i + 2] == ')')
+            {
+                i += 2;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(value[i]) && n < buffer.Length)
+            {
+                buffer[n++] = value[i];
+            }
+        }
+
+        var number = new string(buffer[..n]);
+        if (plus)
+        {
+            return IsValid(number, null) ? Validity.Likely : Validity.Invalid;
+        }
+
+        var result = Validity.Invalid;
+        foreach (var region in _regions)
+        {
+            if (!IsValid(number, region))
+            {
+                continue;
+            }
+
+            if (region is "US" or "CA" || number[0] == '0')
+            {
+                return Validity.Likely;
+            }
+
+            result = Validity.Unlikely;
+        }
+
+        return result;
+    }
+
+    private bool IsValid(string number, string? region)
+    {
+        try
+        {
+            return _util.IsValidNumber(_util.Parse(number, region));
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,545 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Contact;
+
+/// <summary>
+/// Street addresses on the token stream, from the house number through the street type and an
+/// optional unit ("42 Oak Rd Apt 5"), never the city, state or ZIP. English order (number, 1-4
+/// name words, suffix) is the main form; French ("12 rue de la Paix"), Spanish ("Calle Mayor 5"),
+/// German ("Hauptstraße 5") and PO boxes are recognised at lower scores. Every form starts from a
+/// token the lexicon already classified, so a text without digits costs one comparison.
+/// </summary>
+internal sealed class StreetAddressRecognizer : IRecognizer
+{
+    public const string RecognizerId = "contact.street-address";
+
+    private const int MaxNameWords = 4;
+    private const int MaxForeignNameWords = 6;
+    private const int MaxHouseNumberDigits = 6;
+
+    private const double CapitalizedScore = Scores.StrongPattern;
+    private const double LowerCaseScore = 0.55;
+    private const double RareSuffixScore = 0.7;
+    private const double ForeignScore = 0.7;
+    private const double PoBoxScore = Scores.PatternWithContext;
+    private const double ContextBonus = 0.15;
+    private const double DetailBonus = 0.05;
+    private const double MaxScore = Scores.Validated;
+
+    public string Id => RecognizerId;
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.StreetAddress];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount == 0)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        var next = 0; // first token a new address may use, so matches neither overlap nor rescan
+        for (var i = next; i < tokens.Length; i++)
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            // Addresses start at a house number ("42", "221B") or at a word (Calle, Hauptstraße, PO).
+            var last = tokens[i].Is(TokenShape.HasDigit) ? TryNumberFirst(context, i) : TryWordFirst(context, i);
+            if (last > i)
+            {
+                next = last + 1;
+            }
+        }
+    }
+
+    /// <summary>English and French forms starting at a house number; returns the last token used, or <paramref name="i"/>.</summary>
+    private int TryNumberFirst(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (!IsHouseNumber(text, tokens[i]) || !StartBoundaryOk(text, tokens[i].Start))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+
+        // "221-B Baker Street"
+        if (j < tokens.Length && tokens[j].Length == 1 && tokens[j].Is(TokenShape.HasLetter) && tokens[j].Start == tokens[i].End + 1
+            && text[tokens[i].End] == '-' && tokens[i].Is(TokenShape.AllDigits))
+        {
+            j++;
+        }
+
+        if (j >= tokens.Length || !Gap(text, tokens[j - 1].End, tokens[j].Start, allowComma: false))
+        {
+            return i;
+        }
+
+        // French first: its street type follows the number, which the English form would take for a name word.
+        var french = TryFrench(context, i, j);
+        return french > i ? french : TryEnglish(context, i, j);
+    }
+
+    private int TryEnglish(ScanContext context, int numberToken, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var names = 0;
+        var capitalized = true;
+        var suffix = -1;
+        var commonSuffix = false;
+        for (var k = j; k < tokens.Length && k - j <= MaxNameWords; k++)
+        {
+            if (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: false))
+            {
+                break;
+            }
+
+            var w = tokens[k];
+            if ((w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !w.Is(TokenShape.HasLetter))
+            {
+                break; // checked before any lookup: most words after a number end here
+            }
+
+            var word = text.Slice(w.Start, w.Length);
+            if (w.Is(TokenShape.HasDigit))
+            {
+                if (!IsOrdinal(word))
+                {
+                    break;
+                }
+
+                names++;
+                continue;
+            }
+
+            var kinds = ContactWords.Kinds(word);
+            if (names >= 1 && ((w.Flags & WordFlags.StreetSuffix) != 0 || (kinds & StreetWordKinds.Suffix) != 0))
+            {
+                suffix = k;
+                capitalized &= w.Is(TokenShape.Capitalized);
+                commonSuffix = (kinds & StreetWordKinds.Suffix) != 0;
+                break;
+            }
+
+            if (w.Length > 24)
+            {
+                break;
+            }
+
+            if ((kinds & StreetWordKinds.Measure) != 0)
+            {
+                return numberToken; // "5 days", "20 min drive": a quantity, whatever follows
+            }
+
+            capitalized &= w.Is(TokenShape.Capitalized);
+            names++;
+        }
+
+        // The full USPS list has everyday words (club, station, light): written in lower case they
+        // need a common street type or a word saying "address".
+        if (suffix < 0 || (!capitalized && !commonSuffix
+            && (context.ContextBefore(tokens[numberToken].Start) & ContextKinds.Address) == 0))
+        {
+            return numberToken;
+        }
+
+        var last = suffix;
+        var details = false;
+
+        // "Avenue NW"
+        if (last + 1 < tokens.Length && (tokens[last + 1].Flags & WordFlags.Direction) != 0 && tokens[last + 1].Is(TokenShape.AllUpper)
+            && tokens[last + 1].Length <= 2 && Gap(text, tokens[last].End, tokens[last + 1].Start, allowComma: false)
+            && EndsWord(text, tokens[last + 1].End))
+        {
+            last++;
+            details = true;
+        }
+
+        var unit = UnitAfter(text, tokens, last);
+        if (unit > last)
+        {
+            last = unit;
+            details = true;
+        }
+
+        var score = !capitalized ? LowerCaseScore : commonSuffix ? CapitalizedScore : RareSuffixScore;
+        if (details || FollowedByPlace(text, tokens, last))
+        {
+            score += DetailBonus;
+        }
+
+        Report(context, tokens[numberToken].Start, tokens[last].End, score);
+        return last;
+    }
+
+    /// <summary>"12 rue de la Paix", "5 bis, avenue Victor Hugo".</summary>
+    private int TryFrench(ScanContext context, int numberToken, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var k = j;
+        if (IsWord(text, tokens[k], "bis") || IsWord(text, tokens[k], "ter"))
+        {
+            k++;
+        }
+
+        // French street types are 2-10 letters starting with one of a few letters: test that before the lookup.
+        if (k >= tokens.Length || tokens[k].Length > 10 || (text[tokens[k].Start] | 0x20) is not ('r' or 'a' or 'b' or 'p' or 'i' or 'c' or 'q' or 's' or 'f' or 'v' or 'e')
+            || (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: true))
+            || !ContactWords.IsFrenchStreetType(text.Slice(tokens[k].Start, tokens[k].Length)))
+        {
+            return numberToken;
+        }
+
+        var lastName = -1;
+        for (var n = k + 1; n < tokens.Length && n - k <= MaxForeignNameWords; n++)
+        {
+            if (!NameGap(text, tokens[n - 1].End, tokens[n].Start))
+            {
+                break;
+            }
+
+            var w = tokens[n];
+            var word = text.Slice(w.Start, w.Length);
+            if (w.Is(TokenShape.Capitalized) && !w.Is(TokenShape.HasDigit))
+            {
+                lastName = n;
+            }
+            else if (!ContactWords.IsNameParticle(word))
+            {
+                break;
+            }
+        }
+
+        if (lastName < 0)
+        {
+            return numberToken;
+        }
+
+        Report(context, tokens[numberToken].Start, tokens[lastName].End, ForeignScore);
+        return lastName;
+    }
+
+    /// <summary>Spanish street type first, German street word, or a PO box; returns the last token used.</summary>
+    private int TryWordFirst(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var t = tokens[i];
+        var word = text.Slice(t.Start, t.Length);
+
+        // "PO", "P.O." or "Post Office" (lengths tested first: this runs for every word).
+        if (t.Length switch
+            {
+                1 => (word[0] | 0x20) == 'p',
+                2 => (word[0] | 0x20) == 'p' && (word[1] | 0x20) == 'o',
+                4 => word.Equals("post", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            })
+        {
+            return TryPoBox(context, i);
+        }
+
+        if (!t.Is(TokenShape.Capitalized))
+        {
+            return i;
+        }
+
+        // Cheap shape tests before any lookup: Spanish street types are 4-9 letters starting with
+        // one of a few letters; a German street word is followed by its house number.
+        if (word.Length is >= 4 and <= 9 && (word[0] | 0x20) is 'a' or 'c' or 'p' or 'r' or 't' or 'g'
+            && ContactWords.IsSpanishStreetType(word))
+        {
+            return TrySpanish(context, i);
+        }
+
+        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(word))
+        {
+            return TryGerman(context, i);
+        }
+
+        return i;
+    }
+
+    /// <summary>"Calle Mayor 5", "Avenida de la Constitución, 12".</summary>
+    private int TrySpanish(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var lastName = -1;
+        for (var n = i + 1; n < tokens.Length && n - i <= MaxForeignNameWords + 1; n++)
+        {
+            var gapOk = NameGap(text, tokens[n - 1].End, tokens[n].Start);
+            var w = tokens[n];
+            if (lastName > 0 && w.Is(TokenShape.AllDigits) && w.Length <= 4
+                && (gapOk || Gap(text, tokens[n - 1].End, tokens[n].Start, allowComma: true)) && EndsWord(text, w.End))
+            {
+                Report(context, tokens[i].Start, w.End, ForeignScore);
+                return n;
+            }
+
+            if (!gapOk)
+            {
+                break;
+            }
+
+            var word = text.Slice(w.Start, w.Length);
+            if (w.Is(TokenShape.Capitalized) && !w.Is(TokenShape.HasDigit))
+            {
+                lastName = n;
+            }
+            else if (!ContactWords.IsNameParticle(word))
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>"Hauptstraße 5", "Berliner Straße 12a", "Hauptstr. 7".</summary>
+    private int TryGerman(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var t = tokens[i];
+        var word = text.Slice(t.Start, t.Length);
+        if (word.EndsWith("str", StringComparison.OrdinalIgnoreCase) && (t.End >= text.Length || text[t.End] != '.'))
+        {
+            return i; // "-str" only as the abbreviation "Hauptstr."
+        }
+
+        if (i + 1 >= tokens.Length)
+        {
+            return i;
+        }
+
+        var number = tokens[i + 1];
+        if (!Gap(text, t.End, number.Start, allowComma: false) || !IsHouseNumber(text, number) || number.Length > 5
+            || !EndsWord(text, number.End))
+        {
+            return i;
+        }
+
+        // A separate "Straße" takes its adjective: "Berliner Straße".
+        var start = t.Start;
+        if (i > 0 && IsStandaloneGermanWord(word) && tokens[i - 1].Is(TokenShape.Capitalized)
+            && Gap(text, tokens[i - 1].End, t.Start, allowComma: false))
+        {
+            start = tokens[i - 1].Start;
+        }
+
+        Report(context, start, number.End, ForeignScore);
+        return i + 1;
+    }
+
+    /// <summary>"PO Box 123", "P.O. Box 123", "Post Office Box 123".</summary>
+    private int TryPoBox(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var k = i;
+        if (IsWord(text, tokens[k], "po"))
+        {
+            k++;
+        }
+        else if (IsWord(text, tokens[k], "p") && k + 1 < tokens.Length && IsWord(text, tokens[k + 1], "o"))
+        {
+            k += 2;
+        }
+        else if (IsWord(text, tokens[k], "post") && k + 1 < tokens.Length && IsWord(text, tokens[k + 1], "office"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return i;
+        }
+
+        if (k + 1 >= tokens.Length || !IsWord(text, tokens[k], "box") || tokens[k].Start - tokens[k - 1].End > 3)
+        {
+            return i;
+        }
+
+        var number = tokens[k + 1];
+        if (!number.Is(TokenShape.AllDigits) || number.Length > 10 || number.Start - tokens[k].End > 3)
+        {
+            return i;
+        }
+
+        Report(context, tokens[i].Start, number.End, PoBoxScore);
+        return k + 1;
+    }
+
+    private void Report(ScanContext context, int start, int end, double score)
+    {
+        var kinds = context.ContextAround(start, end, 6, 3);
+        if ((kinds & ContextKinds.Address) != 0)
+        {
+            score += ContextBonus;
+        }
+
+        context.Add(DataClasses.StreetAddress, start, end, Math.Min(score, MaxScore), Id, null, kinds & ContextKinds.Address);
+    }
+
+    /// <summary>Index of the last token of a unit after <paramref name="last"/> ("Apt 5", "Suite 200", "#5"), or <paramref name="last"/>.</summary>
+    private static int UnitAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k >= tokens.Length)
+        {
+            return last;
+        }
+
+        var gap = text[tokens[last].End..tokens[k].Start];
+        if (gap.Length <= 4 && gap.Trim(" ,.").Length == 1 && gap.Trim(" ,.")[0] == '#' && tokens[k].Is(TokenShape.HasDigit)
+            && tokens[k].Length <= 6)
+        {
+            return k; // "42 Oak Rd #5"
+        }
+
+        if (!Gap(text, tokens[last].End, tokens[k].Start, allowComma: true) || (tokens[k].Flags & WordFlags.UnitDesignator) == 0
+            || IsWord(text, tokens[k], "po") || IsWord(text, tokens[k], "box") || IsWord(text, tokens[k], "lot")
+            || k + 1 >= tokens.Length)
+        {
+            return last;
+        }
+
+        var value = tokens[k + 1];
+        var between = text[tokens[k].End..value.Start];
+        if (between.Length > 3 || !between.Trim(" .#").IsEmpty || value.Length > 6
+            || !(value.Is(TokenShape.HasDigit) || (value.Length == 1 && value.Is(TokenShape.AllUpper))))
+        {
+            return last;
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>", Springfield" or ", CA" after the street raises confidence a little.</summary>
+    private static bool FollowedByPlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        return k < tokens.Length && text[tokens[last].End] == ',' && tokens[k].Start - tokens[last].End <= 2
+            && tokens[k].Is(TokenShape.Capitalized);
+    }
+
+    private static bool IsHouseNumber(ReadOnlySpan<char> text, Token t)
+    {
+        var value = text.Slice(t.Start, t.Length);
+        if (t.Is(TokenShape.AllDigits))
+        {
+            return t.Length <= MaxHouseNumberDigits && (t.Length > 1 || value[0] != '0') && !(value[0] == '0' && AllZeros(value));
+        }
+
+        // "12B", "221b": digits and one letter, but not the ordinal "5th".
+        return t.Length >= 2 && t.Length <= MaxHouseNumberDigits && char.IsAsciiLetter(value[^1]) && value[0] != '0'
+            && AllDigits(value[..^1]);
+    }
+
+    private static bool StartBoundaryOk(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+
+        var before = text[start - 1];
+        if (before is '$' or '€' or '£' or '#' or '+' or '@' or '_' or '%' or '&' or '=')
+        {
+            return false;
+        }
+
+        // "1.5 Main..." or "10/2 ..." continue another number.
+        return !(before is '.' or ',' or '/' or '-' or ':' && start > 1 && char.IsAsciiDigit(text[start - 2]));
+    }
+
+    // A plain loop: ContainsAnyExceptInRange allocates on some short inputs.
+    private static bool AllDigits(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllZeros(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (c != '0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var suffix = word[^2..];
+        return AllDigits(word[..^2])
+            && (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsStandaloneGermanWord(ReadOnlySpan<char> word) =>
+        word.Equals("straße", StringComparison.OrdinalIgnoreCase) || word.Equals("strasse", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("str", StringComparison.OrdinalIgnoreCase) || word.Equals("weg", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("platz", StringComparison.OrdinalIgnoreCase) || word.Equals("allee", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("gasse", StringComparison.OrdinalIgnoreCase) || word.Equals("ufer", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWord(ReadOnlySpan<char> text, Token t, string word) =>
+        text.Slice(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWord(ReadOnlySpan<char> text, int end) =>
+        end >= text.Length || !(Tokenizer.IsTokenChar(text[end]) || (text[end] is '.' or ',' or '/' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+
+    /// <summary>Between two words of one address: spaces, an abbreviation dot, and a comma when allowed; at most three chars.</summary>
+    private static bool Gap(ReadOnlySpan<char> text, int from, int to, bool allowComma)
+    {
+        if (to - from is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var spaces = 0;
+        for (var p = from; p < to; p++)
+        {
+            var c = text[p];
+            if (c == ' ')
+            {
+                spaces++;
+            }
+            else if (!(c == '.' && p == from) && !(c == ',' && allowComma))
+            {
+                return false;
+            }
+        }
+
+        return spaces >= 1;
+    }
+
+    /// <summary>Between words of a French or Spanish street name: a space, a hyphen (Saint-Honoré) or an apostrophe (l'Église).</summary>
+    private static bool NameGap(ReadOnlySpan<char> text, int from, int to) =>
+        to - from == 1 && text[from] is ' ' or '-' or '\'' or '’';
+}

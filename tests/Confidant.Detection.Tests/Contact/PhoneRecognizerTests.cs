@@ -1,0 +1,144 @@
+namespace Confidant.Detection.Tests.Contact;
+
+public class PhoneRecognizerTests
+{
+    [Theory]
+    [InlineData("you can reach me at (415) 555-2671 tonight", "(415) 555-2671")]
+    [InlineData("my number: 415-555-2671", "415-555-2671")]
+    [InlineData("ring me on +44 20 7946 0958 after six", "+44 20 7946 0958")]
+    [InlineData("office 020 7946 0958", "020 7946 0958")]
+    [InlineData("dial 415.555.2671 now", "415.555.2671")]
+    [InlineData("+1 (415) 555-2671", "+1 (415) 555-2671")]
+    [InlineData("1-415-555-2671 is the line", "1-415-555-2671")]
+    [InlineData("mi teléfono es 612 34 56 78", "612 34 56 78")]
+    [InlineData("appelle-moi au 06 12 34 56 78", "06 12 34 56 78")]
+    [InlineData("meine Handynummer ist 0151 23456789", "0151 23456789")]
+    [InlineData("Telefon: 030/1234567", "030/1234567")]
+    [InlineData("WhatsApp +49 151 23456789", "+49 151 23456789")]
+    [InlineData("+33 6 12 34 56 78", "+33 6 12 34 56 78")]
+    [InlineData("mobile 07700 900123", "07700 900123")]
+    [InlineData("call +919876543210", "+919876543210")]
+    public void Scan_PhoneNumber_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("call me at 4155552671", "4155552671")]
+    [InlineData("text me 07700900123", "07700900123")]
+    public void Scan_BarePhoneNumberWithContext_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("the meeting is on 2024-01-15 at noon")]
+    [InlineData("due 01/15/2024 and 15.01.2024")]
+    [InlineData("it costs $1,250.00 in total")]
+    [InlineData("we paid 1,250,000.00 for it")]
+    [InlineData("server at 192.168.100.200 is down")]
+    [InlineData("my ssn is 123-45-6789")]
+    [InlineData("card 4111 1111 1111 1111 expires soon")]
+    [InlineData("card 4111111111111111")]
+    [InlineData("order #389501234 has shipped")]
+    [InlineData("item 1029384756 is out of stock")]
+    [InlineData("invoice 4155552671 is attached")]
+    [InlineData("tracking 123456789012")]
+    [InlineData("version 10.0.19041.1288")]
+    [InlineData("v2.15.1234567")]
+    [InlineData("ref 415-555-2671")]
+    [InlineData("population grew to 8,000,000 people")]
+    [InlineData("between 10:30 and 12:45:10 today")]
+    [InlineData("the id is 1234567")]
+    [InlineData("about 1.250.000 euros")]
+    [InlineData("nothing here")]
+    [InlineData("the answer is 42 and 1234")]
+    [InlineData("sku 123456789")]
+    public void Scan_BenignNumber_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
+
+    [Fact]
+    public void Scan_FormattedValidNumber_IsValidatedScore() =>
+        Assert.Equal(0.95, ContactScores.Of("reach (415) 555-2671", "PHONE"), 3);
+
+    [Fact]
+    public void Scan_FormattedValidNumberWithPhoneWord_ScoresFull() =>
+        Assert.Equal(1.0, ContactScores.Of("phone (415) 555-2671", "PHONE"), 3);
+
+    [Fact]
+    public void Scan_BareTenDigitsWithoutContext_IsBorderline()
+    {
+        var findings = Detectors.Default.Detect("reach 4155552671").Findings.Where(f => f.Class.Name == "PHONE").ToList();
+        Assert.All(findings, f => Assert.InRange(f.Score, 0.45, 0.55));
+    }
+
+    [Fact]
+    public void Scan_BareNineDigitsWithoutContext_IsNotPhone() =>
+        Assert.Empty(Detectors.Values("reach 415555267", "PHONE"));
+
+    [Fact]
+    public void Scan_OrderNumberWithPhoneContext_IsPhone() =>
+        Assert.Equal(["415-555-2671"], Detectors.Values("about my order, call 415-555-2671", "PHONE"));
+
+    [Fact]
+    public void Scan_HashNumberWithPhoneContext_IsPhone() =>
+        Assert.Equal(["4155552671"], Detectors.Values("phone #4155552671", "PHONE"));
+
+    [Fact]
+    public void Scan_PhoneWithFullWidthDigits_IsFoundInOriginal()
+    {
+        const string text = "call ４１５-５５５-２６７１ now";
+        Assert.Equal(["４１５-５５５-２６７１"], Detectors.Values(text, "PHONE"));
+    }
+
+    [Fact]
+    public void Scan_PhoneWithNoBreakSpaces_IsFound()
+    {
+        const string text = "tel +44\u00A020\u00A07946\u00A00958";
+        Assert.Equal(["+44\u00A020\u00A07946\u00A00958"], Detectors.Values(text, "PHONE"));
+    }
+
+    [Fact]
+    public void Scan_PhoneWithZeroWidthSpaceInside_IsFound()
+    {
+        const string text = "call 415-555\u200B-2671";
+        Assert.Equal(["415-555\u200B-2671"], Detectors.Values(text, "PHONE"));
+    }
+
+    [Fact]
+    public void Scan_PhoneWithMixedSeparators_IsFound() =>
+        Assert.Equal(["(415) 555.2671"], Detectors.Values("call (415) 555.2671", "PHONE"));
+
+    [Fact]
+    public void Scan_UnclosedParenthesis_IsLeftOut() =>
+        Assert.Equal(["415-555-2671"], Detectors.Values("my cell (415-555-2671", "PHONE"));
+
+    [Fact]
+    public void Scan_LocalNumberWithPhoneContext_IsFoundBelowValidated()
+    {
+        var options = new DetectionOptions();
+        options.PhoneRegions.Clear();
+        options.PhoneRegions.Add("US");
+        var detector = new SensitiveDataDetector(options);
+        var finding = detector.Detect("call me on 555-2671").Findings.Single(f => f.Class.Name == "PHONE");
+        Assert.InRange(finding.Score, 0.8, 0.9);
+        Assert.Empty(Detectors.Values("it was 555-2671", "PHONE", detector));
+    }
+
+    [Fact]
+    public void Scan_ZipPlusFour_IsNotPhone() =>
+        Assert.Empty(Detectors.Values("Austin, TX 78701-1234", "PHONE"));
+
+    [Fact]
+    public void Scan_TwoPhones_AreBothFound() =>
+        Assert.Equal(["415-555-2671", "+44 20 7946 0958"], Detectors.Values("call 415-555-2671 or +44 20 7946 0958", "PHONE"));
+
+    [Fact]
+    public void Scan_NationalNumberOutsideConfiguredRegions_IsOnlyContextStrength()
+    {
+        var options = new DetectionOptions();
+        options.PhoneRegions.Clear();
+        options.PhoneRegions.Add("US");
+        var detector = new SensitiveDataDetector(options);
+        var national = detector.Detect("teléfono 612 34 56 78").Findings.Single(f => f.Class.Name == "PHONE");
+        Assert.InRange(national.Score, 0.8, 0.9);
+        var international = detector.Detect("móvil +34 612 34 56 78").Findings.Single(f => f.Class.Name == "PHONE");
+        Assert.Equal(1.0, international.Score, 3);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Confidant.Detection.Tests.Contact;
+
+public class PostcodeRecognizerTests
+{
+    [Theory]
+    [InlineData("10 Downing Street, London SW1A 2AA", "SW1A 2AA")]
+    [InlineData("send it to M1 1AE please", "M1 1AE")]
+    [InlineData("B33 8TH", "B33 8TH")]
+    [InlineData("CR2 6XH", "CR2 6XH")]
+    [InlineData("DN55 1PT", "DN55 1PT")]
+    [InlineData("W1A 0AX", "W1A 0AX")]
+    [InlineData("EC1A 1BB", "EC1A 1BB")]
+    [InlineData("my postcode is sw1a 2aa", "sw1a 2aa")]
+    [InlineData("postcode EC1A1BB", "EC1A1BB")]
+    [InlineData("Springfield, IL 62704", "62704")]
+    [InlineData("San Francisco, CA 94107-1234", "94107-1234")]
+    [InlineData("Austin, Texas 78701", "78701")]
+    [InlineData("my zip is 94107", "94107")]
+    [InlineData("zip code: 10001", "10001")]
+    [InlineData("PLZ 10115 Berlin", "10115")]
+    [InlineData("código postal 28013", "28013")]
+    [InlineData("Ottawa ON K1A 0B1", "K1A 0B1")]
+    public void Scan_Postcode_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
+
+    [Theory]
+    [InlineData("I bought 94107 widgets")]
+    [InlineData("it was in 62704")]
+    [InlineData("the MP3 4GB player")]
+    [InlineData("sw1a 2aa")]
+    [InlineData("Sw1A 2aa")]
+    [InlineData("order 12345 shipped")]
+    [InlineData("QQ1 1AA")]
+    [InlineData("SW1A 1CA")]
+    [InlineData("$94107")]
+    public void Scan_NotAPostcode_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
+
+    [Fact]
+    public void Scan_UkPostcodeInCapitals_IsStrongPattern() =>
+        Assert.True(ContactScores.Of("SW1A 2AA", "POSTCODE") >= 0.8);
+
+    [Fact]
+    public void Scan_UkPostcodeWithNoBreakSpace_IsFound() =>
+        Assert.Equal(["SW1A\u00A02AA"], Detectors.Values("SW1A\u00A02AA", "POSTCODE"));
+}

@@ -1,0 +1,69 @@
+namespace Confidant.Detection.Tests.Contact;
+
+public class StreetAddressRecognizerTests
+{
+    [Theory]
+    [InlineData("I live at 42 Oak Rd Apt 5, Springfield", "42 Oak Rd Apt 5")]
+    [InlineData("ship to 1600 Pennsylvania Avenue NW, Washington", "1600 Pennsylvania Avenue NW")]
+    [InlineData("221B Baker Street", "221B Baker Street")]
+    [InlineData("221-B Baker Street", "221-B Baker Street")]
+    [InlineData("10 Downing Street, London SW1A 2AA", "10 Downing Street")]
+    [InlineData("office at 350 5th Ave, Suite 200", "350 5th Ave, Suite 200")]
+    [InlineData("123 N Main St #5", "123 N Main St #5")]
+    [InlineData("789 Martin Luther King Jr Blvd", "789 Martin Luther King Jr Blvd")]
+    [InlineData("she moved to 12 Elm Court last year", "12 Elm Court")]
+    [InlineData("my address is 55 maple drive", "55 maple drive")]
+    [InlineData("4 Privet Drive, Little Whinging", "4 Privet Drive")]
+    [InlineData("Flat 2, 7 Abbey Road", "7 Abbey Road")]
+    [InlineData("500 Terry Francois St. Unit 3B", "500 Terry Francois St. Unit 3B")]
+    [InlineData("send it to PO Box 1234", "PO Box 1234")]
+    [InlineData("P.O. Box 77", "P.O. Box 77")]
+    [InlineData("Vivo en Calle Mayor 5, Madrid", "Calle Mayor 5")]
+    [InlineData("Avenida de la Constitución, 12", "Avenida de la Constitución, 12")]
+    [InlineData("j'habite au 12 rue de la Paix, 75002 Paris", "12 rue de la Paix")]
+    [InlineData("5 bis avenue Victor Hugo", "5 bis avenue Victor Hugo")]
+    [InlineData("Ich wohne in der Hauptstraße 5 in Berlin", "Hauptstraße 5")]
+    [InlineData("Berliner Straße 12a", "Berliner Straße 12a")]
+    [InlineData("Hauptstr. 7", "Hauptstr. 7")]
+    public void Scan_StreetAddress_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("it is a 20 min drive from here")]
+    [InlineData("a 5 minute walk to the beach")]
+    [InlineData("in 5 days")]
+    [InlineData("I ordered 10 items")]
+    [InlineData("we drove 3 miles down the road")]
+    [InlineData("3 weeks court date")]
+    [InlineData("top 10 Broadway shows")]
+    [InlineData("I have 2 dogs and a cat")]
+    [InlineData("Street food for 5")]
+    [InlineData("in 2024 the road was closed")]
+    [InlineData("$5 Main Street")]
+    [InlineData("The string 5 is short")]
+    [InlineData("we met at 2 golf club events")]
+    [InlineData("the top 5 gas station brands")]
+    public void Scan_NotAStreetAddress_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Fact]
+    public void Scan_AddressWithContext_ScoresHigher()
+    {
+        var bare = ContactScores.Of("it was 42 Oak Road", "STREET_ADDRESS");
+        var withContext = ContactScores.Of("my address is 42 Oak Road", "STREET_ADDRESS");
+        Assert.True(bare >= 0.8);
+        Assert.True(withContext > bare);
+    }
+
+    [Fact]
+    public void Scan_LowerCaseAddressWithoutContext_IsBorderline() =>
+        Assert.InRange(ContactScores.Of("go to 42 oak road", "STREET_ADDRESS"), 0.5, 0.6);
+
+    [Fact]
+    public void Scan_AddressWithNoBreakSpaces_IsFound() =>
+        Assert.Equal(["42\u00A0Oak\u00A0Road"], Detectors.Values("at 42\u00A0Oak\u00A0Road", "STREET_ADDRESS"));
+
+    [Fact]
+    public void Scan_TwoAddresses_AreBothFound() =>
+        Assert.Equal(["1 Elm St", "2 Oak Ave"], Detectors.Values("from 1 Elm St to 2 Oak Ave", "STREET_ADDRESS"));
+}
