@@ -50,7 +50,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             var length = digits + letters;
             var next = last;
             if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
-                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
+                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
             {
                 i = next;
                 continue;

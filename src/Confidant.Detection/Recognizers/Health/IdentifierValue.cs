@@ -70,6 +70,18 @@ internal static class IdentifierValue
         return allDigits && ((a == 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && c is 2 or 4));
     }
 
+    /// <summary>True when the hyphen-joined groups look like a North American phone number (555-123-4567).</summary>
+    public static bool LooksLikePhone(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        if (last - first != 2)
+        {
+            return false;
+        }
+
+        return tokens[first].Length == 3 && tokens[first + 1].Length == 3 && tokens[last].Length == 4
+            && tokens[first].Is(TokenShape.AllDigits) && tokens[first + 1].Is(TokenShape.AllDigits) && tokens[last].Is(TokenShape.AllDigits);
+    }
+
     /// <summary>
     /// True when the value is glued to more text by a char that makes it part of something longer:
     /// a decimal, a path, a time, an amount, or a longer hyphenated number.

@@ -38,7 +38,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             var start = tokens[i].Start;
             var end = tokens[last].End;
             var next = last;
-            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
+            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last) || IdentifierValue.LooksLikePhone(tokens, i, last)
                 || IdentifierValue.IsEmbedded(text, start, end))
             {
                 i = next;
