@@ -34,10 +34,9 @@ public class HealthTermTests
         Assert.DoesNotContain(Detectors.Values(text, "SYMPTOM"), v => v.Contains("chest", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("It is a cold day in Chicago")]
-    [InlineData("What a pain this form is")]
-    [InlineData("Send me the MS Word file")]
-    [InlineData("the ms delay is small")]
+    [InlineData("What a stroke of luck")]
+    [InlineData("the seizure of the smuggled goods")]
+    [InlineData("The Great Depression started in 1929")]
     public void Scan_EverydayWordWithoutMedicalContext_IsNotReported(string text)
     {
         var findings = Detectors.Find(text);
@@ -45,9 +44,8 @@ public class HealthTermTests
     }
 
     [Theory]
-    [InlineData("The doctor says I caught a cold", "HEALTH_CONDITION", "cold")]
-    [InlineData("I was diagnosed with MS in 2019", "HEALTH_CONDITION", "MS")]
-    [InlineData("My doctor says the pain is muscular", "SYMPTOM", "pain")]
+    [InlineData("The doctor thinks it was a stroke", "HEALTH_CONDITION", "stroke")]
+    [InlineData("I was diagnosed with depression in 2019", "HEALTH_CONDITION", "depression")]
     public void Scan_EverydayWordNearMedicalWord_IsReported(string text, string label, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, label));
 

@@ -8,9 +8,18 @@ internal static class PersonalVocabulary
     /// <summary>Words after which a name is announced or expected (the name recognizer reads their pattern).</summary>
     internal static readonly string[] NameWords =
     [
-        "name", "named", "called", "call", "signed", "sincerely", "regards", "thanks", "cheers", "hi", "hello", "hey",
-        "dear", "llamo", "nombre", "gracias", "saludos", "hola", "appelle", "nom", "merci", "cordialement", "bonjour",
-        "salut", "heiße", "heisse", "heißt", "heisst", "danke", "grüße", "gruesse", "hallo",
+        // announcements
+        "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
+        "holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber",
+        // greetings and sign-offs
+        "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
+        "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
+        "danke", "grüße", "gruesse", "gruß", "hallo", "moin",
+        // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
+        "am", "m", "im", "this", "it", "soy", "est", "bin", "here",
+        // "on behalf of my father, X"
+        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
+        "grandmother", "grandfather",
     ];
 
     public static IEnumerable<ContextWord> Words =>
