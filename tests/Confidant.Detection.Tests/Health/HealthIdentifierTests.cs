@@ -41,6 +41,8 @@ public class HealthIdentifierTests
     [InlineData("insurance costs $1234567.00")]
     [InlineData("insurance phone 555-123-4567")]
     [InlineData("policy 12345")]
+    [InlineData("my national insurance number is KY401982D")]
+    [InlineData("insurance asked for my social, 311-01-4725")]
     public void Scan_IdWithoutHealthPlanContext_IsNotHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 

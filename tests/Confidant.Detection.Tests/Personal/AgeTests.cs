@@ -20,6 +20,11 @@ public class AgeTests
     [InlineData("j'ai 42 ans", "42")]
     [InlineData("ich bin 42 Jahre alt", "42")]
     [InlineData("I'm \uFF14\uFF12", "\uFF14\uFF12")]
+    [InlineData("36yo female, sore throat", "36")]
+    [InlineData("53F with eczema", "53")]
+    [InlineData("hi I'm Aisha, 31, I have a cough", "31")]
+    [InlineData("mein Sohn ist 11 und hat Fieber", "11")]
+    [InlineData("Maria is 42 years old", "42")]
     public void Scan_Age_IsOnlyTheNumber(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
@@ -39,6 +44,9 @@ public class AgeTests
     [InlineData("we waited for 42 years")]
     [InlineData("I'm 3 blocks away")]
     [InlineData("age 5 minutes")]
+    [InlineData("my laptop is 10 years old")]
+    [InlineData("my account is 14 years old, can I get a better rate?")]
+    [InlineData("it was 30F outside")]
     public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

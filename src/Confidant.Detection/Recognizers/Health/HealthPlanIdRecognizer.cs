@@ -15,6 +15,10 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private const int MinLength = 6;
     private const int MaxLength = 20;
 
+    /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
+    private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.NationalInsurance | ContextKinds.TaxId
+        | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Card | ContextKinds.BankAccount | ContextKinds.Iban;
+
     public string Id => "health.plan-id";
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.HealthPlanId];
@@ -57,7 +61,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
 
             var kinds = context.ContextBefore(start, 5);
-            if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & ContextKinds.Phone) == 0)
+            if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
+                && !AfterNationalInsurance(text, tokens, first))
             {
                 var score = Scores.PatternWithContext;
                 if ((kinds & ContextKinds.Benign) != 0)
@@ -70,5 +75,24 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
             i = next;
         }
+    }
+
+    private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>
+        last - first == 2 && tokens[first].Length == 3 && tokens[first + 1].Length == 2 && tokens[last].Length == 4
+        && tokens[first].Is(TokenShape.AllDigits) && tokens[first + 1].Is(TokenShape.AllDigits) && tokens[last].Is(TokenShape.AllDigits);
+
+    /// <summary>True when "national insurance" (the UK NINO) stands in the few tokens before the value.</summary>
+    private static bool AfterNationalInsurance(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var k = Math.Max(1, first - 5); k < first; k++)
+        {
+            if (Personal.TokenText.Is(text, tokens[k], "insurance")
+                && Personal.TokenText.Is(text, tokens[k - 1], "national"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// </summary>
     private static readonly FrozenSet<string> EverydayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "cold", "colds", "stroke", "strokes", "fit", "fits", "shock", "depression", "pressure", "attack", "attacks",
+        "cold", "colds", "stroke", "strokes", "fit", "fits", "shock", "pressure", "meds", "medication", "medications",
+        "medicine", "medicines", "attack", "attacks",
         "fall", "falls", "burn", "burns", "cut", "cuts", "break", "stress", "stressed", "tired", "pain", "pains", "sick",
         "ill", "high", "low", "acid", "crack", "speed", "ecstasy", "molly", "pot", "weed", "grass", "ice", "coke",
         "test", "tests", "scan", "scans", "screening", "shot", "shots", "jab", "cast", "drip", "check", "checkup",
@@ -109,6 +110,26 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return EverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(token.Start, token.Length));
     }
 
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Matches words[k..] from the token after the possessive at token first + k (one possessive skipped).</summary>
+    private static int MatchSkipping(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int k, string[] words)
+    {
+        for (var w = k; w < words.Length; w++)
+        {
+            var index = first + w + 1;
+            if (index >= tokens.Length || !TokenText.IsWordJoin(TokenText.Gap(text, tokens[index - 1], tokens[index]))
+                || !text.Slice(tokens[index].Start, tokens[index].Length).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return first + words.Length;
+    }
+
     /// <summary>
     /// Index of the last token of <paramref name="words"/> matched from token <paramref name="first"/>,
     /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them;
@@ -131,6 +152,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
             var value = text.Slice(token.Start, token.Length);
             var word = words[k];
+
+            // "ringing in my ears" for the entry "ringing in ears": a possessive the entry lacks is skipped.
+            if (k > 0 && value.Length <= 5 && IsPossessive(value) && !IsPossessive(word) && first + words.Length < tokens.Length)
+            {
+                return MatchSkipping(text, tokens, first, k, words);
+            }
+
             if (value.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

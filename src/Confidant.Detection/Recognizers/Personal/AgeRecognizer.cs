@@ -28,13 +28,14 @@ internal sealed class AgeRecognizer : IRecognizer
         "he", "she", "son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "mother", "mom",
         "mum", "father", "dad", "wife", "husband", "grandson", "granddaughter", "grandma", "grandpa", "grandmother",
         "grandfather", "patient", "partner", "nephew", "niece", "cousin", "aunt", "uncle", "toddler", "boyfriend",
-        "girlfriend", "friend",
+        "girlfriend", "friend", "sohn", "tochter", "kind", "mann", "frau", "vater", "mutter", "er", "sie", "hijo", "hija",
+        "fils", "fille", "il", "elle",
     ];
 
     private static readonly string[] Followers =
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
-        "yo", "y", "myself", "actually",
+        "yo", "y", "myself", "actually", "und", "et", "i",
     ];
 
     public string Id => "personal.age";
@@ -53,7 +54,17 @@ internal sealed class AgeRecognizer : IRecognizer
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Length > 3 || (token.Shape & TokenShape.AllDigits) == 0)
+            if ((token.Shape & TokenShape.AllDigits) == 0)
+            {
+                if ((token.Shape & TokenShape.HasDigit) != 0 && token.Length <= 5)
+                {
+                    AgeWithSuffix(context, text, tokens, i);
+                }
+
+                continue;
+            }
+
+            if (token.Length > 3)
             {
                 continue;
             }
@@ -72,6 +83,34 @@ internal sealed class AgeRecognizer : IRecognizer
         }
     }
 
+    /// <summary>"36yo", "53F with eczema": digits glued to an age suffix; only the digits are reported.</summary>
+    private void AgeWithSuffix(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var value = text.Slice(token.Start, token.Length);
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3 || IsPartOfNumber(text, token))
+        {
+            return;
+        }
+
+        var suffix = value[digits..];
+        var age = int.Parse(value[..digits], System.Globalization.CultureInfo.InvariantCulture);
+        var yo = suffix.Equals("yo", StringComparison.OrdinalIgnoreCase);
+
+        // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
+        var sex = suffix is "F" or "M" && TokenText.IsAt(text, tokens, i + 1, "with");
+        if ((yo || sex) && age is > 0 and <= MaxAge)
+        {
+            context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
+        }
+    }
+
     private static double Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int value)
     {
         // After the number: "years old", "-year-old", "years of age", "yo", "y/o", "años", "ans", "Jahre alt".
@@ -80,6 +119,14 @@ internal sealed class AgeRecognizer : IRecognizer
             if (Joined(text, tokens, i + 1) && (TokenText.IsAt(text, tokens, i + 2, "old")
                 || (TokenText.IsAt(text, tokens, i + 2, "of") && TokenText.IsAt(text, tokens, i + 3, "age"))))
             {
+                // "my laptop is 10 years old": after "is", the subject must be a person.
+                var linked = TokenText.IsAnyAt(text, tokens, i - 1, ["is", "was", "s"]);
+                if (linked && i >= 2 && (tokens[i - 2].Shape & TokenShape.Capitalized) == 0 && !TokenText.IsAny(text, tokens[i - 2], People)
+                    && !TokenText.IsAnyAt(text, tokens, i - 2, ["i", "who", "that", "which", "they", "we", "you"]))
+                {
+                    return 0;
+                }
+
                 return Scores.PatternWithContext;
             }
 
@@ -141,9 +188,24 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "am") && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
-            || (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAnyAt(text, tokens, p - 1, People))
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && TokenText.IsAnyAt(text, tokens, p - 1, People))
+            || (IntroducedByName(text, tokens, p))
             || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
         return introduced ? Scores.StrongPattern : 0;
+    }
+
+    /// <summary>"I'm Aisha, 31": a capitalised name right after "I'm" / "I am" / "im", then the number.</summary>
+    private static bool IntroducedByName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
+    {
+        if (p < 1 || (tokens[p].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
+        {
+            return false;
+        }
+
+        var q = p - 1;
+        return (TokenText.Is(text, tokens[q], "m") && Apostrophe(text, tokens, q) && TokenText.IsAt(text, tokens, q - 1, "i"))
+            || (TokenText.Is(text, tokens[q], "am") && TokenText.IsAt(text, tokens, q - 1, "i"))
+            || TokenText.Is(text, tokens[q], "im");
     }
 
     /// <summary>True when nothing but spaces or hyphens separate token i from the next ("42-year-old", "42 years").</summary>
