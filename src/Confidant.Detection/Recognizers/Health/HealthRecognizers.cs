@@ -5,5 +5,12 @@ namespace Confidant.Detection.Recognizers.Health;
 /// <summary>The health recognizers.</summary>
 internal static class HealthRecognizers
 {
-    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
+    [
+        new HealthTermRecognizer(),
+        new MedicalRecordNumberRecognizer(),
+        new HealthPlanIdRecognizer(),
+        new NpiRecognizer(),
+        new MedicareMbiRecognizer(),
+    ];
 }

@@ -5,5 +5,10 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// <summary>The personal recognizers.</summary>
 internal static class PersonalRecognizers
 {
-    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
+    [
+        new PersonNameRecognizer(),
+        new DateOfBirthRecognizer(),
+        new AgeRecognizer(),
+    ];
 }

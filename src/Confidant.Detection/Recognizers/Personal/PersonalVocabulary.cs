@@ -5,5 +5,29 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// <summary>Context words of the personal recognizers in English, Spanish, French and German.</summary>
 internal static class PersonalVocabulary
 {
-    public static IEnumerable<ContextWord> Words => [];
+    /// <summary>Words after which a name is announced or expected (the name recognizer reads their pattern).</summary>
+    internal static readonly string[] NameWords =
+    [
+        // announcements
+        "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
+        "holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber",
+        // greetings and sign-offs
+        "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
+        "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
+        "danke", "grüße", "gruesse", "gruß", "hallo", "moin",
+        // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
+        "am", "m", "im", "this", "it", "soy", "est", "bin", "here",
+        // "on behalf of my father, X"
+        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
+        "grandmother", "grandfather",
+    ];
+
+    public static IEnumerable<ContextWord> Words =>
+        ContextVocabulary.Words(ContextKinds.Name, NameWords)
+        .Concat(ContextVocabulary.Words(ContextKinds.Birth,
+            "born", "birth", "dob", "birthday", "birthdate", "nacimiento", "nacido", "nacida", "nací", "cumpleaños",
+            "naissance", "né", "née", "geboren", "geburtsdatum", "geburtstag"))
+        .Concat(ContextVocabulary.Words(ContextKinds.Age,
+            "age", "aged", "old", "years", "yrs", "yo", "años", "edad", "ans", "âge", "âgé", "âgée", "jahre", "jahren",
+            "alt", "alter"));
 }

@@ -1,0 +1,98 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Health;
+
+/// <summary>
+/// Health plan member ids differ per insurer, so only context finds them: an insurance word
+/// ("member id", "policy number", "insurance", "póliza", "mutuelle", "Versicherungsnummer") just
+/// before an identifier of 6 to 20 letters and digits.
+/// </summary>
+internal sealed class HealthPlanIdRecognizer : IRecognizer
+{
+    private const int MinLength = 6;
+    private const int MaxLength = 20;
+
+    /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
+    private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.NationalInsurance | ContextKinds.TaxId
+        | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Card | ContextKinds.BankAccount | ContextKinds.Iban;
+
+    public string Id => "health.plan-id";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.HealthPlanId];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < 3)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Shape & TokenShape.HasDigit) == 0)
+            {
+                continue;
+            }
+
+            // An id may start with letters glued by a hyphen to the digits ("XYZ-123456789").
+            var first = i;
+            if (i > 0 && tokens[i - 1].Shape == (TokenShape.HasLetter | TokenShape.AllUpper | TokenShape.AsciiOnly | TokenShape.Capitalized)
+                && tokens[i - 1].Context == ContextKinds.None && tokens[i - 1].Length <= 4
+                && text[tokens[i - 1].End..tokens[i].Start] is "-")
+            {
+                first = i - 1;
+            }
+
+            var last = IdentifierValue.Read(text, tokens, first, out var digits, out var letters, out _);
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            var length = digits + letters;
+            var next = last;
+            if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
+                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
+            {
+                i = next;
+                continue;
+            }
+
+            var kinds = context.ContextBefore(start, 5);
+            if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
+                && !AfterNationalInsurance(text, tokens, first))
+            {
+                var score = Scores.PatternWithContext;
+                if ((kinds & ContextKinds.Benign) != 0)
+                {
+                    score -= Scores.BenignContextPenalty;
+                }
+
+                context.Add(DataClasses.HealthPlanId, start, end, score, Id, context: kinds & ContextKinds.HealthPlan);
+            }
+
+            i = next;
+        }
+    }
+
+    private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>
+        last - first == 2 && tokens[first].Length == 3 && tokens[first + 1].Length == 2 && tokens[last].Length == 4
+        && tokens[first].Is(TokenShape.AllDigits) && tokens[first + 1].Is(TokenShape.AllDigits) && tokens[last].Is(TokenShape.AllDigits);
+
+    /// <summary>True when "national insurance" (the UK NINO) stands in the few tokens before the value.</summary>
+    private static bool AfterNationalInsurance(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var k = Math.Max(1, first - 5); k < first; k++)
+        {
+            if (Personal.TokenText.Is(text, tokens[k], "insurance")
+                && Personal.TokenText.Is(text, tokens[k - 1], "national"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Personal;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Health;
+
+/// <summary>
+/// Reports conditions, symptoms, medications and procedures from the health dictionaries. The
+/// tokenizer already marked every word that starts a dictionary phrase, so benign text costs one
+/// flag test per token; phrases are matched over consecutive tokens, longest first, in one pass.
+/// </summary>
+internal sealed class HealthTermRecognizer : IRecognizer
+{
+    /// <summary>
+    /// Single dictionary words that everyday English also uses ("a cold day", "what a pain",
+    /// "a stroke of luck"): reported only near a medical word.
+    /// </summary>
+    private static readonly FrozenSet<string> EverydayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "cold", "colds", "stroke", "strokes", "fit", "fits", "shock", "pressure", "meds", "medication", "medications",
+        "medicine", "medicines", "attack", "attacks",
+        "fall", "falls", "burn", "burns", "cut", "cuts", "break", "stress", "stressed", "tired", "pain", "pains", "sick",
+        "ill", "high", "low", "acid", "crack", "speed", "ecstasy", "molly", "pot", "weed", "grass", "ice", "coke",
+        "test", "tests", "scan", "scans", "screening", "shot", "shots", "jab", "cast", "drip", "check", "checkup",
+        "exam", "operation", "labor", "labour", "delivery", "discharge", "mole", "growth", "mania", "crash",
+        "blue", "blues", "down", "heat", "sore", "itch", "numb", "weak", "dizzy", "hurt", "hurts", "ache", "spasm",
+        "cramp", "cramps", "block", "blockage", "bleed", "bleeding", "swelling", "lump", "bump", "spot", "spots",
+        "patch", "pill", "pills", "drug", "drugs", "dose", "plan", "care", "therapy", "treatment", "procedure",
+        "vitamin", "iron", "zinc", "salt", "sugar", "water", "oxygen", "alcohol", "panic", "trauma", "injury",
+        "wound", "infection", "virus", "bug", "fatigue", "seizure", "seizures", "ms", "ra", "ed", "pt", "ct", "iv",
+        "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
+        "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
+        "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
+    ]);
+
+    public string Id => "health.dictionary";
+
+    public IReadOnlyList<DataClass> Classes { get; } =
+        [DataClasses.HealthCondition, DataClasses.Symptom, DataClasses.Medication, DataClasses.MedicalProcedure];
+
+    public void Recognize(ScanContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
+            {
+                continue;
+            }
+
+            var text = context.Text;
+            foreach (var phrase in context.Lexicon[tokens[i].Entry].Phrases)
+            {
+                var last = Match(text, tokens, i, phrase.Words);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                Report(context, tokens, i, last, phrase);
+                i = last;
+                break;
+            }
+        }
+    }
+
+    private void Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
+        double score;
+        if (phrase.Words.Length > 1)
+        {
+            score = Scores.PatternWithContext;
+        }
+        else if (IsEverydayWord(context.Text, tokens[first]))
+        {
+            // An everyday word counts only near a medical word, and even then less than a phrase.
+            score = medical == ContextKinds.None ? Scores.Weak : Scores.StrongPattern - 0.05;
+        }
+        else
+        {
+            score = medical == ContextKinds.None ? Scores.StrongPattern : Scores.PatternWithContext;
+        }
+
+        context.Add(phrase.Class, start, end, score, Id, context: medical);
+    }
+
+    /// <summary>
+    /// A single word is an everyday word when listed, when it is also a name or a common word, or
+    /// when it is a short abbreviation typed in lower case ("ms", "ed").
+    /// </summary>
+    private static bool IsEverydayWord(ReadOnlySpan<char> text, in Token token)
+    {
+        if ((token.Flags & (WordFlags.FirstName | WordFlags.Surname | WordFlags.AmbiguousName | WordFlags.StopWord
+                | WordFlags.Month | WordFlags.StreetSuffix | WordFlags.UsState | WordFlags.PersonTitle)) != 0)
+        {
+            return true;
+        }
+
+        if (token.Length <= 3 && (token.Shape & TokenShape.AllUpper) == 0)
+        {
+            return true;
+        }
+
+        return EverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(token.Start, token.Length));
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Matches words[k..] from the token after the possessive at token first + k (one possessive skipped).</summary>
+    private static int MatchSkipping(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int k, string[] words)
+    {
+        for (var w = k; w < words.Length; w++)
+        {
+            var index = first + w + 1;
+            if (index >= tokens.Length || !TokenText.IsWordJoin(TokenText.Gap(text, tokens[index - 1], tokens[index]))
+                || !text.Slice(tokens[index].Start, tokens[index].Length).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return first + words.Length;
+    }
+
+    /// <summary>
+    /// Index of the last token of <paramref name="words"/> matched from token <paramref name="first"/>,
+    /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them;
+    /// the last word of a phrase may take a plural "s" ("panic attacks").
+    /// </summary>
+    private static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
+    {
+        if (first + words.Length > tokens.Length)
+        {
+            return -1;
+        }
+
+        for (var k = 1; k < words.Length; k++)
+        {
+            var token = tokens[first + k];
+            if (!TokenText.IsWordJoin(TokenText.Gap(text, tokens[first + k - 1], token)))
+            {
+                return -1;
+            }
+
+            var value = text.Slice(token.Start, token.Length);
+            var word = words[k];
+
+            // "ringing in my ears" for the entry "ringing in ears": a possessive the entry lacks is skipped.
+            if (k > 0 && value.Length <= 5 && IsPossessive(value) && !IsPossessive(word) && first + words.Length < tokens.Length)
+            {
+                return MatchSkipping(text, tokens, first, k, words);
+            }
+
+            if (value.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var plural = k == words.Length - 1 && word.Length >= 3 && value.Length == word.Length + 1
+                && (value[^1] | 0x20) == 's' && value[..^1].Equals(word, StringComparison.OrdinalIgnoreCase);
+            if (!plural)
+            {
+                return -1;
+            }
+        }
+
+        return first + words.Length - 1;
+    }
+}

@@ -1,0 +1,65 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Health;
+
+/// <summary>
+/// Medical record numbers have no standard format, so only context finds them: a record word
+/// ("MRN", "patient", "record", "historia", "dossier") with a medical word, just before an
+/// identifier holding at least five digits.
+/// </summary>
+internal sealed class MedicalRecordNumberRecognizer : IRecognizer
+{
+    private const int MinDigits = 5;
+
+    public string Id => "health.mrn";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.MedicalRecordNumber];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < MinDigits)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Shape & TokenShape.HasDigit) == 0)
+            {
+                continue;
+            }
+
+            var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
+            var start = tokens[i].Start;
+            var end = tokens[last].End;
+            var next = last;
+            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last) || IdentifierValue.LooksLikePhone(tokens, i, last)
+                || IdentifierValue.IsEmbedded(text, start, end))
+            {
+                i = next;
+                continue;
+            }
+
+            var kinds = context.ContextBefore(start, 6);
+            if ((kinds & ContextKinds.MedicalRecord) != 0)
+            {
+                // "record 12345" alone could be any record: it takes a medical word to be sure.
+                var score = (kinds & ContextKinds.Medical) != 0 ? Scores.PatternWithContext : Scores.Weak;
+                if ((kinds & ContextKinds.Benign) != 0)
+                {
+                    score -= Scores.BenignContextPenalty;
+                }
+
+                context.Add(DataClasses.MedicalRecordNumber, start, end, score, Id,
+                    context: kinds & (ContextKinds.MedicalRecord | ContextKinds.Medical));
+            }
+
+            i = next;
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Personal;
+
+/// <summary>
+/// A person's age: a number from 0 to 120 that the words around it make an age ("42 years old",
+/// "42-year-old", "aged 42", "age: 42", "I'm 42", "my son is 7", "tengo 42 años", "j'ai 42 ans",
+/// "ich bin 42 Jahre alt"). Only the number is reported. "I'm 42" counts only when nothing
+/// follows that makes it a duration, a distance or an amount ("I'm 5 min away").
+/// </summary>
+internal sealed class AgeRecognizer : IRecognizer
+{
+    private const int MaxAge = 120;
+
+    private static readonly string[] YearWords = ["years", "year", "yrs", "yr"];
+    private static readonly string[] AgeWords = ["age", "aged", "edad", "âge", "alter", "âgé", "âgée", "agé", "agée"];
+    private static readonly string[] AgeLinks = ["is", "of", "es", "de", "est", "ist", "was"];
+    private static readonly string[] Softeners = ["only", "almost", "nearly", "just", "barely", "now", "about", "already", "turning"];
+    private static readonly string[] Turned = ["turned", "turning", "turn", "turns", "cumplí", "cumplo", "cumple", "cumplió"];
+    private static readonly string[] SpanishHave = ["tengo", "tiene", "tienes", "tenía", "tenia", "tenemos", "tienen", "cumplí", "cumplo", "cumple"];
+    private static readonly string[] FrenchHave = ["ai", "as", "a", "avait", "avais"];
+
+    private static readonly string[] People =
+    [
+        "he", "she", "son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "mother", "mom",
+        "mum", "father", "dad", "wife", "husband", "grandson", "granddaughter", "grandma", "grandpa", "grandmother",
+        "grandfather", "patient", "partner", "nephew", "niece", "cousin", "aunt", "uncle", "toddler", "boyfriend",
+        "girlfriend", "friend", "sohn", "tochter", "kind", "mann", "frau", "vater", "mutter", "er", "sie", "hijo", "hija",
+        "fils", "fille", "il", "elle",
+    ];
+
+    private static readonly string[] Followers =
+    [
+        "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
+        "yo", "y", "myself", "actually", "und", "et", "i",
+    ];
+
+    public string Id => "personal.age";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Age];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if ((token.Shape & TokenShape.AllDigits) == 0)
+            {
+                if ((token.Shape & TokenShape.HasDigit) != 0 && token.Length <= 5)
+                {
+                    AgeWithSuffix(context, text, tokens, i);
+                }
+
+                continue;
+            }
+
+            if (token.Length > 3)
+            {
+                continue;
+            }
+
+            var value = TokenText.DigitValue(text, token);
+            if (value > MaxAge || IsPartOfNumber(text, token))
+            {
+                continue;
+            }
+
+            var score = Score(text, tokens, i, value);
+            if (score > 0)
+            {
+                context.Add(DataClasses.Age, token.Start, token.End, score, Id, context: ContextKinds.Age);
+            }
+        }
+    }
+
+    /// <summary>"36yo", "53F with eczema": digits glued to an age suffix; only the digits are reported.</summary>
+    private void AgeWithSuffix(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var value = text.Slice(token.Start, token.Length);
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3 || IsPartOfNumber(text, token))
+        {
+            return;
+        }
+
+        var suffix = value[digits..];
+        var age = int.Parse(value[..digits], System.Globalization.CultureInfo.InvariantCulture);
+        var yo = suffix.Equals("yo", StringComparison.OrdinalIgnoreCase);
+
+        // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
+        var sex = suffix is "F" or "M" && TokenText.IsAt(text, tokens, i + 1, "with");
+        if ((yo || sex) && age is > 0 and <= MaxAge)
+        {
+            context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
+        }
+    }
+
+    private static double Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int value)
+    {
+        // After the number: "years old", "-year-old", "years of age", "yo", "y/o", "años", "ans", "Jahre alt".
+        if (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, YearWords))
+        {
+            if (Joined(text, tokens, i + 1) && (TokenText.IsAt(text, tokens, i + 2, "old")
+                || (TokenText.IsAt(text, tokens, i + 2, "of") && TokenText.IsAt(text, tokens, i + 3, "age"))))
+            {
+                // "my laptop is 10 years old": after "is", the subject must be a person.
+                var linked = TokenText.IsAnyAt(text, tokens, i - 1, ["is", "was", "s"]);
+                if (linked && i >= 2 && (tokens[i - 2].Shape & TokenShape.Capitalized) == 0 && !TokenText.IsAny(text, tokens[i - 2], People)
+                    && !TokenText.IsAnyAt(text, tokens, i - 2, ["i", "who", "that", "which", "they", "we", "you"]))
+                {
+                    return 0;
+                }
+
+                return Scores.PatternWithContext;
+            }
+
+            return 0;
+        }
+
+        if (TokenText.IsAt(text, tokens, i + 1, "yo") && Joined(text, tokens, i)
+            || (TokenText.IsAt(text, tokens, i + 1, "y") && TokenText.IsAt(text, tokens, i + 2, "o")
+                && TokenText.Gap(text, tokens[i + 1], tokens[i + 2]) is "/"))
+        {
+            return Scores.PatternWithContext;
+        }
+
+        if (TokenText.IsAt(text, tokens, i + 1, "años") && Joined(text, tokens, i))
+        {
+            return TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
+                ? Scores.PatternWithContext : 0;
+        }
+
+        if (TokenText.IsAt(text, tokens, i + 1, "ans") && Joined(text, tokens, i))
+        {
+            // "j'ai 42 ans", "il a 42 ans", "âgé de 42 ans"; not "il y a 42 ans" (42 years ago).
+            var has = TokenText.IsAnyAt(text, tokens, i - 1, FrenchHave) && !TokenText.IsAt(text, tokens, i - 2, "y");
+            var aged = TokenText.IsAt(text, tokens, i - 1, "de") && TokenText.IsAnyAt(text, tokens, i - 2, AgeWords);
+            return has || aged ? Scores.PatternWithContext : 0;
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, i + 1, ["jahre", "jahren"]) && Joined(text, tokens, i))
+        {
+            return TokenText.IsAt(text, tokens, i + 2, "alt") || TokenText.IsAnyAt(text, tokens, i - 1, ["bin", "ist", "alter", "von"])
+                ? Scores.PatternWithContext : 0;
+        }
+
+        // Before the number: "aged 42", "age: 42", "at the age of 42", "my age is 42", "edad: 42".
+        var p = i - 1;
+        if (TokenText.IsAnyAt(text, tokens, p, AgeLinks))
+        {
+            p--;
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, p, AgeWords) && Plain(text, tokens, i) && !IsUnitAfter(text, tokens, i))
+        {
+            return Scores.PatternWithContext;
+        }
+
+        // "I'm 42", "my son is 7", "she's 42", "I just turned 40": only when nothing makes it a quantity.
+        p = i - 1;
+        if (TokenText.IsAnyAt(text, tokens, p, Softeners) && p > 0)
+        {
+            p--;
+        }
+
+        if (p < 0 || value == 0 || !EndsLikeAnAge(text, tokens, i))
+        {
+            return 0;
+        }
+
+        var introduced = TokenText.IsAnyAt(text, tokens, p, Turned)
+            || (TokenText.IsAt(text, tokens, p, "am") && TokenText.IsAt(text, tokens, p - 1, "i"))
+            || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
+            || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && TokenText.IsAnyAt(text, tokens, p - 1, People))
+            || (IntroducedByName(text, tokens, p))
+            || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
+        return introduced ? Scores.StrongPattern : 0;
+    }
+
+    /// <summary>"I'm Aisha, 31": a capitalised name right after "I'm" / "I am" / "im", then the number.</summary>
+    private static bool IntroducedByName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
+    {
+        if (p < 1 || (tokens[p].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
+        {
+            return false;
+        }
+
+        var q = p - 1;
+        return (TokenText.Is(text, tokens[q], "m") && Apostrophe(text, tokens, q) && TokenText.IsAt(text, tokens, q - 1, "i"))
+            || (TokenText.Is(text, tokens[q], "am") && TokenText.IsAt(text, tokens, q - 1, "i"))
+            || TokenText.Is(text, tokens[q], "im");
+    }
+
+    /// <summary>True when nothing but spaces or hyphens separate token i from the next ("42-year-old", "42 years").</summary>
+    private static bool Joined(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var gap = TokenText.Gap(text, tokens[i], tokens[i + 1]);
+        return gap is " " or "-" or "  " or " - ";
+    }
+
+    /// <summary>True when the number is at the end, or followed by a space or sentence punctuation.</summary>
+    private static bool Plain(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = tokens[i].End;
+        return end == text.Length || text[end] is ' ' or '.' or ',' or '!' or '?' or ';' or ')' or '\n' or '\r';
+    }
+
+    /// <summary>"age 5 minutes" is not an age: a word right after the number that is a unit.</summary>
+    private static bool IsUnitAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is " "
+        && TokenText.IsAny(text, tokens[i + 1], ["minutes", "min", "mins", "hours", "seconds", "days", "weeks", "months", "percent", "ago"]);
+
+    /// <summary>For "I'm 42": the number ends the sentence or is followed by a word that keeps it an age.</summary>
+    private static bool EndsLikeAnAge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = tokens[i].End;
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        if (c is '.' or '!' or '?' or ',' or ';' or ')' or '\n' or '\r')
+        {
+            return true;
+        }
+
+        if (c != ' ')
+        {
+            return false;
+        }
+
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k == text.Length || text[k] is '.' or '!' or '?' or ',' or '\n' or ':' or ')')
+        {
+            return true;
+        }
+
+        return i + 1 < tokens.Length && tokens[i + 1].Start == k && TokenText.IsAny(text, tokens[i + 1], Followers);
+    }
+
+    private static bool Apostrophe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && TokenText.Gap(text, tokens[i - 1], tokens[i]) is { Length: 1 } gap && TokenText.IsApostrophe(gap[0]);
+
+    /// <summary>True when the digits belong to a longer number, amount, time, decimal, height or range.</summary>
+    private static bool IsPartOfNumber(ReadOnlySpan<char> text, in Token token)
+    {
+        if (token.Start > 0)
+        {
+            var before = text[token.Start - 1];
+            if (before is '$' or '€' or '£' or '#' or '+' or '/' or '\\' || (before is '.' or ',' or ':' or '-' && token.Start > 1 && char.IsAsciiDigit(text[token.Start - 2])))
+            {
+                return true;
+            }
+        }
+
+        if (token.End < text.Length)
+        {
+            var after = text[token.End];
+            if (after is '%' or '\'' or '"' or '\u2019' or '$' or '€' or '£')
+            {
+                return true;
+            }
+
+            if (after is '.' or ',' or ':' or '/' or '-' && token.End + 1 < text.Length && char.IsAsciiDigit(text[token.End + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Personal;
+
+/// <summary>
+/// Dates are everywhere in chat, so a date is a date of birth only next to a birth word ("born",
+/// "DOB", "date of birth", "nacimiento", "né le", "geboren am"): the recognizer starts from those
+/// words and reads a valid date a few tokens after them, or just before them ("1979-03-14 (DOB)").
+/// </summary>
+internal sealed class DateOfBirthRecognizer : IRecognizer
+{
+    private const int After = 8;
+    private const int Before = 8;
+
+    public string Id => "personal.dob";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.DateOfBirth];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var done = -1; // last token already reported, so two birth words do not report one date twice
+        for (var c = 0; c < tokens.Length; c++)
+        {
+            var end = c;
+            if ((tokens[c].Context & ContextKinds.Birth) == 0 && !IsDotOB(text, tokens, c, out end))
+            {
+                continue;
+            }
+
+            // A date just before the birth word: at most three tokens between ("1979-03-14 is my birthday").
+            for (var j = Math.Max(done + 1, c - Before); j < c; j++)
+            {
+                var last = DateReader.TryRead(text, tokens, j, requireYear: true);
+                if (last >= 0 && last < c && c - last <= 4)
+                {
+                    Report(context, j, last);
+                    done = last;
+                    break;
+                }
+            }
+
+            for (var j = Math.Max(done + 1, end + 1); j < tokens.Length && j <= end + After; j++)
+            {
+                var last = DateReader.TryRead(text, tokens, j, requireYear: false);
+                if (last >= 0)
+                {
+                    Report(context, j, last);
+                    done = last;
+                    break;
+                }
+            }
+
+            c = Math.Max(c, end);
+        }
+    }
+
+    private void Report(ScanContext context, int first, int last)
+    {
+        var tokens = context.Tokens;
+        context.Add(DataClasses.DateOfBirth, tokens[first].Start, tokens[last].End, 0.9, Id, "calendar-date", ContextKinds.Birth);
+    }
+
+    /// <summary>"d.o.b" or "D.O.B." as three one-letter tokens.</summary>
+    private static bool IsDotOB(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int c, out int end)
+    {
+        end = c;
+        if (tokens[c].Length != 1 || (text[tokens[c].Start] | 0x20) != 'd' || c + 2 >= tokens.Length)
+        {
+            return false;
+        }
+
+        if (tokens[c + 1].Length == 1 && (text[tokens[c + 1].Start] | 0x20) == 'o' && tokens[c + 2].Length == 1
+            && (text[tokens[c + 2].Start] | 0x20) == 'b' && TokenText.Gap(text, tokens[c], tokens[c + 1]) is "."
+            && TokenText.Gap(text, tokens[c + 1], tokens[c + 2]) is ".")
+        {
+            end = c + 2;
+            return true;
+        }
+
+        return false;
+    }
+}

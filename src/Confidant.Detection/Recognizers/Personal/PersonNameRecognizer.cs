@@ -1,0 +1,1223 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Personal;
+
+/// <summary>
+/// Finds person names from the name dictionaries and what stands around them: a title ("Dr.
+/// Amina Okafor"), an announcement ("my name is", "me llamo", "je m'appelle", "ich heiße",
+/// "account holder:"), an introduction ("I'm", "this is", "X here"), a greeting or sign-off
+/// ("Hi Maria", "Thanks, John", "- Maria" at the end), or a known first name followed by another
+/// capitalised word. Names that are also everyday words ("Will", "Grace", "May") need one of those
+/// signs. Only tokens the lexicon marked (first name, title, name word) cost more than a flag test.
+/// </summary>
+internal sealed class PersonNameRecognizer : IRecognizer
+{
+    private const int MaxWords = 4;
+    private const WordFlags Known = WordFlags.FirstName | WordFlags.Surname;
+
+    /// <summary>First names that are also ordinary words, months or places: never reported alone.</summary>
+    private const WordFlags Unsure = WordFlags.AmbiguousName | WordFlags.StopWord | WordFlags.Month | WordFlags.UsState
+        | WordFlags.StreetSuffix | WordFlags.Direction | WordFlags.UnitDesignator;
+
+    /// <summary>Words that are never part of a name (street, state, month...).</summary>
+    private const WordFlags NotName = WordFlags.StreetSuffix | WordFlags.Month | WordFlags.UsState | WordFlags.UnitDesignator;
+
+    private static readonly string[] Particles =
+        ["de", "la", "del", "della", "dela", "van", "der", "von", "da", "di", "du", "le", "dos", "das", "den", "ter", "bin", "ibn", "al", "el", "zu", "y", "ó", "mc"];
+
+    private static readonly string[] Possessives =
+    [
+        "my", "his", "her", "your", "their", "our", "full", "first", "last", "maiden", "legal", "real", "s", "sur",
+        "mein", "meine", "mi", "mon", "ma", "su", "son", "sa", "sein", "seine", "ihr", "ihre", "nuestro",
+    ];
+
+    private static readonly string[] NameLinks = ["is", "was", "es", "est", "ist", "lautet"];
+
+    private static readonly string[] Greetings =
+    [
+        "hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening", "hola", "bonjour", "salut", "hallo", "moin",
+    ];
+
+    private static readonly string[] SignOffs =
+    [
+        "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "gracias", "saludos", "merci", "cordialement",
+        "danke", "grüße", "gruesse", "gruß",
+    ];
+
+    private static readonly string[] Relatives =
+    [
+        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
+        "grandmother", "grandfather",
+    ];
+
+    private static readonly string[] Labels = ["holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber"];
+
+    /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
+    private static readonly string[] Fillers =
+    [
+        "again", "lot", "lots", "much", "everyone", "everybody", "all", "team", "guys", "mate", "folks", "bye", "man",
+        "buddy", "bro", "love", "x", "xx", "xoxo", "advance", "heaps", "ahead", "anyway", "though", "tho", "lol",
+        "pal", "sir", "madam", "thx", "ty", "pls", "plz", "please", "asap", "here", "kindly", "too", "tons", "urgent",
+        "received", "appreciated", "sounds", "works", "perfect", "noted", "done", "got", "there", "guys", "both",
+        "thanks", "thank", "regards", "cheers", "again", "support", "folks", "ya", "y'all", "yall", "friend", "dude",
+        "mil", "merci", "gracias", "danke", "beaucoup", "bien", "sehr", "schön", "amigo", "amiga", "fine", "ok",
+        "okay", "yes", "no", "sure", "soon", "now", "today", "tomorrow", "later", "then", "btw", "info", "help",
+        "waiting", "still", "bot", "beaucoup", "baeucoup", "schön", "avance", "muchas", "vielen", "dank", "mille",
+        "question", "quick", "vous", "bisous", "je", "tu", "nous", "il", "elle", "on", "yo", "ich", "wir",
+    ];
+
+    /// <summary>What a name word announces; one hash lookup tells it for any token with the Name context.</summary>
+    private enum Trigger
+    {
+        Name,
+        Announce,
+        Label,
+        Called,
+        Call,
+        Greeting,
+        SignOff,
+        Relative,
+        Introduction,
+        Here,
+    }
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Triggers =
+        BuildTriggers().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static System.Collections.Frozen.FrozenDictionary<string, Trigger> BuildTriggers()
+    {
+        var map = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
+        void Add(Trigger kind, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                map[w] = kind;
+            }
+        }
+
+        Add(Trigger.Name, "name", "nombre", "nom");
+        Add(Trigger.Announce, "llamo", "appelle", "heiße", "heisse", "heißt", "heisst");
+        Add(Trigger.Label, Labels);
+        Add(Trigger.Called, "named", "called");
+        Add(Trigger.Call, "call");
+        Add(Trigger.Greeting, Greetings);
+        Add(Trigger.SignOff, SignOffs);
+        Add(Trigger.Relative, Relatives);
+        Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "this", "it");
+        Add(Trigger.Here, "here");
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private enum Evidence
+    {
+        /// <summary>Nothing but the dictionary.</summary>
+        None,
+
+        /// <summary>A greeting, sign-off, "I'm", "this is", "call me": capitalised words and known names in lower case.</summary>
+        Medium,
+
+        /// <summary>An explicit announcement ("my name is", "name:"): any word up to punctuation.</summary>
+        Strong,
+    }
+
+    /// <summary>How far lower-case words that are not in the dictionaries may be taken as a name.</summary>
+    private enum Loose
+    {
+        /// <summary>Not at all.</summary>
+        No,
+
+        /// <summary>Up to punctuation or a filler word ("my name is john doe, and...").</summary>
+        ToPunctuation,
+
+        /// <summary>Only when the name ends the message ("regards jelena bondarenko").</summary>
+        ToEnd,
+    }
+
+    public string Id => "personal.name";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.PersonName];
+
+    public void Recognize(ScanContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if ((token.Flags & (WordFlags.FirstName | WordFlags.PersonTitle)) == 0 && (token.Context & ContextKinds.Name) == 0)
+            {
+                continue;
+            }
+
+            var last = -1;
+            if ((token.Context & ContextKinds.Name) != 0)
+            {
+                last = AfterTrigger(context, i);
+            }
+
+            if (last < 0 && (token.Flags & WordFlags.PersonTitle) != 0)
+            {
+                last = AfterTitle(context, i);
+            }
+
+            if (last < 0 && (token.Flags & WordFlags.FirstName) != 0 && IsUpperStart(context.Text, token))
+            {
+                last = FromFirstName(context, i);
+            }
+
+            if (last >= 0)
+            {
+                i = last;
+            }
+        }
+
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        DashSignOff(context);
+        OpeningName(context);
+        if (context.Text.Contains('\n'))
+        {
+            NameLines(context);
+        }
+    }
+
+    /// <summary>The name after an announcement, introduction, greeting or sign-off word; returns the last token used or -1.</summary>
+    private int AfterTrigger(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var token = tokens[i];
+        var j = i + 1;
+        if (!Triggers.TryGetValue(text.Slice(token.Start, token.Length), out var kind))
+        {
+            return -1;
+        }
+
+        if (kind == Trigger.Here)
+        {
+            return BeforeHere(context, i);
+        }
+
+        if (j >= tokens.Length)
+        {
+            return -1;
+        }
+
+        var gap = TokenText.Gap(text, token, tokens[j]);
+        var trimmed = gap.Trim(' ');
+        var colon = trimmed is ":" or "=" or "-" or ",:" or ":-";
+        Evidence evidence;
+        var loose = Loose.No;
+        var knownOnly = false;
+        if (kind == Trigger.Name)
+        {
+            var possessive = TokenText.IsAnyAt(text, tokens, i - 1, Possessives);
+            if (colon)
+            {
+                evidence = Evidence.Strong;
+            }
+            else if (TokenText.IsAnyAt(text, tokens, j, NameLinks)
+                || (gap.Length == 1 && TokenText.IsApostrophe(gap[0]) && TokenText.IsAt(text, tokens, j, "s")))
+            {
+                j++;
+                evidence = possessive ? Evidence.Strong : Evidence.Medium;
+                knownOnly = !possessive; // "the file name is Report"
+            }
+            else if (TokenText.IsAt(text, tokens, j, "of") && TokenText.IsAt(text, tokens, i - 1, "the"))
+            {
+                j++;
+                evidence = Evidence.Strong; // "in the name of X"
+            }
+            else if (TokenText.IsAt(text, tokens, j, "on") || possessive)
+            {
+                // "name on the account is X", "name on card: X", "my name in my own script is X", "last name Foster".
+                var k = j;
+                while (k < tokens.Length && k - j < 5 && !TokenText.IsAny(text, tokens[k], NameLinks)
+                    && TokenText.Gap(text, tokens[k - 1], tokens[k]).Trim(' ') is not (":" or "=")
+                    && (tokens[k].Shape & TokenShape.HasDigit) == 0)
+                {
+                    k++;
+                }
+
+                if (k < tokens.Length && k - j < 5 && TokenText.Gap(text, tokens[k - 1], tokens[k]).Trim(' ') is ":" or "=")
+                {
+                    j = k;
+                }
+                else if (k < tokens.Length && k - j < 5 && TokenText.IsAny(text, tokens[k], NameLinks))
+                {
+                    j = k + 1;
+                }
+                else if (TokenText.IsAt(text, tokens, j, "on") && TokenText.IsAnyAt(text, tokens, j + 1, ["card", "account"]))
+                {
+                    j += 2; // "name on card X"
+                }
+                else if (TokenText.IsAt(text, tokens, j, "on") && TokenText.IsAnyAt(text, tokens, j + 2, ["card", "account"]))
+                {
+                    j += 3; // "name on the card X"
+                }
+                else if (!(possessive && TokenText.IsAnyAt(text, tokens, i - 1, ["last", "first", "full", "sur", "maiden"]) && TokenText.IsSpaceJoin(gap)))
+                {
+                    return -1;
+                }
+
+                evidence = Evidence.Strong;
+            }
+            else if ((i == 0 || TokenText.IsAnyAt(text, tokens, i - 1, Greetings)) && TokenText.IsSpaceJoin(gap))
+            {
+                evidence = Evidence.Strong; // "name rocío romero", "hi name X"
+            }
+            else
+            {
+                return -1;
+            }
+
+            loose = evidence == Evidence.Strong ? Loose.ToPunctuation : Loose.No;
+        }
+        else if (kind == Trigger.Announce)
+        {
+            evidence = Evidence.Strong;
+            loose = Loose.ToPunctuation;
+        }
+        else if (kind == Trigger.Label)
+        {
+            if (!colon && !TokenText.IsAnyAt(text, tokens, i - 1, ["account", "card"]))
+            {
+                return -1;
+            }
+
+            if (!colon && TokenText.IsAnyAt(text, tokens, j, NameLinks))
+            {
+                j++; // "the card holder is X"
+            }
+
+            evidence = Evidence.Strong;
+            loose = Loose.ToPunctuation;
+        }
+        else if (kind == Trigger.Called)
+        {
+            evidence = Evidence.Medium;
+            knownOnly = true;
+        }
+        else if (kind == Trigger.Call)
+        {
+            if (!TokenText.IsAt(text, tokens, j, "me"))
+            {
+                return -1;
+            }
+
+            j++;
+            evidence = Evidence.Medium;
+        }
+        else if (kind == Trigger.Greeting)
+        {
+            evidence = Evidence.Medium;
+        }
+        else if (kind == Trigger.SignOff)
+        {
+            evidence = Evidence.Medium;
+            loose = Loose.ToEnd;
+        }
+        else if (kind == Trigger.Relative)
+        {
+            if (!TokenText.IsAnyAt(text, tokens, i - 1, ["my", "our", "his", "her", "their"]))
+            {
+                return -1;
+            }
+
+            evidence = Evidence.Medium;
+            loose = Loose.ToEnd;
+        }
+        else if (kind == Trigger.Introduction && IsIntroduction(text, tokens, i, ref j))
+        {
+            evidence = Evidence.Medium;
+
+            // "hi, this is lettice green-howard": after a greeting the rest of the message may be the name.
+            var intro = TokenText.IsAnyAt(text, tokens, i - 1, ["i", "c", "ich"]) ? i - 2 : i - 1;
+            if (TokenText.IsAnyAt(text, tokens, intro, Greetings))
+            {
+                loose = Loose.ToEnd;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (j >= tokens.Length || !IsSeparatedForName(TokenText.Gap(text, tokens[j - 1], tokens[j])))
+        {
+            return -1;
+        }
+
+        if (knownOnly && (tokens[j].Flags & Known) == 0)
+        {
+            return -1;
+        }
+
+        return Emit(context, j, evidence, loose);
+    }
+
+    /// <summary>"I'm X", "I am X", "im X", "this is X", "it's X", "soy X", "je suis X", "c'est X", "ich bin X".</summary>
+    private static bool IsIntroduction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int j)
+    {
+        var token = tokens[i];
+        if (TokenText.Is(text, token, "am") || TokenText.Is(text, token, "m"))
+        {
+            return TokenText.IsAt(text, tokens, i - 1, "i");
+        }
+
+        if (TokenText.Is(text, token, "im") || TokenText.Is(text, token, "soy"))
+        {
+            // "hi im X" opens a message; "im" inside German text is "in the".
+            return i == 0 || TokenText.IsAnyAt(text, tokens, i - 1, Greetings) || TokenText.Gap(text, tokens[i - 1], token).Trim(' ').Length > 0;
+        }
+
+        if (TokenText.Is(text, token, "bin"))
+        {
+            return TokenText.IsAt(text, tokens, i - 1, "ich");
+        }
+
+        if (TokenText.Is(text, token, "est"))
+        {
+            return TokenText.IsAt(text, tokens, i - 1, "c");
+        }
+
+        if (TokenText.Is(text, token, "this") || TokenText.Is(text, token, "it"))
+        {
+            if (TokenText.IsAt(text, tokens, j, "is") || (TokenText.IsAt(text, tokens, j, "s")
+                && TokenText.Gap(text, token, tokens[j]) is { Length: 1 } g && TokenText.IsApostrophe(g[0])))
+            {
+                j++;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"kevin here", "Hi, Sabbir here": one to three name words opening the message or following a greeting.</summary>
+    private int BeforeHere(ScanContext context, int here)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var first = here;
+        var words = 0;
+        while (first > 0 && words < 3)
+        {
+            var candidate = tokens[first - 1];
+            var gap = TokenText.Gap(text, candidate, tokens[first]);
+            if (!IsLooseWord(text, candidate) || !(TokenText.IsSpaceJoin(gap) || (first != here && IsPartJoin(gap))))
+            {
+                break;
+            }
+
+            first--;
+            if (first == here - 1 || TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first], tokens[first + 1])))
+            {
+                words++;
+            }
+        }
+
+        if (first == here)
+        {
+            return -1;
+        }
+
+        // The name must open the message or follow a greeting.
+        var opens = true;
+        for (var k = 0; k < first; k++)
+        {
+            // Only emoji marks may come before (a variation selector is a token of its own).
+            opens &= (tokens[k].Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == 0;
+        }
+        var greeted = first > 0 && TokenText.IsAny(text, tokens[first - 1], Greetings)
+            && IsSeparatedForName(TokenText.Gap(text, tokens[first - 1], tokens[first]));
+        if (!opens && !greeted)
+        {
+            return -1;
+        }
+
+        context.Add(DataClasses.PersonName, tokens[first].Start, tokens[here - 1].End, Scores.PatternWithContext, Id,
+            context: ContextKinds.Name);
+        return here;
+    }
+
+    /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana": the name after the title.</summary>
+    private int AfterTitle(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var j = i + 1;
+        if (j >= tokens.Length)
+        {
+            return -1;
+        }
+
+        var gap = TokenText.Gap(text, tokens[i], tokens[j]);
+        var dotted = gap.Length > 0 && gap[0] == '.';
+        var rest = dotted ? gap[1..] : gap;
+        if (rest.Length > 2 || (rest.Length == 0 && !dotted) || rest.ContainsAnyExcept(' '))
+        {
+            return -1;
+        }
+
+        var next = tokens[j];
+        var upper = IsUpperStart(text, next);
+        var title = tokens[i];
+        int last;
+        if (upper)
+        {
+            if (!IsNameWord(next, lowerKnown: false) || (!IsContinuation(next) && !IsElidedPrefix(text, tokens, j)))
+            {
+                return -1;
+            }
+
+            last = ReadName(text, tokens, j, lowerKnown: false, out _);
+        }
+        else
+        {
+            // Typed in lower case ("dr fontana", "mrs foster"): a known name, or any word after an abbreviated title with a dot.
+            var abbreviation = title.Length <= 4;
+            var knownNext = (next.Flags & Known) != 0 && (next.Flags & (WordFlags.StopWord | NotName)) == 0;
+            if (!abbreviation || !(knownNext || (dotted && IsLooseWord(text, next))))
+            {
+                return -1;
+            }
+
+            last = ReadName(text, tokens, j, lowerKnown: true, out _);
+        }
+
+        // A title that is also a first name ("Don Smith") belongs to the name unless it is abbreviated.
+        var first = (title.Flags & WordFlags.FirstName) != 0 && !dotted && (title.Shape & TokenShape.Capitalized) != 0 ? i : j;
+        context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, Scores.PatternWithContext, Id,
+            context: ContextKinds.Name);
+        return last;
+    }
+
+    /// <summary>A capitalised known first name: with a second name word, or alone mid-sentence.</summary>
+    private int FromFirstName(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+
+        // "O'Sullivan": the first name is the part after an elided prefix.
+        if (i > 0 && tokens[i - 1].Length == 1 && (tokens[i - 1].Shape & TokenShape.Capitalized) != 0
+            && TokenText.Gap(text, tokens[i - 1], tokens[i]) is { Length: 1 } g && TokenText.IsApostrophe(g[0]))
+        {
+            return -1;
+        }
+
+        return Emit(context, i, Evidence.None, Loose.No);
+    }
+
+    /// <summary>Reads and reports the name starting at token <paramref name="j"/> given the evidence before it.</summary>
+    private int Emit(ScanContext context, int j, Evidence evidence, Loose loose)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var first = tokens[j];
+        var upper = IsUpperStart(text, first);
+        var known = (first.Flags & Known) != 0;
+        if (first.Length == 1 || IsGlued(text, first.Start, first.End))
+        {
+            return -1;
+        }
+
+        int last;
+        int words;
+        double score;
+        if (!upper)
+        {
+            // Lower case: whole run of plain words when the place allows it, else known names only.
+            last = loose == Loose.No ? -1 : ReadLoose(text, tokens, j, loose == Loose.ToEnd, out words);
+            if (last < 0)
+            {
+                var plainKnown = known && (first.Flags & (WordFlags.StopWord | WordFlags.AmbiguousName | NotName)) == 0
+                    && (first.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == TokenShape.HasLetter;
+                if (evidence == Evidence.None || !plainKnown)
+                {
+                    return -1;
+                }
+
+                // A known first name may carry unknown surnames up to punctuation ("i'm yaretzi j. gonzález olmedo, born").
+                last = ReadLoose(text, tokens, j, toEnd: false, out words);
+                if (last < 0)
+                {
+                    last = ReadName(text, tokens, j, lowerKnown: true, out words);
+                }
+
+                if (last + 1 < tokens.Length && (tokens[last + 1].Context & ~ContextKinds.Name) != 0)
+                {
+                    return -1; // "hi, aba routing no...": a keyword right after says the word is not a name
+                }
+            }
+
+            score = Scores.PatternWithContext;
+        }
+        else
+        {
+            if (!IsNameWord(first, lowerKnown: false) || ((first.Context & ~ContextKinds.Name) != 0 && (!known || (first.Shape & TokenShape.AllUpper) != 0))
+                || (first.Flags & NotName) != 0 && !known)
+            {
+                return -1;
+            }
+
+            // Shouted text ("GOOD MORNING, GIVE ME A SEC") makes every word capitalised.
+            if (evidence == Evidence.Medium && !known && (first.Shape & TokenShape.AllUpper) != 0)
+            {
+                return -1;
+            }
+
+            last = ReadName(text, tokens, j, lowerKnown: evidence != Evidence.None, out words);
+            if (evidence == Evidence.Medium && !known && words == 1 && !EndsPhrase(text, tokens, last))
+            {
+                return -1; // "I'm Happy with it": an unknown single word must end the phrase
+            }
+
+            if (evidence != Evidence.None)
+            {
+                // An announced single word not in the dictionaries is a little less certain.
+                score = words == 1 && !known && evidence == Evidence.Medium ? Scores.StrongPattern : Scores.PatternWithContext;
+            }
+            else
+            {
+                score = ScoreWithoutContext(text, tokens, j, last, words);
+                if (score <= 0)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        if (IsGlued(text, first.Start, tokens[last].End))
+        {
+            return -1;
+        }
+
+        context.Add(DataClasses.PersonName, first.Start, tokens[last].End, score, Id,
+            context: evidence == Evidence.None ? ContextKinds.None : ContextKinds.Name);
+        return last;
+    }
+
+    /// <summary>True when punctuation, a line break, the end of the text or a capitalised word follows token <paramref name="last"/>.</summary>
+    private static bool EndsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var rest = text[tokens[last].End..].TrimStart(' ');
+        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or '\n' or '\r' or ')' or '(' or '-')
+        {
+            return true;
+        }
+
+        return last + 1 < tokens.Length && TokenText.IsAny(text, tokens[last + 1], Fillers);
+    }
+
+    /// <summary>True when the words are glued to an email, a path, a label or a number ("jacob.l@", "SWIFT/BIC", "PIN:").</summary>
+    private static bool IsGlued(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '@' or '.' or '/' or '_' or '\\' or '=' or '+' or '#' && (start < 2 || text[start - 2] != ' '))
+        {
+            return true;
+        }
+
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[end];
+        var next = end + 1 < text.Length ? text[end + 1] : ' ';
+        return c is '@' or '/' or '_' or '\\' or '=' or '+' or '#' || char.IsAsciiDigit(c)
+            || (c is '.' && char.IsAsciiLetterOrDigit(next)) || (c == ':' && next != '\n' && end + 1 < text.Length && text[(end + 1)..].TrimStart(' ').Length > 0
+                && char.IsAsciiDigit(text[(end + 1)..].TrimStart(' ')[0]));
+    }
+
+    /// <summary>The score of a capitalised known first name with nothing around it; 0 when it is not a name.</summary>
+    private static double ScoreWithoutContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last, int words)
+    {
+        var first = tokens[j];
+        if (LooksLikePlace(text, tokens, j, last))
+        {
+            return 0;
+        }
+
+        var unsure = (first.Flags & Unsure) != 0 || ((first.Shape & TokenShape.AllUpper) != 0 && first.Length <= 3);
+        if (words >= 2)
+        {
+            // Two name words: sure when the first is a plain first name or the second is a known name too.
+            var second = SecondWord(text, tokens, j, last);
+            var secondKnown = (second.Flags & Known) != 0 && (second.Flags & (WordFlags.StopWord | WordFlags.Month)) == 0;
+            return !unsure ? Scores.PatternWithContext : secondKnown ? Scores.StrongPattern : Scores.Weak;
+        }
+
+        if (unsure)
+        {
+            return 0;
+        }
+
+        // A capitalised first word of a sentence, or a word after a preposition of place or another
+        // capitalised word ("at Zara", "Trader Joe's", "the Stanley cup"), says little about being a name.
+        if (AtSentenceStart(text, first.Start) || (j > 0 && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j - 1], first))
+            && (TokenText.IsAny(text, tokens[j - 1], ["in", "at", "on", "near", "from", "the", "en", "à", "au", "aux", "nach", "bei", "im"])
+                || ((tokens[j - 1].Shape & TokenShape.Capitalized) != 0 && (tokens[j - 1].Flags & WordFlags.StopWord) == 0
+                    && !AtSentenceStart(text, tokens[j - 1].Start)))))
+        {
+            return Scores.Weak;
+        }
+
+        return Scores.Pattern;
+    }
+
+    /// <summary>
+    /// True when a dictionary name is part of an address: after a house number or a street word
+    /// ("54 Anna Salai", "rue Émile Zola"), before a street word, a state code or a number
+    /// ("Nelson Street", "Cheyenne WY", "Sheffield S10"), or made of a street word ("Friedrich-Ebert-Straße").
+    /// </summary>
+    private static bool LooksLikePlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
+    {
+        var start = tokens[j].Start;
+        var end = tokens[last].End;
+        if (start > 0 && text[start - 1] is '/' or '+' or '=' or '_' or '\\' || end < text.Length && text[end] is '/' or '+' or '=' or '_' or '\\')
+        {
+            return true;
+        }
+
+        for (var k = j; k <= last; k++)
+        {
+            if ((tokens[k].Flags & WordFlags.StreetSuffix) != 0 && k > j)
+            {
+                return true;
+            }
+        }
+
+        var p = j - 1;
+        if (p >= 0 && TokenText.IsAny(text, tokens[p], Particles))
+        {
+            p--;
+        }
+
+        if (p >= 0 && ((tokens[p].Shape & TokenShape.HasDigit) != 0 || (tokens[p].Flags & WordFlags.StreetSuffix) != 0)
+            && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[p], tokens[p + 1])))
+        {
+            return true;
+        }
+
+        var n = last + 1;
+        if (n < tokens.Length && !TokenText.IsApostrophe(TokenText.Gap(text, tokens[last], tokens[n]) is { Length: 1 } g ? g[0] : ' '))
+        {
+            var next = tokens[n];
+            var gap = TokenText.Gap(text, tokens[last], next);
+            var near = gap is " " or ", " or "  ";
+            if (near && (((next.Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0 && (next.Shape & TokenShape.Capitalized) != 0)
+                || ((next.Flags & WordFlags.UsState) != 0 && (next.Shape & TokenShape.AllUpper) != 0)
+                || (gap is " " && (next.Shape & TokenShape.HasDigit) != 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"... - Maria" or "... - john smith" closing the message.</summary>
+    private void DashSignOff(ScanContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var lastIndex = tokens.Length - 1;
+
+        // Only emoji, punctuation and spaces may follow the name.
+        if (text[tokens[lastIndex].End..].ContainsAny('\n', '-') || !IsLooseWord(text, tokens[lastIndex]))
+        {
+            return;
+        }
+
+        var first = lastIndex;
+        var words = 1;
+        while (first > 0)
+        {
+            var gap = TokenText.Gap(text, tokens[first - 1], tokens[first]);
+            if (IsPartJoin(gap) && IsLooseWord(text, tokens[first - 1]))
+            {
+                first--;
+                continue;
+            }
+
+            if (TokenText.IsSpaceJoin(gap) && words < 3 && IsLooseWord(text, tokens[first - 1]))
+            {
+                first--;
+                words++;
+                continue;
+            }
+
+            break;
+        }
+
+        // The name must be introduced by " - " (or "—", normalised to '-').
+        if (first == 0)
+        {
+            return;
+        }
+
+        // Require the form "text - Name": a hyphen with spaces around it just before the name.
+        var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).TrimEnd(' ');
+        if (before.Length < 2 || before[^1] != '-' || text[tokens[first].Start - 1] != ' ' || before.TrimEnd('-') is not { Length: > 0 } lead
+            || lead[^1] != ' ')
+        {
+            return;
+        }
+
+        context.Add(DataClasses.PersonName, tokens[first].Start, tokens[lastIndex].End, Scores.PatternWithContext, Id,
+            context: ContextKinds.Name);
+    }
+
+    /// <summary>
+    /// A message that opens with two or three plain words, then a comma or a line break, before an
+    /// address or number ("aminata mwangi, 134 union rd", "Leocadia Echeverría\nDOB ...").
+    /// </summary>
+    private void OpeningName(ScanContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (text[..tokens[0].Start].Trim().Length > 0)
+        {
+            return;
+        }
+
+        var words = 0;
+        var anyKnown = false;
+        var last = -1;
+        for (var k = 0; k < tokens.Length && words <= 3; k++)
+        {
+            if (!IsLooseWord(text, tokens[k]) || (tokens[k].Flags & WordFlags.AmbiguousName) != 0)
+            {
+                return;
+            }
+
+            if (k == 0 || TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
+            {
+                words++;
+            }
+            else if (!IsPartJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
+            {
+                break;
+            }
+
+            anyKnown |= (tokens[k].Flags & Known) != 0 && (tokens[k].Flags & WordFlags.StopWord) == 0;
+            last = k;
+            if (k + 1 < tokens.Length)
+            {
+                var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
+                if (gap.Length > 0 && (gap[0] == ',' || gap.Contains('\n')))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (last < 0 || words is < 2 or > 3 || last + 1 >= tokens.Length)
+        {
+            return;
+        }
+
+        var after = TokenText.Gap(text, tokens[last], tokens[last + 1]);
+        if (!(after.Length > 0 && (after[0] == ',' || after.Contains('\n'))))
+        {
+            return;
+        }
+
+        var digitsNext = false;
+        for (var k = last + 1; k < tokens.Length && k <= last + 4; k++)
+        {
+            digitsNext |= (tokens[k].Shape & TokenShape.HasDigit) != 0;
+        }
+
+        if (anyKnown || digitsNext)
+        {
+            context.Add(DataClasses.PersonName, tokens[0].Start, tokens[last].End, Scores.StrongPattern, Id);
+        }
+    }
+
+    /// <summary>A line that holds only a name with at least one dictionary word ("Cerys Kelly" above an address).</summary>
+    private void NameLines(ScanContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var lineStart = 0;
+        for (var k = 0; k <= tokens.Length; k++)
+        {
+            var lineEnds = k == tokens.Length || (k > 0 && TokenText.Gap(text, tokens[k - 1], tokens[k]).Contains('\n'));
+            if (!lineEnds)
+            {
+                continue;
+            }
+
+            var count = k - lineStart;
+            if (count is >= 2 and <= 5)
+            {
+                TryNameLine(context, lineStart, k - 1);
+            }
+
+            lineStart = k;
+        }
+    }
+
+    private void TryNameLine(ScanContext context, int first, int last)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var words = 1;
+        var anyKnown = false;
+        var allKnown = true;
+        var allUpper = true;
+        var lineStart = text[..tokens[first].Start].LastIndexOf('\n') + 1;
+        var lineEnd = text[tokens[last].End..].IndexOf('\n');
+        lineEnd = lineEnd < 0 ? text.Length : tokens[last].End + lineEnd;
+        if (text[lineStart..tokens[first].Start].Trim().Length > 0 || text[tokens[last].End..lineEnd].Trim().Length > 0)
+        {
+            return; // something else (punctuation, a label) shares the line
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var token = tokens[k];
+            if (!IsLooseWord(text, token) || (token.Flags & WordFlags.PersonTitle) != 0)
+            {
+                return;
+            }
+
+            var plainKnown = (token.Flags & Known) != 0 && (token.Flags & (WordFlags.StopWord | WordFlags.AmbiguousName)) == 0;
+            anyKnown |= plainKnown;
+            allKnown &= plainKnown || (token.Length == 1 && k > first);
+            allUpper &= IsUpperStart(text, token);
+            if (k > first)
+            {
+                var gap = TokenText.Gap(text, tokens[k - 1], token);
+                if (TokenText.IsSpaceJoin(gap))
+                {
+                    words++;
+                }
+                else if (!IsPartJoin(gap))
+                {
+                    return;
+                }
+            }
+        }
+
+        // Capitalised words need one dictionary name; lower-case words must all be names.
+        if (words >= 2 && words <= MaxWords && (allUpper ? anyKnown : allKnown))
+        {
+            context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, Scores.StrongPattern, Id);
+        }
+    }
+
+    /// <summary>
+    /// Reads plain words of any case from <paramref name="j"/> (up to <see cref="MaxWords"/>); the
+    /// run must end the message (<paramref name="toEnd"/>) or stop at punctuation or a filler word.
+    /// </summary>
+    private static int ReadLoose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, bool toEnd, out int words)
+    {
+        words = 0;
+        var last = -1;
+        for (var k = j; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            var isInitial = k > j && token.Length == 1 && (token.Shape & TokenShape.HasLetter) != 0 && k + 1 < tokens.Length
+                && TokenText.Gap(text, token, tokens[k + 1]) is ". ";
+            if (!isInitial && !IsLooseWord(text, token))
+            {
+                break;
+            }
+
+            if (k > j)
+            {
+                var gap = TokenText.Gap(text, tokens[k - 1], token);
+                var initial = tokens[k - 1].Length == 1 && gap is ". ";
+                if (IsPartJoin(gap))
+                {
+                    last = k;
+                    continue;
+                }
+
+                if (!(TokenText.IsSpaceJoin(gap) || initial) || words == MaxWords)
+                {
+                    break;
+                }
+            }
+
+            words++;
+            last = k;
+        }
+
+        if (last < 0 || tokens[j].Length == 1 || (tokens[last].Length == 1 && words == 1))
+        {
+            return -1;
+        }
+
+        if (tokens[last].Length == 1 && last > j)
+        {
+            last--; // an initial cannot end a name
+        }
+
+        var end = tokens[last].End;
+        if (toEnd)
+        {
+            // Only fillers ("thx", "again"), emoji and punctuation may follow.
+            var fillers = 0;
+            for (var k = last + 1; k < tokens.Length; k++)
+            {
+                if (++fillers > 3 || !TokenText.IsAny(text, tokens[k], Fillers))
+                {
+                    return -1;
+                }
+            }
+
+            return last;
+        }
+
+        var rest = text[end..].TrimStart(' ');
+        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')')
+        {
+            return last;
+        }
+
+        return last + 1 < tokens.Length && TokenText.IsAny(text, tokens[last + 1], Fillers) ? last : -1;
+    }
+
+    /// <summary>A word that may be part of a name typed in any case: letters only, not a common word or keyword.</summary>
+    private static bool IsLooseWord(ReadOnlySpan<char> text, in Token token) =>
+        IsLooseWord(token) && !TokenText.IsAny(text, token, Fillers);
+
+    private static bool IsLooseWord(in Token token)
+    {
+        if ((token.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) != TokenShape.HasLetter)
+        {
+            return false;
+        }
+
+        var known = (token.Flags & Known) != 0;
+        if (token.Context != ContextKinds.None)
+        {
+            return false;
+        }
+
+        if (known)
+        {
+            return (token.Flags & WordFlags.PersonTitle) == 0 && ((token.Flags & WordFlags.StopWord) == 0 || (token.Flags & WordFlags.FirstName) != 0);
+        }
+
+        return (token.Flags & (WordFlags.StopWord | WordFlags.PersonTitle | WordFlags.HealthTerm | NotName)) == 0;
+    }
+
+    /// <summary>
+    /// Reads up to <see cref="MaxWords"/> name words from token <paramref name="j"/>: words joined by
+    /// hyphens or apostrophes ("Jean-Luc", "O'Connor"), particles ("de la Cruz", "van der Berg")
+    /// and initials ("John F. Kennedy"). Returns the last token.
+    /// </summary>
+    private static int ReadName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, bool lowerKnown, out int words)
+    {
+        words = 1;
+        var last = j;
+        var k = j + 1;
+        while (k < tokens.Length)
+        {
+            var gap = TokenText.Gap(text, tokens[k - 1], tokens[k]);
+            var token = tokens[k];
+            if (IsPartJoin(gap))
+            {
+                // One word in parts: "Jean-Luc", "Min-jun" (after a capital), not "Maria's".
+                var part = (token.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == TokenShape.HasLetter
+                    && (IsUpperStart(text, token) || (gap[0] == '-' && token.Length > 1 && (token.Flags & NotName) == 0));
+                if (!part || (TokenText.IsApostrophe(gap[0]) && token.Length == 1))
+                {
+                    break;
+                }
+
+                last = k++;
+                continue;
+            }
+
+            if (words >= MaxWords)
+            {
+                break;
+            }
+
+            if (TokenText.IsSpaceJoin(gap))
+            {
+                if (IsElidedPrefix(text, tokens, k) || IsInitial(text, tokens, k, lowerKnown))
+                {
+                    words++;
+                    last = k + 1;
+                    k += 2;
+                    continue;
+                }
+
+                if (TokenText.IsAny(text, token, Particles) && ((token.Shape & TokenShape.Capitalized) == 0 || (token.Flags & Known) == 0))
+                {
+                    // A particle only counts when a capitalised name follows it ("de la Cruz", "Le Goff").
+                    var m = k;
+                    while (m + 1 < tokens.Length && m - k < 2 && TokenText.IsAny(text, tokens[m], Particles)
+                        && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[m], tokens[m + 1])))
+                    {
+                        m++;
+                        if (!TokenText.IsAny(text, tokens[m], Particles))
+                        {
+                            break;
+                        }
+                    }
+
+                    if (!IsUpperStart(text, tokens[m]) || !IsNameWord(tokens[m], false) || !IsContinuation(tokens[m]))
+                    {
+                        break;
+                    }
+
+                    words++;
+                    last = m;
+                    k = m + 1;
+                    continue;
+                }
+
+                var upper = IsUpperStart(text, token);
+                if ((upper || lowerKnown) && IsNameWord(token, lowerKnown) && IsContinuation(token) && !TokenText.IsAny(text, token, Fillers))
+                {
+                    words++;
+                    last = k++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    /// <summary>"O'Connor", "D'Angelo": one capital letter and an apostrophe before a capitalised part.</summary>
+    private static bool IsElidedPrefix(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Length != 1 || (token.Shape & TokenShape.Capitalized) == 0 || k + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var gap = TokenText.Gap(text, token, tokens[k + 1]);
+        var next = tokens[k + 1];
+        return gap.Length == 1 && TokenText.IsApostrophe(gap[0]) && (next.Shape & TokenShape.Capitalized) != 0
+            && IsNameWord(next, false) && next.Length > 1;
+    }
+
+    /// <summary>"F. Kennedy": a capital initial, a dot, one space, then a capitalised word.</summary>
+    private static bool IsInitial(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, bool lowerKnown)
+    {
+        var token = tokens[k];
+        var upper = (token.Shape & TokenShape.Capitalized) != 0;
+        if (token.Length != 1 || (token.Shape & TokenShape.HasLetter) == 0 || !(upper || lowerKnown) || k + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var gap = TokenText.Gap(text, token, tokens[k + 1]);
+        var next = tokens[k + 1];
+        var nextOk = upper ? (next.Shape & TokenShape.Capitalized) != 0 && IsNameWord(next, false) && IsContinuation(next)
+            : IsLooseWord(text, next);
+        return gap is ". " && nextOk && next.Length > 1;
+    }
+
+    /// <summary>Letters only; capitalised and not a common word unless a known name, or a known name in lower case when allowed.</summary>
+    private static bool IsNameWord(in Token token, bool lowerKnown)
+    {
+        if ((token.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) != TokenShape.HasLetter)
+        {
+            return false;
+        }
+
+        var known = (token.Flags & Known) != 0;
+        if ((token.Flags & WordFlags.PersonTitle) != 0 && !known)
+        {
+            return false;
+        }
+
+        if ((token.Shape & TokenShape.Capitalized) != 0 || (token.Shape & TokenShape.AsciiOnly) == 0)
+        {
+            return (token.Flags & WordFlags.StopWord) == 0 || known;
+        }
+
+        return lowerKnown && known && (token.Flags & (WordFlags.StopWord | WordFlags.AmbiguousName)) == 0;
+    }
+
+    /// <summary>A word after the first that still looks like part of a name, not a street, month, acronym or keyword.</summary>
+    private static bool IsContinuation(in Token token)
+    {
+        if ((token.Flags & Known) != 0)
+        {
+            return (token.Flags & (WordFlags.StreetSuffix | WordFlags.Month)) == 0 || (token.Flags & WordFlags.Surname) != 0;
+        }
+
+        return token.Context == ContextKinds.None && token.Length > 1
+            && (token.Flags & (NotName | WordFlags.StopWord)) == 0
+            && !((token.Shape & TokenShape.AllUpper) != 0 && token.Length <= 4);
+    }
+
+    /// <summary>The token of the second name word (skipping hyphenated parts of the first).</summary>
+    private static Token SecondWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
+    {
+        for (var k = j + 1; k <= last; k++)
+        {
+            if (TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])) && tokens[k].Length > 1)
+            {
+                return tokens[k];
+            }
+        }
+
+        return tokens[last];
+    }
+
+    /// <summary>An upper-case first letter, or a letter of a script without case (CJK, Arabic...).</summary>
+    private static bool IsUpperStart(ReadOnlySpan<char> text, in Token token)
+    {
+        if ((token.Shape & TokenShape.Capitalized) != 0)
+        {
+            return true;
+        }
+
+        var c = text[token.Start];
+        return c >= 0x80 && char.IsLetter(c) && !char.IsLower(c);
+    }
+
+    /// <summary>A single hyphen or apostrophe inside one name word.</summary>
+    private static bool IsPartJoin(ReadOnlySpan<char> gap) => gap.Length == 1 && (gap[0] == '-' || TokenText.IsApostrophe(gap[0]));
+
+    /// <summary>True when the gap before a name is spaces, or punctuation a greeting leaves ("Thanks, ", "Regards,\n").</summary>
+    private static bool IsSeparatedForName(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or ',' or ':' or '\n' or '\r' or '!' or '-' or '='))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AtSentenceStart(ReadOnlySpan<char> text, int position)
+    {
+        var j = position - 1;
+        while (j >= 0 && text[j] is ' ' or '"' or '\'' or '(' or '*' or '\t' or '\u201C' or '\u2018' or '¿' or '¡')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '>' or '-';
+    }
+}

@@ -1,0 +1,101 @@
+namespace Confidant.Detection.Tests.Health;
+
+public class HealthIdentifierTests
+{
+    [Theory]
+    [InlineData("My MRN is 00123456", "00123456")]
+    [InlineData("MRN: 7781-2234", "7781-2234")]
+    [InlineData("medical record number 4455667", "4455667")]
+    [InlineData("patient id A1234567 at St Mary's", "A1234567")]
+    [InlineData("Historia clínica: 99887766", "99887766")]
+    [InlineData("mon dossier médical n° 5566778", "5566778")]
+    [InlineData("Patientennummer 3344556", "3344556")]
+    [InlineData("MRN\uFF1A\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15", "\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15")]
+    public void Scan_MedicalRecordNumberWithContext_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
+
+    [Theory]
+    [InlineData("record number 4455667")]
+    [InlineData("MRN 1234")]
+    [InlineData("my order 4455667 for the patient")]
+    [InlineData("patient seen on 2024-01-31")]
+    [InlineData("4455667")]
+    public void Scan_NumberWithoutMedicalRecordContext_IsNotMrn(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
+
+    [Theory]
+    [InlineData("My member ID is XYZ123456789", "XYZ123456789")]
+    [InlineData("insurance id: W2233445566", "W2233445566")]
+    [InlineData("policy number 88776655", "88776655")]
+    [InlineData("subscriber id ABC-1234567", "ABC-1234567")]
+    [InlineData("número de póliza AX99887766", "AX99887766")]
+    [InlineData("ma mutuelle: MU12345678", "MU12345678")]
+    [InlineData("Versicherungsnummer A123456789", "A123456789")]
+    public void Scan_HealthPlanIdWithContext_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("member since 2019")]
+    [InlineData("my plan starts 2024-01-31")]
+    [InlineData("the id is XYZ123456789")]
+    [InlineData("insurance costs $1234567.00")]
+    [InlineData("insurance phone 555-123-4567")]
+    [InlineData("policy 12345")]
+    [InlineData("my national insurance number is KY401982D")]
+    [InlineData("insurance asked for my social, 311-01-4725")]
+    public void Scan_IdWithoutHealthPlanContext_IsNotHealthPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("Dr. Lee's NPI is 1234567893", "1234567893")]
+    [InlineData("provider 1987654328", "1987654328")]
+    [InlineData("prescriber NPI: 2345678900.", "2345678900")]
+    public void Scan_NpiWithContext_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "NPI"));
+
+    [Theory]
+    [InlineData("call me at 1234567893")]
+    [InlineData("NPI 1234567890")]
+    [InlineData("NPI 3234567893")]
+    [InlineData("NPI 123-456-7893")]
+    [InlineData("NPI 12345678931")]
+    public void Scan_NpiWithoutContextOrChecksum_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "NPI"));
+
+    [Theory]
+    [InlineData("Medicare number 1EG4-TE5-MK73", "1EG4-TE5-MK73")]
+    [InlineData("my MBI is 1EG4TE5MK73", "1EG4TE5MK73")]
+    [InlineData("id 1EG4 TE5 MK73 thanks", "1EG4 TE5 MK73")]
+    [InlineData("1eg4te5mk73", "1eg4te5mk73")]
+    public void Scan_MedicareMbi_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "MEDICARE_MBI"));
+
+    [Theory]
+    [InlineData("1SG4TE5MK73")]   // S is not used
+    [InlineData("0EG4TE5MK73")]   // first char 1-9
+    [InlineData("1EG4TE5MK7")]    // too short
+    [InlineData("1EG4-TE5 MK73")] // mixed separators
+    [InlineData("1EG4TE5MKA3")]
+    public void Scan_InvalidMbi_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICARE_MBI"));
+
+    [Fact]
+    public void Scan_MbiContext_RaisesScore()
+    {
+        var plain = Detectors.Default.Detect("1EG4TE5MK73").Findings.Single();
+        var withContext = Detectors.Default.Detect("medicare 1EG4TE5MK73").Findings.Single();
+        Assert.True(withContext.Score > plain.Score);
+    }
+
+    [Theory]
+    [InlineData(100_000, "7")]
+    [InlineData(50_000, "1-")]
+    [InlineData(50_000, "a1")]
+    public void Scan_HostileRepetitiveInput_StaysFastAndSafe(int count, string unit)
+    {
+        var text = "MRN member NPI medicare " + string.Concat(Enumerable.Repeat(unit, count));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000);
+    }
+}

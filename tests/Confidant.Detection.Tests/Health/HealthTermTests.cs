@@ -1,0 +1,77 @@
+namespace Confidant.Detection.Tests.Health;
+
+public class HealthTermTests
+{
+    [Theory]
+    [InlineData("I was diagnosed with type 2 diabetes last year", "HEALTH_CONDITION", "type 2 diabetes")]
+    [InlineData("He has TYPE 2 DIABETES", "HEALTH_CONDITION", "TYPE 2 DIABETES")]
+    [InlineData("I keep getting chest pain when I climb stairs", "SYMPTOM", "chest pain")]
+    [InlineData("Shortness of breath at night", "SYMPTOM", "Shortness of breath")]
+    [InlineData("my mom has high blood pressure", "HEALTH_CONDITION", "high blood pressure")]
+    [InlineData("I take metformin twice a day", "MEDICATION", "metformin")]
+    [InlineData("Is Ibuprofen ok with coffee?", "MEDICATION", "Ibuprofen")]
+    [InlineData("My asthma is acting up", "HEALTH_CONDITION", "asthma")]
+    [InlineData("she had a colonoscopy on Monday", "MEDICAL_PROCEDURE", "colonoscopy")]
+    [InlineData("my X-ray came back fine", "MEDICAL_PROCEDURE", "X-ray")]
+    [InlineData("Crohn's disease runs in my family", "HEALTH_CONDITION", "Crohn's disease")]
+    [InlineData("Crohn\u2019s disease runs in my family", "HEALTH_CONDITION", "Crohn\u2019s disease")]
+    [InlineData("I get panic attacks at work", "HEALTH_CONDITION", "panic attacks")]
+    [InlineData("complaint: ringing in my ears", "SYMPTOM", "ringing in my ears")]
+    public void Scan_HealthPhrase_IsFoundWithExactSpan(string text, string label, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, label));
+
+    [Fact]
+    public void Scan_LongestPhrase_WinsOverItsFirstWord()
+    {
+        var findings = Detectors.Find("type 2 diabetes");
+        Assert.Equal([("HEALTH_CONDITION", "type 2 diabetes")], findings);
+    }
+
+    [Theory]
+    [InlineData("chest, pain")]
+    [InlineData("chest. Pain")]
+    [InlineData("chest\npain")]
+    public void Scan_PhraseAcrossPunctuation_IsNotOnePhrase(string text) =>
+        Assert.DoesNotContain(Detectors.Values(text, "SYMPTOM"), v => v.Contains("chest", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("What a stroke of luck")]
+    [InlineData("the seizure of the smuggled goods")]
+    [InlineData("current meds: none")]
+    public void Scan_EverydayWordWithoutMedicalContext_IsNotReported(string text)
+    {
+        var findings = Detectors.Find(text);
+        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
+    }
+
+    [Theory]
+    [InlineData("The doctor thinks it was a stroke", "HEALTH_CONDITION", "stroke")]
+    [InlineData("I was diagnosed with depression in 2019", "HEALTH_CONDITION", "depression")]
+    public void Scan_EverydayWordNearMedicalWord_IsReported(string text, string label, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, label));
+
+    [Fact]
+    public void Scan_ContextRaisesSingleTermScore()
+    {
+        var plain = Detectors.Default.Detect("aspirin").Findings.Single();
+        var withContext = Detectors.Default.Detect("my doctor prescribed aspirin").Findings.Single();
+        Assert.True(withContext.Score > plain.Score);
+    }
+
+    [Fact]
+    public void Scan_PhraseWithZeroWidthSpaceAndNbsp_IsFound() =>
+        Assert.Equal(["chest\u00A0pa\u200Bin"], Detectors.Values("bad chest\u00A0pa\u200Bin today", "SYMPTOM"));
+
+    [Fact]
+    public void Scan_TruncatedPhraseAtEndOfText_DoesNotThrow() =>
+        Assert.Empty(Detectors.Values("shortness of", "SYMPTOM"));
+
+    [Fact]
+    public void Scan_LongRepetitiveHealthText_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("chest chest type type 2 ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 2000);
+    }
+}

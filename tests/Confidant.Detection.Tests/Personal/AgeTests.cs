@@ -1,0 +1,62 @@
+namespace Confidant.Detection.Tests.Personal;
+
+public class AgeTests
+{
+    [Theory]
+    [InlineData("I'm 42", "42")]
+    [InlineData("I\u2019m 42.", "42")]
+    [InlineData("I am 42 years old", "42")]
+    [InlineData("a 42-year-old man", "42")]
+    [InlineData("she is 42 years of age", "42")]
+    [InlineData("patient aged 67", "67")]
+    [InlineData("Age: 35", "35")]
+    [InlineData("at the age of 19 I moved", "19")]
+    [InlineData("my son is 7 and loves trains", "7")]
+    [InlineData("he's 16, is that ok?", "16")]
+    [InlineData("I just turned 40!", "40")]
+    [InlineData("30 yo male", "30")]
+    [InlineData("30 y/o male", "30")]
+    [InlineData("tengo 42 años", "42")]
+    [InlineData("j'ai 42 ans", "42")]
+    [InlineData("ich bin 42 Jahre alt", "42")]
+    [InlineData("I'm \uFF14\uFF12", "\uFF14\uFF12")]
+    [InlineData("36yo female, sore throat", "36")]
+    [InlineData("53F with eczema", "53")]
+    [InlineData("hi I'm Aisha, 31, I have a cough", "31")]
+    [InlineData("mein Sohn ist 11 und hat Fieber", "11")]
+    [InlineData("Maria is 42 years old", "42")]
+    public void Scan_Age_IsOnlyTheNumber(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("I moved here 42 years ago")]
+    [InlineData("I'm 42 minutes late")]
+    [InlineData("I'm 5 min away")]
+    [InlineData("I'm 100% sure")]
+    [InlineData("I'm 5'9\"")]
+    [InlineData("I'm 2.5 miles out")]
+    [InlineData("it costs $42")]
+    [InlineData("order 42 items")]
+    [InlineData("I'm 150 years old")]
+    [InlineData("hace 42 años")]
+    [InlineData("il y a 42 ans")]
+    [InlineData("seit 42 Jahren")]
+    [InlineData("we waited for 42 years")]
+    [InlineData("I'm 3 blocks away")]
+    [InlineData("age 5 minutes")]
+    [InlineData("my laptop is 10 years old")]
+    [InlineData("my account is 14 years old, can I get a better rate?")]
+    [InlineData("it was 30F outside")]
+    public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Fact]
+    public void Scan_HostileAgeLikeInput_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("I'm 42 years old ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000);
+        Assert.NotEmpty(result.Findings);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Confidant.Detection.Tests.Personal;
+
+public class DateOfBirthTests
+{
+    [Theory]
+    [InlineData("my date of birth is 03/14/1979", "03/14/1979")]
+    [InlineData("DOB: 14/03/1979", "14/03/1979")]
+    [InlineData("D.O.B. 1979-03-14", "1979-03-14")]
+    [InlineData("born 14.03.1979 in Lyon", "14.03.1979")]
+    [InlineData("I was born on 3 March 1985", "3 March 1985")]
+    [InlineData("born on March 3, 1985 in Ohio", "March 3, 1985")]
+    [InlineData("I was born on the 3rd of March 1985", "3rd of March 1985")]
+    [InlineData("birthday 03-14-79", "03-14-79")]
+    [InlineData("fecha de nacimiento: 3 de marzo de 1985", "3 de marzo de 1985")]
+    [InlineData("je suis né le 3 mars 1985", "3 mars 1985")]
+    [InlineData("geboren am 3. März 1985", "3. März 1985")]
+    [InlineData("1979-03-14 is my birthday", "1979-03-14")]
+    [InlineData("DOB \uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19", "\uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19")]
+    public void Scan_DateNearBirthWord_IsDateOfBirth(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Theory]
+    [InlineData("the meeting is on 03/14/2024")]
+    [InlineData("I paid on March 3, 1985")]
+    [InlineData("DOB: 31/02/1979")]
+    [InlineData("born 13/13/1979")]
+    [InlineData("DOB 14/03/1779")]
+    [InlineData("born in 1985")]
+    [InlineData("birth certificate v1.2.3.4")]
+    [InlineData("dob 192.168.1.10")]
+    public void Scan_DateWithoutBirthContextOrInvalid_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Fact]
+    public void Scan_HostileDigitsNearBirthWord_StaysLinear()
+    {
+        var text = "born " + string.Concat(Enumerable.Repeat("1/", 50_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000);
+    }
+}

@@ -1,0 +1,109 @@
+namespace Confidant.Detection.Tests.Personal;
+
+public class PersonNameTests
+{
+    [Theory]
+    [InlineData("I saw Dr. Amina Okafor yesterday", "Amina Okafor")]
+    [InlineData("Please ask Mrs Patel about it", "Patel")]
+    [InlineData("Termin bei Herr Müller morgen", "Müller")]
+    [InlineData("dear Mr.Smith, thanks", "Smith")]
+    [InlineData("Mr O'Connor called", "O'Connor")]
+    [InlineData("The nurse said Dr Kowalczyk would call", "Kowalczyk")]
+    public void Scan_TitleThenCapitalisedName_IsNameWithoutTitle(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("my name is john smith", "john smith")]
+    [InlineData("My name is Xochitl Quispe and I need help", "Xochitl Quispe")]
+    [InlineData("Name: Maria Gonzalez", "Maria Gonzalez")]
+    [InlineData("me llamo Carlos Garcia", "Carlos Garcia")]
+    [InlineData("je m'appelle Sophie Dupont", "Sophie Dupont")]
+    [InlineData("Ich heiße Hans Schmidt", "Hans Schmidt")]
+    [InlineData("Hi, I'm Sarah and I have a question", "Sarah")]
+    [InlineData("I am Grace, the account owner", "Grace")]
+    [InlineData("this is Will from the office", "Will")]
+    [InlineData("you can call me Bill", "Bill")]
+    [InlineData("Thanks, Maria", "Maria")]
+    [InlineData("Kind regards,\nJohn Smith", "John Smith")]
+    [InlineData("Hi Mark, can you check this?", "Mark")]
+    [InlineData("my patient's name is ana", "ana")]
+    public void Scan_AnnouncedName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Can you send it to Maria Gonzalez today", "Maria Gonzalez")]
+    [InlineData("Maria Gonzalez will pay", "Maria Gonzalez")]
+    [InlineData("I met Sarah Kowalczyk there", "Sarah Kowalczyk")]
+    [InlineData("the card holder is Jean-Luc Picard", "Jean-Luc Picard")]
+    [InlineData("forward it to Patrick O'Connor please", "Patrick O'Connor")]
+    [InlineData("signed by Ana de la Cruz", "Ana de la Cruz")]
+    [InlineData("ask Hans van der Berg", "Hans van der Berg")]
+    [InlineData("a speech by John F. Kennedy", "John F. Kennedy")]
+    [InlineData("Will Smith is an actor", "Will Smith")]
+    [InlineData("I told Sarah about it", "Sarah")]
+    [InlineData("ask Sarah's brother", "Sarah")]
+    [InlineData("hi, kevin here. my order never came", "kevin")]
+    [InlineData("the refund never arrived - Zofia", "Zofia")]
+    [InlineData("account holder: helga weißmann", "helga weißmann")]
+    [InlineData("name on the account is sandra robinson thx", "sandra robinson")]
+    [InlineData("i'm writing on behalf of my father, Horatio Davis", "Horatio Davis")]
+    [InlineData("my name in my own script is Дмитрий Иванов", "Дмитрий Иванов")]
+    [InlineData("regards jelena bondarenko", "jelena bondarenko")]
+    [InlineData("Thanks, Siobhán Kelly", "Siobhán Kelly")]
+    [InlineData("referral from dr. fontana for a scan", "fontana")]
+    [InlineData("cerys kelly\n227 elm st", "cerys kelly")]
+    public void Scan_KnownFirstName_IsFoundWithFullSpan(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("I will check tomorrow")]
+    [InlineData("Will you check it?")]
+    [InlineData("there is a grace period of 30 days")]
+    [InlineData("mark it as done")]
+    [InlineData("May I ask a question?")]
+    [InlineData("please bill me later")]
+    [InlineData("I'm fine, thanks")]
+    [InlineData("I'm Happy with it")]
+    [InlineData("the file name is Report")]
+    [InlineData("call me tomorrow")]
+    [InlineData("Thanks for the help")]
+    [InlineData("Hi there, any news?")]
+    [InlineData("I talked to maria yesterday")]
+    [InlineData("the rose garden is lovely")]
+    [InlineData("We moved to Virginia last year")]
+    [InlineData("Frank feedback is welcome")]
+    [InlineData("I told Maria about it")]
+    [InlineData("merci beaucoup !")]
+    [InlineData("danke schön!")]
+    [InlineData("GOOD MORNING, GIVE ME A SEC")]
+    [InlineData("Hi! jacob.l@aol.com")]
+    [InlineData("hello, SWIFT/BIC: CRESCHZZ")]
+    [InlineData("pls help - bye")]
+    [InlineData("thanks again")]
+    [InlineData("hi I'm diabetic")]
+    [InlineData("is the clinic on Wilson Street?")]
+    [InlineData("send the card to 8228 Nelson Way")]
+    [InlineData("pls deliver to Cheyenne WY 82038")]
+    [InlineData("do you sell the Stanley cup?")]
+    [InlineData("Freiburg im Breisgau")]
+    public void Scan_OrdinaryWords_AreNotNames(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_NameWithZeroWidthSpaceAndNbsp_IsFound() =>
+        Assert.Equal(["Mar\u200Bia\u00A0Gonzalez"], Detectors.Values("send to Mar\u200Bia\u00A0Gonzalez now", "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_ManyNameWords_AreCappedAtFourWords() =>
+        Assert.All(Detectors.Values("ask Maria John James Mary Sarah David about it", "PERSON_NAME"),
+            v => Assert.True(v.Split(' ').Length <= 4));
+
+    [Fact]
+    public void Scan_HostileNameLikeInput_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("Dr. Maria de la my name is Thanks, - here\n", 5_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000);
+    }
+}
