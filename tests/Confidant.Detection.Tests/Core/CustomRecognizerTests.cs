@@ -31,9 +31,9 @@ public class CustomRecognizerTests
     {
         var detector = WithMemberIds();
         var bare = detector.Detect("ACM-123456").Findings.Single(f => f.Class.Name == "ACME_MEMBER_ID");
-        var withContext = detector.Detect("my member number is ACM-123456").Findings.Single(f => f.Class.Name == "ACME_MEMBER_ID");
+        var withContext = detector.Detect("mi número de socio es ACM-123456").Findings.Single(f => f.Class.Name == "ACME_MEMBER_ID");
         Assert.True(withContext.Score > bare.Score);
-        Assert.Contains("member", withContext.Explanation.ContextWords);
+        Assert.Contains("socio", withContext.Explanation.ContextWords);
     }
 
     [Fact]

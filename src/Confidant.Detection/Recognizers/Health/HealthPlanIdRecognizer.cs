@@ -16,7 +16,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private const int MaxLength = 20;
 
     /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
-    private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.NationalInsurance | ContextKinds.TaxId
+    // NationalInsurance is not here: "insurance" is both; AfterNationalInsurance tells them apart.
+    private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.TaxId
         | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Card | ContextKinds.BankAccount | ContextKinds.Iban;
 
     public string Id => "health.plan-id";
