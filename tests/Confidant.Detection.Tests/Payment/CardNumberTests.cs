@@ -159,10 +159,21 @@ public class CardNumberTests
         Assert.Equal([number], Detectors.Values($"mc {number}", Card));
     }
 
-    [Fact]
-    public void Scan_DoubleSeparators_DoNotJoinGroups()
+    [Theory]
+    [InlineData("4111  1111  1111  1111")]
+    [InlineData("4111/1111/1111/1111")]
+    [InlineData("4111 - 1111.1111 / 1111")]
+    public void Scan_LooseOrMixedSeparators_StillJoinGroups(string number)
     {
-        Assert.Empty(Detectors.Values("4111  1111  1111  1111", Card));
+        Assert.Equal([number], Detectors.Values($"card {number} ok", Card));
+    }
+
+    [Theory]
+    [InlineData("4111    1111    1111    1111")]
+    [InlineData("4111 -- 1111 -- 1111 -- 1111")]
+    public void Scan_WideSeparators_DoNotJoinGroups(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Card));
     }
 
     [Fact]

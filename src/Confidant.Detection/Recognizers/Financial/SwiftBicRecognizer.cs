@@ -15,6 +15,9 @@ internal sealed class SwiftBicRecognizer : IRecognizer
 {
     public const string RecognizerId = "financial.swift";
 
+    private static readonly string[] PromoWords =
+        ["promo", "coupon", "voucher", "discount", "code", "gift", "cupón", "cupon", "descuento", "réduction", "gutschein", "rabatt"];
+
     public string Id => RecognizerId;
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.SwiftBic];
@@ -37,20 +40,73 @@ internal sealed class SwiftBicRecognizer : IRecognizer
                 continue;
             }
 
-            // Lower-case eight-letter words ("customer") fit the shape: in lower case only a coded
-            // location or branch counts, even after "swift".
             var upper = token.Is(TokenShape.AllUpper);
             var hasWord = (context.ContextAround(token.Start, token.End, 4, 2) & ContextKinds.Swift) != 0;
-            if (hasWord && (upper || LooksCoded(value)))
+            if (hasWord && (upper || LooksCoded(value) || IsNamedLowerCase(context, i)))
             {
                 context.Add(DataClasses.SwiftBic, token.Start, token.End, Scores.PatternWithContext, RecognizerId, null,
                     ContextKinds.Swift);
             }
-            else if (upper && token.Entry < 0 && LooksCoded(value) && !IsShouting(context, i))
+            else if (!hasWord && upper && token.Entry < 0 && LooksCoded(value) && !IsShouting(context, i) && !IsPromoCode(context, i))
             {
                 context.Add(DataClasses.SwiftBic, token.Start, token.End, Scores.Pattern, RecognizerId);
             }
         }
+    }
+
+    /// <summary>
+    /// A lower-case code ("swift is sogefrpp") counts only right after "swift"/"bic" (small words
+    /// between allowed) and not followed by another word ("swift customer service").
+    /// </summary>
+    private static bool IsNamedLowerCase(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        if (index + 1 < tokens.Length && tokens[index + 1].Start - tokens[index].End <= 1
+            && tokens[index + 1].Is(TokenShape.HasLetter) && (tokens[index + 1].Flags & WordFlags.StopWord) == 0)
+        {
+            return false;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            if ((tokens[k].Context & ContextKinds.Swift) != 0)
+            {
+                return true;
+            }
+
+            var word = context.Text.Slice(tokens[k].Start, tokens[k].Length);
+            if ((tokens[k].Flags & WordFlags.StopWord) == 0 && !word.Equals("code", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"promo code SUMMER20": codes of shops look like BICs with a digit location.</summary>
+    private static bool IsPromoCode(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            var word = context.Text.Slice(tokens[k].Start, tokens[k].Length);
+            foreach (var promo in PromoWords)
+            {
+                if (word.Equals(promo, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if ((tokens[k].Context & (ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Secret
+                | ContextKinds.Benign)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasBicShape(ReadOnlySpan<char> value)

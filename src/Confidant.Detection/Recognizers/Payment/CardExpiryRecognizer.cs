@@ -28,53 +28,98 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             return;
         }
 
-        var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            ref readonly var first = ref tokens[i];
-            ref readonly var year = ref tokens[i + 1];
-            if (!year.Is(TokenShape.AllDigits) || year.Length is not (2 or 4))
+            if (TryMonthYear(context, i))
             {
-                continue;
-            }
-
-            var separator = SeparatorBetween(text, first.End, year.Start);
-            bool shape;
-            if (first.Is(TokenShape.AllDigits))
-            {
-                // MM/YY or MM/YYYY, month 1-12, and not part of a full date (01/27/2025, 2025-01-27).
-                shape = first.Length <= 2 && separator is '/' or '-'
-                    && NumberText.ParseSmall(text.Slice(first.Start, first.Length)) is >= 1 and <= 12
-                    && !NumberText.IsJoinedToDigits(text, first.Start, year.End);
+                i++;
             }
             else
             {
-                // "jan 2027", "Jan/27".
-                shape = (first.Flags & WordFlags.Month) != 0
-                    && (separator is '/' or '-' || (separator == ' ' && year.Length == 4))
-                    && !NumberText.IsJoinedToDigits(text, year.Start, year.End);
+                TryCompact(context, i);
             }
-
-            if (!shape || (year.Length == 4 && !IsPlausibleYear(text.Slice(year.Start, 4))))
-            {
-                continue;
-            }
-
-            var start = first.Start;
-            var end = year.End;
-            var hasWord = (context.ContextBefore(start, 4) & ContextKinds.Expiry) != 0
-                || (context.ContextAfter(end, 2) & ContextKinds.Expiry) != 0;
-            var afterCard = FollowsCard(context, start);
-            if (!hasWord && !afterCard)
-            {
-                continue;
-            }
-
-            var score = hasWord && afterCard ? Scores.PatternWithContext + 0.05 : Scores.PatternWithContext;
-            context.Add(DataClasses.CardExpiry, start, end, score, RecognizerId, null, hasWord ? ContextKinds.Expiry : ContextKinds.None);
-            i++;
         }
+    }
+
+    /// <summary>MM/YY, MM/YYYY, MM-YY, MM.YY (after an expiry word), "jan 2027", "Nov/27".</summary>
+    private static bool TryMonthYear(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var first = ref tokens[i];
+        ref readonly var year = ref tokens[i + 1];
+        if (!year.Is(TokenShape.AllDigits) || year.Length is not (2 or 4))
+        {
+            return false;
+        }
+
+        var separator = SeparatorBetween(text, first.End, year.Start);
+        bool shape;
+        if (first.Is(TokenShape.AllDigits))
+        {
+            // Month 1-12, and not part of a full date (01/27/2025, 2025-01-27).
+            shape = first.Length <= 2 && separator is '/' or '-' or '.'
+                && NumberText.ParseSmall(text.Slice(first.Start, first.Length)) is >= 1 and <= 12
+                && !NumberText.IsJoinedToDigits(text, first.Start, year.End);
+        }
+        else
+        {
+            shape = (first.Flags & WordFlags.Month) != 0
+                && (separator is '/' or '-' || (separator == ' ' && year.Length == 4))
+                && !NumberText.IsJoinedToDigits(text, year.Start, year.End);
+        }
+
+        if (!shape || (year.Length == 4 && !IsPlausibleYear(text.Slice(year.Start, 4))))
+        {
+            return false;
+        }
+
+        // "04.26" is a decimal unless an expiry word says otherwise.
+        return Report(context, first.Start, year.End, requireWord: separator == '.');
+    }
+
+    /// <summary>"exp 0925": four digits MMYY right after an expiry word.</summary>
+    private static void TryCompact(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        ref readonly var token = ref tokens[i];
+        if (token.Length != 4 || !token.Is(TokenShape.AllDigits) || i == 0 || (tokens[i - 1].Context & ContextKinds.Expiry) == 0
+            || NumberText.ParseSmall(context.Text.Slice(token.Start, 2)) is < 1 or > 12
+            || NumberText.IsJoinedToDigits(context.Text, token.Start, token.End))
+        {
+            return;
+        }
+
+        Report(context, token.Start, token.End, requireWord: true);
+    }
+
+    private static bool Report(ScanContext context, int start, int end, bool requireWord)
+    {
+        var hasWord = (context.ContextBefore(start, 6) & ContextKinds.Expiry) != 0
+            || (context.ContextAfter(end, 2) & ContextKinds.Expiry) != 0;
+        var afterCard = FollowsCard(context, start);
+        if (!(hasWord || (afterCard && !requireWord)) || IsAboutIdDocument(context, start))
+        {
+            return false;
+        }
+
+        var score = hasWord && afterCard ? Scores.PatternWithContext + 0.05 : Scores.PatternWithContext;
+        context.Add(DataClasses.CardExpiry, start, end, score, RecognizerId, null, hasWord ? ContextKinds.Expiry : ContextKinds.None);
+        return true;
+    }
+
+    /// <summary>Passports and licences expire too: their dates are not card data unless a card is mentioned.</summary>
+    private static bool IsAboutIdDocument(ScanContext context, int start)
+    {
+        const ContextKinds documents = ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Identity;
+        var before = context.ContextBefore(start, 10);
+        return (before & documents) != 0 && (before & ContextKinds.Card) == 0 && !FollowsCard(context, start);
     }
 
     /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>

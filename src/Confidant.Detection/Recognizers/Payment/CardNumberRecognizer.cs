@@ -17,6 +17,12 @@ internal sealed class CardNumberRecognizer : IRecognizer
     private const int MinDigits = 12;
     private const int MaxDigits = 19;
 
+    /// <summary>
+    /// Words that make a number a reference rather than a card. Amount words ("charged", "pay",
+    /// "total") are left out: people name amounts right next to the card they paid with.
+    /// </summary>
+    private const ContextKinds BenignKinds = ContextKinds.OrderReference | ContextKinds.Tracking | ContextKinds.Version;
+
     public string Id => RecognizerId;
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.CardNumber];
@@ -40,7 +46,8 @@ internal sealed class CardNumberRecognizer : IRecognizer
             }
 
             // i starts a run of grouped digit tokens (or follows a card found in the same run).
-            var next = NumberText.HasSignOrCurrencyBefore(text, tokens[i].Start) ? -1 : TryMatch(context, i);
+            var signed = NumberText.HasSignOrCurrencyBefore(text, tokens[i].Start);
+            var next = signed ? -1 : TryMatch(context, i);
             if (next > 0)
             {
                 i = next;
@@ -49,12 +56,95 @@ internal sealed class CardNumberRecognizer : IRecognizer
 
             // Only a run's first token may start a card: a card inside a longer grouped number
             // (a USPS tracking number in groups of four) is a chance Luhn match.
-            i++;
-            while (i < tokens.Length && tokens[i].Is(TokenShape.AllDigits) && NumberText.AreGrouped(text, tokens[i - 1], tokens[i]))
-            {
-                i++;
-            }
+            var runEnd = RunEnd(text, tokens, i);
+            next = signed ? -1 : TrySplit(context, i, runEnd);
+            i = next > 0 ? next : runEnd + 1;
         }
+    }
+
+    /// <summary>Index of the last token of the run of grouped digit tokens that starts at <paramref name="first"/>.</summary>
+    private static int RunEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].Is(TokenShape.AllDigits)
+            && NumberText.GroupGap(text, tokens[last], tokens[last + 1]) != NumberText.Gap.None)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A card typed in two parts with a few words between ("4111 1111" ... "cont. 1111 1111"), as
+    /// when a conversation's messages are scanned together: both parts are reported. Returns the
+    /// index of the token after the second part, or -1.
+    /// </summary>
+    private static int TrySplit(ScanContext context, int first, int firstEnd)
+    {
+        const int MaxGapChars = 40;
+        const int MaxGapTokens = 6;
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var second = firstEnd + 1;
+        while (second < tokens.Length && second - firstEnd <= MaxGapTokens && !tokens[second].Is(TokenShape.HasDigit))
+        {
+            second++;
+        }
+
+        if (second >= tokens.Length || !tokens[second].Is(TokenShape.AllDigits) || second - firstEnd > MaxGapTokens
+            || tokens[second].Start - tokens[firstEnd].End > MaxGapChars
+            || NumberText.HasSentenceBreak(text[tokens[firstEnd].End..tokens[second].Start]))
+        {
+            return -1;
+        }
+
+        var secondEnd = RunEnd(text, tokens, second);
+        Span<char> digits = stackalloc char[MaxDigits];
+        var count = 0;
+        var secondStartCount = 0;
+        for (var j = first; j <= secondEnd; j++)
+        {
+            if (j == second)
+            {
+                secondStartCount = count;
+            }
+
+            if (j > firstEnd && j < second)
+            {
+                continue;
+            }
+
+            if (count + tokens[j].Length > MaxDigits)
+            {
+                return -1;
+            }
+
+            text.Slice(tokens[j].Start, tokens[j].Length).CopyTo(digits[count..]);
+            count += tokens[j].Length;
+        }
+
+        var value = digits[..count];
+        var secondPart = value[secondStartCount..];
+        if (secondStartCount < 3 || secondPart.Length < 3 || CardSchemes.Classify(value) != CardSchemes.Fit.Scheme
+            || !Luhn.IsValid(value)
+            || (secondPart.Length >= MinDigits && CardSchemes.Classify(secondPart) != CardSchemes.Fit.None && Luhn.IsValid(secondPart)))
+        {
+            return -1;
+        }
+
+        var nearby = context.ContextAround(tokens[first].Start, tokens[secondEnd].End, 8, 3);
+        if ((nearby & BenignKinds) != 0)
+        {
+            return -1;
+        }
+
+        var hasWord = (nearby & ContextKinds.Card) != 0;
+        var score = hasWord ? Scores.Validated : Scores.StrongPattern;
+        var used = hasWord ? ContextKinds.Card : ContextKinds.None;
+        context.Add(DataClasses.CardNumber, tokens[first].Start, tokens[firstEnd].End, score, RecognizerId, "luhn", used);
+        context.Add(DataClasses.CardNumber, tokens[second].Start, tokens[secondEnd].End, score, RecognizerId, "luhn", used);
+        return secondEnd + 1;
     }
 
     /// <summary>Tries card numbers starting at token <paramref name="first"/>; returns the index of the token after the card, or -1.</summary>
@@ -73,9 +163,16 @@ internal sealed class CardNumberRecognizer : IRecognizer
         for (var j = first; j < tokens.Length; j++)
         {
             ref readonly var token = ref tokens[j];
-            if (!token.Is(TokenShape.AllDigits) || (j > first && !NumberText.AreGrouped(text, tokens[j - 1], token))
-                || count + token.Length > MaxDigits)
+            var gap = j > first ? NumberText.GroupGap(text, tokens[j - 1], token) : NumberText.Gap.Tight;
+            if (!token.Is(TokenShape.AllDigits) || gap == NumberText.Gap.None || count + token.Length > MaxDigits)
             {
+                break;
+            }
+
+            if (bestRank == 2 && bestGroups == 4 && count == 16 && gap == NumberText.Gap.Spaced)
+            {
+                // 4-4-4-4 is complete: three more digits after a space are far more often the CVV than
+                // the tail of a 19-digit card (which is written with the same separator throughout).
                 break;
             }
 
@@ -104,11 +201,6 @@ internal sealed class CardNumberRecognizer : IRecognizer
                 bestGroups = groupCount;
                 bestFit = fit;
             }
-
-            if (rank == 2 && groupCount == 4 && count == 16)
-            {
-                break; // 4-4-4-4 is complete; a 3-digit group after it is far more often the CVV than a 19-digit card's tail
-            }
         }
 
         if (best < 0)
@@ -130,11 +222,11 @@ internal sealed class CardNumberRecognizer : IRecognizer
         else
         {
             score = weakShape ? Scores.StrongPattern : Scores.Validated;
-            if ((nearby & ContextKinds.Benign) != 0)
+            if ((nearby & BenignKinds) != 0)
             {
                 // Order and tracking numbers pass Luhn one time in ten; without a card's grouping
                 // the harmless word wins. A number printed in card groups is still a card.
-                used = nearby & ContextKinds.Benign;
+                used = nearby & BenignKinds;
                 score = bestGroups == 1 || weakShape ? Scores.Weak : score - (Scores.BenignContextPenalty / 5);
             }
         }

@@ -13,7 +13,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
 {
     public const string RecognizerId = "payment.cvv";
 
-    private const int TokensBefore = 4;
+    private const int TokensBefore = 6;
     private const int TokensAfter = 3;
 
     public string Id => RecognizerId;
@@ -34,34 +34,73 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             ref readonly var token = ref tokens[i];
             if (token.Length is < 3 or > 4 || !token.Is(TokenShape.AllDigits)
                 || NumberText.IsJoinedToDigits(text, token.Start, token.End)
-                || NumberText.HasSignOrCurrencyBefore(text, token.Start)
-                || !HasCvvWord(context, i)
-                || InsideCard(context, token.Start))
+                || NumberText.HasSignOrCurrencyBefore(text, token.Start))
             {
                 continue;
             }
 
-            var score = (context.ContextAround(token.Start, token.End, 8, 3) & ContextKinds.Card) != 0
-                ? Scores.PatternWithContext + 0.05
-                : Scores.PatternWithContext;
+            double score;
+            if (HasCvvWord(context, i))
+            {
+                if (InsideCard(context, token.Start))
+                {
+                    continue;
+                }
+
+                score = (context.ContextAround(token.Start, token.End, 8, 3) & ContextKinds.Card) != 0
+                    ? Scores.PatternWithContext + 0.05
+                    : Scores.PatternWithContext;
+            }
+            else if (token.Length == 3 && FollowsCardAndExpiry(context, token.Start))
+            {
+                // "4111 1111 1111 1111 01/27 123": the three digits after a card and its expiry.
+                score = Scores.StrongPattern;
+            }
+            else
+            {
+                continue;
+            }
+
             context.Add(DataClasses.CardSecurityCode, token.Start, token.End, score, RecognizerId, null, ContextKinds.Cvv);
         }
     }
 
+    /// <summary>
+    /// A CVV word within a few tokens before the digits (or after them). "cvv", "cvc", "cid" count
+    /// alone; "code", "digits", "security" only with "back" ("code on the back"), with each other
+    /// ("security code", "sec code") or after a card number in the same message.
+    /// </summary>
     private static bool HasCvvWord(ScanContext context, int index)
     {
         var tokens = context.Tokens;
+        var text = context.Text;
+        var weak = 0;
+        var back = false;
         for (var k = index - 1; k >= 0 && k >= index - TokensBefore; k--)
         {
-            if (IsCvvWord(context, k))
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if ((tokens[k].Context & ContextKinds.Cvv) != 0 && !IsWeakWord(word))
             {
                 return true;
             }
 
-            if (BelongsElsewhere(context, k))
+            if (IsWeakWord(word) || IsCodeWord(word))
+            {
+                weak++;
+            }
+            else if (IsBackWord(word))
+            {
+                back = true;
+            }
+            else if (BelongsElsewhere(context, k))
             {
                 break; // "cvv 123, pin 4567": the word before the PIN is the PIN's
             }
+        }
+
+        if (weak > 0 && (back || weak > 1 || CardBefore(context, tokens[index].Start)))
+        {
+            return true;
         }
 
         for (var k = index + 1; k < tokens.Length && k <= index + TokensAfter; k++)
@@ -71,7 +110,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
                 break; // "cvv" after another number belongs to that one
             }
 
-            if (IsCvvWord(context, k))
+            if ((tokens[k].Context & ContextKinds.Cvv) != 0 && !IsWeakWord(text.Slice(tokens[k].Start, tokens[k].Length)))
             {
                 // "1234, cvv 567": the word introduces the next number, not this one.
                 return k + 1 >= tokens.Length || !tokens[k + 1].Is(TokenShape.AllDigits);
@@ -86,32 +125,45 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         ref readonly var token = ref context.Tokens[k];
         if (token.Is(TokenShape.AllDigits))
         {
-            return true;
+            return token.Length > 1; // "3 digit code" keeps going; "pin 4567, 123" stops
         }
 
         const ContextKinds other = ContextKinds.Pin | ContextKinds.Password | ContextKinds.OneTimeCode | ContextKinds.Expiry;
-        return (token.Context & other) != 0 && (token.Context & ContextKinds.Cvv) == 0
-            && !IsCodeWord(context.Text.Slice(token.Start, token.Length));
+        return (token.Context & other) != 0 && (token.Context & ContextKinds.Cvv) == 0;
     }
 
-    private static bool IsCvvWord(ScanContext context, int k)
+    private static bool IsWeakWord(ReadOnlySpan<char> word) =>
+        word.Equals("security", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("seguridad", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sécurité", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("securite", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sec", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCodeWord(ReadOnlySpan<char> word) =>
+        word.Equals("code", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("código", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("codigo", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("cod", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("digits", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("digit", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dígitos", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("chiffres", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ziffern", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBackWord(ReadOnlySpan<char> word) =>
+        word.Equals("back", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("reverse", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dorso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("reverso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("verso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dos", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rückseite", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InsideCard(ScanContext context, int position)
     {
-        var tokens = context.Tokens;
-        if ((tokens[k].Context & ContextKinds.Cvv) == 0)
+        foreach (ref readonly var candidate in context.Candidates)
         {
-            return false;
-        }
-
-        if (!IsWeakWord(context.Text.Slice(tokens[k].Start, tokens[k].Length)))
-        {
-            return true;
-        }
-
-        // "security" alone is too common ("social security"): only "security code" and
-        // "código de seguridad" count.
-        for (var m = Math.Max(0, k - 2); m < Math.Min(tokens.Length, k + 2); m++)
-        {
-            if (m != k && IsCodeWord(context.Text.Slice(tokens[m].Start, tokens[m].Length)))
+            if (candidate.Class == DataClasses.CardNumber && candidate.Start <= position && position < candidate.End)
             {
                 return true;
             }
@@ -120,23 +172,30 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         return false;
     }
 
-    private static bool IsWeakWord(ReadOnlySpan<char> word) =>
-        word.Equals("security", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("seguridad", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sécurité", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("securite", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsCodeWord(ReadOnlySpan<char> word) =>
-        word.Equals("code", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("código", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("codigo", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("cod", StringComparison.OrdinalIgnoreCase);
-
-    private static bool InsideCard(ScanContext context, int position)
+    /// <summary>A reported card number earlier in the same sentence.</summary>
+    private static bool CardBefore(ScanContext context, int position)
     {
         foreach (ref readonly var candidate in context.Candidates)
         {
-            if (candidate.Class == DataClasses.CardNumber && candidate.Start <= position && position < candidate.End)
+            if (candidate.Class == DataClasses.CardNumber && candidate.Score >= Scores.DefaultThreshold
+                && candidate.End <= position && position - candidate.End <= ScanContext.MaxContextDistance
+                && !NumberText.HasSentenceBreak(context.Text[candidate.End..position]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Right after a card's expiry date (which the expiry recognizer found after a card number).</summary>
+    private static bool FollowsCardAndExpiry(ScanContext context, int position)
+    {
+        foreach (ref readonly var candidate in context.Candidates)
+        {
+            if (candidate.Class == DataClasses.CardExpiry && candidate.End <= position && position - candidate.End <= 3
+                && context.Text[candidate.End..position].Trim(" ,;").IsEmpty
+                && CardBefore(context, candidate.Start))
             {
                 return true;
             }

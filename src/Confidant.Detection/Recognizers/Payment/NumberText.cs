@@ -5,9 +5,51 @@ namespace Confidant.Detection.Recognizers.Payment;
 /// <summary>Small checks on digit runs shared by the payment and financial recognizers.</summary>
 internal static class NumberText
 {
-    /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> after exactly one group separator (space, '-', '.').</summary>
-    public static bool AreGrouped(ReadOnlySpan<char> text, in Token a, in Token b) =>
-        b.Start == a.End + 1 && text[a.End] is ' ' or '-' or '.';
+    /// <summary>How two digit groups of a card are joined.</summary>
+    public enum Gap
+    {
+        /// <summary>Not a group separator.</summary>
+        None,
+
+        /// <summary>One '-', '.' or '/' and nothing else.</summary>
+        Tight,
+
+        /// <summary>Spaces, perhaps around one '-', '.' or '/' ("4111 1111", "4111 - 1111", "4111  1111").</summary>
+        Spaced,
+    }
+
+    /// <summary>
+    /// The separator between two digit groups of a card: at most three chars, spaces and at most
+    /// one '-', '.' or '/'. People (and evasive writers) mix them freely.
+    /// </summary>
+    public static Gap GroupGap(ReadOnlySpan<char> text, in Token a, in Token b)
+    {
+        var length = b.Start - a.End;
+        if (length is < 1 or > 3)
+        {
+            return Gap.None;
+        }
+
+        var punctuation = 0;
+        var spaces = 0;
+        foreach (var c in text.Slice(a.End, length))
+        {
+            if (c == ' ')
+            {
+                spaces++;
+            }
+            else if (c is '-' or '.' or '/')
+            {
+                punctuation++;
+            }
+            else
+            {
+                return Gap.None;
+            }
+        }
+
+        return punctuation > 1 ? Gap.None : spaces > 0 ? Gap.Spaced : Gap.Tight;
+    }
 
     /// <summary>
     /// True when the char before <paramref name="start"/> says the digits are a phone number or an

@@ -5,7 +5,7 @@ namespace Confidant.Detection.Recognizers.Payment;
 /// <summary>The payment recognizers.</summary>
 internal static class PaymentRecognizers
 {
-    /// <summary>The card number recognizer runs first: the CVV and expiry recognizers read its candidates.</summary>
+    /// <summary>Order matters: the expiry recognizer reads the card candidates, the CVV recognizer both.</summary>
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
-        [new CardNumberRecognizer(), new CardSecurityCodeRecognizer(), new CardExpiryRecognizer()];
+        [new CardNumberRecognizer(), new CardExpiryRecognizer(), new CardSecurityCodeRecognizer()];
 }
