@@ -52,3 +52,13 @@ public class BankAccountTests
         Assert.Equal([number], Detectors.Values($"account {number}", Account));
     }
 }
+
+public class BankAccountSentenceTests
+{
+    [Fact]
+    public void Scan_CardWordInEarlierQuestion_DoesNotVetoTheAccount()
+    {
+        Assert.Equal(["4843837"],
+            Detectors.Values("is the account number the same as the card number? account no. 4843837 please", "BANK_ACCOUNT"));
+    }
+}

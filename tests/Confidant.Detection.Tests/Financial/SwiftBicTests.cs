@@ -37,3 +37,20 @@ public class SwiftBicTests
         Assert.Empty(Detectors.Values(text, Swift));
     }
 }
+
+public class SwiftBicPhrasingTests
+{
+    [Theory]
+    [InlineData("promo code SUMMER20 doesn't work")]
+    [InlineData("use coupon SPRING15 today")]
+    public void Scan_PromoCode_IsNotABic(string text)
+    {
+        Assert.Empty(Detectors.Values(text, "SWIFT_BIC"));
+    }
+
+    [Fact]
+    public void Scan_LowerCaseBicRightAfterSwift_IsFound()
+    {
+        Assert.Equal(["sogefrpp"], Detectors.Values("the bank's swift is sogefrpp is that right", "SWIFT_BIC"));
+    }
+}

@@ -46,3 +46,29 @@ public class CardExpiryTests
         Assert.Equal(["０１／２７"], Detectors.Values("exp ０１／２７", Expiry));
     }
 }
+
+public class CardExpiryPhrasingTests
+{
+    private const string Expiry = "CARD_EXPIRY";
+
+    [Theory]
+    [InlineData("Karte 4111 1111 1111 1111, gültig bis 04.26, danke", "04.26")]
+    [InlineData("HI EXP. 12.26", "12.26")]
+    [InlineData("exp 0925 cvc 281", "0925")]
+    [InlineData("the expiry on my card is Nov/27, is that why", "Nov/27")]
+    [InlineData("THE EXPIRY ON MY CARD IS 11/2027", "11/2027")]
+    public void Scan_ExpiryWrittenLoosely_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, Expiry));
+    }
+
+    [Theory]
+    [InlineData("the price is 04.26 euros")]
+    [InlineData("exp 2025")]
+    [InlineData("exp 1399")]
+    [InlineData("ID verification: passport expires 10/2029")]
+    public void Scan_DecimalsYearsAndDocumentExpiry_AreNotCardExpiry(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Expiry));
+    }
+}

@@ -51,3 +51,32 @@ public class CardSecurityCodeTests
         Assert.Equal(["１２３"], Detectors.Values("cvv １２３", Cvv));
     }
 }
+
+public class CardSecurityCodePhrasingTests
+{
+    private const string Cvv = "CARD_CVV";
+
+    [Theory]
+    [InlineData("code on back 893, thanks", "893")]
+    [InlineData("3 digit code on the back: 091", "091")]
+    [InlineData("the 3 digits on the back are 601", "601")]
+    [InlineData("sec code 511", "511")]
+    [InlineData("card 4111 1111 1111 1111 please. exp 08/29, code 078.", "078")]
+    [InlineData("4111 1111 1111 1111 07/29 672", "672")]
+    [InlineData("4111 1111 1111 1111 07 / 26 586", "586")]
+    public void Scan_CvvPhrasedWithoutTheWordCvv_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, Cvv));
+    }
+
+    [Theory]
+    [InlineData("your code is 1234")]
+    [InlineData("verification code 3588 didn't work")]
+    [InlineData("card 4111 1111 1111 1111, 2FA code 227 064")]
+    [InlineData("promo code 123 on the back of the flyer")]
+    [InlineData("meeting 07/29 672 people")]
+    public void Scan_OtherCodes_AreNotCvv(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Cvv));
+    }
+}

@@ -25,7 +25,9 @@ internal sealed class BankAccountRecognizer : IRecognizer
     private const ContextKinds Relevant = ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Card
         | ContextKinds.Cvv | ContextKinds.Expiry | ContextKinds.Iban | ContextKinds.Swift | ContextKinds.Ssn
         | ContextKinds.TaxId | ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Phone
-        | ContextKinds.Identity | ContextKinds.Benign;
+        | ContextKinds.Identity | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.NationalInsurance
+        | ContextKinds.Itin | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
+        | ContextKinds.Birth | ContextKinds.Age | ContextKinds.Benign;
 
     /// <summary>Words that, anywhere near, mean the number is a secret or a card rather than an account.</summary>
     private const ContextKinds Vetoes = ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Password | ContextKinds.Pin
@@ -44,6 +46,12 @@ internal sealed class BankAccountRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
+        ReadOnlySpan<CandidateBlock> found =
+        [
+            CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId),
+            CandidateBlock.Of(context, IbanRecognizer.RecognizerId),
+            CandidateBlock.Of(context, RoutingNumberRecognizer.RecognizerId),
+        ];
         var i = 0;
         while (i < tokens.Length)
         {
@@ -67,7 +75,7 @@ internal sealed class BankAccountRecognizer : IRecognizer
             var end = tokens[last].End;
             i = last + 1;
             if (digits is < MinDigits or > MaxDigits || NumberText.IsJoinedToDigits(text, start, end)
-                || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, start, end))
+                || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, found, start, end))
             {
                 continue;
             }
@@ -115,13 +123,11 @@ internal sealed class BankAccountRecognizer : IRecognizer
     }
 
     /// <summary>True when a card, IBAN or routing candidate found earlier covers the value.</summary>
-    private static bool OverlapsFinancialValue(ScanContext context, int start, int end)
+    private static bool OverlapsFinancialValue(ScanContext context, ReadOnlySpan<CandidateBlock> found, int start, int end)
     {
-        foreach (ref readonly var candidate in context.Candidates)
+        foreach (ref readonly var block in found)
         {
-            if (candidate.Start < end && start < candidate.End && candidate.Score >= Scores.DefaultThreshold
-                && (candidate.Class == DataClasses.CardNumber || candidate.Class == DataClasses.Iban
-                    || candidate.Class == DataClasses.RoutingNumber))
+            if (block.Overlaps(context, start, end, Scores.DefaultThreshold))
             {
                 return true;
             }

@@ -62,7 +62,7 @@ internal sealed class IbanRecognizer : IRecognizer
             {
                 var next = last + 1;
                 var grouped = tokens[next].Start == tokens[last].End + 1 && text[tokens[last].End] is ' ' or '-'
-                    && IsGroup(tokens[next], lowerCase);
+                    && IsGroup(tokens[next], lowerCase && next == i + 1);
                 if (!grouped)
                 {
                     next = splitAfter < 0 ? ResumeAfterFiller(context, last) : -1;
@@ -109,10 +109,14 @@ internal sealed class IbanRecognizer : IRecognizer
         }
     }
 
-    /// <summary>A group of an IBAN: has a digit, or is an upper-case bank code ("WEST"), or a four-letter group of a lower-case IBAN.</summary>
-    private static bool IsGroup(in Token token, bool lowerCase) =>
+    /// <summary>
+    /// A group of an IBAN: has a digit, or is an upper-case bank code ("WEST"), or the four-letter
+    /// bank code right after the country of a lower-case IBAN ("nl91 abna ..."). Other lower-case
+    /// words ("rest") are words between parts.
+    /// </summary>
+    private static bool IsGroup(in Token token, bool lowerCaseBankCode) =>
         token.Is(TokenShape.AsciiOnly)
-        && (token.Is(TokenShape.HasDigit) || token.Is(TokenShape.AllUpper) || (lowerCase && token.Length == 4 && token.Entry < 0));
+        && (token.Is(TokenShape.HasDigit) || token.Is(TokenShape.AllUpper) || (lowerCaseBankCode && token.Length == 4 && token.Entry < 0));
 
     /// <summary>Index of the first token with a digit after a few filler words following <paramref name="last"/>, or -1.</summary>
     private static int ResumeAfterFiller(ScanContext context, int last)
@@ -122,7 +126,7 @@ internal sealed class IbanRecognizer : IRecognizer
         var next = last + 1 + skipped;
         if (next >= tokens.Length || !tokens[next].Is(TokenShape.AllDigits | TokenShape.AsciiOnly)
             || tokens[next].Start - tokens[last].End > MaxFillerChars
-            || NumberText.HasSentenceBreak(context.Text[tokens[last].End..tokens[next].Start]))
+            || NumberText.HasLineBreak(context.Text[tokens[last].End..tokens[next].Start]))
         {
             return -1;
         }

@@ -1,5 +1,6 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Payment;
 using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Financial;
@@ -27,9 +28,16 @@ internal static class ValueContext
         var all = ContextKinds.None;
         var limit = start - ScanContext.MaxContextDistance;
         var i = context.TokenIndexAt(start) - 1;
+        var boundary = start;
         for (var seen = 0; i >= 0 && seen < maxBefore && tokens[i].Start >= limit; i--, seen++)
         {
             ref readonly var token = ref tokens[i];
+            if (NumberText.HasQuestionOrLineBreak(context.Text[token.End..boundary]))
+            {
+                break; // words of an earlier sentence (or message) are about something else
+            }
+
+            boundary = token.Start;
             if (IsNumber(token) && all != ContextKinds.None)
             {
                 break;

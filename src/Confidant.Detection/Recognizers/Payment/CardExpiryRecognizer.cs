@@ -29,21 +29,22 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         }
 
         var tokens = context.Tokens;
+        var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (TryMonthYear(context, i))
+            if (TryMonthYear(context, cards, i))
             {
                 i++;
             }
             else
             {
-                TryCompact(context, i);
+                TryCompact(context, cards, i);
             }
         }
     }
 
     /// <summary>MM/YY, MM/YYYY, MM-YY, MM.YY (after an expiry word), "jan 2027", "Nov/27".</summary>
-    private static bool TryMonthYear(ScanContext context, int i)
+    private static bool TryMonthYear(ScanContext context, in CandidateBlock cards, int i)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -81,11 +82,11 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         }
 
         // "04.26" is a decimal unless an expiry word says otherwise.
-        return Report(context, first.Start, year.End, requireWord: separator == '.');
+        return Report(context, cards, first.Start, year.End, requireWord: separator == '.');
     }
 
     /// <summary>"exp 0925": four digits MMYY right after an expiry word.</summary>
-    private static void TryCompact(ScanContext context, int i)
+    private static void TryCompact(ScanContext context, in CandidateBlock cards, int i)
     {
         var tokens = context.Tokens;
         ref readonly var token = ref tokens[i];
@@ -96,15 +97,15 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             return;
         }
 
-        Report(context, token.Start, token.End, requireWord: true);
+        Report(context, cards, token.Start, token.End, requireWord: true);
     }
 
-    private static bool Report(ScanContext context, int start, int end, bool requireWord)
+    private static bool Report(ScanContext context, in CandidateBlock cards, int start, int end, bool requireWord)
     {
         var hasWord = (context.ContextBefore(start, 6) & ContextKinds.Expiry) != 0
             || (context.ContextAfter(end, 2) & ContextKinds.Expiry) != 0;
-        var afterCard = FollowsCard(context, start);
-        if (!(hasWord || (afterCard && !requireWord)) || IsAboutIdDocument(context, start))
+        var afterCard = FollowsCard(context, cards, start);
+        if (!(hasWord || (afterCard && !requireWord)) || IsAboutIdDocument(context, cards, start))
         {
             return false;
         }
@@ -115,11 +116,11 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     }
 
     /// <summary>Passports and licences expire too: their dates are not card data unless a card is mentioned.</summary>
-    private static bool IsAboutIdDocument(ScanContext context, int start)
+    private static bool IsAboutIdDocument(ScanContext context, in CandidateBlock cards, int start)
     {
         const ContextKinds documents = ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Identity;
         var before = context.ContextBefore(start, 10);
-        return (before & documents) != 0 && (before & ContextKinds.Card) == 0 && !FollowsCard(context, start);
+        return (before & documents) != 0 && (before & ContextKinds.Card) == 0 && !FollowsCard(context, cards, start);
     }
 
     /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>
@@ -128,7 +129,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         var gap = text[from..to];
         if (gap.Length == 1)
         {
-            return gap[0] is '/' or '-' or ' ' ? gap[0] : '\0';
+            return gap[0] is '/' or '-' or ' ' or '.' ? gap[0] : '\0';
         }
 
         if (gap.Length is 2 or 3)
@@ -145,18 +146,16 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
     private static bool IsPlausibleYear(ReadOnlySpan<char> year) => year[0] == '2' && year[1] == '0';
 
-    private static bool FollowsCard(ScanContext context, int start)
+    private static bool FollowsCard(ScanContext context, in CandidateBlock cards, int start)
     {
-        foreach (ref readonly var candidate in context.Candidates)
+        var index = cards.LastEndingBy(context, start);
+        if (index < 0)
         {
-            if (candidate.Class == DataClasses.CardNumber && candidate.Score >= Scores.DefaultThreshold
-                && candidate.End <= start && start - candidate.End <= MaxGapAfterCard
-                && !NumberText.HasSentenceBreak(context.Text[candidate.End..start]))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        ref readonly var card = ref context.Candidates[index];
+        return card.Score >= Scores.DefaultThreshold && start - card.End <= MaxGapAfterCard
+            && !NumberText.HasSentenceBreak(context.Text[card.End..start]);
     }
 }

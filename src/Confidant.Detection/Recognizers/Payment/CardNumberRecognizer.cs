@@ -23,6 +23,12 @@ internal sealed class CardNumberRecognizer : IRecognizer
     /// </summary>
     private const ContextKinds BenignKinds = ContextKinds.OrderReference | ContextKinds.Tracking | ContextKinds.Version;
 
+    /// <summary>Words naming other numbers: two numbers near them are not the two parts of one card.</summary>
+    private const ContextKinds OtherValueKinds = ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Iban
+        | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.TaxId
+        | ContextKinds.Phone | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Password | ContextKinds.MedicalRecord
+        | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare | ContextKinds.Amount;
+
     public string Id => RecognizerId;
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.CardNumber];
@@ -62,6 +68,20 @@ internal sealed class CardNumberRecognizer : IRecognizer
         }
     }
 
+    /// <summary>A word between the two parts that names another kind of value ("acct 36464433, routing 635693183").</summary>
+    private static bool HasOtherWord(ReadOnlySpan<Token> gap)
+    {
+        foreach (ref readonly var token in gap)
+        {
+            if ((token.Context & (OtherValueKinds | BenignKinds)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Index of the last token of the run of grouped digit tokens that starts at <paramref name="first"/>.</summary>
     private static int RunEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
@@ -94,7 +114,8 @@ internal sealed class CardNumberRecognizer : IRecognizer
 
         if (second >= tokens.Length || !tokens[second].Is(TokenShape.AllDigits) || second - firstEnd > MaxGapTokens
             || tokens[second].Start - tokens[firstEnd].End > MaxGapChars
-            || NumberText.HasSentenceBreak(text[tokens[firstEnd].End..tokens[second].Start]))
+            || NumberText.HasLineBreak(text[tokens[firstEnd].End..tokens[second].Start])
+            || HasOtherWord(tokens[(firstEnd + 1)..second]))
         {
             return -1;
         }
@@ -134,7 +155,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
         }
 
         var nearby = context.ContextAround(tokens[first].Start, tokens[secondEnd].End, 8, 3);
-        if ((nearby & BenignKinds) != 0)
+        if ((nearby & (BenignKinds | OtherValueKinds)) != 0)
         {
             return -1;
         }

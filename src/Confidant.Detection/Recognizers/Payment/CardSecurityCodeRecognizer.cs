@@ -29,6 +29,8 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
+        var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
+        var expiries = CandidateBlock.Of(context, CardExpiryRecognizer.RecognizerId);
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -40,9 +42,9 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             }
 
             double score;
-            if (HasCvvWord(context, i))
+            if (HasCvvWord(context, cards, i))
             {
-                if (InsideCard(context, token.Start))
+                if (cards.Overlaps(context, token.Start, token.End))
                 {
                     continue;
                 }
@@ -51,7 +53,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
                     ? Scores.PatternWithContext + 0.05
                     : Scores.PatternWithContext;
             }
-            else if (token.Length == 3 && FollowsCardAndExpiry(context, token.Start))
+            else if (token.Length == 3 && FollowsCardAndExpiry(context, cards, expiries, token.Start))
             {
                 // "4111 1111 1111 1111 01/27 123": the three digits after a card and its expiry.
                 score = Scores.StrongPattern;
@@ -70,12 +72,13 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
     /// alone; "code", "digits", "security" only with "back" ("code on the back"), with each other
     /// ("security code", "sec code") or after a card number in the same message.
     /// </summary>
-    private static bool HasCvvWord(ScanContext context, int index)
+    private static bool HasCvvWord(ScanContext context, in CandidateBlock cards, int index)
     {
         var tokens = context.Tokens;
         var text = context.Text;
         var weak = 0;
         var back = false;
+        var vetoed = false;
         for (var k = index - 1; k >= 0 && k >= index - TokensBefore; k--)
         {
             var word = text.Slice(tokens[k].Start, tokens[k].Length);
@@ -87,6 +90,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             if (IsWeakWord(word) || IsCodeWord(word))
             {
                 weak++;
+                vetoed |= k > 0 && IsOtherCodeWord(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length));
             }
             else if (IsBackWord(word))
             {
@@ -98,7 +102,10 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             }
         }
 
-        if (weak > 0 && (back || weak > 1 || CardBefore(context, tokens[index].Start)))
+        // "code 227 064" is a six-digit code written in halves.
+        var halfOfLonger = index + 1 < tokens.Length && tokens[index + 1].Is(TokenShape.AllDigits)
+            && tokens[index + 1].Start == tokens[index].End + 1;
+        if (weak > 0 && !vetoed && !halfOfLonger && (back || weak > 1 || CardBefore(context, cards, tokens[index].Start)))
         {
             return true;
         }
@@ -150,6 +157,24 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         || word.Equals("chiffres", StringComparison.OrdinalIgnoreCase)
         || word.Equals("ziffern", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Codes that are not CVVs: "verification code 3588", "promo code".</summary>
+    private static bool IsOtherCodeWord(ReadOnlySpan<char> word) =>
+        word.Equals("verification", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("2fa", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mfa", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("otp", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sms", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("login", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("promo", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("coupon", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("discount", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("zip", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("postal", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("area", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("access", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("door", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsBackWord(ReadOnlySpan<char> word) =>
         word.Equals("back", StringComparison.OrdinalIgnoreCase)
         || word.Equals("reverse", StringComparison.OrdinalIgnoreCase)
@@ -159,48 +184,32 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         || word.Equals("dos", StringComparison.OrdinalIgnoreCase)
         || word.Equals("rückseite", StringComparison.OrdinalIgnoreCase);
 
-    private static bool InsideCard(ScanContext context, int position)
+    /// <summary>A reported card number shortly before, on the same line.</summary>
+    private static bool CardBefore(ScanContext context, in CandidateBlock cards, int position)
     {
-        foreach (ref readonly var candidate in context.Candidates)
+        const int MaxDistance = 80;
+        var index = cards.LastEndingBy(context, position);
+        if (index < 0)
         {
-            if (candidate.Class == DataClasses.CardNumber && candidate.Start <= position && position < candidate.End)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
-    }
-
-    /// <summary>A reported card number earlier in the same sentence.</summary>
-    private static bool CardBefore(ScanContext context, int position)
-    {
-        foreach (ref readonly var candidate in context.Candidates)
-        {
-            if (candidate.Class == DataClasses.CardNumber && candidate.Score >= Scores.DefaultThreshold
-                && candidate.End <= position && position - candidate.End <= ScanContext.MaxContextDistance
-                && !NumberText.HasSentenceBreak(context.Text[candidate.End..position]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        ref readonly var card = ref context.Candidates[index];
+        return card.Score >= Scores.DefaultThreshold && position - card.End <= MaxDistance
+            && !NumberText.HasLineBreak(context.Text[card.End..position]);
     }
 
     /// <summary>Right after a card's expiry date (which the expiry recognizer found after a card number).</summary>
-    private static bool FollowsCardAndExpiry(ScanContext context, int position)
+    private static bool FollowsCardAndExpiry(ScanContext context, in CandidateBlock cards, in CandidateBlock expiries, int position)
     {
-        foreach (ref readonly var candidate in context.Candidates)
+        var index = expiries.LastEndingBy(context, position);
+        if (index < 0)
         {
-            if (candidate.Class == DataClasses.CardExpiry && candidate.End <= position && position - candidate.End <= 3
-                && context.Text[candidate.End..position].Trim(" ,;").IsEmpty
-                && CardBefore(context, candidate.Start))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        ref readonly var expiry = ref context.Candidates[index];
+        return position - expiry.End <= 3 && context.Text[expiry.End..position].Trim(" ,;").IsEmpty
+            && CardBefore(context, cards, expiry.Start);
     }
 }

@@ -78,6 +78,15 @@ internal static class NumberText
         return value;
     }
 
+    /// <summary>
+    /// True when <paramref name="gap"/> holds a line break, the only hard boundary between the parts
+    /// of a value typed in pieces ("4111 1111 ... cont. 1111 1111": "cont." and "..." end nothing).
+    /// </summary>
+    public static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.Contains('\n');
+
+    /// <summary>True when <paramref name="gap"/> holds '?', '!' or a line break: a sure end of a sentence ('.' also ends "no." and "acct.").</summary>
+    public static bool HasQuestionOrLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny('?', '!', '\n') >= 0;
+
     /// <summary>True when a sentence ends somewhere in <paramref name="gap"/> (so a value after it is about something else).</summary>
     public static bool HasSentenceBreak(ReadOnlySpan<char> gap)
     {
