@@ -147,9 +147,19 @@ internal sealed class SwiftBicRecognizer : IRecognizer
     }
 
     /// <summary>A digit in the location or branch ("BOFAUS3N", "CHASUS33"), or the head-office branch "XXX".</summary>
-    private static bool LooksCoded(ReadOnlySpan<char> value) =>
-        value[6..].IndexOfAnyInRange('0', '9') >= 0
-        || (value.Length == 11 && value[8..].Equals("XXX", StringComparison.OrdinalIgnoreCase));
+    private static bool LooksCoded(ReadOnlySpan<char> value)
+    {
+        // A plain loop: IndexOfAnyInRange allocated on this runtime, and a scan must not.
+        foreach (var c in value[6..])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return value.Length == 11 && value[8..].Equals("XXX", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when the neighbouring words are upper case too: the message is shouting, not quoting a code.</summary>
     private static bool IsShouting(ScanContext context, int index)
