@@ -11,7 +11,7 @@ internal static class ValidatorRegistry
     {
         ["luhn"] = Luhn.IsValid,
         ["mod97"] = Mod97.IsValidIban,
-        ["iban"] = Mod97.IsValidIban,
+        ["iban"] = IbanValidator.IsValid,
         ["aba"] = AbaRouting.IsValid,
         ["npi"] = static v => Luhn.IsValidWithPrefix("80840", v),
         ["base58check"] = Base58Check.IsValid,

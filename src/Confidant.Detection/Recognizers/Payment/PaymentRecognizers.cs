@@ -5,5 +5,7 @@ namespace Confidant.Detection.Recognizers.Payment;
 /// <summary>The payment recognizers.</summary>
 internal static class PaymentRecognizers
 {
-    public static IEnumerable<IRecognizer> Create(DetectionOptions options) => [];
+    /// <summary>Order matters: the expiry recognizer reads the card candidates, the CVV recognizer both.</summary>
+    public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
+        [new CardNumberRecognizer(), new CardExpiryRecognizer(), new CardSecurityCodeRecognizer()];
 }

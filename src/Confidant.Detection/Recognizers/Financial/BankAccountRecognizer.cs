@@ -1,0 +1,138 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Payment;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Financial;
+
+/// <summary>
+/// Bank account numbers: 6-17 digits (groups joined by single spaces or dashes) that an account
+/// word ("account", "acct", "a/c", "cuenta", "compte", "Konto") introduces. Account numbers have
+/// no common checksum, so the word is required, and the nearest word must be about the account,
+/// not a card, routing number, password or order.
+/// </summary>
+internal sealed class BankAccountRecognizer : IRecognizer
+{
+    public const string RecognizerId = "financial.account";
+
+    private const int MinDigits = 6;
+    private const int MaxDigits = 17;
+
+    /// <summary>"account number is 12345678": the word is close; farther words are about something else.</summary>
+    private const int TokensBefore = 5;
+
+    private const ContextKinds Relevant = ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Card
+        | ContextKinds.Cvv | ContextKinds.Expiry | ContextKinds.Iban | ContextKinds.Swift | ContextKinds.Ssn
+        | ContextKinds.TaxId | ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Phone
+        | ContextKinds.Identity | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.NationalInsurance
+        | ContextKinds.Itin | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
+        | ContextKinds.Birth | ContextKinds.Age | ContextKinds.Benign;
+
+    /// <summary>Words that, anywhere near, mean the number is a secret or a card rather than an account.</summary>
+    private const ContextKinds Vetoes = ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Password | ContextKinds.Pin
+        | ContextKinds.OneTimeCode;
+
+    public string Id => RecognizerId;
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.BankAccount];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < MinDigits)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        ReadOnlySpan<CandidateBlock> found =
+        [
+            CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId),
+            CandidateBlock.Of(context, IbanRecognizer.RecognizerId),
+            CandidateBlock.Of(context, RoutingNumberRecognizer.RecognizerId),
+        ];
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!tokens[i].Is(TokenShape.AllDigits))
+            {
+                i++;
+                continue;
+            }
+
+            // The whole run of grouped digits is one value.
+            var last = i;
+            var digits = tokens[i].Length;
+            while (last + 1 < tokens.Length && tokens[last + 1].Is(TokenShape.AllDigits)
+                && tokens[last + 1].Start == tokens[last].End + 1 && text[tokens[last].End] is ' ' or '-')
+            {
+                last++;
+                digits += tokens[last].Length;
+            }
+
+            var start = tokens[i].Start;
+            var end = tokens[last].End;
+            i = last + 1;
+            if (digits is < MinDigits or > MaxDigits || NumberText.IsJoinedToDigits(text, start, end)
+                || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, found, start, end))
+            {
+                continue;
+            }
+
+            if (IsPhoneShaped(text, start, end))
+            {
+                continue;
+            }
+
+            var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
+            var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & Vetoes) == 0;
+            if (!isAccount && nearest == ContextKinds.None && HasSlashAccountBefore(text, start))
+            {
+                isAccount = true;
+            }
+
+            if (isAccount)
+            {
+                context.Add(DataClasses.BankAccount, start, end, Scores.PatternWithContext, RecognizerId, null,
+                    ContextKinds.BankAccount);
+            }
+        }
+    }
+
+    /// <summary>"(555) 123-4567", "555 123 4567", "555-123-4567", "123-4567": a phone number, whatever word is near.</summary>
+    private static bool IsPhoneShaped(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = text[..start].TrimEnd(' ');
+        if (before.Length > 0 && before[^1] == ')')
+        {
+            return true;
+        }
+
+        var value = text[start..end];
+        return (value.Length == 12 && value[3] is ' ' or '-' && value[7] is ' ' or '-')
+            || (value.Length == 8 && value[3] is ' ' or '-');
+    }
+
+    /// <summary>"a/c 12345678" (the tokenizer splits "a/c" into two one-letter words).</summary>
+    private static bool HasSlashAccountBefore(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start].TrimEnd(" :#.-");
+        return before.Length >= 3 && before[^3..].Equals("a/c", StringComparison.OrdinalIgnoreCase)
+            && (before.Length == 3 || !char.IsLetterOrDigit(before[^4]));
+    }
+
+    /// <summary>True when a card, IBAN or routing candidate found earlier covers the value.</summary>
+    private static bool OverlapsFinancialValue(ScanContext context, ReadOnlySpan<CandidateBlock> found, int start, int end)
+    {
+        foreach (ref readonly var block in found)
+        {
+            if (block.Overlaps(context, start, end, Scores.DefaultThreshold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

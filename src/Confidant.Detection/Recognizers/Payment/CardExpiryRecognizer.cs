@@ -1,0 +1,161 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Payment;
+
+/// <summary>
+/// Card expiry dates: MM/YY, MM/YYYY, MM-YY, "01 / 27", "jan 2027", reported only after an expiry
+/// word ("exp", "valid thru", "vence", "gültig bis") or right after a card number in the same
+/// sentence; any other month/year is just a date.
+/// </summary>
+internal sealed class CardExpiryRecognizer : IRecognizer
+{
+    public const string RecognizerId = "payment.expiry";
+
+    /// <summary>How far after a card number its expiry date may follow.</summary>
+    private const int MaxGapAfterCard = 48;
+
+    public string Id => RecognizerId;
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.CardExpiry];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < 2)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (TryMonthYear(context, cards, i))
+            {
+                i++;
+            }
+            else
+            {
+                TryCompact(context, cards, i);
+            }
+        }
+    }
+
+    /// <summary>MM/YY, MM/YYYY, MM-YY, MM.YY (after an expiry word), "jan 2027", "Nov/27".</summary>
+    private static bool TryMonthYear(ScanContext context, in CandidateBlock cards, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var first = ref tokens[i];
+        ref readonly var year = ref tokens[i + 1];
+        if (!year.Is(TokenShape.AllDigits) || year.Length is not (2 or 4))
+        {
+            return false;
+        }
+
+        var separator = SeparatorBetween(text, first.End, year.Start);
+        bool shape;
+        if (first.Is(TokenShape.AllDigits))
+        {
+            // Month 1-12, and not part of a full date (01/27/2025, 2025-01-27).
+            shape = first.Length <= 2 && separator is '/' or '-' or '.'
+                && NumberText.ParseSmall(text.Slice(first.Start, first.Length)) is >= 1 and <= 12
+                && !NumberText.IsJoinedToDigits(text, first.Start, year.End);
+        }
+        else
+        {
+            shape = (first.Flags & WordFlags.Month) != 0
+                && (separator is '/' or '-' || (separator == ' ' && year.Length == 4))
+                && !NumberText.IsJoinedToDigits(text, year.Start, year.End);
+        }
+
+        if (!shape || (year.Length == 4 && !IsPlausibleYear(text.Slice(year.Start, 4))))
+        {
+            return false;
+        }
+
+        // "04.26" is a decimal unless an expiry word says otherwise.
+        return Report(context, cards, first.Start, year.End, requireWord: separator == '.');
+    }
+
+    /// <summary>"exp 0925": four digits MMYY right after an expiry word.</summary>
+    private static void TryCompact(ScanContext context, in CandidateBlock cards, int i)
+    {
+        var tokens = context.Tokens;
+        ref readonly var token = ref tokens[i];
+        if (token.Length != 4 || !token.Is(TokenShape.AllDigits) || i == 0 || (tokens[i - 1].Context & ContextKinds.Expiry) == 0
+            || NumberText.ParseSmall(context.Text.Slice(token.Start, 2)) is < 1 or > 12
+            || NumberText.IsJoinedToDigits(context.Text, token.Start, token.End))
+        {
+            return;
+        }
+
+        Report(context, cards, token.Start, token.End, requireWord: true);
+    }
+
+    private static bool Report(ScanContext context, in CandidateBlock cards, int start, int end, bool requireWord)
+    {
+        var hasWord = (context.ContextBefore(start, 6) & ContextKinds.Expiry) != 0
+            || (context.ContextAfter(end, 2) & ContextKinds.Expiry) != 0;
+        var afterCard = FollowsCard(context, cards, start);
+        if (!(hasWord || (afterCard && !requireWord)) || IsAboutIdDocument(context, cards, start))
+        {
+            return false;
+        }
+
+        var score = hasWord && afterCard ? Scores.PatternWithContext + 0.05 : Scores.PatternWithContext;
+        context.Add(DataClasses.CardExpiry, start, end, score, RecognizerId, null, hasWord ? ContextKinds.Expiry : ContextKinds.None);
+        return true;
+    }
+
+    /// <summary>Passports and licences expire too: their dates are not card data unless a card is mentioned.</summary>
+    private static bool IsAboutIdDocument(ScanContext context, in CandidateBlock cards, int start)
+    {
+        const ContextKinds documents = ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Identity;
+        var before = context.ContextBefore(start, 10);
+        return (before & documents) != 0 && (before & ContextKinds.Card) == 0 && !FollowsCard(context, cards, start);
+    }
+
+    /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>
+    private static char SeparatorBetween(ReadOnlySpan<char> text, int from, int to)
+    {
+        var gap = text[from..to];
+        if (gap.Length == 1)
+        {
+            return gap[0] is '/' or '-' or ' ' or '.' ? gap[0] : '\0';
+        }
+
+        if (gap.Length is 2 or 3)
+        {
+            var trimmed = gap.Trim(' ');
+            if (trimmed.Length == 1 && trimmed[0] is '/' or '-' && gap.Length - trimmed.Length <= 2)
+            {
+                return trimmed[0];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool IsPlausibleYear(ReadOnlySpan<char> year) => year[0] == '2' && year[1] == '0';
+
+    private static bool FollowsCard(ScanContext context, in CandidateBlock cards, int start)
+    {
+        var index = cards.LastEndingBy(context, start);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        ref readonly var card = ref context.Candidates[index];
+        return card.Score >= Scores.DefaultThreshold && start - card.End <= MaxGapAfterCard
+            && !NumberText.HasSentenceBreak(context.Text[card.End..start]);
+    }
+}

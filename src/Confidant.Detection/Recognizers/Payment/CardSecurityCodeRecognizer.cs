@@ -1,0 +1,215 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Payment;
+
+/// <summary>
+/// Card security codes (CVV, CVC, CID): 3 or 4 digits, only right after (or before) a word that
+/// names them. Three digits alone are everywhere, so there is no finding without that word.
+/// </summary>
+internal sealed class CardSecurityCodeRecognizer : IRecognizer
+{
+    public const string RecognizerId = "payment.cvv";
+
+    private const int TokensBefore = 6;
+    private const int TokensAfter = 3;
+
+    public string Id => RecognizerId;
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.CardSecurityCode];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < 3)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
+        var expiries = CandidateBlock.Of(context, CardExpiryRecognizer.RecognizerId);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Length is < 3 or > 4 || !token.Is(TokenShape.AllDigits)
+                || NumberText.IsJoinedToDigits(text, token.Start, token.End)
+                || NumberText.HasSignOrCurrencyBefore(text, token.Start))
+            {
+                continue;
+            }
+
+            double score;
+            if (HasCvvWord(context, cards, i))
+            {
+                if (cards.Overlaps(context, token.Start, token.End))
+                {
+                    continue;
+                }
+
+                score = (context.ContextAround(token.Start, token.End, 8, 3) & ContextKinds.Card) != 0
+                    ? Scores.PatternWithContext + 0.05
+                    : Scores.PatternWithContext;
+            }
+            else if (token.Length == 3 && FollowsCardAndExpiry(context, cards, expiries, token.Start))
+            {
+                // "4111 1111 1111 1111 01/27 123": the three digits after a card and its expiry.
+                score = Scores.StrongPattern;
+            }
+            else
+            {
+                continue;
+            }
+
+            context.Add(DataClasses.CardSecurityCode, token.Start, token.End, score, RecognizerId, null, ContextKinds.Cvv);
+        }
+    }
+
+    /// <summary>
+    /// A CVV word within a few tokens before the digits (or after them). "cvv", "cvc", "cid" count
+    /// alone; "code", "digits", "security" only with "back" ("code on the back"), with each other
+    /// ("security code", "sec code") or after a card number in the same message.
+    /// </summary>
+    private static bool HasCvvWord(ScanContext context, in CandidateBlock cards, int index)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var weak = 0;
+        var back = false;
+        var vetoed = false;
+        for (var k = index - 1; k >= 0 && k >= index - TokensBefore; k--)
+        {
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if ((tokens[k].Context & ContextKinds.Cvv) != 0 && !IsWeakWord(word))
+            {
+                return true;
+            }
+
+            if (IsWeakWord(word) || IsCodeWord(word))
+            {
+                weak++;
+                vetoed |= k > 0 && IsOtherCodeWord(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length));
+            }
+            else if (IsBackWord(word))
+            {
+                back = true;
+            }
+            else if (BelongsElsewhere(context, k))
+            {
+                break; // "cvv 123, pin 4567": the word before the PIN is the PIN's
+            }
+        }
+
+        // "code 227 064" is a six-digit code written in halves.
+        var halfOfLonger = index + 1 < tokens.Length && tokens[index + 1].Is(TokenShape.AllDigits)
+            && tokens[index + 1].Start == tokens[index].End + 1;
+        if (weak > 0 && !vetoed && !halfOfLonger && (back || weak > 1 || CardBefore(context, cards, tokens[index].Start)))
+        {
+            return true;
+        }
+
+        for (var k = index + 1; k < tokens.Length && k <= index + TokensAfter; k++)
+        {
+            if (tokens[k].Is(TokenShape.AllDigits))
+            {
+                break; // "cvv" after another number belongs to that one
+            }
+
+            if ((tokens[k].Context & ContextKinds.Cvv) != 0 && !IsWeakWord(text.Slice(tokens[k].Start, tokens[k].Length)))
+            {
+                // "1234, cvv 567": the word introduces the next number, not this one.
+                return k + 1 >= tokens.Length || !tokens[k + 1].Is(TokenShape.AllDigits);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BelongsElsewhere(ScanContext context, int k)
+    {
+        ref readonly var token = ref context.Tokens[k];
+        if (token.Is(TokenShape.AllDigits))
+        {
+            return token.Length > 1; // "3 digit code" keeps going; "pin 4567, 123" stops
+        }
+
+        const ContextKinds other = ContextKinds.Pin | ContextKinds.Password | ContextKinds.OneTimeCode | ContextKinds.Expiry;
+        return (token.Context & other) != 0 && (token.Context & ContextKinds.Cvv) == 0;
+    }
+
+    private static bool IsWeakWord(ReadOnlySpan<char> word) =>
+        word.Equals("security", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("seguridad", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sécurité", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("securite", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sec", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCodeWord(ReadOnlySpan<char> word) =>
+        word.Equals("code", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("código", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("codigo", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("cod", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("digits", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("digit", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dígitos", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("chiffres", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ziffern", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Codes that are not CVVs: "verification code 3588", "promo code".</summary>
+    private static bool IsOtherCodeWord(ReadOnlySpan<char> word) =>
+        word.Equals("verification", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("2fa", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mfa", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("otp", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sms", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("login", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("promo", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("coupon", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("discount", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("zip", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("postal", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("area", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("access", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("door", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBackWord(ReadOnlySpan<char> word) =>
+        word.Equals("back", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("reverse", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dorso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("reverso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("verso", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dos", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rückseite", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A reported card number shortly before, on the same line.</summary>
+    private static bool CardBefore(ScanContext context, in CandidateBlock cards, int position)
+    {
+        const int MaxDistance = 80;
+        var index = cards.LastEndingBy(context, position);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        ref readonly var card = ref context.Candidates[index];
+        return card.Score >= Scores.DefaultThreshold && position - card.End <= MaxDistance
+            && !NumberText.HasLineBreak(context.Text[card.End..position]);
+    }
+
+    /// <summary>Right after a card's expiry date (which the expiry recognizer found after a card number).</summary>
+    private static bool FollowsCardAndExpiry(ScanContext context, in CandidateBlock cards, in CandidateBlock expiries, int position)
+    {
+        var index = expiries.LastEndingBy(context, position);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        ref readonly var expiry = ref context.Candidates[index];
+        return position - expiry.End <= 3 && context.Text[expiry.End..position].Trim(" ,;").IsEmpty
+            && CardBefore(context, cards, expiry.Start);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Confidant.Detection.Tests.Financial;
+
+public class BankAccountTests
+{
+    private const string Account = "BANK_ACCOUNT";
+
+    [Theory]
+    [InlineData("account number 12345678", "12345678")]
+    [InlineData("my checking account is 000123456789", "000123456789")]
+    [InlineData("acct #: 987654321012", "987654321012")]
+    [InlineData("a/c 55512345", "55512345")]
+    [InlineData("A/C: 1234-5678-90", "1234-5678-90")]
+    [InlineData("número de cuenta 0049 1500 0512", "0049 1500 0512")]
+    [InlineData("numéro de compte 30004000031234", "30004000031234")]
+    [InlineData("Kontonummer 532013000", "532013000")]
+    [InlineData("12345678 is my savings account", "12345678")]
+    public void Scan_DigitsAfterAccountWord_AreFound(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, Account));
+    }
+
+    [Theory]
+    [InlineData("my number is 12345678")]                 // no account word
+    [InlineData("account 12345")]                         // too short
+    [InlineData("account 123456789012345678")]            // too long
+    [InlineData("order number 12345678 for my account")]  // nearest word says order
+    [InlineData("account card number 4111111111111111")]  // a card
+    [InlineData("account balance $1,250.00")]
+    [InlineData("account manager (555) 123-4567")]
+    [InlineData("account manager 555-123-4567")]
+    public void Scan_NumberThatIsNotAnAccount_IsNotFound(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Account));
+    }
+
+    [Fact]
+    public void Scan_PasswordNearAccountWord_IsNotAnAccount()
+    {
+        // "password" belongs to the credentials vocabulary; name it here so the test stands alone.
+        var options = new DetectionOptions();
+        options.ContextWords.Add(new ContextWordOptions { Word = "password", DataClass = "PASSWORD" });
+        var detector = new SensitiveDataDetector(options);
+        Assert.Empty(Detectors.Values("account password is 12345678", Account, detector));
+        Assert.Empty(Detectors.Values("password for my account is 12345678", Account, detector));
+        Assert.Equal(["12345678"], Detectors.Values("account number 12345678", Account, detector));
+    }
+
+    [Fact]
+    public void Scan_AccountNumberWithNoBreakSpaces_IsFound()
+    {
+        const string number = "1234\u00A05678\u00A09012";
+        Assert.Equal([number], Detectors.Values($"account {number}", Account));
+    }
+}
+
+public class BankAccountSentenceTests
+{
+    [Fact]
+    public void Scan_CardWordInEarlierQuestion_DoesNotVetoTheAccount()
+    {
+        Assert.Equal(["4843837"],
+            Detectors.Values("is the account number the same as the card number? account no. 4843837 please", "BANK_ACCOUNT"));
+    }
+}

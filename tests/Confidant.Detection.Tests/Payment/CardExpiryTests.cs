@@ -1,0 +1,74 @@
+namespace Confidant.Detection.Tests.Payment;
+
+public class CardExpiryTests
+{
+    private const string Expiry = "CARD_EXPIRY";
+
+    [Theory]
+    [InlineData("exp 01/27", "01/27")]
+    [InlineData("expires 12/2027", "12/2027")]
+    [InlineData("expiry: 03-26", "03-26")]
+    [InlineData("valid thru 01 / 27", "01 / 27")]
+    [InlineData("expiration date jan 2027", "jan 2027")]
+    [InlineData("vence 05/28", "05/28")]
+    [InlineData("date d'expiration 11/29", "11/29")]
+    [InlineData("gültig bis 09/26", "09/26")]
+    [InlineData("exp 1/27", "1/27")]
+    [InlineData("01/27 expiry", "01/27")]
+    public void Scan_MonthYearAfterExpiryWord_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, Expiry));
+    }
+
+    [Fact]
+    public void Scan_MonthYearRightAfterCardNumber_IsFound()
+    {
+        Assert.Equal(["01/27"], Detectors.Values("4111 1111 1111 1111 01/27", Expiry));
+        Assert.Equal(["01/27"], Detectors.Values("card 4111111111111111, 01/27, 123", Expiry));
+    }
+
+    [Theory]
+    [InlineData("meeting on 01/27")]
+    [InlineData("exp 13/27")]
+    [InlineData("exp 00/27")]
+    [InlineData("exp 01/27/2025")]
+    [InlineData("expires 2025-01-27")]
+    [InlineData("4111 1111 1111 1111. See you 01/27")]
+    [InlineData("in jan 2027 we go")]
+    public void Scan_DateWithoutExpiryContextOrInvalidMonth_IsNotFound(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Expiry));
+    }
+
+    [Fact]
+    public void Scan_ExpiryWithFullWidthDigitsAndSlash_IsFound()
+    {
+        Assert.Equal(["０１／２７"], Detectors.Values("exp ０１／２７", Expiry));
+    }
+}
+
+public class CardExpiryPhrasingTests
+{
+    private const string Expiry = "CARD_EXPIRY";
+
+    [Theory]
+    [InlineData("Karte 4111 1111 1111 1111, gültig bis 04.26, danke", "04.26")]
+    [InlineData("HI EXP. 12.26", "12.26")]
+    [InlineData("exp 0925 cvc 281", "0925")]
+    [InlineData("the expiry on my card is Nov/27, is that why", "Nov/27")]
+    [InlineData("THE EXPIRY ON MY CARD IS 11/2027", "11/2027")]
+    public void Scan_ExpiryWrittenLoosely_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, Expiry));
+    }
+
+    [Theory]
+    [InlineData("the price is 04.26 euros")]
+    [InlineData("exp 2025")]
+    [InlineData("exp 1399")]
+    [InlineData("ID verification: passport expires 10/2029")]
+    public void Scan_DecimalsYearsAndDocumentExpiry_AreNotCardExpiry(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Expiry));
+    }
+}
