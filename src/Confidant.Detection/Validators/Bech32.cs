@@ -3,16 +3,23 @@ namespace Confidant.Detection.Validators;
 /// <summary>Bech32 (BIP-173) and Bech32m (BIP-350) checksums, as used by SegWit and Taproot addresses.</summary>
 internal static class Bech32
 {
+    public const uint Bech32Constant = 1;
+    public const uint Bech32MConstant = 0x2bc830a3;
     private const string Charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-    private const uint Bech32Constant = 1;
-    private const uint Bech32MConstant = 0x2bc830a3;
 
     /// <summary>True when <paramref name="text"/> is a bech32 or bech32m string with a valid checksum.</summary>
-    public static bool IsValid(ReadOnlySpan<char> text)
+    public static bool IsValid(ReadOnlySpan<char> text) => Residue(text) is Bech32Constant or Bech32MConstant;
+
+    /// <summary>
+    /// The checksum residue over the human-readable part and the data (1 for bech32, 0x2bc830a3
+    /// for bech32m), or 0 when <paramref name="text"/> is not bech32-shaped (length, mixed case,
+    /// separator, charset).
+    /// </summary>
+    public static uint Residue(ReadOnlySpan<char> text)
     {
         if (text.Length is < 8 or > 90)
         {
-            return false;
+            return 0;
         }
 
         bool lower = false, upper = false;
@@ -20,22 +27,17 @@ internal static class Bech32
         {
             if (c is < '!' or > '~')
             {
-                return false;
+                return 0;
             }
 
             lower |= char.IsAsciiLetterLower(c);
             upper |= char.IsAsciiLetterUpper(c);
         }
 
-        if (lower && upper)
-        {
-            return false;
-        }
-
         var separator = text.LastIndexOf('1');
-        if (separator < 1 || separator + 7 > text.Length)
+        if ((lower && upper) || separator < 1 || separator + 7 > text.Length)
         {
-            return false;
+            return 0;
         }
 
         var hrp = text[..separator];
@@ -53,17 +55,20 @@ internal static class Bech32
 
         foreach (var c in text[(separator + 1)..])
         {
-            var v = Charset.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
+            var v = CharValue(c);
             if (v < 0)
             {
-                return false;
+                return 0;
             }
 
             checksum = PolyMod(checksum, (uint)v);
         }
 
-        return checksum is Bech32Constant or Bech32MConstant;
+        return checksum;
     }
+
+    /// <summary>The 5-bit value of a data char, or -1.</summary>
+    public static int CharValue(char c) => Charset.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     private static uint PolyMod(uint checksum, uint value)
     {
@@ -73,7 +78,7 @@ internal static class Bech32
         if ((top & 2) != 0) checksum ^= 0x26508e6d;
         if ((top & 4) != 0) checksum ^= 0x1ea119fa;
         if ((top & 8) != 0) checksum ^= 0x3d4233dd;
-        if ((top & 16) != 0) checksum ^= 0x2a1462e3;
+        if ((top & 16) != 0) checksum ^= 0x2a1462b3;
         return checksum;
     }
 }

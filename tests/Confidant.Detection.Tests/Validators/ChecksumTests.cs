@@ -1,0 +1,61 @@
+using Confidant.Detection.Validators;
+
+namespace Confidant.Detection.Tests.Validators;
+
+/// <summary>Published test vectors of the checksums the recognizers rely on.</summary>
+public class ChecksumTests
+{
+    [Theory] // BIP-173 and BIP-350 valid strings
+    [InlineData("A12UEL5L")]
+    [InlineData("abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxw")]
+    [InlineData("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4")]
+    [InlineData("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y")]
+    [InlineData("A1LQFN3A")]
+    public void Bech32_PublishedValidStrings_Pass(string text) => Assert.True(Bech32.IsValid(text));
+
+    [Theory]
+    [InlineData("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5")] // last char changed
+    [InlineData("BC1QW508D6QEJXTDG4Y5R3ZARVARy0C5XW7KV8F3T4")] // mixed case
+    [InlineData("pzry9x0s0muk")]                                 // no separator
+    public void Bech32_CorruptedStrings_Fail(string text) => Assert.False(Bech32.IsValid(text));
+
+    [Theory]
+    [InlineData("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", true)]
+    [InlineData("bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3", true)]
+    [InlineData("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", true)]
+    [InlineData("bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs", true)]
+    [InlineData("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh", false)] // v0 with a bech32m checksum
+    [InlineData("tb1pw508d6qejxtdg4y5r3zarqfsj6c3", false)]           // program too short
+    public void SegwitAddress_Bip350Vectors_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, SegwitAddress.IsValid(text));
+
+    [Theory]
+    [InlineData("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", true)]
+    [InlineData("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", true)]
+    [InlineData("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", false)]
+    public void Base58Check_BitcoinAddresses_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, Base58Check.IsValid(text));
+
+    [Theory]
+    [InlineData("GB82WEST12345698765432", true)]
+    [InlineData("GB82 WEST 1234 5698 7654 32", true)]
+    [InlineData("DE89370400440532013000", true)]
+    [InlineData("GB82WEST12345698765433", false)]
+    public void Mod97_Ibans_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, Mod97.IsValidIban(text));
+
+    [Theory]
+    [InlineData("121000358", true)]
+    [InlineData("011000015", true)]
+    [InlineData("121000359", false)]
+    [InlineData("421042111", false)] // unused Federal Reserve prefix
+    public void AbaRouting_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, AbaRouting.IsValid(text));
+
+    [Theory]
+    [InlineData("4111111111111111", true)]
+    [InlineData("79927398713", true)]
+    [InlineData("4111111111111112", false)]
+    public void Luhn_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, Luhn.IsValid(text));
+
+    [Fact]
+    public void Luhn_NpiWithItsPrefix_Passes() => Assert.True(Luhn.IsValidWithPrefix("80840", "1234567893"));
+}
