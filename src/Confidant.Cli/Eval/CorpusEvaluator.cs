@@ -37,7 +37,8 @@ internal static class CorpusEvaluator
         for (var i = 0; i < corpus.Messages.Count; i++)
         {
             var scored = Scored(predictions[i], corpus.ScoredClasses, result);
-            SpanMatcher.Match(corpus.Messages[i].Gold, scored, result.Tally);
+            var message = i;
+            SpanMatcher.Match(corpus.Messages[i].Gold, scored, result.Tally, (span, missed) => result.Errors.Add((message, span, missed)));
         }
 
         result.MessageCount = corpus.Messages.Count;

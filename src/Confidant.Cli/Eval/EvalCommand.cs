@@ -28,7 +28,12 @@ internal static class EvalCommand
             Description = "Run Presidio's recognizer test vectors (shared/eval/presidio-recognizer-cases.jsonl) and print a markdown report.",
         };
 
-        var command = new Command("eval", "Measure the detector on a labelled corpus.") { corpus, format, json, presidioCases };
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "After the report, list the missed and spurious spans of this class (or ALL), with their messages. The corpus text is printed: use it on test corpora only.",
+        };
+
+        var command = new Command("eval", "Measure the detector on a labelled corpus.") { corpus, format, json, presidioCases, errors };
         command.Validators.Add(result =>
         {
             if (result.GetValue(corpus) is null && result.GetValue(presidioCases) is null)
@@ -41,11 +46,12 @@ internal static class EvalCommand
             parseResult.GetValue(corpus),
             parseResult.GetValue(format) ?? "confidant",
             parseResult.GetValue(json),
-            parseResult.GetValue(presidioCases)));
+            parseResult.GetValue(presidioCases),
+            parseResult.GetValue(errors)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, FileInfo? corpusFile, string format, bool json, FileInfo? presidioCases)
+    private static int Run(CliEnvironment environment, FileInfo? corpusFile, string format, bool json, FileInfo? presidioCases, string? errors)
     {
         var detector = environment.CreateDetector();
         try
@@ -67,6 +73,11 @@ internal static class EvalCommand
                 else
                 {
                     EvaluationReportWriter.WriteText(environment.Out, result);
+                }
+
+                if (errors is not null)
+                {
+                    EvaluationReportWriter.WriteErrors(environment.Out, result, corpus, errors);
                 }
             }
 

@@ -113,4 +113,25 @@ internal static class EvaluationReportWriter
 
         writer.WriteEndObject();
     }
+
+    /// <summary>Lists the errors of one class (or ALL): "missed" or "spurious", the message id and its text with the span marked.</summary>
+    public static void WriteErrors(TextWriter output, EvaluationResult result, EvalCorpus corpus, string label)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(corpus);
+        output.WriteLine();
+        foreach (var (message, span, missed) in result.Errors)
+        {
+            if (!string.Equals(label, "ALL", StringComparison.OrdinalIgnoreCase) && !string.Equals(label, span.Label, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var m = corpus.Messages[message];
+            var text = m.Text;
+            var marked = $"{text[..span.Start]}\u00AB{text[span.Start..span.End]}\u00BB{text[span.End..]}";
+            output.WriteLine($"{(missed ? "missed  " : "spurious")} {span.Label,-22} {m.Id} {m.Conversation}/{m.Turn}: {marked.ReplaceLineEndings(" ")}");
+        }
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class EvaluationResult
     /// <summary>Predictions of classes the corpus cannot label, with counts (not scored).</summary>
     public SortedDictionary<string, int> IgnoredPredictions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every missed gold span (<c>Missed</c> true) and spurious prediction, by message index.</summary>
+    public List<(int Message, LabelledSpan Span, bool Missed)> Errors { get; } = [];
+
     /// <summary>Classes the report covers that have no gold span in the corpus.</summary>
     public IReadOnlyList<string> ClassesWithoutGold { get; set; } = [];
 }

@@ -16,6 +16,11 @@ public sealed class ConversationWindow
     // The kept tail: pieces of earlier messages, oldest first, at most _carryLength chars in all.
     private readonly List<(int MessageIndex, int Offset, string Text)> _tail = [];
 
+    // Findings already reported whose parts lie in the kept tail, so a later scan reports a value in
+    // an earlier message only when it is new (the first half of a split value, recognised once the
+    // second half arrives), never twice.
+    private readonly HashSet<(int MessageIndex, int Start, int End, string Class)> _reported = [];
+
     internal ConversationWindow(ISensitiveDataDetector detector, int carryLength)
     {
         _detector = detector;
@@ -51,11 +56,6 @@ public sealed class ConversationWindow
         var findings = new List<ConversationFinding>();
         foreach (var finding in result.Findings)
         {
-            if (finding.End <= messageStart)
-            {
-                continue; // wholly in earlier messages: reported when they were scanned
-            }
-
             var parts = new List<FindingPart>(2);
             foreach (var (index, offset, start, length) in layout)
             {
@@ -67,10 +67,27 @@ public sealed class ConversationWindow
                 }
             }
 
+            var wholly = finding.End <= messageStart;
+            if (wholly && finding.Start == 0 && _tail.Count > 0 && _tail[0].Offset > 0)
+            {
+                continue; // may be the cut-off end of a longer value: judged when its message was scanned
+            }
+
+            if (wholly && !_reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name)))
+            {
+                continue; // wholly in earlier messages and reported already
+            }
+
+            if (!wholly)
+            {
+                _reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name));
+            }
+
             findings.Add(new ConversationFinding(finding.Class, finding.Score, parts, finding.Explanation));
         }
 
         Remember(messageIndex, message);
+        _reported.RemoveWhere(r => _tail.Count == 0 || r.MessageIndex < _tail[0].MessageIndex);
         return findings;
     }
 

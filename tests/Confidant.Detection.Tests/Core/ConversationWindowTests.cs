@@ -51,4 +51,22 @@ public class ConversationWindowTests
         Assert.DoesNotContain(window.Scan("1111 1111"), f => f.Class.Name == "CARD_NUMBER" && f.SpansMessages);
         Assert.Equal(2, window.MessageCount);
     }
+
+    [Fact]
+    public void Scan_FirstHalfOfASplitCardWithWordsBetween_IsReportedWhenTheSecondHalfArrives()
+    {
+        var window = Detectors.Default.StartConversation();
+        Assert.Empty(window.Scan("card no 4111 1111"));
+        var parts = window.Scan("cont. 1111 1111").Where(f => f.Class.Name == "CARD_NUMBER").SelectMany(f => f.Parts).ToList();
+        Assert.Contains(parts, p => p.MessageIndex == 0 && p.Start == 8 && p.End == 17);
+        Assert.Contains(parts, p => p.MessageIndex == 1);
+    }
+
+    [Fact]
+    public void Scan_ValueReportedEarlier_IsNotReportedAgainWhenContextArrives()
+    {
+        var window = Detectors.Default.StartConversation();
+        Assert.Single(window.Scan("write to jane.doe@example.com"));
+        Assert.Empty(window.Scan("my email, I mean"));
+    }
 }

@@ -8,7 +8,12 @@ namespace Confidant.Cli.Eval.Metrics;
 internal static class SpanMatcher
 {
     /// <summary>Matches the spans of one message and adds the counts to <paramref name="tally"/>.</summary>
-    public static void Match(IReadOnlyList<LabelledSpan> gold, IReadOnlyList<LabelledSpan> predicted, EvaluationTally tally)
+    /// <param name="gold">Gold spans.</param>
+    /// <param name="predicted">Predicted spans.</param>
+    /// <param name="tally">Counts to add to.</param>
+    /// <param name="onError">Called with each missed gold span (true) and each spurious prediction (false).</param>
+    public static void Match(IReadOnlyList<LabelledSpan> gold, IReadOnlyList<LabelledSpan> predicted, EvaluationTally tally,
+        Action<LabelledSpan, bool>? onError = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
@@ -47,6 +52,7 @@ internal static class SpanMatcher
             if (!goldMatched[g])
             {
                 tally.For(gold[g].Label).FalseNegatives++;
+                onError?.Invoke(gold[g], true);
             }
         }
 
@@ -55,6 +61,7 @@ internal static class SpanMatcher
             if (!predictedMatched[p])
             {
                 tally.For(predicted[p].Label).FalsePositives++;
+                onError?.Invoke(predicted[p], false);
             }
         }
     }
