@@ -73,6 +73,12 @@ public sealed class ConversationWindow
                 continue; // may be the cut-off end of a longer value: judged when its message was scanned
             }
 
+            if (wholly && _reported.Any(r => r.MessageIndex == parts[0].MessageIndex && r.Start < parts[^1].End && parts[0].Start < r.End
+                && !string.Equals(r.Class, finding.Class.Name, StringComparison.Ordinal)))
+            {
+                continue; // that text was already reported as another class
+            }
+
             if (wholly && !_reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name)))
             {
                 continue; // wholly in earlier messages and reported already

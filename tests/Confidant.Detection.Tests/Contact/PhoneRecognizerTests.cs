@@ -50,6 +50,13 @@ public class PhoneRecognizerTests
     [InlineData("nothing here")]
     [InlineData("the answer is 42 and 1234")]
     [InlineData("sku 123456789")]
+    [InlineData("the desk lamp (631-496-3933) stopped working")]
+    [InlineData("confirmation TXN-20251021-7179")]
+    [InlineData("invoice INV-2025-45941 is wrong")]
+    [InlineData("it's 4738-6151")]
+    [InlineData("here you go 5280 9734 1323")]
+    [InlineData("card no 4530 1248 2346")]
+    [InlineData("we talked on the phone; NY license 455 002 394")]
     public void Scan_BenignNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

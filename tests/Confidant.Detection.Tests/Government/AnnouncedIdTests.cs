@@ -37,12 +37,17 @@ public class AnnouncedIdTests
     [InlineData("numéro de permis de conduire 123456789012", "123456789012")]
     [InlineData("Führerschein B072RRE2I55", "B072RRE2I55")]
     [InlineData("driver\u2019s license A1234567", "A1234567")]
+    [InlineData("Illinois license X880-6956-1626 thanks", "X880-6956-1626")]
+    [InlineData("NY license 069357911", "069357911")]
+    [InlineData("licence number STEWA510237E99HZ33 for the age check", "STEWA510237E99HZ33")]
     public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, License));
 
     [Theory]
     [InlineData("my driver's license expired")]
     [InlineData("license key A1234567")]
+    [InlineData("my license A1234567 for the software")]
+    [InlineData("software license 12345678 seats")]
     [InlineData("driver license renewal")]
     [InlineData("A1234567 is the code")]
     [InlineData("DL 2024-05-01")]

@@ -36,7 +36,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         | ContextKinds.Iban | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
         | ContextKinds.TaxId | ContextKinds.Pin | ContextKinds.OneTimeCode | ContextKinds.Password
         | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
-        | ContextKinds.Identity | ContextKinds.NationalInsurance | ContextKinds.Postcode;
+        | ContextKinds.Identity | ContextKinds.NationalInsurance | ContextKinds.Postcode | ContextKinds.Address;
 
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     private readonly string[] _regions;
@@ -215,11 +215,26 @@ internal sealed class PhoneRecognizer : IRecognizer
             return; // "order #389501234", "tracking 123456789012", "version 10.0.19041"
         }
 
-        var otherClass = !phoneContext && (kinds & OtherNumberKinds) != 0;
-        if (shape == Shape.Bare && otherClass)
+        // The nearest words decide when they name another kind of number ("NY license 455 002 394"
+        // in a chat that mentioned a phone earlier), and card-style 4-4-4 groups are a card's.
+        var near = context.ContextBefore(start, 3);
+        if (((near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
+            || (!run.Plus && groups.Length >= 3 && AllFour(groups)))
         {
             return;
         }
+
+        // Without a phone word: a number named as something else (card, account, passport...), a
+        // code wrapped in parentheses ("the lamp (631-496-3933)") or a local number too short to
+        // dial from anywhere (7-8 digits: "it's 4738-6151") is not reported as a phone.
+        if (!phoneContext
+            && ((shape == Shape.Bare && (kinds & OtherNumberKinds) != 0) || run.Digits < 9
+                || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')')))
+        {
+            return;
+        }
+
+        var otherClass = !phoneContext && (kinds & OtherNumberKinds) != 0;
 
         if (shape == Shape.Bare && !phoneContext && !numberWord && !(run.Digits == 10 || (run.Digits == 11 && text[start] is '0' or '1')))
         {
@@ -273,6 +288,11 @@ internal sealed class PhoneRecognizer : IRecognizer
             if (before is '.' or ',' or ':' or '/' or '-' or '+' && start > 1 && char.IsAsciiDigit(text[start - 2]))
             {
                 return false; // the tail of a longer number, decimal or time
+            }
+
+            if (before is '-' or '/' && start > 1 && char.IsLetter(text[start - 2]))
+            {
+                return false; // glued to a code prefix: "TXN-20251021-7179", "INV-2025-45941"
             }
 
             hash = before == '#' || (before == ' ' && start > 1 && text[start - 2] == '#');
@@ -404,6 +424,19 @@ internal sealed class PhoneRecognizer : IRecognizer
         foreach (var g in groups)
         {
             if (g > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllFour(ReadOnlySpan<int> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g != 4)
             {
                 return false;
             }

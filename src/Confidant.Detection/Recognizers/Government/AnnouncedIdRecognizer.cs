@@ -47,7 +47,7 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((tokens[i].Context & _anchorKinds) == ContextKinds.None)
+            if (!IsAnchor(context, i))
             {
                 continue;
             }
@@ -92,6 +92,9 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
 
         return anchor + 1;
     }
+
+    /// <summary>True when token <paramref name="index"/> announces a value (by default: it has an anchor context kind).</summary>
+    protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
 
     /// <summary>Reads the value starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryValue(ScanContext context, int index, out int end, out int next, out double score);

@@ -8,13 +8,33 @@ namespace Confidant.Detection.Recognizers.Government;
 /// Driver licence numbers, only when announced ("driver's license A1234567", "DL# 123456789",
 /// "licencia de conducir ...", "Führerschein ..."). The value is 5-16 ASCII letters and digits with
 /// at least 3 digits, possibly in hyphen-joined groups ("D123-4567-8901"); the UK 16-char format
-/// (MORGA657054SM9IJ) fits. "license" alone is not enough: software and plate licences are common.
+/// (MORGA657054SM9IJ, with its two issue digits) fits. "license" alone is not enough, since
+/// software and plate licences are common; it announces a driver licence after a US state
+/// ("Illinois license", "NY license") or before a number word ("licence number", "license no").
 /// </summary>
 internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("government.driver-license", DataClasses.DriverLicense,
     ContextKinds.DriverLicense, 3,
     ["license", "licence", "licenses", "licences", "lic", "licencia", "permis", "permiso", "s", "card", "nummer"])
 {
     private const int MaxGroups = 5;
+
+    protected override bool IsAnchor(ScanContext context, int index)
+    {
+        if (base.IsAnchor(context, index))
+        {
+            return true;
+        }
+
+        var tokens = context.Tokens;
+        var word = context.Text.Slice(tokens[index].Start, tokens[index].Length);
+        if (!word.Equals("license", StringComparison.OrdinalIgnoreCase) && !word.Equals("licence", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return (index > 0 && (tokens[index - 1].Flags & WordFlags.UsState) != 0)
+            || (index + 1 < tokens.Length && (tokens[index + 1].Context & ContextKinds.Number) != 0);
+    }
 
     protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
     {
@@ -46,7 +66,7 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         }
 
         var length = letters + digits;
-        if (length is < 5 or > 16 || digits < 3)
+        if (length is < 5 or > 18 || digits < 3)
         {
             return false;
         }
