@@ -217,7 +217,7 @@ internal sealed class PhoneRecognizer : IRecognizer
 
         // The nearest words decide when they name another kind of number ("NY license 455 002 394"
         // in a chat that mentioned a phone earlier), and card-style 4-4-4 groups are a card's.
-        var near = context.ContextBefore(start, 3);
+        var near = NearestContext(context, start);
         if (((near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
             || (!run.Plus && groups.Length >= 3 && AllFour(groups)))
         {
@@ -430,6 +430,22 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>The context of the closest of the three tokens before <paramref name="start"/> that has any.</summary>
+    private static ContextKinds NearestContext(ScanContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var i = context.TokenIndexAt(start) - 1;
+        for (var seen = 0; i >= 0 && seen < 3; i--, seen++)
+        {
+            if (tokens[i].Context != ContextKinds.None)
+            {
+                return tokens[i].Context;
+            }
+        }
+
+        return ContextKinds.None;
     }
 
     private static bool AllFour(ReadOnlySpan<int> groups)
