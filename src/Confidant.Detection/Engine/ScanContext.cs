@@ -64,26 +64,46 @@ internal sealed class ScanContext
         TokenCount = count;
     }
 
-    /// <summary>Drops references to the scanned text so it does not outlive the scan.</summary>
+    /// <summary>
+    /// Wipes the normalised copy of the text and drops the reference to the original, so the text
+    /// does not outlive the scan. Buffers are kept for the next scan up to <see cref="MaxKeptChars"/>
+    /// (reallocating them for every long document costs more than the scan); larger ones are dropped.
+    /// </summary>
     public void Clear()
     {
+        if (!_identity)
+        {
+            Array.Clear(_normalized, 0, _length);
+        }
+
         _original = string.Empty;
         _length = 0;
         TokenCount = 0;
         CandidateCount = 0;
-        if (_normalized.Length > 1 << 16)
+        if (_normalized.Length > MaxKeptChars)
         {
-            // Do not keep a huge buffer (and the text in it) around after a long document.
             _normalized = new char[256];
             _starts = new int[256];
             _ends = new int[256];
+        }
+
+        if (_tokens.Length > MaxKeptChars / 4)
+        {
             _tokens = new Token[64];
+        }
+
+        if (_candidates.Length > 4096)
+        {
+            _candidates = new Candidate[16];
         }
         else
         {
-            Array.Clear(_normalized);
+            Array.Clear(_candidates); // candidates hold recognizer ids and classes only, but do not keep them alive
         }
     }
+
+    /// <summary>Largest normalised buffer kept between scans (chars).</summary>
+    private const int MaxKeptChars = 4 * 1024 * 1024;
 
     /// <summary>Adds a candidate in normalised offsets.</summary>
     public void Add(DataClass dataClass, int start, int end, double score, string recognizerId, string? validator = null,
