@@ -2,7 +2,8 @@ namespace Confidant.Detection.Engine;
 
 /// <summary>
 /// Chooses one finding where candidates overlap: the higher score wins, then the longer span,
-/// then the more sensitive tier, so a validated card number is never also a phone number.
+/// then the more sensitive tier, then the earlier start, so a validated card number is never also a
+/// phone number and the choice never depends on the order candidates were added.
 /// </summary>
 internal static class OverlapResolver
 {
@@ -22,7 +23,21 @@ internal static class OverlapResolver
             }
 
             var byLength = b.Length.CompareTo(a.Length);
-            return byLength != 0 ? byLength : b.Class.Tier.CompareTo(a.Class.Tier);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byTier = b.Class.Tier.CompareTo(a.Class.Tier);
+            if (byTier != 0)
+            {
+                return byTier;
+            }
+
+            // Sorting is not stable: the last keys make the choice independent of the order in
+            // which recognizers added candidates (the streaming scanner relies on it).
+            var byStart = a.Start.CompareTo(b.Start);
+            return byStart != 0 ? byStart : string.CompareOrdinal(a.Class.Name, b.Class.Name);
         });
 
         // Accepted spans, kept sorted by start; a new span is accepted when it overlaps none.
