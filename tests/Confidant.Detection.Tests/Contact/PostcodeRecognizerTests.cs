@@ -43,4 +43,27 @@ public class PostcodeRecognizerTests
     [Fact]
     public void Scan_UkPostcodeWithNoBreakSpace_IsFound() =>
         Assert.Equal(["SW1A\u00A02AA"], Detectors.Values("SW1A\u00A02AA", "POSTCODE"));
+
+    [Theory]
+    [InlineData("flat 2, 9 Quarry Lane, Leeds, ls6 2ab", "ls6 2ab")]
+    [InlineData("postcode 3000", "3000")]
+    [InlineData("my postcode is 560034", "560034")]
+    [InlineData("pin code 411 014, can you ship there?", "411 014")]
+    [InlineData("12 Kerr St, Parramatta NSW 2150", "2150")]
+    [InlineData("my address is 40 MG Road, Indiranagar, Bengaluru - 560038", "560038")]
+    [InlineData("j'habite au 12 rue des Tilleuls, 44000 Nantes", "44000")]
+    [InlineData("ich wohne in der Lindenstraße 8, 80331 München", "80331")]
+    [InlineData("Calle Alcalá 20, 28014 Madrid", "28014")]
+    public void Scan_PostcodeWrittenInAnAddress_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
+
+    [Theory]
+    [InlineData("we sold 3000 units")]
+    [InlineData("Room 2150 is booked")]
+    [InlineData("I paid 560038 rupees to Bengaluru office")]
+    [InlineData("we have 44000 Nantes fans")]
+    [InlineData("pin code 411014 for my card")]
+    [InlineData("chapter 12 leeds ls6 2ab")]
+    public void Scan_NumberNotPlacedAsPostcode_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
 }

@@ -66,4 +66,23 @@ public class StreetAddressRecognizerTests
     [Fact]
     public void Scan_TwoAddresses_AreBothFound() =>
         Assert.Equal(["1 Elm St", "2 Oak Ave"], Detectors.Values("from 1 Elm St to 2 Oak Ave", "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("I live at 7/42 Harbour Street, Hobart", "7/42 Harbour Street")]
+    [InlineData("vivo en calle del olmo 14", "calle del olmo 14")]
+    [InlineData("update my address to avenida de mayo 9", "avenida de mayo 9")]
+    [InlineData("post it to lindenstraße 8 please", "lindenstraße 8")]
+    [InlineData("we moved to Karl-Marx-Straße 17 in Berlin", "Karl-Marx-Straße 17")]
+    [InlineData("ich wohne in der berliner allee 3", "berliner allee 3")]
+    [InlineData("j'habite au 9 rue des lilas", "9 rue des lilas")]
+    public void Scan_AddressInLessUsualForm_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("the camino 5 trail is closed")]
+    [InlineData("paseo 12 times a day")]
+    [InlineData("we met at the allee 3 times")]
+    [InlineData("score was 3/4 overall")]
+    public void Scan_LowerCaseStreetWordWithoutAddressContext_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
 }

@@ -95,4 +95,71 @@ public class AnnouncedSecretTests
         Assert.Empty(Detectors.Values(text, "PASSWORD"));
         Assert.True(watch.ElapsedMilliseconds < 2000);
     }
+
+    [Theory]
+    [InlineData("pwd Blue$ky99", "Blue$ky99")]
+    [InlineData("login jo@example.org pass Kite#42 thanks", "Kite#42")]
+    [InlineData("user jdoe pass mango77", "mango77")]
+    [InlineData("login jo@example.org / Tulip-9x-Gate", "Tulip-9x-Gate")]
+    [InlineData("\U0001F511 Lantern88!", "Lantern88!")]
+    [InlineData("passwd copper-river-lantern-moth", "copper-river-lantern-moth")]
+    [InlineData("my son changed the password to otter?KLM21 yesterday", "otter?KLM21")]
+    [InlineData("I typed the password wrong twice, it's Maple2020 i swear", "Maple2020")]
+    [InlineData("is Quartz#771 a strong enough password?", "Quartz#771")]
+    [InlineData("Brick!9house is my password", "Brick!9house")]
+    public void Scan_PasswordInChatPhrasing_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PASSWORD"));
+
+    [Fact]
+    public void Scan_OldAndNewPassword_BothFound() =>
+        Assert.Equal(["Cedar#11", "Birch%22"], Detectors.Values("old password was Cedar#11, new one is Birch%22", "PASSWORD"));
+
+    [Theory]
+    [InlineData("WHAT IS THE PASSWORD POLICY? IT REJECTS MINE")]
+    [InlineData("PASSWORD RESET LINK EXPIRED")]
+    [InlineData("can I change the password to something easier")]
+    [InlineData("I'll pass Mike57 the ball")]
+    [InlineData("boarding pass AB1234 for tomorrow")]
+    [InlineData("see docs / Setup2 for details")]
+    [InlineData("the password expired, it's annoying")]
+    [InlineData("is this a strong enough password?")]
+    [InlineData("\U0001F511 thanks")]
+    [InlineData("passwd state-of-the-art")]
+    public void Scan_MorePasswordTalk_FindsNothing(string text) =>
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("my banking app passcode is 802214", "802214")]
+    [InlineData("I'd like to change my pin from 3318", "3318")]
+    public void Scan_NumericPasscodeOrPinChange_IsPin(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PIN"));
+
+    [Fact]
+    public void Scan_PinChangeFromTo_FindsBoth() =>
+        Assert.Equal(["3318", "907145"], Detectors.Values("please change my pin from 3318 to 907145", "PIN"));
+
+    [Theory]
+    [InlineData("pin code 560001, do you deliver there?")]
+    [InlineData("is pin code 400 001 in your delivery area")]
+    [InlineData("my app passcode is 12")]
+    public void Scan_PostalPinCodeOrShortPasscode_IsNoPin(string text) =>
+        Assert.Empty(Detectors.Values(text, "PIN"));
+
+    [Theory]
+    [InlineData("one-time passcode 660412", "660412")]
+    [InlineData("803311 is the code you sent me", "803311")]
+    [InlineData("I received 4417 by sms", "4417")]
+    [InlineData("got 771 204 via text", "771 204")]
+    [InlineData("it asked for the code, I typed 920417 and it failed", "920417")]
+    [InlineData("code from the email: 318 004", "318 004")]
+    public void Scan_OneTimeCodeInChatPhrasing_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
+
+    [Theory]
+    [InlineData("order 12345678 is the code for the discount")]
+    [InlineData("I paid 4417 by text message")]
+    [InlineData("the code, I typed it twice")]
+    [InlineData("call me on 555 0199 by text")]
+    public void Scan_MoreCodeTalk_FindsNoOneTimeCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

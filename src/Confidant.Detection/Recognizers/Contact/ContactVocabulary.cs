@@ -19,7 +19,7 @@ internal static class ContactVocabulary
         .Concat(ContextVocabulary.Words(ContextKinds.Address,
             "street", "live", "lives", "living", "located", "residence", "resides", "home", "ship", "mailing",
             "dirección", "direccion", "domicilio", "vivo", "vive", "domicile", "habite", "habitons",
-            "anschrift", "wohne", "wohnt", "wohnhaft", "wohnadresse"))
+            "anschrift", "wohne", "wohnt", "wohnhaft", "wohnadresse", "lieferadresse", "lieferanschrift"))
         .Concat(ContextVocabulary.Words(ContextKinds.Address | ContextKinds.Email | ContextKinds.Ip,
             "address", "addresses", "adresse", "adressen"))
         .Concat(ContextVocabulary.Words(ContextKinds.Postcode,

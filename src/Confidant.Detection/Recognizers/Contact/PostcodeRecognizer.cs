@@ -61,6 +61,10 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 {
                     i = TryZip(context, i);
                 }
+                else if (t.Length is 3 or 4 or 6)
+                {
+                    i = TryOtherNumeric(context, i);
+                }
 
                 continue;
             }
@@ -69,22 +73,22 @@ internal sealed class PostcodeRecognizer : IRecognizer
             var spaced = i + 1 < tokens.Length && tokens[i + 1].Start == t.End + 1 && text[t.End] == ' ';
             if (spaced && IsUkOutward(word) && IsUkInward(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
-                Report(context, t.Start, tokens[i + 1].End, UkScore);
+                Report(context, t.Start, tokens[i + 1].End, UkScore, AfterPlace(context, i));
                 i++;
             }
             else if (word.Length is >= 5 and <= 7 && IsUkOutward(word[..^3]) && IsUkInward(word[^3..]))
             {
-                Report(context, t.Start, t.End, GluedUkScore); // without its space it could be any product code
+                Report(context, t.Start, t.End, GluedUkScore, false); // without its space it could be any product code
             }
             else if (spaced && IsCanadianHalf(word, true) && IsCanadianHalf(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length), false))
             {
-                Report(context, t.Start, tokens[i + 1].End, CanadaScore);
+                Report(context, t.Start, tokens[i + 1].End, CanadaScore, false);
                 i++;
             }
         }
     }
 
-    private void Report(ScanContext context, int start, int end, double score)
+    private void Report(ScanContext context, int start, int end, double score, bool afterPlace)
     {
         var kinds = context.ContextAround(start, end, 4, 2);
         var value = context.Text[start..end];
@@ -92,8 +96,9 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var hasContext = (kinds & (ContextKinds.Postcode | ContextKinds.Address)) != 0;
         if (!upper)
         {
-            // "sw1a 1aa" in lower case is a postcode only when the text says so.
-            if (!hasContext || value.ContainsAnyInRange('A', 'Z'))
+            // "sw1a 1aa" in lower case is a postcode only when the text says so, or right after a
+            // town as the last line of an address ("Leeds, ls1 4ap").
+            if (!(hasContext || afterPlace) || value.ContainsAnyInRange('A', 'Z'))
             {
                 return;
             }
@@ -151,6 +156,14 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var hasContext = (kinds & ContextKinds.Postcode) != 0;
         if (!afterState && !hasContext)
         {
+            // "12 rue de la Paix, 75002 Paris", "Hauptstraße 5, 10115 Berlin": a European code
+            // between the street and the town.
+            if (last == i && BeforeTown(context, i) && (HasStreetBefore(context, i)
+                || (context.ContextBefore(start, 8) & ContextKinds.Address) != 0))
+            {
+                context.Add(DataClasses.Postcode, start, end, ZipScore, Id, null, kinds & ContextKinds.Address);
+            }
+
             return last;
         }
 
@@ -163,6 +176,158 @@ internal sealed class PostcodeRecognizer : IRecognizer
         context.Add(DataClasses.Postcode, start, end, score, Id, null, kinds & ContextKinds.Postcode);
         return last;
     }
+
+    /// <summary>
+    /// Four- and six-digit postcodes, which are ordinary numbers unless the text places them: right
+    /// after a postcode word ("postcode 3000", "PIN code 560001" in India), after an Australian
+    /// state ("Parramatta NSW 2150"), or (six digits, India) after the town closing an address
+    /// ("12 MG Road, Bengaluru - 560001"). Five-digit European codes go through <see cref="TryZip"/>.
+    /// </summary>
+    private int TryOtherNumeric(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var t = tokens[i];
+        var start = t.Start;
+        var end = t.End;
+        var last = i;
+        if (start > 0 && text[start - 1] is '$' or '#' or '.' or ',' or '-' or '/' or '+' or ':')
+        {
+            return i;
+        }
+
+        // "560 001": an Indian PIN code written in two halves.
+        if (t.Length == 3)
+        {
+            if (i + 1 >= tokens.Length || tokens[i + 1].Start != end + 1 || text[end] != ' ' || !tokens[i + 1].Is(TokenShape.AllDigits)
+                || tokens[i + 1].Length != 3)
+            {
+                return i;
+            }
+
+            last = i + 1;
+            end = tokens[last].End;
+        }
+
+        if (end < text.Length && (Tokenizer.IsTokenChar(text[end]) || (text[end] is '.' or ',' or '-' or '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            return last;
+        }
+
+        var six = end - start - (last - i) == 6;
+        var named = IsPostcodeWordBefore(context, i) || (six && IsPinCodeBefore(context, i));
+        double score;
+        if (named)
+        {
+            score = ContextScore;
+        }
+        else if (t.Length == 4 && i > 0 && IsAustralianState(text, tokens[i - 1]) && IsBlank(text[tokens[i - 1].End..start]))
+        {
+            score = ZipScore;
+        }
+        else if (six && text[start] is >= '1' and <= '8' && AfterPlace(context, i) && (HasStreetBefore(context, i) 
+            || (context.ContextBefore(start, 10) & ContextKinds.Address) != 0))
+        {
+            score = ZipScore;
+        }
+        else
+        {
+            return last;
+        }
+
+        context.Add(DataClasses.Postcode, start, end, score, Id, null, context.ContextBefore(start, 4) & (ContextKinds.Postcode | ContextKinds.Address));
+        return last;
+    }
+
+    /// <summary>"postcode 3000", "postcode is 3000", "post code: 3000": a postcode word one or two tokens before.</summary>
+    private static bool IsPostcodeWordBefore(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if ((tokens[k].Context & ContextKinds.Postcode) != 0)
+            {
+                return context.Text[tokens[k].End..tokens[i].Start].Trim(" :#-").IsEmpty
+                    || (k == i - 2 && (IsWord(context.Text, tokens[k + 1], "code") || IsWord(context.Text, tokens[k + 1], "is")));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"PIN code 560001" with delivery or address words about: India's postal code.</summary>
+    private static bool IsPinCodeBefore(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (i < 2 || !IsWord(text, tokens[i - 1], "code") || !IsWord(text, tokens[i - 2], "pin")
+            || !text[tokens[i - 1].End..tokens[i].Start].Trim(" :#-").IsEmpty)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        for (var n = 0; n < 8 && k < tokens.Length; n++, k++)
+        {
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if (word.StartsWith("deliver", StringComparison.OrdinalIgnoreCase) || IsWord(text, tokens[k], "area")
+                || IsWord(text, tokens[k], "ship") || IsWord(text, tokens[k], "shipping"))
+            {
+                return true;
+            }
+        }
+
+        return (context.ContextAround(tokens[i - 2].Start, tokens[i].End, 6, 6) & (ContextKinds.Address | ContextKinds.Tracking)) != 0;
+    }
+
+    /// <summary>A capitalised town right after: "75002 Paris", "10115 Berlin".</summary>
+    private static bool BeforeTown(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        return i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' '
+            && tokens[i + 1].Is(TokenShape.Capitalized) && !tokens[i + 1].Is(TokenShape.HasDigit)
+            && (tokens[i + 1].Flags & (WordFlags.StopWord | WordFlags.Month)) == 0;
+    }
+
+    /// <summary>A town right before: "Leeds ls1 4ap", "Leeds, ls1 4ap", "Pune - 411001".</summary>
+    private static bool AfterPlace(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        if (i == 0 || !tokens[i - 1].Is(TokenShape.Capitalized) || tokens[i - 1].Is(TokenShape.HasDigit)
+            || (tokens[i - 1].Flags & (WordFlags.StopWord | WordFlags.Month)) != 0)
+        {
+            return false;
+        }
+
+        var gap = context.Text[tokens[i - 1].End..tokens[i].Start];
+        return gap.Length is >= 1 and <= 3 && gap.Trim(" ,-").IsEmpty && gap.Contains(' ');
+    }
+
+    /// <summary>A street type among the few words before: "... Residency Road, Howrah, Kolkata 700001".</summary>
+    private static bool HasStreetBefore(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if (tokens[k].Is(TokenShape.HasLetter) && !tokens[k].Is(TokenShape.HasDigit) && word.Length <= 16
+                && (ContactWords.Kinds(word) & (StreetWordKinds.Suffix | StreetWordKinds.SpanishType | StreetWordKinds.FrenchType)) != 0
+                || ContactWords.IsGermanStreetWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAustralianState(ReadOnlySpan<char> text, Token token) =>
+        token.Is(TokenShape.AllUpper) && token.Length is >= 2 and <= 3 && text.Slice(token.Start, token.Length) is
+            "NSW" or "VIC" or "QLD" or "SA" or "WA" or "TAS" or "NT" or "ACT";
+
+    private static bool IsWord(ReadOnlySpan<char> text, Token t, string word) =>
+        text.Slice(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsState(ReadOnlySpan<char> text, Token token)
     {

@@ -70,6 +70,13 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         var j = i + 1;
 
+        // "14/1 Meadow Street": unit 14 at number 1, the Australian way.
+        if (j + 1 < tokens.Length && tokens[i].Is(TokenShape.AllDigits) && tokens[i].Length <= 4 && tokens[j].Start == tokens[i].End + 1
+            && text[tokens[i].End] == '/' && IsHouseNumber(text, tokens[j]) && tokens[j].Length <= 4)
+        {
+            j++;
+        }
+
         // "221-B Baker Street"
         if (j < tokens.Length && tokens[j].Length == 1 && tokens[j].Is(TokenShape.HasLetter) && tokens[j].Start == tokens[i].End + 1
             && text[tokens[i].End] == '-' && tokens[i].Is(TokenShape.AllDigits))
@@ -200,6 +207,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         }
 
         var lastName = -1;
+        var lower = !tokens[k].Is(TokenShape.Capitalized) && AddressBefore(context, tokens[numberToken].Start);
         for (var n = k + 1; n < tokens.Length && n - k <= MaxForeignNameWords; n++)
         {
             if (!NameGap(text, tokens[n - 1].End, tokens[n].Start))
@@ -209,7 +217,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
             var w = tokens[n];
             var word = text.Slice(w.Start, w.Length);
-            if (w.Is(TokenShape.Capitalized) && !w.Is(TokenShape.HasDigit))
+            if (!w.Is(TokenShape.HasDigit) && (w.Is(TokenShape.Capitalized)
+                || (lower && char.IsLower(word[0]) && !ContactWords.IsNameParticle(word) && (w.Flags & WordFlags.StopWord) == 0)))
             {
                 lastName = n;
             }
@@ -248,7 +257,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return TryPoBox(context, i);
         }
 
-        if (!t.Is(TokenShape.Capitalized))
+        // Lower case ("vivo en calle mayor 5", "ich wohne in der lindenstraße 8") only with a word
+        // saying "address" before it, or for an unmistakable "-straße" compound.
+        var lower = !t.Is(TokenShape.Capitalized);
+        if (lower && (!char.IsLower(word[0]) || t.Is(TokenShape.HasDigit)))
         {
             return i;
         }
@@ -256,12 +268,13 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         // Cheap shape tests before any lookup: Spanish street types are 4-9 letters starting with
         // one of a few letters; a German street word is followed by its house number.
         if (word.Length is >= 4 and <= 9 && (word[0] | 0x20) is 'a' or 'c' or 'p' or 'r' or 't' or 'g'
-            && ContactWords.IsSpanishStreetType(word))
+            && ContactWords.IsSpanishStreetType(word) && (!lower || AddressBefore(context, t.Start)))
         {
-            return TrySpanish(context, i);
+            return TrySpanish(context, i, lower);
         }
 
-        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(word))
+        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(word)
+            && (!lower || IsStrasse(word) || AddressBefore(context, t.Start)))
         {
             return TryGerman(context, i);
         }
@@ -270,7 +283,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
     }
 
     /// <summary>"Calle Mayor 5", "Avenida de la Constitución, 12".</summary>
-    private int TrySpanish(ScanContext context, int i)
+    private int TrySpanish(ScanContext context, int i, bool lower)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -292,7 +305,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
 
             var word = text.Slice(w.Start, w.Length);
-            if (w.Is(TokenShape.Capitalized) && !w.Is(TokenShape.HasDigit))
+            if (!w.Is(TokenShape.HasDigit) && (w.Is(TokenShape.Capitalized) || (lower && char.IsLower(word[0]) && !ContactWords.IsNameParticle(word)
+                && (w.Flags & WordFlags.StopWord) == 0)))
             {
                 lastName = n;
             }
@@ -331,10 +345,18 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         // A separate "Straße" takes its adjective: "Berliner Straße".
         var start = t.Start;
-        if (i > 0 && IsStandaloneGermanWord(word) && tokens[i - 1].Is(TokenShape.Capitalized)
+        if (i > 0 && IsStandaloneGermanWord(word) && tokens[i - 1].Is(TokenShape.HasLetter) && !tokens[i - 1].Is(TokenShape.HasDigit)
+            && (tokens[i - 1].Is(TokenShape.Capitalized) || (!t.Is(TokenShape.Capitalized) && AddressBefore(context, tokens[i - 1].Start)))
             && Gap(text, tokens[i - 1].End, t.Start, allowComma: false))
         {
             start = tokens[i - 1].Start;
+        }
+
+        // "Friedrich-Ebert-Straße 5": the hyphenated name belongs to the street.
+        for (var k = i; k > 0 && k > i - 4 && tokens[k - 1].End + 1 == tokens[k].Start && text[tokens[k - 1].End] == '-'
+            && tokens[k - 1].Is(TokenShape.Capitalized) && !tokens[k - 1].Is(TokenShape.HasDigit); k--)
+        {
+            start = tokens[k - 1].Start;
         }
 
         Report(context, start, number.End, ForeignScore);
@@ -501,6 +523,12 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             && (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
                 || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool AddressBefore(ScanContext context, int start) =>
+        (context.ContextBefore(start, 4) & ContextKinds.Address) != 0;
+
+    private static bool IsStrasse(ReadOnlySpan<char> word) =>
+        word.Length > 6 && (word.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || word.EndsWith("strasse", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsStandaloneGermanWord(ReadOnlySpan<char> word) =>
         word.Equals("straße", StringComparison.OrdinalIgnoreCase) || word.Equals("strasse", StringComparison.OrdinalIgnoreCase)

@@ -18,15 +18,44 @@ namespace Confidant.Detection.Recognizers.Credentials;
 internal sealed class AnnouncedSecretRecognizer : IRecognizer
 {
     private const ContextKinds Anchors = ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode;
-    private const int MaxWordsBeforeConnector = 4;
+    private const int MaxWordsBeforeConnector = 5;
     private const double WeakCodeScore = 0.75;
     private const double PlainWordScore = 0.75;
     private const double AnnouncedScore = 0.9;
+    private const double DirectScore = 0.88;
+    private const double PairScore = 0.85;
+    private const string KeyEmoji = "\U0001F511";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Lookup(
         "is", "was", "es", "era", "est", "était", "etait", "ist", "war", "lautet", "sera", "será", "are", "be");
 
     // Words right after a connector that still lead to the value: "is now", "ist jetzt".
+    // Words that lead to the value only when it looks like a secret: "set the password to X",
+    // "change my pin from 1234 to 5678", "the code, I typed 583920".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
+        "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf");
+
+    // Words between a value and a later announcement: "X is the code you sent", "is X a strong enough password?".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackwardFillers = Lookup(
+        "the", "my", "a", "an", "your", "our", "this", "that", "good", "strong", "secure", "safe", "valid", "enough",
+        "correct", "right", "decent", "new", "current", "el", "la", "mi", "le", "mon", "ma", "der", "die", "das", "mein",
+        "meine");
+
+    // Words that make a bare "code" a one-time code when they sit between it and its value: "code reçu par sms est".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeliveryWords = Lookup(
+        "sms", "text", "texted", "sent", "received", "email", "emailed", "reçu", "recu", "envoyé", "envoye", "recibido",
+        "enviado", "erhalten", "gesendet");
+
+    // Words after a six-digit "PIN code" that make it an Indian postal code: "PIN code 110001, do you deliver there?".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostalWords = Lookup(
+        "deliver", "delivery", "delivering", "ship", "shipping", "courier", "area", "address", "city", "locality",
+        "district", "serviceable");
+
+    // Words before an unannounced "pass": "login alice@example.com pass X", "user bob pass X".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginWords = Lookup(
+        "login", "log", "logon", "username", "user", "userid", "account", "email", "usuario", "utilisateur", "benutzer",
+        "benutzername", "identifiant");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(
         "now", "just", "simply", "ahora", "maintenant", "jetzt", "nun");
 
@@ -68,6 +97,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
+            // "sms" and "text" are context words too: "I got 583920 by sms".
+            if ((tokens[i].Context & (ContextKinds.Phone | ContextKinds.OneTimeCode)) != ContextKinds.None
+                && tokens[i].Length is 3 or 4 && context.DigitCount >= 4)
+            {
+                TrySentBy(context, i);
+            }
+
             if ((tokens[i].Context & Anchors) == ContextKinds.None)
             {
                 continue;
@@ -87,6 +123,143 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             Announce(context, i, last, kinds);
             i = last;
         }
+
+        var text = context.Text;
+        if (text.Length >= 8 && text.IndexOf(" / ", StringComparison.Ordinal) >= 0)
+        {
+            TryLoginPairs(context);
+        }
+
+        if (text.IndexOf(KeyEmoji, StringComparison.Ordinal) >= 0)
+        {
+            TryKeyEmoji(context);
+        }
+    }
+
+    /// <summary>"login alice@example.com / Xy7!pq": a login, a slash, and a secret-looking value.</summary>
+    private static void TryLoginPairs(ScanContext context)
+    {
+        var text = context.Text;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var slash = text[from..].IndexOf(" / ", StringComparison.Ordinal);
+            if (slash < 0)
+            {
+                return;
+            }
+
+            slash += from;
+            from = slash + 3;
+            var leftStart = slash;
+            while (leftStart > 0 && !char.IsWhiteSpace(text[leftStart - 1]) && slash - leftStart <= SecretValue.MaxLength)
+            {
+                leftStart--;
+            }
+
+            var left = text[leftStart..slash];
+            var login = left.Length > 0 && (left.Contains('@') || (leftStart > 0 && PrecededByLoginWord(context, leftStart)));
+            if (!login || !SecretValue.TryRead(text, from, out var valueStart, out var valueEnd))
+            {
+                continue;
+            }
+
+            var value = text[valueStart..valueEnd];
+            if (value.Length >= 6 && LooksSecret(value) && !IsDigits(value) && value.IndexOf('/') < 0)
+            {
+                context.Add(DataClasses.Password, valueStart, valueEnd, PairScore, "credentials.announced", null, ContextKinds.Password);
+            }
+        }
+    }
+
+    private static bool PrecededByLoginWord(ScanContext context, int position)
+    {
+        var k = context.TokenIndexAt(position) - 1;
+        return k >= 0 && k < context.TokenCount
+            && LoginWords.Contains(context.Text.Slice(context.Tokens[k].Start, context.Tokens[k].Length));
+    }
+
+    /// <summary>"🔑 Xy7!pq": the key emoji announces a password as plainly as "pw:".</summary>
+    private static void TryKeyEmoji(ScanContext context)
+    {
+        var text = context.Text;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOf(KeyEmoji, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            from += at + KeyEmoji.Length;
+            var p = SkipSpaces(text, from, newlines: false);
+            if (p < text.Length && text[p] is ':' or '=')
+            {
+                p = SkipSpaces(text, p + 1, newlines: false);
+            }
+
+            if (p == from && p < text.Length && char.IsLetterOrDigit(text[p]))
+            {
+                continue; // glued to a word: decoration, not an announcement
+            }
+
+            if (SecretValue.TryRead(text, p, out var valueStart, out var valueEnd))
+            {
+                var value = text[valueStart..valueEnd];
+                if (value.Length >= 4 && (LooksSecret(value) || IsPassphrase(value)) && !IsDigits(value))
+                {
+                    context.Add(DataClasses.Password, valueStart, valueEnd, PairScore, "credentials.announced", null, ContextKinds.Password);
+                }
+            }
+        }
+    }
+
+    /// <summary>"I got 583920 by sms", "received 5839 via text": a code named by how it arrived.</summary>
+    private static void TrySentBy(ScanContext context, int index)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var word = text.Slice(tokens[index].Start, tokens[index].Length);
+        if (!(word.Equals("sms", StringComparison.OrdinalIgnoreCase) || word.Equals("text", StringComparison.OrdinalIgnoreCase))
+            || index < 2 || tokens[index].Start - tokens[index - 1].End != 1)
+        {
+            return;
+        }
+
+        var via = text.Slice(tokens[index - 1].Start, tokens[index - 1].Length);
+        if (!(via.Equals("by", StringComparison.OrdinalIgnoreCase) || via.Equals("via", StringComparison.OrdinalIgnoreCase)
+            || via.Equals("per", StringComparison.OrdinalIgnoreCase) || via.Equals("par", StringComparison.OrdinalIgnoreCase)
+            || via.Equals("por", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var code = tokens[index - 2];
+        var codeStart = code.Start;
+        if (tokens[index - 1].Start - code.End != 1 || !code.Is(TokenShape.AllDigits))
+        {
+            return;
+        }
+
+        // "583 920 by sms"
+        if (code.Length == 3 && index >= 3 && code.Start - tokens[index - 3].End == 1 && text[code.Start - 1] is ' ' or '-'
+            && tokens[index - 3].Is(TokenShape.AllDigits) && tokens[index - 3].Length == 3)
+        {
+            codeStart = tokens[index - 3].Start;
+        }
+        else if (code.Length is < 4 or > 8)
+        {
+            return;
+        }
+
+        if ((codeStart > 0 && !char.IsWhiteSpace(text[codeStart - 1]) && !SecretValue.IsQuote(text[codeStart - 1]))
+            || (context.ContextBefore(codeStart, 3) & ContextKinds.Benign) != ContextKinds.None)
+        {
+            return;
+        }
+
+        context.Add(DataClasses.OneTimeCode, codeStart, code.End, AnnouncedScore, "credentials.announced", null, ContextKinds.OneTimeCode);
     }
 
     private static void Announce(ScanContext context, int first, int last, ContextKinds kinds)
@@ -96,6 +269,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var anchor = text.Slice(tokens[first].Start, tokens[first].Length);
         DataClass dataClass;
         var weak = false;
+        var bareCode = false;
+        var passcode = false;
         if ((kinds & ContextKinds.Pin) != ContextKinds.None)
         {
             dataClass = DataClasses.Pin;
@@ -110,12 +285,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             weak = first == last && anchor.Equals("pass", StringComparison.OrdinalIgnoreCase);
+            passcode = word.StartsWith("passcode", StringComparison.OrdinalIgnoreCase);
         }
         else
         {
             dataClass = DataClasses.OneTimeCode;
             if (first == last && IsBareCode(anchor))
             {
+                bareCode = true;
                 if (!TryJudgeBareCode(context, first, out weak))
                 {
                     return;
@@ -123,12 +300,203 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
         }
 
-        if (!TryFindValue(context, tokens[last].End, out var start, out var connector))
+        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged))
         {
+            TryBackward(context, first, dataClass, weak, kinds);
             return;
         }
 
         if (!SecretValue.TryRead(text, start, out var valueStart, out var valueEnd))
+        {
+            TryBackward(context, first, dataClass, weak, kinds);
+            return;
+        }
+
+        if (bareCode && bridged)
+        {
+            weak = false; // "the code I received by sms is ..."
+        }
+
+        var value = text[valueStart..valueEnd];
+
+        // A numeric passcode is a PIN, or a one-time code when announced as one ("one-time passcode 583920").
+        if (passcode && IsDigits(value))
+        {
+            dataClass = first > 0 && IsStrengthener(context, first - 1) ? DataClasses.OneTimeCode : DataClasses.Pin;
+            kinds = dataClass == DataClasses.Pin ? ContextKinds.Pin : ContextKinds.OneTimeCode;
+        }
+
+        double score;
+        if (dataClass == DataClasses.Password)
+        {
+            if (weak && connector == Connector.None && LooksLoginPair(context, first))
+            {
+                weak = false; // "login alice@example.com pass X"
+            }
+
+            score = ScorePassword(context, value, valueStart, connector, weak);
+        }
+        else
+        {
+            var strongOtp = dataClass == DataClasses.OneTimeCode && !weak;
+            if (!IsCode(text, value, valueStart, ref valueEnd, strongOtp))
+            {
+                TryBackward(context, first, dataClass, weak, kinds);
+                return;
+            }
+
+            if (dataClass == DataClasses.Pin && valueEnd - valueStart >= 6 && IsPostalPin(context, last, valueEnd))
+            {
+                return;
+            }
+
+            score = weak ? WeakCodeScore : AnnouncedScore;
+        }
+
+        if (score <= 0)
+        {
+            TryBackward(context, first, dataClass, weak, kinds);
+            return;
+        }
+
+        context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
+        TrySecondValue(context, valueEnd, connector, dataClass, score, kinds);
+    }
+
+    /// <summary>
+    /// The new value after an old one: "change my pin from 1234 to 5678", "old password was X, new one is Y".
+    /// </summary>
+    private static void TrySecondValue(ScanContext context, int end, Connector connector, DataClass dataClass, double score, ContextKinds kinds)
+    {
+        var text = context.Text;
+        var p = SkipSpaces(text, end, newlines: false);
+        if (p < text.Length && text[p] == ',')
+        {
+            p = SkipSpaces(text, p + 1, newlines: false);
+        }
+
+        var next = -1;
+        if (connector == Connector.Weak && StartsWithWord(text, p, "to"))
+        {
+            next = SkipSpaces(text, p + 2, newlines: false);
+        }
+        else if (StartsWithWord(text, p, "new"))
+        {
+            // "new one is", "new one:", "new is", "new:", "new one ist"...
+            var q = SkipSpaces(text, p + 3, newlines: false);
+            if (StartsWithWord(text, q, "one"))
+            {
+                q = SkipSpaces(text, q + 3, newlines: false);
+            }
+
+            if (TryConnector(context, q, out var after, out var second, pronouns: false) && second != Connector.Weak)
+            {
+                next = after;
+            }
+        }
+
+        if (next <= p || next >= text.Length || !SecretValue.TryRead(text, next, out var valueStart, out var valueEnd))
+        {
+            return;
+        }
+
+        var value = text[valueStart..valueEnd];
+        if (dataClass == DataClasses.Password ? !LooksSecret(value) || value.Length < 4 : !IsCode(text, value, valueStart, ref valueEnd, false))
+        {
+            return;
+        }
+
+        context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
+    }
+
+    /// <summary>
+    /// A value written before its announcement: "583920 is the code you sent me", "is Xy7!pq a strong
+    /// enough password?", "hunter2! as my password".
+    /// </summary>
+    private static void TryBackward(ScanContext context, int first, DataClass dataClass, bool weak, ContextKinds kinds)
+    {
+        var text = context.Text;
+        var p = context.Tokens[first].Start;
+        var fillers = 0;
+        var connectorBefore = false;
+        for (var words = 0; words < 4; words++)
+        {
+            var wordEnd = p;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            if (wordEnd == p && words > 0)
+            {
+                return;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd || (wordStart > 0 && text[wordStart - 1] != ' '))
+            {
+                if (fillers == 0)
+                {
+                    return;
+                }
+
+                p = wordEnd; // "is Xy7!pq a strong password?": the value, not a word
+                break;
+            }
+
+            var word = text[wordStart..wordEnd];
+            p = wordStart;
+            if (Connectors.Contains(word) || word.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                connectorBefore = true; // "X is the code"
+                break;
+            }
+
+            if (!BackwardFillers.Contains(word))
+            {
+                // "is X a strong password?": the value itself comes right before the fillers.
+                if (fillers == 0)
+                {
+                    return;
+                }
+
+                p = wordEnd;
+                break;
+            }
+
+            fillers++;
+        }
+
+        if (fillers == 0 || p == 0)
+        {
+            return;
+        }
+
+        // The value: the whitespace-delimited chunk that ends before p.
+        var chunkEnd = p;
+        while (chunkEnd > 0 && text[chunkEnd - 1] == ' ')
+        {
+            chunkEnd--;
+        }
+
+        var chunkStart = chunkEnd;
+        while (chunkStart > 0 && !char.IsWhiteSpace(text[chunkStart - 1]) && chunkEnd - chunkStart <= SecretValue.MaxLength)
+        {
+            chunkStart--;
+        }
+
+        if (chunkStart == chunkEnd || !SecretValue.TryRead(text[..chunkEnd], chunkStart, out var valueStart, out var valueEnd))
+        {
+            return;
+        }
+
+        // Without "is" between them the value needs one before it: "is X a good password?".
+        if (!connectorBefore && !PrecededByConnector(text, chunkStart))
         {
             return;
         }
@@ -137,12 +505,17 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         double score;
         if (dataClass == DataClasses.Password)
         {
-            score = ScorePassword(context, value, valueStart, connector, weak);
+            if (weak || !LooksSecret(value) || value.Length < 5 || IsDigits(value))
+            {
+                return;
+            }
+
+            score = AnnouncedScore;
         }
         else
         {
-            var strongOtp = dataClass == DataClasses.OneTimeCode && !weak;
-            if (!IsCode(text, value, valueStart, ref valueEnd, strongOtp))
+            if (!IsDigits(value) || value.Length is < 4 or > 8
+                || (context.ContextBefore(valueStart, 3) & ContextKinds.Benign) != ContextKinds.None)
             {
                 return;
             }
@@ -150,15 +523,77 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             score = weak ? WeakCodeScore : AnnouncedScore;
         }
 
-        if (score > 0)
-        {
-            context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
-        }
+        context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
     }
+
+    private static bool PrecededByConnector(ReadOnlySpan<char> text, int p)
+    {
+        var end = p;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 8)
+        {
+            start--;
+        }
+
+        return end > start && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && Connectors.Contains(text[start..end]);
+    }
+
+    /// <summary>"login alice@example.com pass X", "user bob pass X": a login before an unannounced "pass".</summary>
+    private static bool LooksLoginPair(ScanContext context, int index)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var from = Math.Max(0, tokens[index].Start - 64);
+        if (text[from..tokens[index].Start].Contains('@'))
+        {
+            return true;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            if (LoginWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"PIN code 110001, do you deliver there?": an Indian postal code, not a secret.</summary>
+    private static bool IsPostalPin(ScanContext context, int anchorLast, int valueEnd)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var k = context.TokenIndexAt(valueEnd);
+        for (var n = 0; n < 6 && k < context.TokenCount; n++, k++)
+        {
+            if (PostalWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
+            {
+                return true;
+            }
+        }
+
+        return (context.ContextBefore(tokens[anchorLast].Start, 4) & (ContextKinds.Address | ContextKinds.Postcode)) != ContextKinds.None;
+    }
+
+    private static bool IsStrengthener(ScanContext context, int index) =>
+        CodeStrengtheners.Contains(context.Text.Slice(context.Tokens[index].Start, context.Tokens[index].Length));
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, int p, string word) =>
+        p + word.Length <= text.Length && text.Slice(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (p + word.Length == text.Length || !char.IsLetterOrDigit(text[p + word.Length]));
+
+    private static bool IsDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 
     private static double ScorePassword(ScanContext context, ReadOnlySpan<char> value, int valueStart, Connector connector, bool weakAnchor)
     {
-        var secretLike = LooksSecret(value);
+        var secretLike = LooksSecret(value) || IsPassphrase(value);
         if (weakAnchor && connector == Connector.None)
         {
             return 0;
@@ -172,7 +607,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 lettersOnly &= char.IsLetter(c);
             }
 
-            if (weakAnchor || connector == Connector.None || (value.Length < 3 && connector != Connector.Symbol))
+            if (weakAnchor || connector is Connector.None or Connector.Weak || (value.Length < 3 && connector != Connector.Symbol))
             {
                 return 0;
             }
@@ -188,9 +623,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return connector == Connector.Symbol ? AnnouncedScore : PlainWordScore;
         }
 
-        if (connector == Connector.None)
+        if (connector is Connector.None or Connector.Weak)
         {
-            return value.Length >= 4 ? Scores.StrongPattern : 0;
+            // Right after the announcing word ("passwd Xy7!pq") the value is as good as announced.
+            return value.Length >= 4 && !(connector == Connector.Weak && IsDigits(value) && value.Length < 6)
+                ? (weakAnchor ? PlainWordScore : DirectScore) : 0;
         }
 
         // "my password is 12 characters long" gives a number that is not the password.
@@ -202,19 +639,55 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return weakAnchor ? PlainWordScore : AnnouncedScore;
     }
 
-    /// <summary>Digits, symbols, or a capital after the first letter.</summary>
-    private static bool LooksSecret(ReadOnlySpan<char> value)
+    /// <summary>Three or more words of three letters or more joined by hyphens: "correct-horse-battery".</summary>
+    private static bool IsPassphrase(ReadOnlySpan<char> value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var segments = 0;
+        var run = 0;
+        foreach (var c in value)
         {
-            var c = value[i];
-            if (char.IsAsciiDigit(c) || (i > 0 && char.IsUpper(c)) || !(char.IsLetter(c) || c == '\'' || c == '-'))
+            if (c == '-')
             {
-                return true;
+                if (run < 3)
+                {
+                    return false;
+                }
+
+                segments++;
+                run = 0;
+            }
+            else if (char.IsLetter(c))
+            {
+                run++;
+            }
+            else
+            {
+                return false;
             }
         }
 
-        return false;
+        return run >= 3 && segments >= 2;
+    }
+
+    /// <summary>Digits, symbols, or a capital after the first letter.</summary>
+    private static bool LooksSecret(ReadOnlySpan<char> value)
+    {
+        var innerUpper = false;
+        var lower = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c) || !(char.IsLetter(c) || c == '\'' || c == '-'))
+            {
+                return true;
+            }
+
+            innerUpper |= i > 0 && char.IsUpper(c);
+            lower |= char.IsLower(c);
+        }
+
+        // Inner capitals count in mixed case only: "POLICY" in a shouted sentence is a word.
+        return innerUpper && lower;
     }
 
     /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", or (announced as a one-time code) 6-8 letters and digits.</summary>
@@ -271,13 +744,20 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         None,
         Symbol,
         Word,
+
+        /// <summary>"to", "from", "it's", "I typed": leads to a value only when it looks like one.</summary>
+        Weak,
     }
 
-    /// <summary>Finds where the value starts after the announcement ending at <paramref name="position"/>.</summary>
-    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector)
+    /// <summary>
+    /// Finds where the value starts after the announcement ending at <paramref name="position"/>;
+    /// <paramref name="bridged"/> collects what the words skipped on the way say about a bare "code".
+    /// </summary>
+    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged)
     {
         var text = context.Text;
         connector = Connector.None;
+        bridged = false;
         var p = SkipSpaces(text, position, newlines: false);
         if (p < text.Length && text[p] == '#')
         {
@@ -296,22 +776,35 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return start < text.Length;
         }
 
-        // "the password for my bank account is ...": a few plain words, then a connector.
+        // "the password for my bank account is ...", "enter code, I typed ...": a few plain words
+        // (a comma allowed after each), then a connector.
         var q = p;
         for (var words = 0; words < MaxWordsBeforeConnector; words++)
         {
+            if (q < text.Length && text[q] == ',')
+            {
+                q = SkipSpaces(text, q + 1, newlines: false);
+            }
+
             var wordEnd = q;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
             {
                 wordEnd++;
             }
 
-            if (wordEnd == q || wordEnd >= text.Length || text[wordEnd] != ' ')
+            if (wordEnd == q || wordEnd >= text.Length || text[wordEnd] is not (' ' or ',' or ':'))
             {
                 break;
             }
 
-            q = SkipSpaces(text, wordEnd, newlines: false);
+            bridged |= DeliveryWords.Contains(text[q..wordEnd]) || CodeStrengtheners.Contains(text[q..wordEnd]);
+            q = wordEnd;
+            if (text[q] == ',')
+            {
+                q++;
+            }
+
+            q = SkipSpaces(text, q, newlines: false);
             if (TryConnector(context, q, out afterConnector, out connector))
             {
                 start = afterConnector;
@@ -320,10 +813,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         connector = Connector.None;
+        bridged = false;
         return true;
     }
 
-    private static bool TryConnector(ScanContext context, int p, out int after, out Connector connector)
+    private static bool TryConnector(ScanContext context, int p, out int after, out Connector connector, bool pronouns = true)
     {
         var text = context.Text;
         after = p;
@@ -352,7 +846,61 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             end++;
         }
 
-        if (end == p || (end < text.Length && char.IsAsciiDigit(text[end])) || !Connectors.Contains(text[p..end]))
+        if (end == p || (end < text.Length && char.IsAsciiDigit(text[end])))
+        {
+            return false;
+        }
+
+        var word = text[p..end];
+
+        // "it's X", "it is X": the pronoun points back at the announcement.
+        if (pronouns && word.Equals("it", StringComparison.OrdinalIgnoreCase) && end + 2 < text.Length && text[end] is '\'' or '\u2019'
+            && (text[end + 1] | 0x20) == 's' && text[end + 2] == ' ')
+        {
+            after = SkipSpaces(text, end + 2, newlines: false);
+            if (!SecretValue.TryRead(text, after, out var itStart, out var itEnd)
+                || !(LooksSecret(text[itStart..itEnd]) || IsPassphrase(text[itStart..itEnd])))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
+            return true;
+        }
+
+        if (pronouns && (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "it is X", "I typed X": the next word is the connector.
+            var r0 = SkipSpaces(text, end, newlines: false);
+            if (r0 == end || !TryConnector(context, r0, out after, out connector, pronouns: false))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
+            return true;
+        }
+
+        if (WeakConnectors.Contains(word))
+        {
+            // Only in front of something secret-looking: "code from the text: 583920" reads on.
+            after = SkipSpaces(text, end, newlines: false);
+            if (after == end || !SecretValue.TryRead(text, after, out var valueStart, out var valueEnd))
+            {
+                return false;
+            }
+
+            var value = text[valueStart..valueEnd];
+            if (!(LooksSecret(value) || IsPassphrase(value)))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
+            return true;
+        }
+
+        if (!Connectors.Contains(word))
         {
             return false;
         }
