@@ -37,9 +37,10 @@ internal static class ContextVocabulary
             "tracking", "track", "shipment", "shipping", "parcel", "package", "delivery", "courier", "ups", "usps",
             "fedex", "dhl", "waybill", "seguimiento", "envío", "paquete", "suivi", "colis", "livraison",
             "sendung", "paket", "lieferung", "sendungsnummer"))
+        // "pay" and "charge" are left out: people say them right next to the card they pay with.
         .Concat(Words(ContextKinds.Amount,
-            "price", "total", "amount", "paid", "pay", "cost", "costs", "usd", "eur", "gbp", "dollars", "euros",
-            "pounds", "balance", "refund", "charge", "charged", "fee", "precio", "importe", "prix", "montant",
+            "price", "total", "amount", "paid", "cost", "costs", "usd", "eur", "gbp", "dollars", "euros",
+            "pounds", "balance", "refund", "fee", "precio", "importe", "prix", "montant",
             "preis", "betrag", "summe"))
         .Concat(Words(ContextKinds.Quantity, "qty", "quantity", "pack", "pcs", "pieces", "units", "cantidad", "quantité", "menge", "stück"))
         .Concat(Words(ContextKinds.Version, "version", "build", "release", "model", "serial", "firmware", "versión", "modèle", "modell"));

@@ -69,4 +69,24 @@ public class ConversationWindowTests
         Assert.Single(window.Scan("write to jane.doe@example.com"));
         Assert.Empty(window.Scan("my email, I mean"));
     }
+
+    [Fact]
+    public void Scan_SplitCardAfterAPaymentQuestion_IsFoundInBothMessages()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("can I pay over chat?");
+        window.Scan("4667");
+        var parts = window.Scan("cont. 7770 2621 7959").Where(f => f.Class.Name == "CARD_NUMBER").SelectMany(f => f.Parts).ToList();
+        Assert.Contains(parts, p => p.MessageIndex == 1);
+        Assert.Contains(parts, p => p.MessageIndex == 2);
+    }
+
+    [Fact]
+    public void Scan_FirstPartOfACardAfterCardWords_IsNotTakenForAPhone()
+    {
+        var window = Detectors.Default.StartConversation();
+        Assert.DoesNotContain(window.Scan("card no 3477-773606"), f => f.Class.Name == "PHONE");
+        var parts = window.Scan("and 72518").Where(f => f.Class.Name == "CARD_NUMBER").SelectMany(f => f.Parts).ToList();
+        Assert.Equal([0, 1], parts.Select(p => p.MessageIndex).Order());
+    }
 }

@@ -433,14 +433,18 @@ internal sealed class PhoneRecognizer : IRecognizer
         return true;
     }
 
-    /// <summary>The context of the closest of the three tokens before <paramref name="start"/> that has any.</summary>
+    /// <summary>
+    /// The context of the closest of the three tokens before <paramref name="start"/> that names a
+    /// kind of number: a phone word, or another number's word ("card no 3477-773606" is the card's).
+    /// Words that name no kind ("no", "number", "id") are passed over.
+    /// </summary>
     private static ContextKinds NearestContext(ScanContext context, int start)
     {
         var tokens = context.Tokens;
         var i = context.TokenIndexAt(start) - 1;
         for (var seen = 0; i >= 0 && seen < 3; i--, seen++)
         {
-            if (tokens[i].Context != ContextKinds.None)
+            if ((tokens[i].Context & (OtherNumberKinds | ContextKinds.Phone)) != 0)
             {
                 return tokens[i].Context;
             }
