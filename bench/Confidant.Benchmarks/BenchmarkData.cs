@@ -19,7 +19,7 @@ public static class BenchmarkData
     /// <summary>Target size of the long document, under the detector's 1 MiB default limit.</summary>
     public const int LongDocumentChars = 1_000_000;
 
-    private static readonly Lazy<(List<string> Benign, List<string> WithFindings, List<List<string>> Conversations, string Source)> Loaded = new(Load);
+    private static readonly Lazy<(List<string> Benign, List<string> WithFindings, List<List<string>> Conversations, string Source, List<string> All)> Loaded = new(Load);
 
     /// <summary>Where the messages came from (corpus path, or "synthetic").</summary>
     public static string Source => Loaded.Value.Source;
@@ -29,6 +29,12 @@ public static class BenchmarkData
 
     /// <summary><see cref="MessagesPerSet"/> messages with at least one sensitive value.</summary>
     public static string[] MessagesWithFindings() => Take(Loaded.Value.WithFindings, MessagesPerSet);
+
+    /// <summary>How many messages the corpus-mix benchmark scans per invocation.</summary>
+    public const int MixedMessages = 4096;
+
+    /// <summary>The first <see cref="MixedMessages"/> corpus messages in file order: benign and sensitive as the corpus mixes them.</summary>
+    public static string[] MixedCorpusMessages() => Take(Loaded.Value.All, MixedMessages);
 
     /// <summary>A conversation of <see cref="ConversationLength"/> messages.</summary>
     public static string[] Conversation()
@@ -42,7 +48,7 @@ public static class BenchmarkData
     /// <summary>About <see cref="LongDocumentChars"/> chars of messages, one per line, benign and sensitive mixed as in the corpus.</summary>
     public static string LongDocument()
     {
-        var (benign, withFindings, _, _) = Loaded.Value;
+        var (benign, withFindings, _, _, _) = Loaded.Value;
         var builder = new StringBuilder(LongDocumentChars + 1024);
         for (var i = 0; builder.Length < LongDocumentChars; i++)
         {
@@ -70,17 +76,18 @@ public static class BenchmarkData
         return result;
     }
 
-    private static (List<string>, List<string>, List<List<string>>, string) Load()
+    private static (List<string>, List<string>, List<List<string>>, string, List<string>) Load()
     {
         var path = FindCorpus();
         if (path is null)
         {
             var (benign, sensitive) = SyntheticMessages.Generate(400, seed: 20240601);
-            return (benign, sensitive, [], "synthetic");
+            return (benign, sensitive, [], "synthetic", [.. benign, .. sensitive]);
         }
 
         var benignMessages = new List<string>();
         var withFindings = new List<string>();
+        var all = new List<string>();
         var conversations = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
@@ -94,6 +101,7 @@ public static class BenchmarkData
             var text = root.GetProperty("text").GetString() ?? "";
             var hasSpans = root.TryGetProperty("spans", out var spans) && spans.GetArrayLength() > 0;
             (hasSpans ? withFindings : benignMessages).Add(text);
+            all.Add(text);
             if (root.TryGetProperty("conversation", out var conversation) && conversation.GetString() is { } id)
             {
                 if (!conversations.TryGetValue(id, out var messages))
@@ -111,9 +119,11 @@ public static class BenchmarkData
             var (benign, sensitive) = SyntheticMessages.Generate(400, seed: 20240601);
             benignMessages.AddRange(benign);
             withFindings.AddRange(sensitive);
+            all.AddRange(benign);
+            all.AddRange(sensitive);
         }
 
-        return (benignMessages, withFindings, [.. conversations.Values], path);
+        return (benignMessages, withFindings, [.. conversations.Values], path, all);
     }
 
     /// <summary>eval/corpus/chat-messages.jsonl in the repository (the folder holding Confidant.slnx), if present.</summary>

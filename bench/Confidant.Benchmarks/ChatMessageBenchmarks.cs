@@ -10,6 +10,7 @@ public class ChatMessageBenchmarks
     private SensitiveDataDetector _detector = null!;
     private string[] _benign = [];
     private string[] _withFindings = [];
+    private string[] _mixed = [];
 
     [GlobalSetup]
     public void Setup()
@@ -17,6 +18,7 @@ public class ChatMessageBenchmarks
         _detector = new SensitiveDataDetector();
         _benign = BenchmarkData.BenignMessages();
         _withFindings = BenchmarkData.MessagesWithFindings();
+        _mixed = BenchmarkData.MixedCorpusMessages();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BenchmarkData.MessagesPerSet, Description = "Detect, benign message")]
@@ -36,6 +38,18 @@ public class ChatMessageBenchmarks
     {
         var found = 0;
         foreach (var message in _withFindings)
+        {
+            found += _detector.Detect(message).Findings.Count;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = BenchmarkData.MixedMessages, Description = "Detect, corpus message (mixed)")]
+    public int DetectCorpusMix()
+    {
+        var found = 0;
+        foreach (var message in _mixed)
         {
             found += _detector.Detect(message).Findings.Count;
         }

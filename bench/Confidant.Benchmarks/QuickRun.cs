@@ -18,6 +18,7 @@ public static class QuickRun
         output.WriteLine($"Data: {BenchmarkData.Source}");
         Messages(output, detector, "benign messages", BenchmarkData.BenignMessages());
         Messages(output, detector, "messages with findings", BenchmarkData.MessagesWithFindings());
+        Messages(output, detector, "corpus messages (mixed, file order)", BenchmarkData.MixedCorpusMessages());
 
         var document = BenchmarkData.LongDocument();
         var megabytes = BenchmarkData.LongDocumentUtf8Bytes / 1e6;
