@@ -58,10 +58,9 @@ internal sealed class ScanContext
             _length = TextNormalizer.Normalize(text, _normalized, _starts, _ends);
         }
 
-        var view = Text;
-        DigitCount = CountDigits(view);
-        Tokenizer.Tokenize(view, lexicon, ref _tokens, out var count);
+        Tokenizer.Tokenize(Text, lexicon, ref _tokens, out var count, out var digits);
         TokenCount = count;
+        DigitCount = digits;
     }
 
     /// <summary>
@@ -213,25 +212,5 @@ internal sealed class ScanContext
             _starts = new int[size];
             _ends = new int[size];
         }
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> text)
-    {
-        var first = text.IndexOfAnyInRange('0', '9');
-        if (first < 0)
-        {
-            return 0;
-        }
-
-        var count = 0;
-        foreach (var c in text[first..])
-        {
-            if ((uint)(c - '0') <= 9)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }
