@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -22,6 +23,14 @@ internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.
         var text = context.Text;
         var first = tokens[index];
         if (first.Length is not (1 or 8 or 9))
+        {
+            return false;
+        }
+
+        // Chars 2-8 must be digits: in this token, or (after a one-char X/Y/Z or digit) in the next
+        // one. Checked on the shapes first, as one-letter words ("I", "a") are everywhere in chat.
+        var digitsFrom = first.Length == 1 ? index + 1 : index;
+        if (digitsFrom >= tokens.Length || (tokens[digitsFrom].Shape & TokenShape.HasDigit) == 0)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -23,6 +24,14 @@ internal sealed class UkNinoRecognizer() : NationalIdRecognizer("government.uk-n
         var text = context.Text;
         var first = tokens[index];
         if (first.Length is not (2 or 8 or 9) || !char.IsAsciiLetter(text[first.Start]) || !char.IsAsciiLetter(text[first.Start + 1]))
+        {
+            return false;
+        }
+
+        // Chars 3-8 must be digits: in this token, or (after a two-letter prefix) in the next one.
+        // Checked on the shapes first, as two-letter words are everywhere in chat.
+        var digitsFrom = first.Length == 2 ? index + 1 : index;
+        if (digitsFrom >= tokens.Length || (tokens[digitsFrom].Shape & TokenShape.HasDigit) == 0)
         {
             return false;
         }
