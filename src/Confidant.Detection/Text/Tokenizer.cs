@@ -54,7 +54,9 @@ internal static class Tokenizer
                     digitCount++;
                 }
 
-                hash = WordHash.Add(hash, WordHash.Lower(c));
+                // The class already tells ASCII case: only other chars need the culture tables.
+                var lower = c < 0x80 ? (cls == 3 ? (char)(c | 0x20) : c) : WordHash.Lower(c);
+                hash = WordHash.Add(hash, lower);
                 if (++i == text.Length)
                 {
                     break;

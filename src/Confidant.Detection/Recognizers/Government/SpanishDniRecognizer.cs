@@ -12,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// letter only rules out 22 of 23 random values, so the shape alone scores as a strong pattern.
 /// </summary>
 internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.es-dni", EsDni,
-    ContextKinds.Identity | ContextKinds.TaxId, 7, "es-dni")
+    ContextKinds.Identity | ContextKinds.TaxId, 7, "es-dni", [1, 8, 9])
 {
     public static readonly DataClass EsDni = DataClass.Custom("ES_DNI", "government", SensitivityTier.Restricted, "Spanish DNI/NIE");
 

@@ -12,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// suffix letter needs a word such as "national insurance" or "NINO".
 /// </summary>
 internal sealed class UkNinoRecognizer() : NationalIdRecognizer("government.uk-nino", DataClasses.UkNino,
-    ContextKinds.NationalInsurance, 6, "nino")
+    ContextKinds.NationalInsurance, 6, "nino", [2, 8, 9], TokenShape.HasLetter)
 {
     /// <summary>A valid upper-case number with no context: the format alone is strong.</summary>
     private const double FormatScore = 0.9;
