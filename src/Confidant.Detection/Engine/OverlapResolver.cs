@@ -28,7 +28,8 @@ internal static class OverlapResolver
             }
 
             var byLength = b.Length.CompareTo(a.Length);
-            return byLength != 0 ? byLength : b.Class.Tier.CompareTo(a.Class.Tier);
+            // Compared as ints: Enum.CompareTo takes an object and boxes both tiers at every comparison.
+            return byLength != 0 ? byLength : ((int)b.Class.Tier).CompareTo((int)a.Class.Tier);
         });
 
         // Accepted spans are marked in a bitmap of text positions; a candidate is accepted when
