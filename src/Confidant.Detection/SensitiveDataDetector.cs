@@ -147,7 +147,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         {
             if ((tokens[i].Context & candidate.Context) != 0)
             {
-                var word = context.Text.Slice(tokens[i].Start, tokens[i].Length).ToString().ToLowerInvariant();
+                var word = LowerInvariant(context.Text.Slice(tokens[i].Start, tokens[i].Length));
                 if (!words.Contains(word))
                 {
                     words.Add(word);
@@ -156,6 +156,14 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         }
 
         return [.. words];
+    }
+
+    /// <summary>The lower-case copy of a word, allocating only the result.</summary>
+    private static string LowerInvariant(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var length = word.ToLowerInvariant(lower);
+        return new string(lower[..length]);
     }
 
     private static IEnumerable<ContextWord> CustomContextWords(DetectionOptions options)

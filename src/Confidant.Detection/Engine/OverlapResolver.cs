@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Confidant.Detection.Engine;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Confidant.Detection.Engine;
 /// </summary>
 internal static class OverlapResolver
 {
+    /// <summary>
+    /// Resolves <paramref name="candidates"/> (non-empty spans, as <see cref="ScanContext.Add"/>
+    /// guarantees) into non-overlapping findings ordered by start. Reorders the list in place.
+    /// </summary>
     public static List<Candidate> Resolve(List<Candidate> candidates)
     {
         if (candidates.Count == 1)
@@ -28,7 +34,8 @@ internal static class OverlapResolver
                 return byLength;
             }
 
-            var byTier = b.Class.Tier.CompareTo(a.Class.Tier);
+            // Compared as ints: Enum.CompareTo takes an object and boxes both tiers at every comparison.
+            var byTier = ((int)b.Class.Tier).CompareTo((int)a.Class.Tier);
             if (byTier != 0)
             {
                 return byTier;
@@ -40,38 +47,83 @@ internal static class OverlapResolver
             return byStart != 0 ? byStart : string.CompareOrdinal(a.Class.Name, b.Class.Name);
         });
 
-        // Accepted spans, kept sorted by start; a new span is accepted when it overlaps none.
+        // Accepted spans are marked in a bitmap of text positions; a candidate is accepted when
+        // none of its positions is marked. Each check and mark costs the span's length / 64, so a
+        // long document with thousands of findings stays linear (keeping the accepted spans in a
+        // list sorted by start, with List.Insert, was quadratic).
+        var maxEnd = 0;
+        foreach (var candidate in candidates)
+        {
+            maxEnd = Math.Max(maxEnd, candidate.End);
+        }
+
+        var words = (maxEnd >> 6) + 1;
+        var rented = ArrayPool<ulong>.Shared.Rent(words);
+        var covered = rented.AsSpan(0, words);
+        covered.Clear();
         var accepted = new List<Candidate>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            var index = LowerBound(accepted, candidate.Start);
-            var overlapsBefore = index > 0 && accepted[index - 1].End > candidate.Start;
-            var overlapsAfter = index < accepted.Count && accepted[index].Start < candidate.End;
-            if (!overlapsBefore && !overlapsAfter)
+            if (!AnyMarked(covered, candidate.Start, candidate.End))
             {
-                accepted.Insert(index, candidate);
+                Mark(covered, candidate.Start, candidate.End);
+                accepted.Add(candidate);
             }
         }
 
+        ArrayPool<ulong>.Shared.Return(rented);
+
+        // Accepted spans are disjoint and non-empty, so their starts are distinct and the order is total.
+        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }
 
-    private static int LowerBound(List<Candidate> sorted, int start)
+    /// <summary>True when a position in [start, end) is marked.</summary>
+    private static bool AnyMarked(ReadOnlySpan<ulong> bits, int start, int end)
     {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
+        var first = start >> 6;
+        var last = (end - 1) >> 6;
+        var firstMask = ~0UL << (start & 63);
+        var lastMask = ~0UL >> (63 - ((end - 1) & 63));
+        if (first == last)
         {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < start)
+            return (bits[first] & firstMask & lastMask) != 0;
+        }
+
+        if ((bits[first] & firstMask) != 0 || (bits[last] & lastMask) != 0)
+        {
+            return true;
+        }
+
+        for (var i = first + 1; i < last; i++)
+        {
+            if (bits[i] != 0)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                return true;
             }
         }
 
-        return lo;
+        return false;
+    }
+
+    /// <summary>Marks every position in [start, end).</summary>
+    private static void Mark(Span<ulong> bits, int start, int end)
+    {
+        var first = start >> 6;
+        var last = (end - 1) >> 6;
+        var firstMask = ~0UL << (start & 63);
+        var lastMask = ~0UL >> (63 - ((end - 1) & 63));
+        if (first == last)
+        {
+            bits[first] |= firstMask & lastMask;
+            return;
+        }
+
+        bits[first] |= firstMask;
+        bits[last] |= lastMask;
+        for (var i = first + 1; i < last; i++)
+        {
+            bits[i] = ~0UL;
+        }
     }
 }

@@ -17,6 +17,9 @@ internal static class TextNormalizer
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
+    // Every ASCII char (a SearchValues: the generic IndexOfAnyInRange allocates until optimised).
+    private static readonly SearchValues<char> Ascii = SearchValues.Create(CreateAscii());
+
     /// <summary>True when <paramref name="text"/> needs no normalisation (the common case).</summary>
     public static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainAscii);
 
@@ -34,8 +37,18 @@ internal static class TextNormalizer
             var c = text[i];
             if (c < 0x80)
             {
-                Emit(output, starts, ends, ref n, c, i, i + 1);
-                i++;
+                // ASCII maps to itself: copy the whole run at once (most of any text is ASCII).
+                var run = text[i..].IndexOfAnyExcept(Ascii);
+                run = run < 0 ? text.Length - i : run;
+                text.Slice(i, run).CopyTo(output[n..]);
+                for (var k = 0; k < run; k++)
+                {
+                    starts[n + k] = i + k;
+                    ends[n + k] = i + k + 1;
+                }
+
+                n += run;
+                i += run;
                 continue;
             }
 
@@ -116,5 +129,16 @@ internal static class TextNormalizer
             default:
                 return c;
         }
+    }
+
+    private static string CreateAscii()
+    {
+        var chars = new char[0x80];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)i;
+        }
+
+        return new string(chars);
     }
 }

@@ -20,10 +20,15 @@ internal static class Tokenizer
         0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
     ];
 
-    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count)
+    /// <summary>
+    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full) and counts
+    /// its ASCII digits on the way (the normaliser has turned every decimal digit into ASCII).
+    /// </summary>
+    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count, out int digits)
     {
         var classes = AsciiClass;
-        count = 0;
+        var n = 0;
+        var digitCount = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -37,32 +42,21 @@ internal static class Tokenizer
 
             var start = i;
             var hash = WordHash.Seed;
-            bool digit = false, lower = false, upper = false, other = false, ascii = true;
+            var seen = 0;      // bit (1 << class) for each char class met in the token
+            var allChars = 0;  // OR of the chars: below 0x80 when the token is ASCII
             var capitalized = cls == 3;
             do
             {
-                switch (cls)
+                seen |= 1 << cls;
+                allChars |= c;
+                if (cls == 1)
                 {
-                    case 1:
-                        digit = true;
-                        break;
-                    case 2:
-                        lower = true;
-                        break;
-                    case 3:
-                        upper = true;
-                        break;
-                    default:
-                        other = true; // letters without case, combining marks
-                        break;
+                    digitCount++;
                 }
 
-                if (c >= 0x80)
-                {
-                    ascii = false;
-                }
-
-                hash = WordHash.Add(hash, WordHash.Lower(c));
+                // The class already tells ASCII case: only other chars need the culture tables.
+                var lower = c < 0x80 ? (cls == 3 ? (char)(c | 0x20) : c) : WordHash.Lower(c);
+                hash = WordHash.Add(hash, lower);
                 if (++i == text.Length)
                 {
                     break;
@@ -73,24 +67,17 @@ internal static class Tokenizer
             }
             while (cls != 0);
 
-            var letters = lower || upper || other;
+            const int Digit = 1 << 1, Lower = 1 << 2, Upper = 1 << 3, Other = 1 << 4;
+            var letters = (seen & (Lower | Upper | Other)) != 0;
             var shape = TokenShape.None;
-            if (digit)
+            if ((seen & Digit) != 0)
             {
-                shape |= TokenShape.HasDigit;
-                if (!letters)
-                {
-                    shape |= TokenShape.AllDigits;
-                }
+                shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
             if (letters)
             {
-                shape |= TokenShape.HasLetter;
-                if (upper && !lower)
-                {
-                    shape |= TokenShape.AllUpper;
-                }
+                shape |= (seen & (Upper | Lower)) == Upper ? TokenShape.HasLetter | TokenShape.AllUpper : TokenShape.HasLetter;
             }
 
             if (capitalized)
@@ -98,17 +85,17 @@ internal static class Tokenizer
                 shape |= TokenShape.Capitalized;
             }
 
-            if (ascii)
+            if (allChars < 0x80)
             {
                 shape |= TokenShape.AsciiOnly;
             }
 
-            if (count == tokens.Length)
+            if (n == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
             }
 
-            ref var token = ref tokens[count++];
+            ref var token = ref tokens[n++];
             token.Start = start;
             token.Length = i - start;
             token.Shape = shape;
@@ -126,6 +113,9 @@ internal static class Tokenizer
                 }
             }
         }
+
+        count = n;
+        digits = digitCount;
     }
 
     /// <summary>Letters (any script), digits, and combining marks that belong to letters.</summary>

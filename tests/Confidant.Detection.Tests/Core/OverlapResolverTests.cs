@@ -44,4 +44,32 @@ public class OverlapResolverTests
         var result = OverlapResolver.Resolve([C(DataClasses.Email, 0, 10, 0.8), C(DataClasses.Phone, 10, 20, 0.9)]);
         Assert.Equal(2, result.Count);
     }
+
+    [Fact]
+    public void Resolve_ManyOverlappingCandidates_KeepsWhatAGreedyPairwiseCheckKeeps()
+    {
+        var random = new Random(11);
+        DataClass[] classes = [DataClasses.Phone, DataClasses.CardNumber, DataClasses.PersonName, DataClasses.Age];
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < 600; i++)
+        {
+            var start = random.Next(0, 3000);
+            candidates.Add(C(classes[random.Next(classes.Length)], start, start + random.Next(1, 140), random.NextDouble())); // distinct scores: no ties for the sort to order arbitrarily
+        }
+
+        var result = OverlapResolver.Resolve([.. candidates]);
+
+        // The same priority order, then a plain quadratic check against everything accepted so far.
+        var ordered = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Length).ThenByDescending(c => c.Class.Tier).ToList();
+        var expected = new List<Candidate>();
+        foreach (var c in ordered)
+        {
+            if (!expected.Exists(a => a.Start < c.End && c.Start < a.End))
+            {
+                expected.Add(c);
+            }
+        }
+
+        Assert.Equal(expected.OrderBy(c => c.Start).Select(c => (c.Start, c.End)), result.Select(c => (c.Start, c.End)));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
@@ -38,6 +39,9 @@ internal sealed class PhoneRecognizer : IRecognizer
         | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
         | ContextKinds.Identity | ContextKinds.NationalInsurance | ContextKinds.Postcode | ContextKinds.Address;
 
+    // SearchValues rather than IndexOfAnyInRange, whose generic code allocates until it is optimised.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     private readonly string[] _regions;
 
@@ -62,7 +66,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         var i = 0;
         while (i < text.Length)
         {
-            var next = text[i..].IndexOfAnyInRange('0', '9');
+            var next = text[i..].IndexOfAny(Digits);
             if (next < 0)
             {
                 return;

@@ -26,6 +26,11 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         }
 
         var tokens = context.Tokens;
+        if (tokens[index].Length != 7)
+        {
+            return false; // not "license"/"licence": most tokens stop here, before comparing text
+        }
+
         var word = context.Text.Slice(tokens[index].Start, tokens[index].Length);
         if (!word.Equals("license", StringComparison.OrdinalIgnoreCase) && !word.Equals("licence", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Government;
 
@@ -16,9 +17,25 @@ internal abstract class NationalIdRecognizer : IRecognizer
     private readonly DataClass _class;
     private readonly ContextKinds _contextKinds;
     private readonly int _minDigits;
+    private readonly uint _firstLengths;
+    private readonly TokenShape _firstShape;
 
-    protected NationalIdRecognizer(string id, DataClass dataClass, ContextKinds contextKinds, int minDigits, string validatorName)
+    /// <param name="firstTokenLengths">
+    /// Lengths the id's first token can have (32 standing for any longer token), and
+    /// <paramref name="firstTokenShape"/> the shape it must have: tokens failing either are
+    /// skipped without calling <see cref="TryMatch"/>, as most tokens of a long text would be.
+    /// Empty and None accept every token.
+    /// </param>
+    protected NationalIdRecognizer(string id, DataClass dataClass, ContextKinds contextKinds, int minDigits, string validatorName,
+        ReadOnlySpan<int> firstTokenLengths = default, TokenShape firstTokenShape = TokenShape.None)
     {
+        _firstLengths = firstTokenLengths.IsEmpty ? uint.MaxValue : 0;
+        foreach (var length in firstTokenLengths)
+        {
+            _firstLengths |= 1u << Math.Min(length, 31);
+        }
+
+        _firstShape = firstTokenShape;
         Id = id;
         _class = dataClass;
         Classes = [dataClass];
@@ -44,7 +61,9 @@ internal abstract class NationalIdRecognizer : IRecognizer
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!TryMatch(context, i, out var match))
+            var first = tokens[i];
+            if (((_firstLengths >> Math.Min(first.Length, 31)) & 1) == 0 || (first.Shape & _firstShape) != _firstShape
+                || !TryMatch(context, i, out var match))
             {
                 continue;
             }

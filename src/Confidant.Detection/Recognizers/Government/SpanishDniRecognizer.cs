@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -11,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// letter only rules out 22 of 23 random values, so the shape alone scores as a strong pattern.
 /// </summary>
 internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.es-dni", EsDni,
-    ContextKinds.Identity | ContextKinds.TaxId, 7, "es-dni")
+    ContextKinds.Identity | ContextKinds.TaxId, 7, "es-dni", [1, 8, 9])
 {
     public static readonly DataClass EsDni = DataClass.Custom("ES_DNI", "government", SensitivityTier.Restricted, "Spanish DNI/NIE");
 
@@ -22,6 +23,14 @@ internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.
         var text = context.Text;
         var first = tokens[index];
         if (first.Length is not (1 or 8 or 9))
+        {
+            return false;
+        }
+
+        // Chars 2-8 must be digits: in this token, or (after a one-char X/Y/Z or digit) in the next
+        // one. Checked on the shapes first, as one-letter words ("I", "a") are everywhere in chat.
+        var digitsFrom = first.Length == 1 ? index + 1 : index;
+        if (digitsFrom >= tokens.Length || (tokens[digitsFrom].Shape & TokenShape.HasDigit) == 0)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -11,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// suffix letter needs a word such as "national insurance" or "NINO".
 /// </summary>
 internal sealed class UkNinoRecognizer() : NationalIdRecognizer("government.uk-nino", DataClasses.UkNino,
-    ContextKinds.NationalInsurance, 6, "nino")
+    ContextKinds.NationalInsurance, 6, "nino", [2, 8, 9], TokenShape.HasLetter)
 {
     /// <summary>A valid upper-case number with no context: the format alone is strong.</summary>
     private const double FormatScore = 0.9;
@@ -23,6 +24,14 @@ internal sealed class UkNinoRecognizer() : NationalIdRecognizer("government.uk-n
         var text = context.Text;
         var first = tokens[index];
         if (first.Length is not (2 or 8 or 9) || !char.IsAsciiLetter(text[first.Start]) || !char.IsAsciiLetter(text[first.Start + 1]))
+        {
+            return false;
+        }
+
+        // Chars 3-8 must be digits: in this token, or (after a two-letter prefix) in the next one.
+        // Checked on the shapes first, as two-letter words are everywhere in chat.
+        var digitsFrom = first.Length == 2 ? index + 1 : index;
+        if (digitsFrom >= tokens.Length || (tokens[digitsFrom].Shape & TokenShape.HasDigit) == 0)
         {
             return false;
         }

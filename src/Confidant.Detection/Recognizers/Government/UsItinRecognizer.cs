@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -11,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// SSN also counts as context: people call their ITIN "my social".
 /// </summary>
 internal sealed class UsItinRecognizer() : NationalIdRecognizer("government.us-itin", DataClasses.UsItin,
-    ContextKinds.Itin | ContextKinds.TaxId | ContextKinds.Ssn, 9, "itin")
+    ContextKinds.Itin | ContextKinds.TaxId | ContextKinds.Ssn, 9, "itin", [3, 9], TokenShape.AllDigits)
 {
     private static ReadOnlySpan<int> Groups => [3, 2, 4];
 

@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
@@ -10,7 +11,8 @@ namespace Confidant.Detection.Recognizers.Government;
 /// passes the SSA rules is reported on its own; nine bare digits, mixed separators and the
 /// well-known sample numbers only when a word such as "SSN" or "social security" is near.
 /// </summary>
-internal sealed class UsSsnRecognizer() : NationalIdRecognizer("government.us-ssn", DataClasses.UsSsn, ContextKinds.Ssn, 9, "ssn")
+internal sealed class UsSsnRecognizer() : NationalIdRecognizer("government.us-ssn", DataClasses.UsSsn, ContextKinds.Ssn, 9, "ssn",
+    [3, 9], TokenShape.AllDigits)
 {
     /// <summary>A formatted number that passes the area/group/serial rules, with no context.</summary>
     internal const double FormattedScore = 0.75;

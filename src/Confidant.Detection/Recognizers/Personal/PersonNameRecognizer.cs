@@ -25,8 +25,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
     /// <summary>Words that are never part of a name (street, state, month...).</summary>
     private const WordFlags NotName = WordFlags.StreetSuffix | WordFlags.Month | WordFlags.UsState | WordFlags.UnitDesignator;
 
-    private static readonly string[] Particles =
-        ["de", "la", "del", "della", "dela", "van", "der", "von", "da", "di", "du", "le", "dos", "das", "den", "ter", "bin", "ibn", "al", "el", "zu", "y", "ó", "mc"];
+    private static readonly WordSet Particles = new(
+        ["de", "la", "del", "della", "dela", "van", "der", "von", "da", "di", "du", "le", "dos", "das", "den", "ter", "bin", "ibn", "al", "el", "zu", "y", "ó", "mc"]);
 
     private static readonly string[] Possessives =
     [
@@ -56,7 +56,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly string[] Labels = ["holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber"];
 
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
-    private static readonly string[] Fillers =
+    private static readonly WordSet Fillers = new(
     [
         "again", "lot", "lots", "much", "everyone", "everybody", "all", "team", "guys", "mate", "folks", "bye", "man",
         "buddy", "bro", "love", "x", "xx", "xoxo", "advance", "heaps", "ahead", "anyway", "though", "tho", "lol",
@@ -67,7 +67,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "okay", "yes", "no", "sure", "soon", "now", "today", "tomorrow", "later", "then", "btw", "info", "help",
         "waiting", "still", "bot", "beaucoup", "baeucoup", "schön", "avance", "muchas", "vielen", "dank", "mille",
         "question", "quick", "vous", "bisous", "je", "tu", "nous", "il", "elle", "on", "yo", "ich", "wir",
-    ];
+    ]);
 
     /// <summary>What a name word announces; one hash lookup tells it for any token with the Name context.</summary>
     private enum Trigger
@@ -429,10 +429,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // The name must open the message or follow a greeting.
         var opens = true;
-        for (var k = 0; k < first; k++)
+        for (var k = 0; k < first && opens; k++)
         {
-            // Only emoji marks may come before (a variation selector is a token of its own).
-            opens &= (tokens[k].Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == 0;
+            // Only emoji marks may come before (a variation selector is a token of its own). Stops
+            // at the first word, so "here" words all over a long text do not rescan it.
+            opens = (tokens[k].Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == 0;
         }
         var greeted = first > 0 && TokenText.IsAny(text, tokens[first - 1], Greetings)
             && IsSeparatedForName(TokenText.Gap(text, tokens[first - 1], tokens[first]));

@@ -27,6 +27,10 @@ internal static class TokenText
         return false;
     }
 
+    /// <summary>True when <paramref name="token"/> is in <paramref name="words"/>, ignoring case.</summary>
+    public static bool IsAny(ReadOnlySpan<char> text, in Token token, WordSet words) =>
+        words.Contains(text.Slice(token.Start, token.Length));
+
     /// <summary>True when the token at <paramref name="index"/> exists and is <paramref name="word"/>.</summary>
     public static bool IsAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, string word) =>
         (uint)index < (uint)tokens.Length && Is(text, tokens[index], word);
