@@ -38,42 +38,7 @@ internal sealed class UkNinoRecognizer() : NationalIdRecognizer("government.uk-n
 
         // Gather up to 9 chars from whole tokens joined by one space (or one '-').
         Span<char> chars = stackalloc char[9];
-        var n = 0;
-        var upper = true;
-        var last = index;
-        var separator = '\0';
-        for (var i = index; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            if (i > index)
-            {
-                var sep = text[token.Start - 1];
-                if (token.Start - tokens[i - 1].End != 1 || sep is not (' ' or '-') || (separator != '\0' && sep != separator))
-                {
-                    break;
-                }
-
-                separator = sep;
-            }
-
-            if (n + token.Length > chars.Length)
-            {
-                break;
-            }
-
-            foreach (var c in text.Slice(token.Start, token.Length))
-            {
-                upper &= !char.IsAsciiLetterLower(c);
-                chars[n++] = char.ToUpperInvariant(c);
-            }
-
-            last = i;
-            if (n == chars.Length)
-            {
-                break;
-            }
-        }
-
+        var n = JoinedTokens.Collect(text, tokens, index, int.MaxValue, chars, out var last, out var upper, out var separator);
         if (n < 8 || !UkNinoValidator.IsValidCompact(chars[..n]))
         {
             return false;
