@@ -25,6 +25,12 @@ public sealed class DetectionOptions
     /// <summary>Regions (ISO 3166 alpha-2) whose national phone formats are recognised; international (+) numbers are always.</summary>
     public IList<string> PhoneRegions { get; } = ["US", "GB", "CA", "DE", "FR", "ES", "IN", "AU"];
 
+    /// <summary>
+    /// Whether the built-in recognizers run (default true). Off, only <see cref="CustomRecognizers"/>
+    /// and the <see cref="DenyList"/> report anything: for a deployment that wants its own rules only.
+    /// </summary>
+    public bool UseBuiltInRecognizers { get; set; } = true;
+
     /// <summary>Extra recognizers from configuration.</summary>
     [Microsoft.Extensions.Options.ValidateEnumeratedItems]
     public IList<CustomRecognizerOptions> CustomRecognizers { get; } = [];

@@ -35,7 +35,8 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             .Select(name => DataClasses.TryGet(name, out var c) ? c : null)
             .OfType<DataClass>()
             .ToFrozenSet();
-        _recognizers = [.. RecognizerCatalog.CreateBuiltIn(Options).Concat(custom)
+        var builtIn = Options.UseBuiltInRecognizers ? RecognizerCatalog.CreateBuiltIn(Options) : [];
+        _recognizers = [.. builtIn.Concat(custom)
             .Where(r => r.Classes.Any(c => !_disabled.Contains(c)))];
         _defaultThreshold = Options.DefaultThreshold;
         _thresholds = Options.Thresholds
@@ -96,19 +97,29 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
 
     private DetectionResult Resolve(ScanContext context)
     {
-        var kept = new List<Candidate>(context.CandidateCount);
+        // Most candidates of a clean message are below their threshold: count first, so such a
+        // message allocates nothing.
+        var keptCount = 0;
         foreach (var candidate in context.Candidates)
         {
-            if (candidate.Score >= Threshold(candidate.Class) && !_disabled.Contains(candidate.Class)
-                && !_allowList.Contains(context, candidate))
+            if (Keeps(context, candidate))
             {
-                kept.Add(candidate);
+                keptCount++;
             }
         }
 
-        if (kept.Count == 0)
+        if (keptCount == 0)
         {
             return DetectionResult.Empty;
+        }
+
+        var kept = new List<Candidate>(keptCount);
+        foreach (var candidate in context.Candidates)
+        {
+            if (Keeps(context, candidate))
+            {
+                kept.Add(candidate);
+            }
         }
 
         var chosen = OverlapResolver.Resolve(kept);
@@ -123,6 +134,9 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
 
         return new DetectionResult(findings);
     }
+
+    private bool Keeps(ScanContext context, Candidate candidate) =>
+        candidate.Score >= Threshold(candidate.Class) && !_disabled.Contains(candidate.Class) && !_allowList.Contains(context, candidate);
 
     private double Threshold(DataClass dataClass) =>
         _thresholds.TryGetValue(dataClass, out var t) ? t : _defaultThreshold;

@@ -110,4 +110,13 @@ public class CustomRecognizerTests
         var first = provider.GetRequiredService<ISensitiveDataDetector>();
         Assert.Same(first, provider.GetRequiredService<ISensitiveDataDetector>());
     }
+
+    [Fact]
+    public void Detect_BuiltInRecognizersOff_ReportsOnlyConfiguredRules()
+    {
+        var options = new DetectionOptions { UseBuiltInRecognizers = false };
+        options.CustomRecognizers.Add(new CustomRecognizerOptions { Id = "t", DataClass = "TEST_ID", Pattern = @"\bT-\d{4}\b" });
+        var found = Detectors.Find("T-1234, card 4111 1111 1111 1111, jane@example.com", new SensitiveDataDetector(options));
+        Assert.Equal([("TEST_ID", "T-1234")], found);
+    }
 }
