@@ -6,7 +6,7 @@ namespace Confidant.Detection.Tests.Core;
 /// <summary>Random chat-like texts built from sensitive and harmless fragments, evasions and noise.</summary>
 internal static class Generators
 {
-    private static readonly string[] Fragments =
+    public static readonly string[] Fragments =
     [
         "my card is ", "4111 1111 1111 1111", "4111-1111 1111.1111", "５５５５ ５５５５ ５５５５ ４４４４", "378282246310005",
         " exp 01/27", " cvv 123", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "routing 121000358",

@@ -53,7 +53,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             var start = tokens[first].Start;
             var end = tokens[last].End;
             var length = digits + letters;
-            var next = last;
+            var next = Math.Max(last, i); // never back: a glued prefix makes first = i - 1
             if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
                 || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
             {
