@@ -127,7 +127,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var start = t.Start;
         var end = t.End;
         var last = i;
-        if (start > 0 && text[start - 1] is '$' or '#' or '.' or ',' or '-' or '/' or '+' or ':')
+        if (FollowsNumberPunctuation(text, start))
         {
             return i;
         }
@@ -191,7 +191,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var start = t.Start;
         var end = t.End;
         var last = i;
-        if (start > 0 && text[start - 1] is '$' or '#' or '.' or ',' or '-' or '/' or '+' or ':')
+        if (FollowsNumberPunctuation(text, start))
         {
             return i;
         }
@@ -390,4 +390,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
 
     private static bool IsCanadianLetter(char c) =>
         char.IsAsciiLetter(c) && !"DFIOQU".Contains(char.ToUpperInvariant(c));
+
+    /// <summary>True when the digits at <paramref name="start"/> continue an amount, a reference or a longer number ("$", "#", "1.", "-", "/").</summary>
+    private static bool FollowsNumberPunctuation(ReadOnlySpan<char> text, int start) =>
+        start > 0 && text[start - 1] is '$' or '#' or '.' or ',' or '-' or '/' or '+' or ':';
 }
