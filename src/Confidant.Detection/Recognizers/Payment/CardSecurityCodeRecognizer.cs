@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
@@ -139,50 +140,22 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         return (token.Context & other) != 0 && (token.Context & ContextKinds.Cvv) == 0;
     }
 
-    private static bool IsWeakWord(ReadOnlySpan<char> word) =>
-        word.Equals("security", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("seguridad", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sécurité", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("securite", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sec", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWeakWord(ReadOnlySpan<char> word) => WeakWords.Contains(word);
 
-    private static bool IsCodeWord(ReadOnlySpan<char> word) =>
-        word.Equals("code", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("código", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("codigo", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("cod", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("digits", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("digit", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("dígitos", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("chiffres", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("ziffern", StringComparison.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakWords = Words("security", "seguridad", "sécurité", "securite", "sec");
+
+    private static bool IsCodeWord(ReadOnlySpan<char> word) => CodeWords.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeWords = Words("code", "código", "codigo", "cod", "digits", "digit", "dígitos", "chiffres", "ziffern");
 
     /// <summary>Codes that are not CVVs: "verification code 3588", "promo code".</summary>
-    private static bool IsOtherCodeWord(ReadOnlySpan<char> word) =>
-        word.Equals("verification", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("2fa", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("mfa", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("otp", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sms", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("login", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("promo", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("coupon", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("discount", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("zip", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("postal", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("area", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("access", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("door", StringComparison.OrdinalIgnoreCase);
+    private static bool IsOtherCodeWord(ReadOnlySpan<char> word) => OtherCodeWords.Contains(word);
 
-    private static bool IsBackWord(ReadOnlySpan<char> word) =>
-        word.Equals("back", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("reverse", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("dorso", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("reverso", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("verso", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("dos", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("rückseite", StringComparison.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCodeWords = Words("verification", "2fa", "mfa", "verify", "otp", "sms", "login", "promo", "coupon", "discount", "zip", "postal", "area", "access", "door");
+
+    private static bool IsBackWord(ReadOnlySpan<char> word) => BackWords.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackWords = Words("back", "reverse", "dorso", "reverso", "verso", "dos", "rückseite");
 
     /// <summary>A reported card number shortly before, on the same line.</summary>
     private static bool CardBefore(ScanContext context, in CandidateBlock cards, int position)
@@ -212,4 +185,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         return position - expiry.End <= 3 && context.Text[expiry.End..position].Trim(" ,;").IsEmpty
             && CardBefore(context, cards, expiry.Start);
     }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
