@@ -240,8 +240,6 @@ internal sealed class ScanContext
     public (int Start, int End) ToOriginal(int start, int end) =>
         _identity ? (start, end) : (_starts[start], _ends[end - 1]);
 
-    /// <summary>The original text of the scan (for the engine only; recognizers use <see cref="Text"/>).</summary>
-    public string Original => _original;
 
     private void EnsureCapacity(int length)
     {

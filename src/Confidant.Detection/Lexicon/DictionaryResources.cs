@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Confidant.Detection.Lexicon;
 
 /// <summary>Reads the word lists embedded in this assembly (see docs/dictionaries.md for sources and licences).</summary>
@@ -31,6 +29,4 @@ internal static class DictionaryResources
             }
         }
     }
-
-    public static Assembly Assembly => typeof(DictionaryResources).Assembly;
 }

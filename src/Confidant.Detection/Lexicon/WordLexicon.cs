@@ -42,16 +42,7 @@ internal sealed class WordLexicon
 
     public ContextKinds ContextOf(int entryIndex) => _context[entryIndex];
 
-    public bool TryLookup(ReadOnlySpan<char> word, out int entryIndex, out LexiconEntry entry)
-    {
-        entryIndex = _table.Find(word, WordHash.Of(word));
-        entry = entryIndex >= 0 ? _entries[entryIndex] : null!;
-        return entryIndex >= 0;
-    }
-
     public LexiconEntry this[int entryIndex] => _entries[entryIndex];
-
-    public bool TryGet(string word, out LexiconEntry entry) => TryLookup(word, out _, out entry);
 
     private static string Lower(string word) => string.Create(word.Length, word, static (span, w) =>
     {
