@@ -1,0 +1,17 @@
+namespace Confidant.Protection.Vault;
+
+/// <summary>The outcome of a detokenization.</summary>
+public enum DetokenizeStatus
+{
+    /// <summary>The value is revealed.</summary>
+    Revealed,
+
+    /// <summary>No such token for this tenant (or for the given customer).</summary>
+    NotFound,
+
+    /// <summary>The token expired.</summary>
+    Expired,
+
+    /// <summary>The customer was erased; the value is gone for good.</summary>
+    Erased,
+}
