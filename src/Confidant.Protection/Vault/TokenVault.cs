@@ -17,7 +17,8 @@ namespace Confidant.Protection.Vault;
 /// </summary>
 public sealed class TokenVault
 {
-    internal const string SealedKind = "vault.value";
+    /// <summary>The record kind of sealed vault values (part of their associated data).</summary>
+    public const string SealedKind = "vault.value";
     private const int TokenRandomChars = 26; // 130 bits in base32
     private const string Base32 = "abcdefghijkmnpqrstuvwxyz23456789"; // no l, o, 0, 1
 

@@ -1,0 +1,121 @@
+using Confidant.Storage.Conversations;
+using Confidant.Storage.Keys;
+using Confidant.Storage.Vault;
+using Microsoft.EntityFrameworkCore;
+
+namespace Confidant.Storage;
+
+/// <summary>
+/// The project database. One model for both providers; each provider has its own context type only
+/// so that it can carry its own migrations (<see cref="SqliteConfidantDbContext"/>,
+/// <see cref="PostgresConfidantDbContext"/>). Every table's key starts with the tenant id, so a
+/// distributed PostgreSQL can shard by tenant.
+/// </summary>
+public abstract class ConfidantDbContext : DbContext
+{
+    /// <summary>Creates the context.</summary>
+    protected ConfidantDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    internal DbSet<TenantRow> Tenants => Set<TenantRow>();
+
+    internal DbSet<SubjectRow> Subjects => Set<SubjectRow>();
+
+    internal DbSet<DataKeyRow> DataKeys => Set<DataKeyRow>();
+
+    internal DbSet<KeyErasureRow> KeyErasures => Set<KeyErasureRow>();
+
+    internal DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+
+    internal DbSet<MessageRow> Messages => Set<MessageRow>();
+
+    internal DbSet<MessageViewRow> MessageViews => Set<MessageViewRow>();
+
+    internal DbSet<VaultEntryRow> VaultEntries => Set<VaultEntryRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        const int IdLength = 128;
+
+        modelBuilder.Entity<TenantRow>(e =>
+        {
+            e.ToTable("tenants");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Id).HasMaxLength(IdLength);
+        });
+
+        modelBuilder.Entity<SubjectRow>(e =>
+        {
+            e.ToTable("subjects");
+            e.HasKey(s => new { s.TenantId, s.Id });
+            e.Property(s => s.TenantId).HasMaxLength(IdLength);
+            e.Property(s => s.Id).HasMaxLength(IdLength);
+        });
+
+        modelBuilder.Entity<DataKeyRow>(e =>
+        {
+            e.ToTable("data_keys");
+            e.HasKey(k => new { k.TenantId, k.SubjectId, k.Version });
+            e.Property(k => k.TenantId).HasMaxLength(IdLength);
+            e.Property(k => k.SubjectId).HasMaxLength(IdLength);
+            e.Property(k => k.KeyEncryptionKeyId).HasMaxLength(IdLength);
+            e.HasIndex(k => k.KeyEncryptionKeyId);
+        });
+
+        modelBuilder.Entity<KeyErasureRow>(e =>
+        {
+            e.ToTable("key_erasures");
+            e.HasKey(k => new { k.TenantId, k.SubjectId });
+            e.Property(k => k.TenantId).HasMaxLength(IdLength);
+            e.Property(k => k.SubjectId).HasMaxLength(IdLength);
+        });
+
+        modelBuilder.Entity<ConversationRow>(e =>
+        {
+            e.ToTable("conversations");
+            e.HasKey(c => new { c.TenantId, c.Id });
+            e.Property(c => c.TenantId).HasMaxLength(IdLength);
+            e.Property(c => c.SubjectId).HasMaxLength(IdLength);
+            e.HasIndex(c => new { c.TenantId, c.SubjectId });
+            e.HasIndex(c => c.RetainUntil);
+        });
+
+        modelBuilder.Entity<MessageRow>(e =>
+        {
+            e.ToTable("messages");
+            e.HasKey(m => new { m.TenantId, m.Id });
+            e.Property(m => m.TenantId).HasMaxLength(IdLength);
+            e.Property(m => m.SubjectId).HasMaxLength(IdLength);
+            e.Property(m => m.FindingsSummary).HasMaxLength(2048);
+            e.HasIndex(m => new { m.TenantId, m.ConversationId, m.Sequence }).IsUnique();
+            e.HasIndex(m => new { m.TenantId, m.SubjectId, m.KeyVersion });
+            e.HasIndex(m => m.RetainUntil);
+            e.HasMany(m => m.Views).WithOne().HasForeignKey(v => new { v.TenantId, v.MessageId }).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MessageViewRow>(e =>
+        {
+            e.ToTable("message_views");
+            e.HasKey(v => new { v.TenantId, v.MessageId, v.Sink });
+            e.Property(v => v.TenantId).HasMaxLength(IdLength);
+            e.Property(v => v.Sink).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<VaultEntryRow>(e =>
+        {
+            e.ToTable("vault_entries");
+            e.HasKey(v => new { v.TenantId, v.Token });
+            e.Property(v => v.TenantId).HasMaxLength(IdLength);
+            e.Property(v => v.Token).HasMaxLength(200);
+            e.Property(v => v.SubjectId).HasMaxLength(IdLength);
+            e.Property(v => v.DataClass).HasMaxLength(64);
+            e.Property(v => v.DisplayHint).HasMaxLength(64);
+            e.HasIndex(v => new { v.TenantId, v.SubjectId, v.DataClass, v.BlindIndex }).IsUnique();
+            e.HasIndex(v => v.ExpiresAt);
+        });
+    }
+}

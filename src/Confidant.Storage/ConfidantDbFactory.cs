@@ -1,0 +1,106 @@
+using Confidant.Storage.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Confidant.Storage;
+
+/// <summary>
+/// Makes short-lived contexts for the configured provider (stores are singletons and open one
+/// context per operation) and applies migrations once, before first use.
+/// </summary>
+public sealed class ConfidantDbFactory : IDisposable
+{
+    private readonly StorageOptions _options;
+    private readonly DbContextOptions<SqliteConfidantDbContext>? _sqlite;
+    private readonly DbContextOptions<PostgresConfidantDbContext>? _postgres;
+    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Creates the factory.</summary>
+    public ConfidantDbFactory(IOptions<StorageOptions> options, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var connectionString = _options.EffectiveConnectionString;
+        if (_options.Provider == StorageProvider.Sqlite)
+        {
+            EnsureSqliteFolder(connectionString);
+            _sqlite = new DbContextOptionsBuilder<SqliteConfidantDbContext>()
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteDurabilityInterceptor())
+                .UseLoggerFactory(loggerFactory)
+                .Options;
+        }
+        else
+        {
+            _postgres = new DbContextOptionsBuilder<PostgresConfidantDbContext>()
+                .UseNpgsql(connectionString)
+                .UseLoggerFactory(loggerFactory)
+                .Options;
+        }
+    }
+
+    /// <summary>The provider in use.</summary>
+    public StorageProvider Provider => _options.Provider;
+
+    /// <summary>A new context; migrations are applied first if they have not been yet.</summary>
+    public async ValueTask<ConfidantDbContext> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_migrated && _options.MigrateOnStart)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return Create();
+    }
+
+    /// <summary>Applies pending migrations.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var db = Create();
+            await using (db.ConfigureAwait(false))
+            {
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _migrating.Release();
+        }
+    }
+
+    /// <summary>Releases the migration lock.</summary>
+    public void Dispose() => _migrating.Dispose();
+
+    internal ConfidantDbContext Create() => _sqlite is not null
+        ? new SqliteConfidantDbContext(_sqlite)
+        : new PostgresConfidantDbContext(_postgres!);
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory && folder is not null && !Directory.Exists(folder))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+    }
+}

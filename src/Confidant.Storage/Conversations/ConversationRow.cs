@@ -1,0 +1,19 @@
+namespace Confidant.Storage.Conversations;
+
+/// <summary>A conversation. Its pseudonym table (raw values) is only ever stored sealed.</summary>
+internal sealed class ConversationRow
+{
+    public required string TenantId { get; set; }
+
+    public Guid Id { get; set; }
+
+    public required string SubjectId { get; set; }
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset RetainUntil { get; set; }
+
+    public int KeyVersion { get; set; }
+
+    public byte[]? SealedState { get; set; }
+}

@@ -1,0 +1,301 @@
+using System.Text.Json;
+using Confidant.Protection.Keys;
+using Confidant.Protection.Sealing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Confidant.Storage.Conversations;
+
+/// <summary>
+/// Conversations and their messages. Every text is sealed under the customer's data key before it
+/// is written (the original as kind <c>message.original</c>, each sink's view as
+/// <c>message.view</c>, bound to the message id and sink), so the database holds no readable text.
+/// Thread-safe; one per process.
+/// </summary>
+public sealed class ConversationStore
+{
+    internal const string OriginalKind = "message.original";
+    internal const string ViewKind = "message.view";
+    internal const string StateKind = "conversation.state";
+    internal const string OriginalSink = "original";
+
+    private readonly ConfidantDbFactory _factory;
+    private readonly RecordSealer _sealer;
+    private readonly TimeProvider _time;
+    private readonly StorageOptions _options;
+
+    /// <summary>Creates the store.</summary>
+    public ConversationStore(ConfidantDbFactory factory, RecordSealer sealer, TimeProvider timeProvider, IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _factory = factory;
+        _sealer = sealer;
+        _time = timeProvider;
+        _options = options.Value;
+    }
+
+    /// <summary>Starts a conversation for a customer; returns its id.</summary>
+    public async Task<Guid> StartAsync(string tenantId, string subjectId, DateTimeOffset retainUntil, CancellationToken cancellationToken = default)
+    {
+        KeyScope.ForSubject(tenantId, subjectId); // validates both ids
+        var now = _time.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await Owners.EnsureAsync(db, tenantId, subjectId, now, cancellationToken).ConfigureAwait(false);
+            db.Conversations.Add(new ConversationRow { TenantId = tenantId, Id = id, SubjectId = subjectId, StartedAt = now, RetainUntil = retainUntil });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
+    /// <summary>Stores one message in its own durable transaction; returns its id.</summary>
+    public async Task<Guid> AppendAsync(NewMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return (await AppendBatchAsync([message], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Stores several messages in one transaction (all or none); returns their ids in order.
+    /// Messages of one conversation keep the order they have in the batch.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> AppendBatchAsync(IReadOnlyList<NewMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count > _options.MaxBatchSize)
+        {
+            throw new StorageException(StorageErrorCodes.TooLarge, $"a batch of {messages.Count} messages is larger than the {_options.MaxBatchSize} allowed.");
+        }
+
+        foreach (var message in messages)
+        {
+            Validate(message);
+        }
+
+        var now = _time.GetUtcNow();
+        var rows = new List<MessageRow>(messages.Count);
+        foreach (var message in messages)
+        {
+            rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
+        }
+
+        // Two writers may pick the same next sequence number; the unique index refuses the second,
+        // which then retries with a fresh count.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InsertAsync(rows, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 8)
+            {
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return [.. rows.Select(r => r.Id)];
+    }
+
+    /// <summary>
+    /// Reads a conversation as one sink sees it (pass <c>original</c> for the customer's own original
+    /// text, for an export). Messages of an erased customer come back with status
+    /// <see cref="StoredTextStatus.Erased"/>, never as an exception or garbage.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredMessage>> ReadAsync(string tenantId, string subjectId, Guid conversationId, string sink, CancellationToken cancellationToken = default)
+    {
+        ValidateSink(sink);
+        List<MessageRow> rows;
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (!await db.Conversations.AnyAsync(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
+            }
+
+            var query = db.Messages.AsNoTracking().Where(m => m.TenantId == tenantId && m.ConversationId == conversationId).OrderBy(m => m.Sequence);
+            rows = sink == OriginalSink
+                ? await query.ToListAsync(cancellationToken).ConfigureAwait(false)
+                : await query.Include(m => m.Views.Where(v => v.Sink == sink)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = new List<StoredMessage>(rows.Count);
+        foreach (var row in rows)
+        {
+            var findings = JsonSerializer.Deserialize(row.FindingsSummary, StorageJsonContext.Default.DictionaryStringInt32) ?? [];
+            var (sealedText, context) = sink == OriginalSink
+                ? (row.SealedOriginal, new RecordContext(tenantId, subjectId, OriginalKind, row.Id.ToString("N")))
+                : (row.Views.FirstOrDefault()?.Sealed, new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(row.Id, sink)));
+            if (sealedText is null)
+            {
+                result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.NotKept, null, findings));
+                continue;
+            }
+
+            var opened = await _sealer.OpenAsync(context, sealedText, cancellationToken).ConfigureAwait(false);
+            result.Add(opened.Status == OpenStatus.Erased
+                ? new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Erased, null, findings)
+                : new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Available, System.Text.Encoding.UTF8.GetString(opened.Plaintext), findings));
+        }
+
+        return result;
+    }
+
+    /// <summary>The conversations of a customer, newest first.</summary>
+    public async Task<IReadOnlyList<Guid>> ListAsync(string tenantId, string subjectId, CancellationToken cancellationToken = default)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Conversations.AsNoTracking()
+                .Where(c => c.TenantId == tenantId && c.SubjectId == subjectId)
+                .OrderByDescending(c => c.StartedAt)
+                .Select(c => c.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stores the conversation's state (such as its pseudonym table, which holds raw values), sealed.</summary>
+    public async Task SaveStateAsync(string tenantId, string subjectId, Guid conversationId, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
+    {
+        var context = new RecordContext(tenantId, subjectId, StateKind, conversationId.ToString("N"));
+        var sealedState = await _sealer.SealAsync(context, state, cancellationToken).ConfigureAwait(false);
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var updated = await db.Conversations
+                .Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.SealedState, sealedState).SetProperty(c => c.KeyVersion, Envelope.ReadHeader(sealedState).KeyVersion), cancellationToken)
+                .ConfigureAwait(false);
+            if (updated == 0)
+            {
+                throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
+            }
+        }
+    }
+
+    /// <summary>The conversation's state, opened; null when none was saved or the customer was erased.</summary>
+    public async Task<byte[]?> LoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        byte[]? sealedState;
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            sealedState = await db.Conversations.AsNoTracking()
+                .Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId)
+                .Select(c => c.SealedState)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (sealedState is null)
+        {
+            return null;
+        }
+
+        var opened = await _sealer.OpenAsync(new RecordContext(tenantId, subjectId, StateKind, conversationId.ToString("N")), sealedState, cancellationToken).ConfigureAwait(false);
+        return opened.Status == OpenStatus.Opened ? opened.Plaintext : null;
+    }
+
+    private async Task InsertAsync(List<MessageRow> rows, CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
+                {
+                    var (tenantId, conversationId, subjectId) = group.Key;
+                    var exists = await db.Conversations.AnyAsync(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId, cancellationToken).ConfigureAwait(false);
+                    if (!exists)
+                    {
+                        throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
+                    }
+
+                    var last = await db.Messages.Where(m => m.TenantId == tenantId && m.ConversationId == conversationId)
+                        .MaxAsync(m => (long?)m.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+                    foreach (var row in group)
+                    {
+                        row.Sequence = ++last;
+                    }
+                }
+
+                db.Messages.AddRange(rows);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    internal static string ViewRecordId(Guid messageId, string sink) => $"{messageId:N}/{sink}";
+
+    private async Task<MessageRow> SealAsync(NewMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7(now);
+        var original = new RecordContext(message.TenantId, message.SubjectId, OriginalKind, id.ToString("N"));
+        var key = await _sealer.GetSealingKeyAsync(original, cancellationToken).ConfigureAwait(false);
+        var row = new MessageRow
+        {
+            TenantId = message.TenantId,
+            Id = id,
+            ConversationId = message.ConversationId,
+            SubjectId = message.SubjectId,
+            Direction = message.Direction,
+            CreatedAt = now,
+            RetainUntil = message.RetainUntil,
+            KeyVersion = key.Version,
+            SealedOriginal = message.KeepOriginal ? _sealer.SealText(key, original, message.Original.Span) : null,
+            FindingsSummary = JsonSerializer.Serialize(new SortedDictionary<string, int>(message.Findings.ToDictionary(), StringComparer.Ordinal), StorageJsonContext.Default.SortedDictionaryStringInt32),
+        };
+
+        foreach (var (sink, text) in message.Views)
+        {
+            // One nonce per envelope; the key's budget was only charged for the first.
+            var viewKey = await _sealer.GetSealingKeyAsync(original, cancellationToken).ConfigureAwait(false);
+            var context = new RecordContext(message.TenantId, message.SubjectId, ViewKind, ViewRecordId(id, sink));
+            var sealedView = _sealer.SealText(viewKey, context, text);
+            row.Views.Add(new MessageViewRow { TenantId = message.TenantId, MessageId = id, Sink = sink, KeyVersion = viewKey.Version, Sealed = sealedView });
+        }
+
+        return row;
+    }
+
+    private void Validate(NewMessage message)
+    {
+        KeyScope.ForSubject(message.TenantId, message.SubjectId);
+        foreach (var sink in message.Views.Keys)
+        {
+            ValidateSink(sink);
+            if (sink == OriginalSink)
+            {
+                throw new StorageException(StorageErrorCodes.InvalidName, $"'{OriginalSink}' is reserved for the original text; a view cannot use it.");
+            }
+        }
+
+        foreach (var (dataClass, count) in message.Findings)
+        {
+            if (dataClass.Length is 0 or > 64 || !char.IsAsciiLetterUpper(dataClass[0]) || dataClass.Any(c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')) || count < 0)
+            {
+                throw new StorageException(StorageErrorCodes.InvalidName, "a findings summary holds something other than data class names (a letter, then A-Z, 0-9, _) and counts.");
+            }
+        }
+
+        if (message.Original.Length > _options.MaxMessageLength || message.Views.Values.Any(v => v.Length > _options.MaxMessageLength))
+        {
+            throw new StorageException(StorageErrorCodes.TooLarge, $"a message is longer than the {_options.MaxMessageLength} characters allowed.");
+        }
+    }
+
+    private static void ValidateSink(string sink)
+    {
+        if (string.IsNullOrEmpty(sink) || sink.Length > 64 || sink.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_')))
+        {
+            throw new StorageException(StorageErrorCodes.InvalidName, "a sink name uses only a-z, 0-9, '.', '-' and '_' (at most 64).");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Confidant.Storage.Conversations;
+
+/// <summary>A message as shaped for one sink (transcript, agent, analytics...), sealed like the original.</summary>
+internal sealed class MessageViewRow
+{
+    public required string TenantId { get; set; }
+
+    public Guid MessageId { get; set; }
+
+    public required string Sink { get; set; }
+
+    public int KeyVersion { get; set; }
+
+    public required byte[] Sealed { get; set; }
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using Confidant.Protection.Keys;
+using Confidant.Storage.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Confidant.Storage.Keys;
+
+/// <summary>Wrapped data keys in the project database.</summary>
+internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
+{
+    public async ValueTask<StoredDataKey?> GetAsync(KeyScope scope, int version, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            var row = await db.DataKeys.AsNoTracking()
+                .FirstOrDefaultAsync(k => k.TenantId == scope.TenantId && k.SubjectId == subject && k.Version == version, cancellationToken)
+                .ConfigureAwait(false);
+            return row is null ? null : ToStored(row);
+        }
+    }
+
+    public async ValueTask<StoredDataKey?> GetLatestAsync(KeyScope scope, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            var row = await db.DataKeys.AsNoTracking()
+                .Where(k => k.TenantId == scope.TenantId && k.SubjectId == subject)
+                .OrderByDescending(k => k.Version)
+                .FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return row is null ? null : ToStored(row);
+        }
+    }
+
+    public async ValueTask<bool> TryAddAsync(StoredDataKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await Owners.EnsureAsync(db, key.Scope.TenantId, key.Scope.SubjectId, key.CreatedAt, cancellationToken).ConfigureAwait(false);
+            var subject = key.Scope.SubjectId ?? "";
+            db.DataKeys.Add(new DataKeyRow
+            {
+                TenantId = key.Scope.TenantId,
+                SubjectId = subject,
+                Version = key.Version,
+                KeyEncryptionKeyId = key.KeyEncryptionKeyId,
+                WrappedKey = key.WrappedKey,
+                CreatedAt = key.CreatedAt,
+                UsageReserved = key.UsageReserved,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                // A unique key clash: another node made this version (or the customer row) first.
+                return false;
+            }
+        }
+    }
+
+    public async ValueTask UpdateWrappingAsync(StoredDataKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = key.Scope.SubjectId ?? "";
+            await db.DataKeys
+                .Where(k => k.TenantId == key.Scope.TenantId && k.SubjectId == subject && k.Version == key.Version)
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.KeyEncryptionKeyId, key.KeyEncryptionKeyId).SetProperty(k => k.WrappedKey, key.WrappedKey), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask<long> ReserveUsageAsync(KeyScope scope, int version, long count, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // The update takes the row lock first, so the total read after it counts every
+                // reservation committed before ours: an upper bound, which is what a nonce budget needs.
+                await db.DataKeys
+                    .Where(k => k.TenantId == scope.TenantId && k.SubjectId == subject && k.Version == version)
+                    .ExecuteUpdateAsync(s => s.SetProperty(k => k.UsageReserved, k => k.UsageReserved + count), cancellationToken)
+                    .ConfigureAwait(false);
+                var total = await db.DataKeys
+                    .Where(k => k.TenantId == scope.TenantId && k.SubjectId == subject && k.Version == version)
+                    .Select(k => k.UsageReserved)
+                    .FirstAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return total;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<StoredDataKey> ListWrappedByOtherAsync(string keyEncryptionKeyId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        List<DataKeyRow> rows;
+        await using (db.ConfigureAwait(false))
+        {
+            rows = await db.DataKeys.AsNoTracking().Where(k => k.KeyEncryptionKeyId != keyEncryptionKeyId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var row in rows)
+        {
+            yield return ToStored(row);
+        }
+    }
+
+    public async ValueTask EraseAsync(KeyScope scope, DateTimeOffset erasedAt, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await db.DataKeys.Where(k => k.TenantId == scope.TenantId && k.SubjectId == subject).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                if (!await db.KeyErasures.AnyAsync(e => e.TenantId == scope.TenantId && e.SubjectId == subject, cancellationToken).ConfigureAwait(false))
+                {
+                    db.KeyErasures.Add(new KeyErasureRow { TenantId = scope.TenantId, SubjectId = subject, ErasedAt = erasedAt });
+                }
+
+                await db.Subjects.Where(s => s.TenantId == scope.TenantId && s.Id == subject)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ErasedAt, erasedAt), cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async ValueTask<bool> IsErasedAsync(KeyScope scope, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            return await db.KeyErasures.AnyAsync(e => e.TenantId == scope.TenantId && e.SubjectId == subject, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static StoredDataKey ToStored(DataKeyRow row) => new(
+        row.SubjectId.Length == 0 ? KeyScope.ForTenant(row.TenantId) : KeyScope.ForSubject(row.TenantId, row.SubjectId),
+        row.Version,
+        row.KeyEncryptionKeyId,
+        row.WrappedKey,
+        row.CreatedAt,
+        row.UsageReserved);
+}

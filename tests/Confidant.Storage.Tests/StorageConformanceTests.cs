@@ -1,0 +1,409 @@
+using System.Text;
+using Confidant.Protection;
+using Confidant.Protection.Keys;
+using Confidant.Protection.Vault;
+using Confidant.Storage.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Confidant.Storage.Tests;
+
+/// <summary>
+/// What the storage promises, run unchanged against each provider (see the derived classes).
+/// </summary>
+public abstract class StorageConformanceTests : IAsyncLifetime
+{
+    protected const string Tenant = "acme";
+    protected const string Customer = "cust-1";
+    private const string Card = "4111 1111 1111 1111";
+    private StorageHarness? _harness;
+    private string? _skipReason;
+
+    protected StorageHarness H => _harness ?? throw new InvalidOperationException("not initialised");
+
+    /// <summary>Options for a fresh, empty database; null when the provider is unavailable (the reason is skipped with).</summary>
+    protected abstract Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        var (options, reason) = await CreateDatabaseAsync();
+        _skipReason = reason;
+        if (options is not null)
+        {
+            _harness = await StorageHarness.CreateAsync(options);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+            _harness.DeleteFolder();
+        }
+    }
+
+    [SkippableFact]
+    public async Task AppendedMessages_ReadBackInOrder_PerSink_WithFindingsByClassAndCount()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+
+        await H.Conversations.AppendAsync(Message(conversation, $"my cc is {Card}", ("transcript", "my cc is •••• 1111"), ("bot", "my cc is <CARD_NUMBER_1>")));
+        await H.Conversations.AppendAsync(Message(conversation, "thanks", ("transcript", "thanks"), ("bot", "thanks")) with { Findings = new Dictionary<string, int>() });
+        var transcript = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
+        var bot = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "bot");
+        var original = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original");
+        var analytics = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "analytics");
+
+        Assert.Equal(["my cc is •••• 1111", "thanks"], transcript.Select(m => m.Text));
+        Assert.Equal([1L, 2L], transcript.Select(m => m.Sequence));
+        Assert.Equal("my cc is <CARD_NUMBER_1>", bot[0].Text);
+        Assert.Equal($"my cc is {Card}", original[0].Text);
+        Assert.All(analytics, m => Assert.Equal(StoredTextStatus.NotKept, m.Status));
+        Assert.Equal(1, transcript[0].Findings["CARD_NUMBER"]);
+        Assert.Empty(transcript[1].Findings);
+    }
+
+    [SkippableFact]
+    public async Task MessageWithoutOriginal_KeepsOnlyItsViews()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+
+        await H.Conversations.AppendAsync(Message(conversation, "pin is 1234", ("transcript", "pin is [PIN]")) with { KeepOriginal = false });
+
+        var original = Assert.Single(await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original"));
+        Assert.Equal(StoredTextStatus.NotKept, original.Status);
+        Assert.False(await AnyStoredBytesContainAsync("1234"));
+    }
+
+    [SkippableFact]
+    public async Task TheDatabase_HoldsNoReadableText()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, "canary-original-7731 " + Card, ("transcript", "canary-view-5512")));
+        await H.Conversations.SaveStateAsync(Tenant, Customer, conversation, Encoding.UTF8.GetBytes("canary-state-9020"));
+        await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory());
+
+        foreach (var canary in new[] { "canary-original-7731", "canary-view-5512", "canary-state-9020", "4111111111111111", Card })
+        {
+            Assert.False(await AnyStoredBytesContainAsync(canary), canary);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ConversationState_RoundTrips_Sealed()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+
+        await H.Conversations.SaveStateAsync(Tenant, Customer, conversation, "pseudonyms"u8.ToArray());
+
+        Assert.Equal("pseudonyms"u8.ToArray(), await H.Conversations.LoadStateAsync(Tenant, Customer, conversation));
+        Assert.Null(await H.Conversations.LoadStateAsync(Tenant, "cust-2", conversation));
+    }
+
+    [SkippableFact]
+    public async Task AnotherCustomersConversation_IsNotFound()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+
+        var read = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.ReadAsync(Tenant, "cust-2", conversation, "transcript"));
+        var write = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendAsync(Message(conversation, "x") with { SubjectId = "cust-2" }));
+        var otherTenant = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.ReadAsync("globex", Customer, conversation, "transcript"));
+
+        Assert.All(new[] { read, write, otherTenant }, e => Assert.Equal(StorageErrorCodes.ConversationNotFound, e.Code));
+    }
+
+    [SkippableFact]
+    public async Task BadInput_IsRefusedWithACode_AndNothingIsStored()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+
+        var badSink = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendAsync(Message(conversation, "x", ("Transcript View", "x"))));
+        var reserved = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendAsync(Message(conversation, "x", ("original", "x"))));
+        var badClass = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendAsync(Message(conversation, "x") with { Findings = new Dictionary<string, int> { ["4111111111111111"] = 1 } }));
+        var tooLong = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendAsync(Message(conversation, new string('x', H.Options.MaxMessageLength + 1))));
+        var tooMany = await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendBatchAsync([.. Enumerable.Range(0, H.Options.MaxBatchSize + 1).Select(_ => Message(conversation, "x"))]));
+
+        Assert.Equal(StorageErrorCodes.InvalidName, badSink.Code);
+        Assert.Equal(StorageErrorCodes.InvalidName, reserved.Code);
+        Assert.Equal(StorageErrorCodes.InvalidName, badClass.Code);
+        Assert.DoesNotContain("4111", badClass.Message, StringComparison.Ordinal);
+        Assert.Equal(StorageErrorCodes.TooLarge, tooLong.Code);
+        Assert.Equal(StorageErrorCodes.TooLarge, tooMany.Code);
+        Assert.Empty(await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript"));
+    }
+
+    [SkippableFact]
+    public async Task ABatch_IsAllOrNothing()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var missing = Guid.CreateVersion7();
+
+        await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendBatchAsync([Message(conversation, "a"), Message(missing, "b")]));
+        var ids = await H.Conversations.AppendBatchAsync([Message(conversation, "a"), Message(conversation, "b")]);
+
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(["a", "b"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original")).Select(m => m.Text));
+    }
+
+    [SkippableFact]
+    public async Task ConcurrentAppendsToOneConversation_GetDistinctSequences()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await using var other = await H.SecondNodeAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => (i % 2 == 0 ? H : other).Conversations.AppendAsync(Message(conversation, $"m{i}")))));
+
+        var messages = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original");
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), messages.Select(m => m.Sequence));
+        Assert.Equal(20, messages.Select(m => m.Text).Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task ErasedCustomer_ReadsAsErased_OthersAreUntouched()
+    {
+        SkipIfUnavailable();
+        var mine = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var theirs = await H.Conversations.StartAsync(Tenant, "cust-2", H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(mine, Card, ("transcript", "•••• 1111")));
+        await H.Conversations.AppendAsync(Message(theirs, "hello", ("transcript", "hello")) with { SubjectId = "cust-2" });
+        var token = await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory());
+
+        await H.Ring.EraseAsync(KeyScope.ForSubject(Tenant, Customer));
+        await using var other = await H.SecondNodeAsync();
+
+        foreach (var node in new[] { H, other })
+        {
+            var read = Assert.Single(await node.Conversations.ReadAsync(Tenant, Customer, mine, "transcript"));
+            Assert.Equal(StoredTextStatus.Erased, read.Status);
+            Assert.Null(read.Text);
+            Assert.Equal(DetokenizeStatus.Erased, (await node.Vault.DetokenizeAsync(new DetokenizeRequest(Tenant, token.Token, "p", "svc"))).Status);
+            Assert.Equal("hello", Assert.Single(await node.Conversations.ReadAsync(Tenant, "cust-2", theirs, "transcript")).Text);
+        }
+
+        Assert.True(await H.KeyStore.IsErasedAsync(KeyScope.ForSubject(Tenant, Customer)));
+        Assert.Null(await H.KeyStore.GetLatestAsync(KeyScope.ForSubject(Tenant, Customer)));
+    }
+
+    [SkippableFact]
+    public async Task Retention_DeletesWhatIsPastItsDeadline_Only()
+    {
+        SkipIfUnavailable();
+        var now = H.Time.GetUtcNow();
+        var shortLived = await H.Conversations.StartAsync(Tenant, Customer, now.AddDays(1));
+        var longLived = await H.Conversations.StartAsync(Tenant, Customer, now.AddDays(90));
+        await H.Conversations.AppendAsync(Message(shortLived, "a", ("transcript", "a")) with { RetainUntil = now.AddDays(1) });
+        await H.Conversations.AppendAsync(Message(longLived, "b", ("transcript", "b")) with { RetainUntil = now.AddDays(1) });
+        await H.Conversations.AppendAsync(Message(longLived, "c", ("transcript", "c")) with { RetainUntil = now.AddDays(90) });
+        await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory(), lifetime: TimeSpan.FromDays(1));
+        var kept = await H.Vault.TokenizeAsync(Tenant, Customer, "IBAN", "DE89370400440532013000".AsMemory(), lifetime: TimeSpan.FromDays(90));
+
+        var early = await H.Retention.RunOnceAsync();
+        H.Time.Advance(TimeSpan.FromDays(2));
+        var due = await H.Retention.RunOnceAsync();
+        var again = await H.Retention.RunOnceAsync();
+
+        Assert.Equal(new Jobs.RetentionResult(0, 0, 0), early);
+        Assert.Equal(new Jobs.RetentionResult(2, 1, 1), due);
+        Assert.Equal(new Jobs.RetentionResult(0, 0, 0), again);
+        Assert.Equal(["c"], (await H.Conversations.ReadAsync(Tenant, Customer, longLived, "transcript")).Select(m => m.Text));
+        Assert.Equal([longLived], await H.Conversations.ListAsync(Tenant, Customer));
+        Assert.Equal(DetokenizeStatus.Revealed, (await H.Vault.DetokenizeAsync(new DetokenizeRequest(Tenant, kept.Token, "p", "svc"))).Status);
+    }
+
+    [SkippableFact]
+    public async Task DataKeyRotation_ThenReseal_MovesEveryRecordToTheNewKey_AndResumesAfterAnInterruption()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        for (var i = 0; i < 7; i++)
+        {
+            await H.Conversations.AppendAsync(Message(conversation, $"m{i}", ("transcript", $"t{i}"), ("bot", $"b{i}")));
+        }
+
+        await H.Conversations.SaveStateAsync(Tenant, Customer, conversation, "state"u8.ToArray());
+        var token = await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory());
+        await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer));
+
+        var interrupted = await H.Reseal.RunAsync(batchSize: 3, maxBatches: 1);
+        var rest = await H.Reseal.RunAsync(batchSize: 3);
+        var nothingLeft = await H.Reseal.RunAsync();
+
+        Assert.Equal(9, interrupted + rest);
+        Assert.True(interrupted is > 0 and < 9);
+        Assert.Equal(0, nothingLeft);
+        await using (var db = H.Db.Create())
+        {
+            Assert.All(await db.Messages.Include(m => m.Views).ToListAsync(), m =>
+            {
+                Assert.Equal(2, m.KeyVersion);
+                Assert.All(m.Views, v => Assert.Equal(2, Protection.Sealing.Envelope.ReadHeader(v.Sealed).KeyVersion));
+            });
+        }
+
+        Assert.Equal(["t0", "t1", "t2", "t3", "t4", "t5", "t6"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));
+        Assert.Equal("state"u8.ToArray(), await H.Conversations.LoadStateAsync(Tenant, Customer, conversation));
+        Assert.Equal(DetokenizeStatus.Revealed, (await H.Vault.DetokenizeAsync(new DetokenizeRequest(Tenant, token.Token, "p", "svc"))).Status);
+        Assert.Equal(token.Token, (await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory())).Token);
+    }
+
+    [SkippableFact]
+    public async Task KeyEncryptionKeyRotation_RewrapsStoredKeys_AndANewNodeStillReads()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, "before", ("transcript", "before")));
+
+        var rewrapped = await H.Ring.RotateKeyEncryptionKeyAsync();
+        await using var fresh = await H.SecondNodeAsync();
+
+        Assert.True(rewrapped >= 1);
+        Assert.Equal("before", Assert.Single(await fresh.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Text);
+        var current = await fresh.Services.GetRequiredService<IKeyEncryptionKeyProvider>().GetCurrentKeyIdAsync();
+        await foreach (var key in H.KeyStore.ListWrappedByOtherAsync(current))
+        {
+            Assert.Fail($"data key {key.Version} is still wrapped by {key.KeyEncryptionKeyId}");
+        }
+    }
+
+    [SkippableFact]
+    public async Task KeyStore_AddingAnExistingVersion_ReturnsFalse_AndUsageReservationsAddUp()
+    {
+        SkipIfUnavailable();
+        var scope = KeyScope.ForSubject(Tenant, Customer);
+        var key = new StoredDataKey(scope, 1, "kek-a", new byte[60], H.Time.GetUtcNow(), 0);
+
+        Assert.True(await H.KeyStore.TryAddAsync(key));
+        Assert.False(await H.KeyStore.TryAddAsync(key with { WrappedKey = new byte[60] }));
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => H.KeyStore.ReserveUsageAsync(scope, 1, 100).AsTask()));
+
+        Assert.Equal(1000, (await H.KeyStore.GetAsync(scope, 1))!.UsageReserved);
+        Assert.Equal(1100, await H.KeyStore.ReserveUsageAsync(scope, 1, 100));
+    }
+
+    [SkippableFact]
+    public async Task Vault_OnTheDatabase_GivesOneTokenPerValue_AndReplacesAnExpiredOne()
+    {
+        SkipIfUnavailable();
+        var a = await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory(), lifetime: TimeSpan.FromDays(1));
+        var b = await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", "4111-1111-1111-1111".AsMemory());
+        H.Time.Advance(TimeSpan.FromDays(2));
+        var c = await H.Vault.TokenizeAsync(Tenant, Customer, "CARD_NUMBER", Card.AsMemory());
+
+        Assert.Equal(a.Token, b.Token);
+        Assert.NotEqual(a.Token, c.Token);
+        var revealed = await H.Vault.DetokenizeAsync(new DetokenizeRequest(Tenant, c.Token, "payment", "svc"));
+        Assert.Equal(Card, revealed.Value!.Span.ToString());
+    }
+
+    [SkippableFact]
+    public async Task SwappedRows_FailToOpen_WithAnIntegrityError_AndOtherRowsStillRead()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var first = await H.Conversations.AppendAsync(Message(conversation, "first", ("transcript", "first")));
+        var second = await H.Conversations.AppendAsync(Message(conversation, "second", ("transcript", "second")));
+        var third = await H.Conversations.AppendAsync(Message(conversation, "third", ("transcript", "third")));
+        await using (var db = H.Db.Create())
+        {
+            var rows = await db.MessageViews.Where(v => v.MessageId == first || v.MessageId == second).ToListAsync();
+            (rows[0].Sealed, rows[1].Sealed) = (rows[1].Sealed, rows[0].Sealed);
+            await db.SaveChangesAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript"));
+
+        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
+        Assert.Equal("third", (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original")).Single(m => m.Id == third).Text);
+    }
+
+    [SkippableFact]
+    public async Task FlippedBit_InAStoredMessage_FailsToOpen()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, "text"));
+        await using (var db = H.Db.Create())
+        {
+            var row = await db.Messages.SingleAsync();
+            var tampered = (byte[])row.SealedOriginal!.Clone();
+            tampered[^5] ^= 0x10;
+            row.SealedOriginal = tampered;
+            await db.SaveChangesAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync(Tenant, Customer, conversation, "original"));
+
+        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
+    }
+
+    [SkippableFact]
+    public async Task RowMovedToAnotherTenant_FailsToOpen()
+    {
+        SkipIfUnavailable();
+        var mine = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var theirs = await H.Conversations.StartAsync("globex", Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(mine, "acme secret"));
+        await H.Conversations.AppendAsync(Message(theirs, "globex text") with { TenantId = "globex" });
+        await using (var db = H.Db.Create())
+        {
+            var source = await db.Messages.SingleAsync(m => m.TenantId == Tenant);
+            var target = await db.Messages.SingleAsync(m => m.TenantId == "globex");
+            target.SealedOriginal = source.SealedOriginal;
+            await db.SaveChangesAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync("globex", Customer, theirs, "original"));
+
+        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
+    }
+
+    [SkippableFact]
+    public async Task Logs_HoldNoStoredText()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, "log-canary-3141 " + Card, ("transcript", "log-canary-2718")));
+        await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
+
+        var logs = H.AllLogText();
+        Assert.NotEmpty(logs);
+        Assert.DoesNotContain("log-canary", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("4111", logs, StringComparison.Ordinal);
+    }
+
+    protected void SkipIfUnavailable() => Skip.If(_harness is null, _skipReason ?? "database unavailable");
+
+    /// <summary>Looks for <paramref name="text"/> in every byte column of every table (as UTF-8).</summary>
+    protected async Task<bool> AnyStoredBytesContainAsync(string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        await using var db = H.Db.Create();
+        var blobs = new List<byte[]>();
+        blobs.AddRange((await db.Messages.ToListAsync()).SelectMany(m => new[] { m.SealedOriginal ?? [], Encoding.UTF8.GetBytes(m.FindingsSummary) }));
+        blobs.AddRange((await db.MessageViews.ToListAsync()).Select(v => v.Sealed));
+        blobs.AddRange((await db.VaultEntries.ToListAsync()).SelectMany(v => new[] { v.SealedValue, v.BlindIndex, Encoding.UTF8.GetBytes(v.DisplayHint ?? "") }));
+        blobs.AddRange((await db.Conversations.ToListAsync()).Select(c => c.SealedState ?? []));
+        blobs.AddRange((await db.DataKeys.ToListAsync()).Select(k => k.WrappedKey));
+        return blobs.Any(b => b.AsSpan().IndexOf(needle) >= 0);
+    }
+
+    private NewMessage Message(Guid conversation, string original, params (string Sink, string Text)[] views) => new()
+    {
+        TenantId = Tenant,
+        SubjectId = Customer,
+        ConversationId = conversation,
+        Original = original.AsMemory(),
+        Views = views.ToDictionary(v => v.Sink, v => v.Text),
+        Findings = original.Contains("4111", StringComparison.Ordinal) ? new Dictionary<string, int> { ["CARD_NUMBER"] = 1 } : new Dictionary<string, int>(),
+        RetainUntil = H.Time.GetUtcNow().AddDays(30),
+    };
+}
