@@ -15,6 +15,7 @@ public sealed class DataKey : IDisposable
     private readonly byte[] _material;
     private readonly ConcurrentStack<AesGcm> _ciphers = new();
     private readonly Lock _gate = new();
+    private byte[]? _blindIndexKey;
     private long _nonceBudget;
     private bool _disposed;
 
@@ -82,13 +83,29 @@ public sealed class DataKey : IDisposable
         }
     }
 
-    /// <summary>Derives a sub-key for another purpose (the vault's blind index) with HKDF-SHA256.</summary>
-    internal void DeriveKey(ReadOnlySpan<byte> info, Span<byte> destination)
+    /// <summary>
+    /// The vault's blind-index key, derived from this key with HKDF-SHA256 once and kept beside it
+    /// (zeroed with it). Computing an HMAC with it is the caller's only use.
+    /// </summary>
+    internal byte[] GetDerivedKey(ReadOnlySpan<byte> info)
     {
+        var derived = Volatile.Read(ref _blindIndexKey);
+        if (derived is not null)
+        {
+            return derived;
+        }
+
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, destination, salt: [], info);
+            if (_blindIndexKey is null)
+            {
+                var key = GC.AllocateArray<byte>(Size, pinned: true);
+                HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, key, salt: [], info);
+                Volatile.Write(ref _blindIndexKey, key);
+            }
+
+            return _blindIndexKey;
         }
     }
 
@@ -104,6 +121,11 @@ public sealed class DataKey : IDisposable
 
             _disposed = true;
             CryptographicOperations.ZeroMemory(_material);
+            if (_blindIndexKey is not null)
+            {
+                CryptographicOperations.ZeroMemory(_blindIndexKey);
+            }
+
             while (_ciphers.TryPop(out var cipher))
             {
                 cipher.Dispose();

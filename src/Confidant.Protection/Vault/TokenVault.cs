@@ -230,28 +230,20 @@ public sealed class TokenVault
             throw new ProtectionException(ProtectionErrorCodes.ScopeErased, "the customer's data was erased; nothing new can be tokenized for them.");
         }
 
-        Span<byte> indexKey = stackalloc byte[32];
+        var indexKey = key!.GetDerivedKey(BlindIndexInfo);
+        var input = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(dataClass) + 1 + Encoding.UTF8.GetByteCount(normalized.Span));
+        var length = 0;
         try
         {
-            key!.DeriveKey(BlindIndexInfo, indexKey);
-            var input = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(dataClass) + 1 + Encoding.UTF8.GetByteCount(normalized.Span));
-            var length = 0;
-            try
-            {
-                length = Encoding.UTF8.GetBytes(dataClass, input);
-                input[length++] = 0;
-                length += Encoding.UTF8.GetBytes(normalized.Span, input.AsSpan(length));
-                return HMACSHA256.HashData(indexKey, input.AsSpan(0, length));
-            }
-            finally
-            {
-                CryptographicOperations.ZeroMemory(input.AsSpan(0, length));
-                ArrayPool<byte>.Shared.Return(input);
-            }
+            length = Encoding.UTF8.GetBytes(dataClass, input);
+            input[length++] = 0;
+            length += Encoding.UTF8.GetBytes(normalized.Span, input.AsSpan(length));
+            return HMACSHA256.HashData(indexKey, input.AsSpan(0, length));
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(indexKey);
+            CryptographicOperations.ZeroMemory(input.AsSpan(0, length));
+            ArrayPool<byte>.Shared.Return(input);
         }
     }
 }

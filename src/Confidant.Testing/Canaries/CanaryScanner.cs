@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Text;
+
+namespace Confidant.Testing.Canaries;
+
+/// <summary>
+/// Looks for many needles at once in files, as UTF-8 and as UTF-16LE bytes (so text a database or
+/// a log wrote in either encoding is found), with one vectorised multi-string search per file.
+/// </summary>
+public sealed class CanaryScanner
+{
+    private readonly SearchValues<string> _needles;
+    private readonly Dictionary<string, string> _needleToValue;
+
+    /// <summary>Prepares the search for every formatting of every value.</summary>
+    public CanaryScanner(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        _needleToValue = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            foreach (var form in CanaryValues.Formattings(value))
+            {
+                // Files are read as Latin-1 (one char per byte), so needles are their encoded bytes as Latin-1 chars.
+                _needleToValue.TryAdd(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(form)), value);
+                _needleToValue.TryAdd(Encoding.Latin1.GetString(Encoding.Unicode.GetBytes(form)), value);
+            }
+        }
+
+        _needles = SearchValues.Create([.. _needleToValue.Keys], StringComparison.Ordinal);
+    }
+
+    /// <summary>How many distinct byte patterns are searched.</summary>
+    public int NeedleCount => _needleToValue.Count;
+
+    /// <summary>The planted values found in <paramref name="content"/>.</summary>
+    public IReadOnlyList<string> Find(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var text = Encoding.Latin1.GetString(content).AsSpan();
+        var found = new List<string>();
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var index = text[offset..].IndexOfAny(_needles);
+            if (index < 0)
+            {
+                break;
+            }
+
+            var at = offset + index;
+            foreach (var (needle, value) in _needleToValue)
+            {
+                if (text[at..].StartsWith(needle, StringComparison.Ordinal))
+                {
+                    found.Add(value);
+                    break;
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>Every (file, value) hit in the files under <paramref name="paths"/> (files or folders, recursively).</summary>
+    public IReadOnlyList<(string File, string Value)> Scan(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var hits = new List<(string, string)>();
+        foreach (var file in paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : File.Exists(p) ? [p] : []))
+        {
+            byte[] content;
+            try
+            {
+                content = File.ReadAllBytes(file);
+            }
+            catch (IOException)
+            {
+                continue; // a socket or a file that vanished
+            }
+            catch (UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            hits.AddRange(Find(content).Distinct().Select(v => (file, v)));
+        }
+
+        return hits;
+    }
+}
