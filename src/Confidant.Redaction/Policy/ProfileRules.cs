@@ -31,7 +31,7 @@ internal static class ProfileRules
             "health data never reaches logs or analytics",
             (c, s) => IsHealth(c) && s.Kind is SinkKind.Logs or SinkKind.Analytics, Withheld),
         new(RedactionErrorCodes.GdprPersonalDataInTelemetry, PrivacyProfile.Gdpr,
-            "data minimisation: personal data reaches logs and analytics only pseudonymised, tokenized, hashed or removed",
+            "personal data reaches logs and analytics only pseudonymised, tokenized, hashed or removed (data minimisation)",
             (c, s) => c.Tier >= SensitivityTier.Confidential && s.Kind is SinkKind.Logs or SinkKind.Analytics, NotReadable),
     ];
 
