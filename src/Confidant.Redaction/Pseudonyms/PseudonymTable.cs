@@ -21,7 +21,8 @@ public sealed class PseudonymTable
 
     private readonly Lock _gate = new();
     private readonly List<Entry> _entries = [];
-    private readonly Dictionary<(string Class, string Key), Entry> _byValue = [];
+    // Class name -> normalised value -> entry; looked up by span, so a known value costs no allocation.
+    private readonly Dictionary<string, Dictionary<string, Entry>> _byValue = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Class, int Number), Entry> _byNumber = [];
     private readonly Dictionary<string, int> _lastNumber = new(StringComparer.Ordinal);
 
@@ -149,18 +150,28 @@ public sealed class PseudonymTable
     /// <summary>The placeholder of <paramref name="value"/>, adding it when new.</summary>
     internal string GetOrAdd(DataClass dataClass, ReadOnlySpan<char> value)
     {
-        var key = ValueNormalizer.ToKey(value);
-        lock (_gate)
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        try
         {
-            if (_byValue.TryGetValue((dataClass.Name, key), out var existing))
+            var n = ValueNormalizer.Normalize(value, buffer);
+            ReadOnlySpan<char> key = n == 0 ? value : buffer[..n];
+            lock (_gate)
             {
-                return existing.Placeholder;
-            }
+                if (_byValue.TryGetValue(dataClass.Name, out var values)
+                    && values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var existing))
+                {
+                    return existing.Placeholder;
+                }
 
-            _lastNumber.TryGetValue(dataClass.Name, out var last);
-            var entry = new Entry(dataClass.Name, last + 1, key, value.ToString());
-            Add(entry);
-            return entry.Placeholder;
+                _lastNumber.TryGetValue(dataClass.Name, out var last);
+                var entry = new Entry(dataClass.Name, last + 1, key.ToString(), value.ToString());
+                Add(entry);
+                return entry.Placeholder;
+            }
+        }
+        finally
+        {
+            buffer.Clear();
         }
     }
 
@@ -198,7 +209,7 @@ public sealed class PseudonymTable
             {
                 var entry = _entries[i];
                 _entries.RemoveAt(i);
-                _byValue.Remove((entry.ClassName, entry.Key));
+                _byValue[entry.ClassName].Remove(entry.Key);
                 _byNumber.Remove((entry.ClassName, entry.Number));
                 _lastNumber[entry.ClassName] = entry.Number - 1;
             }
@@ -208,7 +219,7 @@ public sealed class PseudonymTable
     private bool TryAdd(string className, int number, string value)
     {
         var entry = new Entry(className, number, ValueNormalizer.ToKey(value), value);
-        if (_byValue.ContainsKey((className, entry.Key)) || _byNumber.ContainsKey((className, number)))
+        if ((_byValue.TryGetValue(className, out var values) && values.ContainsKey(entry.Key)) || _byNumber.ContainsKey((className, number)))
         {
             return false;
         }
@@ -220,7 +231,13 @@ public sealed class PseudonymTable
     private void Add(Entry entry)
     {
         _entries.Add(entry);
-        _byValue[(entry.ClassName, entry.Key)] = entry;
+        if (!_byValue.TryGetValue(entry.ClassName, out var values))
+        {
+            values = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            _byValue[entry.ClassName] = values;
+        }
+
+        values[entry.Key] = entry;
         _byNumber[(entry.ClassName, entry.Number)] = entry;
         _lastNumber[entry.ClassName] = Math.Max(entry.Number, _lastNumber.GetValueOrDefault(entry.ClassName));
     }

@@ -164,19 +164,36 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
 
         var (tokens, tokenized) = await TokenizeAsync(message, spans, tokenize, context, cancellationToken).ConfigureAwait(false);
 
+        var placeholders = new string?[spans.Count];
         var views = new ShapedText[sinks.Count];
         for (var s = 0; s < sinks.Count; s++)
         {
             var summary = ShapingEngine.Summarize(spans, actions[s]);
             views[s] = Array.IndexOf(actions[s], RedactionAction.Drop) >= 0
                 ? new ShapedText(sinks[s], null, true, summary, [])
-                : new ShapedText(sinks[s], _engine.Render(message.Span, spans, actions[s], context.Pseudonyms, tokens), false, summary, []);
+                : new ShapedText(sinks[s], _engine.Render(message.Span, spans, actions[s], context.Pseudonyms, tokens, placeholders), false, summary, []);
         }
 
-        var findings = spans.GroupBy(s => s.Class)
-            .Select(g => new ClassCount(g.Key, g.Count()))
-            .OrderBy(c => c.Class.Name, StringComparer.Ordinal)
-            .ToList();
+        var findings = new List<ClassCount>(spans.Count);
+        foreach (var span in spans)
+        {
+            var j = findings.Count - 1;
+            while (j >= 0 && findings[j].Class != span.Class)
+            {
+                j--;
+            }
+
+            if (j < 0)
+            {
+                findings.Add(new ClassCount(span.Class, 1));
+            }
+            else
+            {
+                findings[j] = findings[j] with { Count = findings[j].Count + 1 };
+            }
+        }
+
+        findings.Sort(static (a, b) => string.CompareOrdinal(a.Class.Name, b.Class.Name));
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             var classes = string.Join(",", findings.Select(f => f.Class.Name));

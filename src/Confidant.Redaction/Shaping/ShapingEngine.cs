@@ -70,7 +70,8 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
     }
 
     /// <summary>Shapes the text for a sink whose actions contain neither Drop nor Block.</summary>
-    public string Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymTable pseudonyms, string?[]? tokens)
+    /// <param name="placeholders">Pseudonyms already looked up for this message (filled in here), shared by its sinks.</param>
+    public string Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymTable pseudonyms, string?[]? tokens, string?[] placeholders)
     {
         var builder = new CharBuilder(text.Length + (spans.Count * 16));
         try
@@ -94,7 +95,7 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
                         builder.Append(Label(span.Class));
                         break;
                     case RedactionAction.Pseudonymize:
-                        builder.Append(pseudonyms.GetOrAdd(span.Class, value));
+                        builder.Append(placeholders[i] ??= pseudonyms.GetOrAdd(span.Class, value));
                         break;
                     case RedactionAction.Tokenize:
                         builder.Append(tokens?[i] ?? throw new InvalidOperationException("A value to tokenize has no token."));
@@ -130,14 +131,32 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
             return [];
         }
 
-        var counts = new Dictionary<(DataClass, RedactionAction), int>();
+        // A message holds a handful of values: a linear scan beats a dictionary.
+        var counts = new List<ClassActionCount>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
-            var key = (spans[i].Class, actions[i]);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var j = counts.Count - 1;
+            while (j >= 0 && !(counts[j].Class == spans[i].Class && counts[j].Action == actions[i]))
+            {
+                j--;
+            }
+
+            if (j < 0)
+            {
+                counts.Add(new ClassActionCount(spans[i].Class, actions[i], 1));
+            }
+            else
+            {
+                counts[j] = counts[j] with { Count = counts[j].Count + 1 };
+            }
         }
 
-        return [.. counts.Select(p => new ClassActionCount(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(c => c.Class.Name, StringComparer.Ordinal).ThenBy(c => c.Action)];
+        counts.Sort(static (a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.Class.Name, b.Class.Name);
+            return byName != 0 ? byName : a.Action.CompareTo(b.Action);
+        });
+        return counts;
     }
 
     private void AppendHash(ref CharBuilder builder, DataClass dataClass, ReadOnlySpan<char> value)
