@@ -38,6 +38,11 @@ internal static class PolicyCompiler
         foreach (var (className, classOptions) in options.Classes)
         {
             var entry = $"{Root}:Classes:{className}";
+            if (classOptions is null)
+            {
+                continue; // an empty entry in configuration says nothing
+            }
+
             if (!classes.TryGetValue(className, out var dataClass))
             {
                 errors.Add(new(RedactionErrorCodes.UnknownDataClass, entry,
@@ -167,6 +172,11 @@ internal static class PolicyCompiler
         foreach (var (name, sinkOptions) in options.Sinks.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var entry = $"{Root}:Sinks:{name}";
+            if (sinkOptions is null)
+            {
+                continue;
+            }
+
             var builtIn = Sink.BuiltIn.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
             var kind = builtIn?.Kind ?? SinkKind.Connector;
             if (sinkOptions.Kind is not null)
