@@ -13,7 +13,7 @@ public class RegistrationTests
     public void AddConfidantRedaction_RegistersSingletons()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<Tokenization.IValueTokenizer>(new InMemoryValueTokenizer());
+        services.AddSingleton<Confidant.Redaction.Tokenization.IValueTokenizer>(new InMemoryValueTokenizer());
         services.AddConfidantRedaction();
         using var provider = services.BuildServiceProvider();
         Assert.Same(provider.GetRequiredService<IMessageProcessor>(), provider.GetRequiredService<IMessageProcessor>());
@@ -26,7 +26,7 @@ public class RegistrationTests
     public void AddConfidantRedaction_Twice_ValidatesOnce()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<Tokenization.IValueTokenizer>(new InMemoryValueTokenizer());
+        services.AddSingleton<Confidant.Redaction.Tokenization.IValueTokenizer>(new InMemoryValueTokenizer());
         services.AddConfidantRedaction(o => o.Classes["NOPE"] = new ClassPolicyOptions());
         services.AddConfidantRedaction();
         using var provider = services.BuildServiceProvider();
