@@ -192,4 +192,32 @@ public sealed class KeyHierarchyTests : IDisposable
 
         Assert.Equal(ProtectionErrorCodes.WrappedKeyCorrupted, error.Code);
     }
+
+    [Fact]
+    public async Task LostKeyFile_FailsWithAClearError_AndRestoringItLosesNothing()
+    {
+        var envelope = await _h.Sealer.SealTextAsync(Record, "kept".AsMemory());
+        var backup = File.ReadAllBytes(_h.Options.KeyFilePath);
+        File.Delete(_h.Options.KeyFilePath);
+
+        // A new process finds no key file, makes a new one, and cannot unwrap the stored keys.
+        using (var replaced = new LocalKeyFileProvider(_h.Options.KeyFilePath, _h.Time))
+        using (var ring = new DataKeyRing(replaced, _h.Keys, Microsoft.Extensions.Options.Options.Create(_h.Options), _h.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DataKeyRing>.Instance))
+        {
+            var sealer = new RecordSealer(ring, Microsoft.Extensions.Options.Options.Create(_h.Options));
+            var error = await Assert.ThrowsAsync<ProtectionException>(async () => await sealer.OpenAsync(Record, envelope));
+            Assert.Equal(ProtectionErrorCodes.UnknownKeyEncryptionKey, error.Code);
+            Assert.Contains("restore the original", error.Message, StringComparison.Ordinal);
+        }
+
+        File.WriteAllBytes(_h.Options.KeyFilePath, backup);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_h.Options.KeyFilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        using var restored = new LocalKeyFileProvider(_h.Options.KeyFilePath, _h.Time);
+        using var restoredRing = new DataKeyRing(restored, _h.Keys, Microsoft.Extensions.Options.Options.Create(_h.Options), _h.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DataKeyRing>.Instance);
+        var opened = await new RecordSealer(restoredRing, Microsoft.Extensions.Options.Options.Create(_h.Options)).OpenAsync(Record, envelope);
+        Assert.Equal("kept", Encoding.UTF8.GetString(opened.Plaintext));
+    }
 }

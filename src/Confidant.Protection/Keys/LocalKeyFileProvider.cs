@@ -115,7 +115,7 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
 
         if (kek is null)
         {
-            throw new ProtectionException(ProtectionErrorCodes.UnknownKeyEncryptionKey, $"the key-encryption key '{keyEncryptionKeyId}' is not in the key file '{_path}'.");
+            throw new ProtectionException(ProtectionErrorCodes.UnknownKeyEncryptionKey, $"the key-encryption key '{keyEncryptionKeyId}' is not in the key file '{_path}'. If the key file was replaced, deleted or copied from another machine, restore the original: without it the data sealed under its keys cannot be read.");
         }
 
         var wrapped = wrappedKey.Span;

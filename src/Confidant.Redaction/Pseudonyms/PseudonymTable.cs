@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Confidant.Detection.Taxonomy;
+using Confidant.Redaction.Text;
+
+namespace Confidant.Redaction.Pseudonyms;
+
+/// <summary>
+/// The pseudonyms of one conversation: the same value (compared on its letters and digits, ignoring
+/// case and separators) always gets the same placeholder, <c>&lt;CARD_NUMBER_1&gt;</c>, and another
+/// value of the class the next number. It holds raw values, so it never shows them
+/// (<see cref="ToString"/>) and leaves only through <see cref="Export"/>, as bytes for the caller to
+/// seal; <see cref="Import"/> restores it. Thread-safe.
+/// </summary>
+public sealed class PseudonymTable
+{
+    private static ReadOnlySpan<byte> Magic => "CPT"u8;
+    private const byte FormatVersion = 1;
+    private const int MaxEntries = 1 << 20;
+
+    private readonly Lock _gate = new();
+    private readonly List<Entry> _entries = [];
+    // Class name -> normalised value -> entry; looked up by span, so a known value costs no allocation.
+    private readonly Dictionary<string, Dictionary<string, Entry>> _byValue = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Class, int Number), Entry> _byNumber = [];
+    private readonly Dictionary<string, int> _lastNumber = new(StringComparer.Ordinal);
+
+    /// <summary>Number of values in the table.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>The placeholder of a value: <c>&lt;{class name}_{number}&gt;</c>.</summary>
+    public static string Placeholder(string className, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"<{className}_{number}>");
+
+    /// <summary>Serialises the table (raw values included): seal the bytes, then clear them.</summary>
+    public byte[] Export()
+    {
+        lock (_gate)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(_entries.Count);
+                foreach (var entry in _entries)
+                {
+                    writer.Write(entry.ClassName);
+                    writer.Write(entry.Number);
+                    writer.Write(entry.Value);
+                }
+            }
+
+            var bytes = stream.ToArray();
+            CryptographicOperations.ZeroMemory(stream.GetBuffer());
+            return bytes;
+        }
+    }
+
+    /// <summary>Restores a table from <see cref="Export"/>. Throws <see cref="PseudonymTableFormatException"/> (CONF-RED-020) for anything else.</summary>
+    public static PseudonymTable Import(ReadOnlySpan<byte> data)
+    {
+        var table = new PseudonymTable();
+        if (data.IsEmpty)
+        {
+            return table;
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(data.ToArray(), writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            {
+                throw new PseudonymTableFormatException("not a pseudonym table export");
+            }
+
+            var version = reader.ReadByte();
+            if (version != FormatVersion)
+            {
+                throw new PseudonymTableFormatException($"format version {version} is not supported");
+            }
+
+            var count = reader.ReadInt32();
+            if (count is < 0 or > MaxEntries)
+            {
+                throw new PseudonymTableFormatException("entry count out of range");
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var className = reader.ReadString();
+                var number = reader.ReadInt32();
+                var value = reader.ReadString();
+                if (className.Length == 0 || !className.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_') || number < 1 || value.Length == 0)
+                {
+                    throw new PseudonymTableFormatException($"entry {i} is malformed");
+                }
+
+                if (!table.TryAdd(className, number, value))
+                {
+                    throw new PseudonymTableFormatException($"entry {i} repeats a value or placeholder");
+                }
+            }
+
+            if (stream.Position != stream.Length)
+            {
+                throw new PseudonymTableFormatException("trailing bytes after the last entry");
+            }
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or DecoderFallbackException)
+        {
+            throw new PseudonymTableFormatException("truncated or corrupted", e);
+        }
+
+        return table;
+    }
+
+    /// <summary>Forgets every value.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+            _byValue.Clear();
+            _byNumber.Clear();
+            _lastNumber.Clear();
+        }
+    }
+
+    /// <summary>Counts only; never values.</summary>
+    public override string ToString()
+    {
+        lock (_gate)
+        {
+            return $"PseudonymTable({_entries.Count} values {RawText.Withheld})";
+        }
+    }
+
+    /// <summary>The placeholder of <paramref name="value"/>, adding it when new.</summary>
+    internal string GetOrAdd(DataClass dataClass, ReadOnlySpan<char> value)
+    {
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        try
+        {
+            var n = ValueNormalizer.Normalize(value, buffer);
+            ReadOnlySpan<char> key = n == 0 ? value : buffer[..n];
+            lock (_gate)
+            {
+                if (_byValue.TryGetValue(dataClass.Name, out var values)
+                    && values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var existing))
+                {
+                    return existing.Placeholder;
+                }
+
+                _lastNumber.TryGetValue(dataClass.Name, out var last);
+                var entry = new Entry(dataClass.Name, last + 1, key.ToString(), value.ToString());
+                Add(entry);
+                return entry.Placeholder;
+            }
+        }
+        finally
+        {
+            buffer.Clear();
+        }
+    }
+
+    /// <summary>The value behind a placeholder of this conversation.</summary>
+    internal bool TryResolve(string className, int number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        lock (_gate)
+        {
+            if (_byNumber.TryGetValue((className, number), out var entry))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>A mark to roll back to when a message fails or is blocked, so it leaves nothing behind.</summary>
+    internal int Checkpoint()
+    {
+        lock (_gate)
+        {
+            return _entries.Count;
+        }
+    }
+
+    /// <summary>Removes the values added since <paramref name="checkpoint"/>.</summary>
+    internal void Rollback(int checkpoint)
+    {
+        lock (_gate)
+        {
+            for (var i = _entries.Count - 1; i >= checkpoint; i--)
+            {
+                var entry = _entries[i];
+                _entries.RemoveAt(i);
+                _byValue[entry.ClassName].Remove(entry.Key);
+                _byNumber.Remove((entry.ClassName, entry.Number));
+                _lastNumber[entry.ClassName] = entry.Number - 1;
+            }
+        }
+    }
+
+    private bool TryAdd(string className, int number, string value)
+    {
+        var entry = new Entry(className, number, ValueNormalizer.ToKey(value), value);
+        if ((_byValue.TryGetValue(className, out var values) && values.ContainsKey(entry.Key)) || _byNumber.ContainsKey((className, number)))
+        {
+            return false;
+        }
+
+        Add(entry);
+        return true;
+    }
+
+    private void Add(Entry entry)
+    {
+        _entries.Add(entry);
+        if (!_byValue.TryGetValue(entry.ClassName, out var values))
+        {
+            values = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            _byValue[entry.ClassName] = values;
+        }
+
+        values[entry.Key] = entry;
+        _byNumber[(entry.ClassName, entry.Number)] = entry;
+        _lastNumber[entry.ClassName] = Math.Max(entry.Number, _lastNumber.GetValueOrDefault(entry.ClassName));
+    }
+
+    private sealed class Entry(string className, int number, string key, string value)
+    {
+        public string ClassName { get; } = className;
+
+        public int Number { get; } = number;
+
+        public string Key { get; } = key;
+
+        public string Value { get; } = value;
+
+        public string Placeholder { get; } = PseudonymTable.Placeholder(className, number);
+
+        public override string ToString() => Placeholder;
+    }
+}
