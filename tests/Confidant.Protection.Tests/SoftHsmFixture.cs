@@ -35,7 +35,11 @@ public sealed class SoftHsmFixture : IDisposable
             throw new InvalidOperationException("SOFTHSM2_CONF is process-wide: one SoftHsmFixture per test run (use the SoftHsmGroup collection).");
         }
 
-        ModulePath = ModuleCandidates.FirstOrDefault(File.Exists) ?? "";
+        // CONFIDANT_TEST_SOFTHSM_MODULE names another module (and lets the skip path be tried).
+        var configured = Environment.GetEnvironmentVariable("CONFIDANT_TEST_SOFTHSM_MODULE");
+        ModulePath = string.IsNullOrEmpty(configured)
+            ? ModuleCandidates.FirstOrDefault(File.Exists) ?? ""
+            : File.Exists(configured) ? configured : "";
         var util = FindOnPath("softhsm2-util");
         if (OperatingSystem.IsWindows() || ModulePath.Length == 0 || util is null)
         {
