@@ -77,7 +77,7 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
         }
         catch
         {
-            _loginSession?.Dispose();
+            CloseSessions();
             _module.Dispose();
             throw;
         }
