@@ -23,6 +23,12 @@ public abstract class KeyEncryptionKeyProviderConformanceTests : IDisposable
     /// <summary>Opens another provider instance on this test's store.</summary>
     protected abstract IKeyEncryptionKeyProvider CreateProvider();
 
+    /// <summary>How another process opens this test's store (see <see cref="KeyProviderChildProcess"/>).</summary>
+    protected abstract IReadOnlyList<string> ChildProcessStore { get; }
+
+    /// <summary>Environment variables the other process needs (such as the PIN).</summary>
+    protected virtual IDictionary<string, string>? ChildProcessEnvironment => null;
+
     /// <summary>Skips the test when the provider's key manager is not available here.</summary>
     protected virtual void SkipIfUnavailable()
     {
@@ -193,6 +199,32 @@ public abstract class KeyEncryptionKeyProviderConformanceTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task AnotherProcess_OnTheSameStore_UnwrapsWhatThisOneWrapped_AndTheReverse()
+    {
+        var provider = Open();
+        var mine = RandomNumberGenerator.GetBytes(32);
+        var wrapped = await provider.WrapAsync(mine, Context);
+        var theirs = RandomNumberGenerator.GetBytes(32);
+        var elsewhere = DataKeyRing.WrapContext(KeyScope.ForSubject("acme", "subj-2"), 1);
+
+        var lines = await KeyProviderChildProcess.RunAsync(
+            ChildProcessStore,
+            ChildProcessEnvironment,
+            ["current"],
+            ["unwrap", wrapped.KeyEncryptionKeyId, Convert.ToHexString(wrapped.WrappedKey), Convert.ToHexString(Context)],
+            ["unwrap", wrapped.KeyEncryptionKeyId, Convert.ToHexString(wrapped.WrappedKey), Convert.ToHexString(elsewhere)],
+            ["wrap", Convert.ToHexString(theirs), Convert.ToHexString(Context)]);
+
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(wrapped.KeyEncryptionKeyId, lines[0]);
+        Assert.Equal(Convert.ToHexString(mine), lines[1]);
+        Assert.Equal(ProtectionErrorCodes.WrappedKeyCorrupted, lines[2]);
+        var fromChild = lines[3].Split(' ');
+        Assert.Equal(wrapped.KeyEncryptionKeyId, fromChild[0]);
+        Assert.Equal(theirs, await UnwrapAsync(provider, new WrapResult(fromChild[0], Convert.FromHexString(fromChild[1]))));
+    }
+
+    [SkippableFact]
     public async Task Restart_KeepsEveryKey_AndWhichOneIsCurrent()
     {
         var provider = Open();
@@ -303,7 +335,7 @@ public abstract class KeyEncryptionKeyProviderConformanceTests : IDisposable
         _opened.Clear();
     }
 
-    private static async Task<byte[]> UnwrapAsync(IKeyEncryptionKeyProvider provider, WrapResult wrapped)
+    internal static async Task<byte[]> UnwrapAsync(IKeyEncryptionKeyProvider provider, WrapResult wrapped)
     {
         var destination = new byte[32];
         await provider.UnwrapAsync(wrapped.KeyEncryptionKeyId, wrapped.WrappedKey, Context, destination);

@@ -7,7 +7,11 @@ public sealed class LocalKeyFileProviderConformanceTests : KeyEncryptionKeyProvi
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("confidant-kek-conformance-").FullName;
 
-    protected override IKeyEncryptionKeyProvider CreateProvider() => new LocalKeyFileProvider(Path.Combine(_folder, "keys", "kek.json"), Time);
+    private string KeyFile => Path.Combine(_folder, "keys", "kek.json");
+
+    protected override IReadOnlyList<string> ChildProcessStore => ["file", KeyFile];
+
+    protected override IKeyEncryptionKeyProvider CreateProvider() => new LocalKeyFileProvider(KeyFile, Time);
 
     protected override void DeleteStore() => Directory.Delete(_folder, recursive: true);
 }

@@ -78,6 +78,28 @@ public sealed class Pkcs11KeyProviderTests(SoftHsmFixture hsm) : IDisposable
     }
 
     [SkippableFact]
+    public async Task RotationInAnotherProcess_IsSeenAtOnce_WithoutARestart()
+    {
+        hsm.SkipIfUnavailable();
+        using var provider = new Pkcs11KeyEncryptionKeyProvider(hsm.Options(_prefix));
+        var before = await provider.GetCurrentKeyIdAsync();
+        var dataKey = RandomNumberGenerator.GetBytes(32);
+
+        var lines = await KeyProviderChildProcess.RunAsync(
+            hsm.ChildProcessStore(_prefix),
+            hsm.ChildProcessEnvironment(),
+            ["rotate"],
+            ["wrap", Convert.ToHexString(dataKey), Convert.ToHexString(Context)]);
+
+        var rotated = lines[0];
+        var fromChild = lines[1].Split(' ');
+        Assert.NotEqual(before, rotated);
+        Assert.Equal(rotated, fromChild[0]);
+        Assert.Equal(rotated, await provider.GetCurrentKeyIdAsync());
+        Assert.Equal(dataKey, await KeyEncryptionKeyProviderConformanceTests.UnwrapAsync(provider, new WrapResult(fromChild[0], Convert.FromHexString(fromChild[1]))));
+    }
+
+    [SkippableFact]
     public async Task KeyIds_NameTheKeyObject_AndSortByGeneration()
     {
         hsm.SkipIfUnavailable();

@@ -12,6 +12,10 @@ public sealed class Pkcs11ProviderConformanceTests(SoftHsmFixture hsm) : KeyEncr
 {
     private readonly string _prefix = SoftHsmFixture.UniquePrefix();
 
+    protected override IReadOnlyList<string> ChildProcessStore => hsm.ChildProcessStore(_prefix);
+
+    protected override IDictionary<string, string>? ChildProcessEnvironment => hsm.ChildProcessEnvironment();
+
     protected override IKeyEncryptionKeyProvider CreateProvider() => new Pkcs11KeyEncryptionKeyProvider(hsm.Options(_prefix), Time);
 
     protected override void SkipIfUnavailable() => hsm.SkipIfUnavailable();

@@ -51,7 +51,7 @@ public sealed class SoftHsmFixture : IDisposable
         {
             _folder = Directory.CreateTempSubdirectory("confidant-softhsm-").FullName;
             var tokens = Directory.CreateDirectory(Path.Combine(_folder, "tokens")).FullName;
-            var conf = Path.Combine(_folder, "softhsm2.conf");
+            var conf = ConfigPath = Path.Combine(_folder, "softhsm2.conf");
             File.WriteAllText(conf, $"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n");
             SetProcessEnvironment("SOFTHSM2_CONF", conf);
             InitToken(util, ConformanceToken);
@@ -67,6 +67,9 @@ public sealed class SoftHsmFixture : IDisposable
     public string? UnavailableReason { get; }
 
     public string ModulePath { get; }
+
+    /// <summary>The softhsm2.conf of the throwaway tokens.</summary>
+    public string ConfigPath { get; } = "";
 
     /// <summary>The user PIN of both tokens (random per run).</summary>
     public string UserPin { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
@@ -98,6 +101,16 @@ public sealed class SoftHsmFixture : IDisposable
         TokenLabel = token,
         UserPin = UserPin,
         KeyLabelPrefix = prefix,
+    };
+
+    /// <summary>How a child process opens <see cref="ConformanceToken"/> (see <see cref="KeyProviderChildProcess"/>).</summary>
+    public IReadOnlyList<string> ChildProcessStore(string prefix) => ["pkcs11", ModulePath, ConformanceToken, prefix];
+
+    /// <summary>The child's SoftHSM configuration, and the PIN through the environment as a deployment would pass it.</summary>
+    public Dictionary<string, string> ChildProcessEnvironment() => new()
+    {
+        ["SOFTHSM2_CONF"] = ConfigPath,
+        [Pkcs11KeyProviderOptions.DefaultUserPinEnvironmentVariable] = UserPin,
     };
 
     /// <summary>A key label prefix no other test uses, so tests sharing a token stay independent.</summary>
