@@ -610,7 +610,9 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
             a.Create(CKA.CKA_VERIFY, false),
             a.Create(CKA.CKA_DERIVE, false),
             a.Create(CKA.CKA_MODIFIABLE, false),
-            a.Create(CKA.CKA_COPYABLE, false),
+
+            // Not CKA_COPYABLE (PKCS#11 2.40, refused by older tokens): a copy can never be made
+            // less sensitive or extractable anyway.
             a.Create(CKA.CKA_LABEL, label),
             a.Create(CKA.CKA_ID, Encoding.UTF8.GetBytes(label)),
         };
