@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(2005, LogLevel.Information, "Vault detokenization of a {DataClass} token for purpose {Purpose}: {Outcome}")]
     public static partial void Detokenized(ILogger logger, string dataClass, string purpose, string outcome);
+
+    [LoggerMessage(2006, LogLevel.Information, "PKCS#11 key provider connected to token {TokenLabel} (slot {SlotId}) through {LibraryPath}; current key-encryption key {KeyId}")]
+    public static partial void Pkcs11Connected(ILogger logger, string tokenLabel, ulong slotId, string libraryPath, string keyId);
+
+    [LoggerMessage(2007, LogLevel.Information, "PKCS#11 key-encryption key {KeyId} generated on the token")]
+    public static partial void Pkcs11KeyGenerated(ILogger logger, string keyId);
+
+    [LoggerMessage(2008, LogLevel.Warning, "PKCS#11 session lost ({ReturnValue}); reconnecting to the token")]
+    public static partial void Pkcs11Reconnecting(ILogger logger, string returnValue);
 }

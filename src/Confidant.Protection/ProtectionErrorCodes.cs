@@ -21,6 +21,18 @@ public static class ProtectionErrorCodes
     /// <summary>The tenant or customer was erased; nothing new can be sealed for it.</summary>
     public const string ScopeErased = "CONF-KEY-006";
 
+    /// <summary>The PKCS#11 library cannot be loaded (missing file, or not a PKCS#11 module).</summary>
+    public const string Pkcs11LibraryUnavailable = "CONF-KEY-007";
+
+    /// <summary>No PKCS#11 token with the configured label or slot id is present.</summary>
+    public const string Pkcs11TokenNotFound = "CONF-KEY-008";
+
+    /// <summary>The PKCS#11 token refused the user PIN (wrong, locked, expired or not set on the token).</summary>
+    public const string Pkcs11PinRejected = "CONF-KEY-009";
+
+    /// <summary>The PKCS#11 token failed an operation for another reason (its return code is in the message).</summary>
+    public const string Pkcs11OperationFailed = "CONF-KEY-010";
+
     /// <summary>The envelope is shorter than its header or has no room for the tag.</summary>
     public const string EnvelopeTruncated = "CONF-SEAL-001";
 

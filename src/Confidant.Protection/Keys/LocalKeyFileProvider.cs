@@ -20,8 +20,6 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
         UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
-    private static readonly byte[] WrapLabel = "confidant/data-key/v1"u8.ToArray();
-
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -95,7 +93,7 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
         var output = new byte[NonceSize + dataKey.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        var aad = BuildAad(id, context.Span);
+        var aad = WrapAssociatedData.Build(id, context.Span);
         using (var aes = new AesGcm(kek, TagSize))
         {
             aes.Encrypt(nonce, dataKey.Span, output.AsSpan(NonceSize, dataKey.Length), output.AsSpan(NonceSize + dataKey.Length), aad);
@@ -132,7 +130,7 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
                 wrapped.Slice(NonceSize, destination.Length),
                 wrapped[^TagSize..],
                 destination.Span,
-                BuildAad(keyEncryptionKeyId, context.Span));
+                WrapAssociatedData.Build(keyEncryptionKeyId, context.Span));
         }
         catch (AuthenticationTagMismatchException ex)
         {
@@ -168,22 +166,6 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
 
             _keys.Clear();
         }
-    }
-
-    private static byte[] BuildAad(string keyId, ReadOnlySpan<byte> context)
-    {
-        // label | key id | context, length-prefixed so no two different inputs share an encoding.
-        var id = System.Text.Encoding.UTF8.GetBytes(keyId);
-        var aad = new byte[WrapLabel.Length + 4 + id.Length + 4 + context.Length];
-        var span = aad.AsSpan();
-        WrapLabel.CopyTo(span);
-        span = span[WrapLabel.Length..];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(span, id.Length);
-        id.CopyTo(span[4..]);
-        span = span[(4 + id.Length)..];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(span, context.Length);
-        context.CopyTo(span[4..]);
-        return aad;
     }
 
     private KeyEntry NewEntry()
