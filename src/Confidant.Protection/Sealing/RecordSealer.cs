@@ -105,7 +105,7 @@ public sealed class RecordSealer
         var envelope = new byte[Envelope.Overhead + plaintext.Length];
         var span = envelope.AsSpan();
         Envelope.WriteHeader(span, context.SubjectId is not null, key.Version);
-        RandomNumberGenerator.Fill(span.Slice(6, Envelope.NonceSize));
+        RandomBytes.Fill(span.Slice(6, Envelope.NonceSize));
         var header = span[..Envelope.HeaderSize];
 
         var aadLength = Envelope.AssociatedDataLength(context);

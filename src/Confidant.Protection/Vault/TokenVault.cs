@@ -189,7 +189,7 @@ public sealed class TokenVault
     internal static string NewToken(string dataClass)
     {
         Span<byte> random = stackalloc byte[TokenRandomChars];
-        RandomNumberGenerator.Fill(random);
+        RandomBytes.Fill(random);
         var prefix = dataClass.ToLowerInvariant();
         Span<char> token = stackalloc char[4 + prefix.Length + 1 + TokenRandomChars];
         "tok_".CopyTo(token);

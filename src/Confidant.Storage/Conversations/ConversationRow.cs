@@ -13,6 +13,9 @@ internal sealed class ConversationRow
 
     public DateTimeOffset RetainUntil { get; set; }
 
+    /// <summary>How many messages were appended; the next message gets this plus one as its sequence.</summary>
+    public long MessageCount { get; set; }
+
     public int KeyVersion { get; set; }
 
     public byte[]? SealedState { get; set; }

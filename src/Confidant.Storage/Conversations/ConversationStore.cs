@@ -23,6 +23,7 @@ public sealed class ConversationStore
     private readonly RecordSealer _sealer;
     private readonly TimeProvider _time;
     private readonly StorageOptions _options;
+    private readonly MessageWriter _writer;
 
     /// <summary>Creates the store.</summary>
     public ConversationStore(ConfidantDbFactory factory, RecordSealer sealer, TimeProvider timeProvider, IOptions<StorageOptions> options)
@@ -32,6 +33,7 @@ public sealed class ConversationStore
         _sealer = sealer;
         _time = timeProvider;
         _options = options.Value;
+        _writer = new MessageWriter(factory.Provider);
     }
 
     /// <summary>Starts a conversation for a customer; returns its id.</summary>
@@ -82,19 +84,10 @@ public sealed class ConversationStore
             rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
         }
 
-        // Two writers may pick the same next sequence number; the unique index refuses the second,
-        // which then retries with a fresh count.
-        for (var attempt = 1; ; attempt++)
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
         {
-            try
-            {
-                await InsertAsync(rows, cancellationToken).ConfigureAwait(false);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 8)
-            {
-                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken).ConfigureAwait(false);
-            }
+            await _writer.WriteAsync(db, rows, cancellationToken).ConfigureAwait(false);
         }
 
         return [.. rows.Select(r => r.Id)];
@@ -198,38 +191,6 @@ public sealed class ConversationStore
 
         var opened = await _sealer.OpenAsync(new RecordContext(tenantId, subjectId, StateKind, conversationId.ToString("N")), sealedState, cancellationToken).ConfigureAwait(false);
         return opened.Status == OpenStatus.Opened ? opened.Plaintext : null;
-    }
-
-    private async Task InsertAsync(List<MessageRow> rows, CancellationToken cancellationToken)
-    {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
-                {
-                    var (tenantId, conversationId, subjectId) = group.Key;
-                    var exists = await db.Conversations.AnyAsync(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId, cancellationToken).ConfigureAwait(false);
-                    if (!exists)
-                    {
-                        throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
-                    }
-
-                    var last = await db.Messages.Where(m => m.TenantId == tenantId && m.ConversationId == conversationId)
-                        .MaxAsync(m => (long?)m.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
-                    foreach (var row in group)
-                    {
-                        row.Sequence = ++last;
-                    }
-                }
-
-                db.Messages.AddRange(rows);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
     }
 
     internal static string ViewRecordId(Guid messageId, string sink) => $"{messageId:N}/{sink}";

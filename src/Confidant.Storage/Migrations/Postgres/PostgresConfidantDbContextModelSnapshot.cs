@@ -34,6 +34,9 @@ namespace Confidant.Storage.Migrations.Postgres
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
 
+                    b.Property<long>("MessageCount")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("RetainUntil")
                         .HasColumnType("timestamp with time zone");
 

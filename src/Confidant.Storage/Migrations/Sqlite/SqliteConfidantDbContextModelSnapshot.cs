@@ -29,6 +29,9 @@ namespace Confidant.Storage.Migrations.Sqlite
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("MessageCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RetainUntil")
                         .HasColumnType("INTEGER");
 

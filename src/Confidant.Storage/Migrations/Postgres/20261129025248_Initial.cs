@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Confidant.Storage.Migrations.Sqlite
+namespace Confidant.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,13 +15,14 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "conversations",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RetainUntil = table.Column<long>(type: "INTEGER", nullable: false),
-                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    SealedState = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RetainUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MessageCount = table.Column<long>(type: "bigint", nullable: false),
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
+                    SealedState = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,13 +33,13 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "data_keys",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    KeyEncryptionKeyId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsageReserved = table.Column<long>(type: "INTEGER", nullable: false)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    KeyEncryptionKeyId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsageReserved = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,9 +50,9 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "key_erasures",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,17 +63,17 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "messages",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RetainUntil = table.Column<long>(type: "INTEGER", nullable: false),
-                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    SealedOriginal = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    FindingsSummary = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RetainUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
+                    SealedOriginal = table.Column<byte[]>(type: "bytea", nullable: true),
+                    FindingsSummary = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,10 +84,10 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "subjects",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -97,8 +98,8 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "tenants",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,16 +110,16 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "vault_entries",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    DataClass = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    BlindIndex = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedValue = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    DisplayHint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Token = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    DataClass = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BlindIndex = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedValue = table.Column<byte[]>(type: "bytea", nullable: false),
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
+                    DisplayHint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,11 +130,11 @@ namespace Confidant.Storage.Migrations.Sqlite
                 name: "message_views",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sink = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sealed = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    TenantId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sink = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
+                    Sealed = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
