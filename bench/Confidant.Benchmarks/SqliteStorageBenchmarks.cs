@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Confidant.Protection;
 using Confidant.Storage;
+using Confidant.Redaction.Text;
 using Confidant.Storage.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +61,7 @@ public class SqliteStorageBenchmarks
         TenantId = "acme",
         SubjectId = "subj-1",
         ConversationId = _conversation,
-        Original = $"Hi, it's message {i}: my card is 4111 1111 1111 1111 and I'd like to check my order #38950{i % 10}, thanks!".AsMemory(),
+        Original = RawText.Copy($"Hi, it's message {i}: my card is 4111 1111 1111 1111 and I'd like to check my order #38950{i % 10}, thanks!"),
         Views = new Dictionary<string, string>
         {
             ["transcript"] = $"Hi, it's message {i}: my card is •••• 1111 and I'd like to check my order #38950{i % 10}, thanks!",

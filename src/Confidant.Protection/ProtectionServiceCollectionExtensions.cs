@@ -2,6 +2,7 @@ using Confidant.Protection.Keys;
 using Confidant.Protection.Keys.Pkcs11;
 using Confidant.Protection.Sealing;
 using Confidant.Protection.Vault;
+using Confidant.Redaction.Tokenization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,7 @@ public static class ProtectionServiceCollectionExtensions
         services.TryAddSingleton<RecordSealer>();
         services.TryAddSingleton<IVaultAuditHook, NoLedgerVaultAuditHook>();
         services.TryAddSingleton<TokenVault>();
+        services.TryAddSingleton<IValueTokenizer, VaultTokenizer>();
         return services;
     }
 

@@ -210,7 +210,7 @@ public sealed class ConversationStore
             CreatedAt = now,
             RetainUntil = message.RetainUntil,
             KeyVersion = key.Version,
-            SealedOriginal = message.KeepOriginal ? _sealer.SealText(key, original, message.Original.Span) : null,
+            SealedOriginal = message.Original?.Open((Sealer: _sealer, Key: key, Context: original), static (text, s) => s.Sealer.SealText(s.Key, s.Context, text)),
             FindingsSummary = JsonSerializer.Serialize(new SortedDictionary<string, int>(message.Findings.ToDictionary(), StringComparer.Ordinal), StorageJsonContext.Default.SortedDictionaryStringInt32),
         };
 
@@ -246,7 +246,7 @@ public sealed class ConversationStore
             }
         }
 
-        if (message.Original.Length > _options.MaxMessageLength || message.Views.Values.Any(v => v.Length > _options.MaxMessageLength))
+        if ((message.Original?.Length ?? 0) > _options.MaxMessageLength || message.Views.Values.Any(v => v.Length > _options.MaxMessageLength))
         {
             throw new StorageException(StorageErrorCodes.TooLarge, $"a message is longer than the {_options.MaxMessageLength} characters allowed.");
         }

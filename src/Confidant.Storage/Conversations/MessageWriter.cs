@@ -17,14 +17,10 @@ internal sealed class MessageWriter
     private const string AllocateSql =
         """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
-    private const string InsertMessageSql =
-        """INSERT INTO "messages" ("TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary") VALUES (@tenant, @id, @conversation, @subject, @sequence, @direction, @created, @retain, @version, @original, @findings)""";
+    private const int RowsPerStatement = 32;
 
-    private const string InsertViewSql =
-        """INSERT INTO "message_views" ("TenantId", "MessageId", "Sink", "KeyVersion", "Sealed") VALUES (@tenant, @message, @sink, @version, @sealed)""";
-
-    private static readonly string[] MessageParameters = ["@tenant", "@id", "@conversation", "@subject", "@sequence", "@direction", "@created", "@retain", "@version", "@original", "@findings"];
-    private static readonly string[] ViewParameters = ["@tenant", "@message", "@sink", "@version", "@sealed"];
+    private static readonly Table MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"]);
+    private static readonly Table ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
 
     private readonly bool _sqlite;
 
@@ -87,58 +83,109 @@ internal sealed class MessageWriter
 
     private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)
     {
-        var message = connection.CreateCommand();
-        var view = connection.CreateCommand();
-        await using (message.ConfigureAwait(false))
-        await using (view.ConfigureAwait(false))
-        {
-            message.Transaction = transaction;
-            message.CommandText = InsertMessageSql;
-            var m = MessageParameters.Select(name => Add(message, name)).ToArray();
-            view.Transaction = transaction;
-            view.CommandText = InsertViewSql;
-            var v = ViewParameters.Select(name => Add(view, name)).ToArray();
-            // Prepared once the first values are bound (Npgsql infers parameter types from them).
-            var prepare = rows.Count > 1;
-            var messagePrepared = false;
-            var viewPrepared = false;
-            foreach (var row in rows)
-            {
-                m[0].Value = row.TenantId;
-                m[1].Value = Guid(row.Id);
-                m[2].Value = Guid(row.ConversationId);
-                m[3].Value = row.SubjectId;
-                m[4].Value = row.Sequence;
-                m[5].Value = (int)row.Direction;
-                m[6].Value = Time(row.CreatedAt);
-                m[7].Value = Time(row.RetainUntil);
-                m[8].Value = row.KeyVersion;
-                m[9].Value = (object?)row.SealedOriginal ?? DBNull.Value;
-                m[10].Value = row.FindingsSummary;
-                if (prepare && !messagePrepared && row.SealedOriginal is not null)
-                {
-                    await message.PrepareAsync(cancellationToken).ConfigureAwait(false);
-                    messagePrepared = true;
-                }
+        await InsertChunkedAsync(connection, transaction, MessageTable, rows, BindMessage, cancellationToken).ConfigureAwait(false);
+        var views = rows.SelectMany(r => r.Views).ToList();
+        await InsertChunkedAsync(connection, transaction, ViewTable, views, BindView, cancellationToken).ConfigureAwait(false);
+    }
 
-                await message.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var sealedView in row.Views)
+    /// <summary>
+    /// Inserts rows a chunk per statement (multi-row VALUES): per-statement overhead, not the
+    /// database, dominated the cost of one-row inserts. A full-chunk command is prepared once and
+    /// reused for the following chunks.
+    /// </summary>
+    private static async Task InsertChunkedAsync<TRow>(DbConnection connection, DbTransaction transaction, Table table, IReadOnlyList<TRow> rows, Action<TRow, Span<DbParameter>> bind, CancellationToken cancellationToken)
+    {
+        DbCommand? full = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += RowsPerStatement)
+            {
+                var count = Math.Min(RowsPerStatement, rows.Count - start);
+                var reusable = count == RowsPerStatement && rows.Count > RowsPerStatement;
+                var command = reusable && full is not null ? full : CreateInsert(connection, transaction, table, count);
+                try
                 {
-                    v[0].Value = row.TenantId;
-                    v[1].Value = Guid(row.Id);
-                    v[2].Value = sealedView.Sink;
-                    v[3].Value = sealedView.KeyVersion;
-                    v[4].Value = sealedView.Sealed;
-                    if (prepare && !viewPrepared)
+                    var parameters = command.Parameters.Cast<DbParameter>().ToArray();
+                    for (var i = 0; i < count; i++)
                     {
-                        await view.PrepareAsync(cancellationToken).ConfigureAwait(false);
-                        viewPrepared = true;
+                        bind(rows[start + i], parameters.AsSpan(i * table.Columns.Length, table.Columns.Length));
                     }
 
-                    await view.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    if (reusable && full is null)
+                    {
+                        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+                        full = command;
+                    }
+
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (command != full)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
                 }
             }
         }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static DbCommand CreateInsert(DbConnection connection, DbTransaction transaction, Table table, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new System.Text.StringBuilder($"INSERT INTO \"{table.Name}\" (");
+        sql.AppendJoin(", ", table.Columns.Select(c => $"\"{c}\"")).Append(") VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < table.Columns.Length; c++)
+            {
+                var name = $"@p{r}_{c}";
+                sql.Append(c == 0 ? name : ", " + name);
+                var parameter = Add(command, name);
+                if (table.Columns[c] is "SealedOriginal")
+                {
+                    parameter.DbType = System.Data.DbType.Binary; // may be null; the type cannot come from the value
+                }
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private void BindMessage(MessageRow row, Span<DbParameter> p)
+    {
+        p[0].Value = row.TenantId;
+        p[1].Value = Guid(row.Id);
+        p[2].Value = Guid(row.ConversationId);
+        p[3].Value = row.SubjectId;
+        p[4].Value = row.Sequence;
+        p[5].Value = (int)row.Direction;
+        p[6].Value = Time(row.CreatedAt);
+        p[7].Value = Time(row.RetainUntil);
+        p[8].Value = row.KeyVersion;
+        p[9].Value = (object?)row.SealedOriginal ?? DBNull.Value;
+        p[10].Value = row.FindingsSummary;
+    }
+
+    private void BindView(MessageViewRow view, Span<DbParameter> p)
+    {
+        p[0].Value = view.TenantId;
+        p[1].Value = Guid(view.MessageId);
+        p[2].Value = view.Sink;
+        p[3].Value = view.KeyVersion;
+        p[4].Value = view.Sealed;
     }
 
     private static DbParameter Add(DbCommand command, string name)
@@ -154,4 +201,6 @@ internal sealed class MessageWriter
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
     private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
+
+    private sealed record Table(string Name, string[] Columns);
 }

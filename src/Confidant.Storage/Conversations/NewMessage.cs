@@ -1,3 +1,5 @@
+using Confidant.Redaction.Text;
+
 namespace Confidant.Storage.Conversations;
 
 /// <summary>
@@ -18,11 +20,12 @@ public sealed record NewMessage
     /// <summary>Who wrote it.</summary>
     public MessageDirection Direction { get; init; }
 
-    /// <summary>The original text, or empty when the policy keeps no original.</summary>
-    public ReadOnlyMemory<char> Original { get; init; }
-
-    /// <summary>True when <see cref="Original"/> is to be kept (sealed).</summary>
-    public bool KeepOriginal { get; init; } = true;
+    /// <summary>
+    /// The original text, sealed before it is written; null when the policy keeps no original.
+    /// It stays the caller's: the store only reads it (through <see cref="RawText.Open{TState, TResult}"/>)
+    /// and does not dispose it.
+    /// </summary>
+    public RawText? Original { get; init; }
 
     /// <summary>The text shaped for each sink that keeps one (sink name to text).</summary>
     public IReadOnlyDictionary<string, string> Views { get; init; } = new Dictionary<string, string>();

@@ -71,6 +71,12 @@ public sealed class CanaryScanner
         var hits = new List<(string, string)>();
         foreach (var file in paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : File.Exists(p) ? [p] : []))
         {
+            // Pipes and sockets have no length, and opening a pipe would wait for a writer.
+            if (!IsNonEmptyFile(file))
+            {
+                continue;
+            }
+
             byte[] content;
             try
             {
@@ -89,5 +95,18 @@ public sealed class CanaryScanner
         }
 
         return hits;
+    }
+
+    private static bool IsNonEmptyFile(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            return info.Exists && info.Length > 0 && (info.Attributes & FileAttributes.ReparsePoint) == 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }

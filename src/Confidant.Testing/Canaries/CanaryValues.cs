@@ -60,8 +60,11 @@ public static class CanaryValues
     {
         ArgumentNullException.ThrowIfNull(value);
         var forms = new HashSet<string>(StringComparer.Ordinal) { value, value.ToUpperInvariant(), value.ToLowerInvariant() };
+        // Regrouping only makes sense for values typed in groups (cards, IBANs, SSNs); the digits of
+        // an IP address or a date run together are not a way anyone writes them, and short digit
+        // runs would match hex-encoded ciphertext in a dump by chance.
         var compact = new string([.. value.Where(char.IsLetterOrDigit)]);
-        if (compact.Length >= 8)
+        if (compact.Length >= 9 && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
         {
             forms.Add(compact);
             forms.Add(Group(compact, 4, ' '));
