@@ -17,7 +17,9 @@ internal sealed class MessageWriter
     private const string AllocateSql =
         """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
-    private const int RowsPerStatement = 32;
+    // Microsoft.Data.Sqlite binds parameters by name, a lookup that grows with the parameter count;
+    // past about 8 rows (88 parameters) a bigger statement costs more than it saves.
+    private const int RowsPerStatement = 8;
 
     private static readonly Table MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"]);
     private static readonly Table ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
