@@ -21,6 +21,9 @@ public sealed class StorageOptions
     /// <summary>Largest number of messages one batch append accepts.</summary>
     public int MaxBatchSize { get; set; } = 1000;
 
+    /// <summary>How often retention and re-sealing run in the background.</summary>
+    public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Longest message text (original or view) stored, in characters.</summary>
     public int MaxMessageLength { get; set; } = 64 * 1024;
 

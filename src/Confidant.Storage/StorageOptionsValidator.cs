@@ -23,6 +23,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Confidant:Storage:MaxBatchSize and MaxMessageLength must be at least 1.");
         }
 
+        if (options.MaintenanceInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add("Confidant:Storage:MaintenanceInterval must be at least one second.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -16,7 +16,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Adds the database (SQLite by default, PostgreSQL when configured), the key and token stores
     /// that <c>AddConfidantProtection</c> needs, the conversation store and the retention and
-    /// re-seal jobs. Options are validated at start-up.
+    /// re-seal jobs, which a hosted service runs every <see cref="StorageOptions.MaintenanceInterval"/>.
+    /// Options are validated at start-up.
     /// </summary>
     public static IServiceCollection AddConfidantStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
     {
@@ -36,6 +37,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ConversationStore>();
         services.TryAddSingleton<RetentionJob>();
         services.TryAddSingleton<ResealJob>();
+        services.TryAddSingleton<StorageMaintenanceService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageMaintenanceService>());
         return services;
     }
 }

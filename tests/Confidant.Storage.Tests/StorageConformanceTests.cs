@@ -257,6 +257,25 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task BackgroundMaintenance_DeletesExpiredRecords_AndResealsAfterARotation()
+    {
+        SkipIfUnavailable();
+        var now = H.Time.GetUtcNow();
+        var expiring = await H.Conversations.StartAsync(Tenant, Customer, now.AddDays(1));
+        var kept = await H.Conversations.StartAsync(Tenant, Customer, now.AddDays(90));
+        await H.Conversations.AppendAsync(Message(expiring, "old", ("transcript", "old")) with { RetainUntil = now.AddDays(1) });
+        await H.Conversations.AppendAsync(Message(kept, "new", ("transcript", "new")) with { RetainUntil = now.AddDays(90) });
+        await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer));
+        H.Time.Advance(TimeSpan.FromDays(2));
+
+        await H.Services.GetRequiredService<Jobs.StorageMaintenanceService>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal([kept], await H.Conversations.ListAsync(Tenant, Customer));
+        await using var db = H.Db.Create();
+        Assert.Equal(2, (await db.Messages.SingleAsync()).KeyVersion);
+    }
+
+    [SkippableFact]
     public async Task KeyEncryptionKeyRotation_RewrapsStoredKeys_AndANewNodeStillReads()
     {
         SkipIfUnavailable();
