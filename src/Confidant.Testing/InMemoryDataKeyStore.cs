@@ -56,7 +56,7 @@ public sealed class InMemoryDataKeyStore : IDataKeyStore
         ArgumentNullException.ThrowIfNull(key);
         lock (_gate)
         {
-            return ValueTask.FromResult(_keys.TryAdd((key.Scope, key.Version), key));
+            return ValueTask.FromResult(!_erased.Contains(key.Scope) && _keys.TryAdd((key.Scope, key.Version), key));
         }
     }
 

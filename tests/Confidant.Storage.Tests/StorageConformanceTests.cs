@@ -191,6 +191,15 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         }
 
         Assert.True(await H.KeyStore.IsErasedAsync(KeyScope.ForSubject(Tenant, Customer)));
+        await using (var db = H.Db.Create())
+        {
+            Assert.All(await db.VaultEntries.Where(v => v.SubjectId == Customer).ToListAsync(), v => Assert.Null(v.DisplayHint));
+            Assert.All(await db.Conversations.Where(c => c.SubjectId == Customer).ToListAsync(), c => Assert.Null(c.SealedState));
+        }
+
+        var noNewKey = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.AppendAsync(Message(mine, "after erasure")));
+        Assert.Equal(ProtectionErrorCodes.ScopeErased, noNewKey.Code);
+        await Assert.ThrowsAsync<ProtectionException>(async () => await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer)));
         Assert.Null(await H.KeyStore.GetLatestAsync(KeyScope.ForSubject(Tenant, Customer)));
     }
 
@@ -325,7 +334,7 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task SwappedRows_FailToOpen_WithAnIntegrityError_AndOtherRowsStillRead()
+    public async Task SwappedRows_ReadAsCorrupted_AndOtherRowsStillRead()
     {
         SkipIfUnavailable();
         var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
@@ -339,10 +348,31 @@ public abstract class StorageConformanceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript"));
+        var read = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
 
-        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
-        Assert.Equal("third", (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original")).Single(m => m.Id == third).Text);
+        Assert.Equal([StoredTextStatus.Corrupted, StoredTextStatus.Corrupted, StoredTextStatus.Available], read.Select(m => m.Status));
+        Assert.All(read.Take(2), m => Assert.Null(m.Text));
+        Assert.Equal("third", read.Single(m => m.Id == third).Text);
+        Assert.Contains(H.Logs.GetSnapshot(), r => r.Message.Contains(ProtectionErrorCodes.EnvelopeIntegrity, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task MessageMovedToAnotherConversationOfTheSameCustomer_FailsToOpen()
+    {
+        SkipIfUnavailable();
+        var a = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var b = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(a, "said in a"));
+        await using (var db = H.Db.Create())
+        {
+            var row = await db.Messages.SingleAsync();
+            await db.Conversations.Where(c => c.Id == b).ExecuteUpdateAsync(u => u.SetProperty(c => c.MessageCount, 1L));
+            await db.Messages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ConversationId, b));
+        }
+
+        var moved = Assert.Single(await H.Conversations.ReadAsync(Tenant, Customer, b, "original"));
+
+        Assert.Equal(StoredTextStatus.Corrupted, moved.Status);
     }
 
     [SkippableFact]
@@ -360,9 +390,9 @@ public abstract class StorageConformanceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync(Tenant, Customer, conversation, "original"));
+        var read = Assert.Single(await H.Conversations.ReadAsync(Tenant, Customer, conversation, "original"));
 
-        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
+        Assert.Equal(StoredTextStatus.Corrupted, read.Status);
     }
 
     [SkippableFact]
@@ -381,9 +411,9 @@ public abstract class StorageConformanceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var error = await Assert.ThrowsAsync<ProtectionException>(() => H.Conversations.ReadAsync("globex", Customer, theirs, "original"));
+        var read = Assert.Single(await H.Conversations.ReadAsync("globex", Customer, theirs, "original"));
 
-        Assert.Equal(ProtectionErrorCodes.EnvelopeIntegrity, error.Code);
+        Assert.Equal(StoredTextStatus.Corrupted, read.Status);
     }
 
     [SkippableFact]

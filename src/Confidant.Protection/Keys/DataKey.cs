@@ -84,28 +84,22 @@ public sealed class DataKey : IDisposable
     }
 
     /// <summary>
-    /// The vault's blind-index key, derived from this key with HKDF-SHA256 once and kept beside it
-    /// (zeroed with it). Computing an HMAC with it is the caller's only use.
+    /// HMAC-SHA256 of <paramref name="input"/> under a key derived from this one with HKDF-SHA256
+    /// (derived once, kept beside the key and zeroed with it). Runs under the key's lock, so the
+    /// derived key is never read while, or after, it is being zeroed.
     /// </summary>
-    internal byte[] GetDerivedKey(ReadOnlySpan<byte> info)
+    internal byte[] DerivedMac(ReadOnlySpan<byte> info, ReadOnlySpan<byte> input)
     {
-        var derived = Volatile.Read(ref _blindIndexKey);
-        if (derived is not null)
-        {
-            return derived;
-        }
-
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_blindIndexKey is null)
             {
-                var key = GC.AllocateArray<byte>(Size, pinned: true);
-                HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, key, salt: [], info);
-                Volatile.Write(ref _blindIndexKey, key);
+                _blindIndexKey = GC.AllocateArray<byte>(Size, pinned: true);
+                HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, _blindIndexKey, salt: [], info);
             }
 
-            return _blindIndexKey;
+            return HMACSHA256.HashData(_blindIndexKey, input);
         }
     }
 

@@ -89,6 +89,12 @@ public sealed partial class DataKeyRing : IDisposable
     public async ValueTask<int> GetCurrentVersionAsync(KeyScope scope, CancellationToken cancellationToken = default) =>
         (await GetLatestKeyAsync(scope, cancellationToken).ConfigureAwait(false)).Version;
 
+    /// <summary>
+    /// Forgets which version this process believes is current for the scope, so the next use reads
+    /// it from the key store (another node may have rotated).
+    /// </summary>
+    public void ForgetCurrentVersion(KeyScope scope) => _latest.TryRemove(scope, out _);
+
     /// <summary>Makes a new data key version current for the scope; records sealed before stay readable.</summary>
     public async ValueTask<int> RotateDataKeyAsync(KeyScope scope, CancellationToken cancellationToken = default)
     {
@@ -198,7 +204,7 @@ public sealed partial class DataKeyRing : IDisposable
         {
             if (await _store.IsErasedAsync(scope, cancellationToken).ConfigureAwait(false))
             {
-                throw new ProtectionException(ProtectionErrorCodes.ScopeErased, $"the data of {(scope.IsSubject ? "this customer" : "this tenant")} was erased; nothing new can be sealed for it.");
+                throw Erased(scope);
             }
 
             return await CreateVersionAsync(scope, expectedLatest: 0, cancellationToken).ConfigureAwait(false);
@@ -223,6 +229,11 @@ public sealed partial class DataKeyRing : IDisposable
                 return existing;
             }
 
+            if (await _store.IsErasedAsync(scope, cancellationToken).ConfigureAwait(false))
+            {
+                throw Erased(scope);
+            }
+
             var version = expectedLatest + 1;
             var material = GC.AllocateArray<byte>(DataKey.Size, pinned: true);
             RandomNumberGenerator.Fill(material);
@@ -231,8 +242,9 @@ public sealed partial class DataKeyRing : IDisposable
             if (!await _store.TryAddAsync(stored, cancellationToken).ConfigureAwait(false))
             {
                 CryptographicOperations.ZeroMemory(material);
+                // Refused: another node made this version first, or the scope was erased meanwhile.
                 var winner = await _store.GetAsync(scope, version, cancellationToken).ConfigureAwait(false)
-                    ?? throw new ProtectionException(ProtectionErrorCodes.EnvelopeUnknownKey, $"data key version {version} of {scope} vanished while being created.");
+                    ?? throw Erased(scope);
                 var other = await UnwrapAndCacheAsync(winner, cancellationToken).ConfigureAwait(false);
                 _latest[scope] = other.Version;
                 return other;
@@ -312,6 +324,9 @@ public sealed partial class DataKeyRing : IDisposable
             }
         }
     }
+
+    private static ProtectionException Erased(KeyScope scope) =>
+        new(ProtectionErrorCodes.ScopeErased, $"the data of {(scope.IsSubject ? "this customer" : "this tenant")} was erased; nothing new can be sealed for it.");
 
     private long Expiry() => (_time.GetUtcNow() + _options.DataKeyCacheDuration).UtcTicks;
 }

@@ -146,8 +146,13 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
     {
         lock (_gate)
         {
+            // The file needs every key's material; it is rebuilt from the pinned arrays only for
+            // the write, so no long-lived string holds a key.
             var entry = NewEntry();
-            var entries = new List<KeyEntry>(_entries) { entry };
+            var entries = _entries
+                .Select(e => new KeyEntry { Id = e.Id, Created = e.Created, Material = Convert.ToBase64String(_keys[e.Id!]) })
+                .Append(entry)
+                .ToList();
             Save(new KeyFile { Format = FormatName, Current = entry.Id, Keys = entries });
             Apply(entries, entry.Id!);
             return ValueTask.FromResult(entry.Id!);
@@ -256,21 +261,21 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
 
     private void Apply(List<KeyEntry> entries, string current)
     {
-        var keys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        // Keys already loaded keep their arrays: a wrap or unwrap running outside the lock may be
+        // using them, so they are only zeroed on dispose.
+        var keys = new Dictionary<string, byte[]>(_keys, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var material = GC.AllocateArray<byte>(KeySize, pinned: true);
-            Convert.TryFromBase64String(entry.Material!, material, out _);
-            keys[entry.Id!] = material;
-        }
-
-        foreach (var old in _keys.Values)
-        {
-            CryptographicOperations.ZeroMemory(old);
+            if (!keys.ContainsKey(entry.Id!))
+            {
+                var material = GC.AllocateArray<byte>(KeySize, pinned: true);
+                Convert.TryFromBase64String(entry.Material!, material, out _);
+                keys[entry.Id!] = material;
+            }
         }
 
         _keys = keys;
-        _entries = entries;
+        _entries = [.. entries.Select(e => new KeyEntry { Id = e.Id, Created = e.Created })];
         _currentId = current;
     }
 

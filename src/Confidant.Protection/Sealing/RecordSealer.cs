@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Confidant.Protection.Keys;
+using Confidant.Redaction.Text;
 using Microsoft.Extensions.Options;
 
 namespace Confidant.Protection.Sealing;
@@ -62,15 +63,37 @@ public sealed class RecordSealer
         }
     }
 
-    /// <summary>Gets the key that seals the scope's new records (for callers that seal spans synchronously).</summary>
-    public ValueTask<DataKey> GetSealingKeyAsync(RecordContext context, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Seals raw text (as UTF-8) for the record described by <paramref name="context"/>; the text is
+    /// read through <see cref="RawText.Open{TState, TResult}"/> and never copied to a string.
+    /// </summary>
+    public async ValueTask<byte[]> SealAsync(RecordContext context, RawText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        CheckSize(text.Length);
+        for (var attempt = 0; ; attempt++)
+        {
+            var key = await _ring.GetSealingKeyAsync(context.Scope, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return text.Open((Sealer: this, Key: key, Context: context), static (span, s) => s.Sealer.SealText(s.Key, s.Context, span));
+            }
+            catch (ObjectDisposedException) when (attempt < 2)
+            {
+            }
+        }
+    }
+
+    /// <summary>Gets the key that seals the scope's new records, with one nonce taken from its budget.</summary>
+    internal ValueTask<DataKey> GetSealingKeyAsync(RecordContext context, CancellationToken cancellationToken = default) =>
         _ring.GetSealingKeyAsync(context.Scope, cancellationToken);
 
     /// <summary>
-    /// Seals text with a key from <see cref="GetSealingKeyAsync"/>. The UTF-8 bytes live only in a
-    /// buffer that is cleared before the method returns.
+    /// Seals text with a key from <see cref="GetSealingKeyAsync"/> (which took this envelope's
+    /// nonce from the key's budget: one call per key fetch). The UTF-8 bytes live only in a buffer
+    /// that is cleared before the method returns.
     /// </summary>
-    public byte[] SealText(DataKey key, in RecordContext context, ReadOnlySpan<char> text)
+    internal byte[] SealText(DataKey key, in RecordContext context, ReadOnlySpan<char> text)
     {
         ArgumentNullException.ThrowIfNull(key);
         var byteCount = Encoding.UTF8.GetByteCount(text);
@@ -92,8 +115,8 @@ public sealed class RecordSealer
         }
     }
 
-    /// <summary>Seals bytes with a key from <see cref="GetSealingKeyAsync"/>.</summary>
-    public byte[] Seal(DataKey key, in RecordContext context, ReadOnlySpan<byte> plaintext)
+    /// <summary>Seals bytes with a key from <see cref="GetSealingKeyAsync"/> (one call per key fetch).</summary>
+    internal byte[] Seal(DataKey key, in RecordContext context, ReadOnlySpan<byte> plaintext)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (key.Scope != context.Scope)

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Confidant.Protection.Sealing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Confidant.Storage.Conversations;
@@ -24,10 +26,12 @@ public sealed class ConversationStore
     private readonly TimeProvider _time;
     private readonly StorageOptions _options;
     private readonly MessageWriter _writer;
+    private readonly ILogger<ConversationStore> _logger;
 
     /// <summary>Creates the store.</summary>
-    public ConversationStore(ConfidantDbFactory factory, RecordSealer sealer, TimeProvider timeProvider, IOptions<StorageOptions> options)
+    public ConversationStore(ConfidantDbFactory factory, RecordSealer sealer, TimeProvider timeProvider, IOptions<StorageOptions> options, ILogger<ConversationStore> logger)
     {
+        _logger = logger;
         ArgumentNullException.ThrowIfNull(options);
         _factory = factory;
         _sealer = sealer;
@@ -121,18 +125,34 @@ public sealed class ConversationStore
         {
             var findings = JsonSerializer.Deserialize(row.FindingsSummary, StorageJsonContext.Default.DictionaryStringInt32) ?? [];
             var (sealedText, context) = sink == OriginalSink
-                ? (row.SealedOriginal, new RecordContext(tenantId, subjectId, OriginalKind, row.Id.ToString("N")))
-                : (row.Views.FirstOrDefault()?.Sealed, new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(row.Id, sink)));
+                ? (row.SealedOriginal, new RecordContext(tenantId, subjectId, OriginalKind, OriginalRecordId(conversationId, row.Id)))
+                : (row.Views.FirstOrDefault()?.Sealed, new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sink)));
             if (sealedText is null)
             {
                 result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.NotKept, null, findings));
                 continue;
             }
 
-            var opened = await _sealer.OpenAsync(context, sealedText, cancellationToken).ConfigureAwait(false);
+            OpenResult opened;
+            try
+            {
+                opened = await _sealer.OpenAsync(context, sealedText, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ProtectionException ex) when (ex.Code is ProtectionErrorCodes.EnvelopeIntegrity or ProtectionErrorCodes.EnvelopeTruncated or ProtectionErrorCodes.EnvelopeUnknownVersion or ProtectionErrorCodes.EnvelopeUnknownKey)
+            {
+                // One damaged record must not hide the rest of the conversation.
+                Log.RecordCorrupted(_logger, context.Kind, ex.Code);
+                result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Corrupted, null, findings));
+                continue;
+            }
+
             result.Add(opened.Status == OpenStatus.Erased
                 ? new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Erased, null, findings)
                 : new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Available, System.Text.Encoding.UTF8.GetString(opened.Plaintext), findings));
+            if (opened.Status == OpenStatus.Opened)
+            {
+                System.Security.Cryptography.CryptographicOperations.ZeroMemory(opened.Plaintext);
+            }
         }
 
         return result;
@@ -193,13 +213,24 @@ public sealed class ConversationStore
         return opened.Status == OpenStatus.Opened ? opened.Plaintext : null;
     }
 
-    internal static string ViewRecordId(Guid messageId, string sink) => $"{messageId:N}/{sink}";
+    /// <summary>
+    /// Record ids bind an envelope to its conversation and message (and sink), so a sealed text
+    /// moved to another message, or to another conversation of the same customer, fails to open.
+    /// </summary>
+    internal static string OriginalRecordId(Guid conversationId, Guid messageId) => $"{conversationId:N}/{messageId:N}";
+
+    internal static string ViewRecordId(Guid conversationId, Guid messageId, string sink) => $"{conversationId:N}/{messageId:N}/{sink}";
 
     private async Task<MessageRow> SealAsync(NewMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7(now);
-        var original = new RecordContext(message.TenantId, message.SubjectId, OriginalKind, id.ToString("N"));
-        var key = await _sealer.GetSealingKeyAsync(original, cancellationToken).ConfigureAwait(false);
+        byte[]? sealedOriginal = null;
+        if (message.Original is not null)
+        {
+            var original = new RecordContext(message.TenantId, message.SubjectId, OriginalKind, OriginalRecordId(message.ConversationId, id));
+            sealedOriginal = await _sealer.SealAsync(original, message.Original, cancellationToken).ConfigureAwait(false);
+        }
+
         var row = new MessageRow
         {
             TenantId = message.TenantId,
@@ -209,20 +240,22 @@ public sealed class ConversationStore
             Direction = message.Direction,
             CreatedAt = now,
             RetainUntil = message.RetainUntil,
-            KeyVersion = key.Version,
-            SealedOriginal = message.Original?.Open((Sealer: _sealer, Key: key, Context: original), static (text, s) => s.Sealer.SealText(s.Key, s.Context, text)),
+            SealedOriginal = sealedOriginal,
             FindingsSummary = JsonSerializer.Serialize(new SortedDictionary<string, int>(message.Findings.ToDictionary(), StringComparer.Ordinal), StorageJsonContext.Default.SortedDictionaryStringInt32),
         };
 
         foreach (var (sink, text) in message.Views)
         {
-            // One nonce per envelope; the key's budget was only charged for the first.
-            var viewKey = await _sealer.GetSealingKeyAsync(original, cancellationToken).ConfigureAwait(false);
-            var context = new RecordContext(message.TenantId, message.SubjectId, ViewKind, ViewRecordId(id, sink));
-            var sealedView = _sealer.SealText(viewKey, context, text);
-            row.Views.Add(new MessageViewRow { TenantId = message.TenantId, MessageId = id, Sink = sink, KeyVersion = viewKey.Version, Sealed = sealedView });
+            var context = new RecordContext(message.TenantId, message.SubjectId, ViewKind, ViewRecordId(message.ConversationId, id, sink));
+            var sealedView = await _sealer.SealTextAsync(context, text.AsMemory(), cancellationToken).ConfigureAwait(false);
+            row.Views.Add(new MessageViewRow { TenantId = message.TenantId, MessageId = id, Sink = sink, KeyVersion = Envelope.ReadHeader(sealedView).KeyVersion, Sealed = sealedView });
         }
 
+        // The message's key version is the oldest of its envelopes (a rotation may fall between them).
+        row.KeyVersion = row.Views.Select(v => v.KeyVersion)
+            .Concat(sealedOriginal is null ? [] : [Envelope.ReadHeader(sealedOriginal).KeyVersion])
+            .DefaultIfEmpty(0)
+            .Min();
         return row;
     }
 

@@ -35,4 +35,26 @@ internal static class Owners
             entry.State = EntityState.Detached;
         }
     }
+
+    /// <summary>
+    /// Locks the customer's row (or the tenant's, for tenant keys) until the transaction ends, so
+    /// that adding a key and erasing the customer never interleave. SQLite needs nothing: its
+    /// write transactions already run one at a time.
+    /// </summary>
+    public static async Task LockAsync(ConfidantDbContext db, string tenantId, string? subjectId, CancellationToken cancellationToken)
+    {
+        if (db is not PostgresConfidantDbContext)
+        {
+            return;
+        }
+
+        if (subjectId is null)
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "tenants" WHERE "Id" = {tenantId} FOR UPDATE""", cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "subjects" WHERE "TenantId" = {tenantId} AND "Id" = {subjectId} FOR UPDATE""", cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

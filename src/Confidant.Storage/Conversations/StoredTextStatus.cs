@@ -11,4 +11,10 @@ public enum StoredTextStatus
 
     /// <summary>The customer was erased; the text can never be read again.</summary>
     Erased,
+
+    /// <summary>
+    /// The stored envelope failed its integrity check (altered, or moved from another record); the
+    /// other messages of the conversation still read. <see cref="StoredMessage.Text"/> is null.
+    /// </summary>
+    Corrupted,
 }

@@ -44,6 +44,17 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
         {
             await Owners.EnsureAsync(db, key.Scope.TenantId, key.Scope.SubjectId, key.CreatedAt, cancellationToken).ConfigureAwait(false);
             var subject = key.Scope.SubjectId ?? "";
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var _ = transaction.ConfigureAwait(false);
+
+            // Erasure takes the same owner lock, so a key can never be added after (or while) the
+            // customer is erased.
+            await Owners.LockAsync(db, key.Scope.TenantId, key.Scope.SubjectId, cancellationToken).ConfigureAwait(false);
+            if (await db.KeyErasures.AnyAsync(e => e.TenantId == key.Scope.TenantId && e.SubjectId == subject, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
             db.DataKeys.Add(new DataKeyRow
             {
                 TenantId = key.Scope.TenantId,
@@ -57,12 +68,19 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (DbUpdateException)
             {
-                // A unique key clash: another node made this version (or the customer row) first.
-                return false;
+                // A unique key clash means another node made this version first; anything else is
+                // a real failure and goes up as it is.
+                if (await ExistsAsync(key.Scope, key.Version, cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                throw;
             }
         }
     }
@@ -131,7 +149,20 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                await Owners.LockAsync(db, scope.TenantId, scope.SubjectId, cancellationToken).ConfigureAwait(false);
                 await db.DataKeys.Where(k => k.TenantId == scope.TenantId && k.SubjectId == subject).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+
+                // The customer's vault values are unreadable now and their blind indexes unlinkable
+                // (both were keyed by the destroyed key); the display hints ("Visa •••• 1111") go
+                // too. The rows stay until they expire, so a token reads as erased, not unknown.
+                if (scope.SubjectId is not null)
+                {
+                    await db.VaultEntries.Where(v => v.TenantId == scope.TenantId && v.SubjectId == subject)
+                        .ExecuteUpdateAsync(u => u.SetProperty(v => v.DisplayHint, (string?)null), cancellationToken).ConfigureAwait(false);
+                    await db.Conversations.Where(c => c.TenantId == scope.TenantId && c.SubjectId == subject)
+                        .ExecuteUpdateAsync(u => u.SetProperty(c => c.SealedState, (byte[]?)null), cancellationToken).ConfigureAwait(false);
+                }
+
                 if (!await db.KeyErasures.AnyAsync(e => e.TenantId == scope.TenantId && e.SubjectId == subject, cancellationToken).ConfigureAwait(false))
                 {
                     db.KeyErasures.Add(new KeyErasureRow { TenantId = scope.TenantId, SubjectId = subject, ErasedAt = erasedAt });
@@ -152,6 +183,16 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
         {
             var subject = scope.SubjectId ?? "";
             return await db.KeyErasures.AnyAsync(e => e.TenantId == scope.TenantId && e.SubjectId == subject, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> ExistsAsync(KeyScope scope, int version, CancellationToken cancellationToken)
+    {
+        var db = factory.Create();
+        await using (db.ConfigureAwait(false))
+        {
+            var subject = scope.SubjectId ?? "";
+            return await db.DataKeys.AnyAsync(k => k.TenantId == scope.TenantId && k.SubjectId == subject && k.Version == version, cancellationToken).ConfigureAwait(false);
         }
     }
 
