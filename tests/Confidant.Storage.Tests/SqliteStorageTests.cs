@@ -22,4 +22,40 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         Assert.Equal(2L, (long?)await command.ExecuteScalarAsync()); // FULL
         Assert.True(File.Exists(Path.Combine(H.Folder, "confidant.db-wal")));
     }
+
+    [Fact]
+    public async Task ErasedCustomersWrappedKey_IsGoneFromTheDatabaseFiles()
+    {
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(1));
+        await H.Conversations.AppendAsync(new Conversations.NewMessage
+        {
+            TenantId = Tenant,
+            SubjectId = Customer,
+            ConversationId = conversation,
+            Original = Redaction.Text.RawText.Copy("hello"),
+            RetainUntil = H.Time.GetUtcNow().AddDays(1),
+        });
+        var wrapped = (await H.KeyStore.GetLatestAsync(Protection.Keys.KeyScope.ForSubject(Tenant, Customer)))!.WrappedKey;
+        Assert.True(FilesContain(wrapped), "the wrapped key should be on disk before erasure");
+
+        await H.Ring.EraseAsync(Protection.Keys.KeyScope.ForSubject(Tenant, Customer));
+
+        Assert.False(FilesContain(wrapped));
+    }
+
+    private bool FilesContain(byte[] needle)
+    {
+        foreach (var file in Directory.EnumerateFiles(H.Folder, "confidant.db*"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            if (memory.ToArray().AsSpan().IndexOf(needle) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -173,6 +173,26 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            await PurgeDeletedKeysAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Makes the destroyed wrapped keys leave the database files now, not at some later vacuum:
+    /// SQLite (secure_delete zeroes the pages) copies the WAL back and truncates it; PostgreSQL
+    /// vacuums the table so the dead rows' space is cleared. Backups and WAL archives made before
+    /// keep them; the key-encryption key is what protects those (see docs/protection.md).
+    /// </summary>
+    private static async Task PurgeDeletedKeysAsync(ConfidantDbContext db, CancellationToken cancellationToken)
+    {
+        if (db is PostgresConfidantDbContext)
+        {
+            await db.Database.ExecuteSqlRawAsync("""VACUUM "data_keys" """, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken).ConfigureAwait(false);
         }
     }
 

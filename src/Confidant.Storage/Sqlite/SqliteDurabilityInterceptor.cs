@@ -7,13 +7,15 @@ namespace Confidant.Storage.Sqlite;
 
 /// <summary>
 /// Sets each SQLite connection up for durable, concurrent use: write-ahead log, a full sync at each
-/// commit (a committed message survives a power cut), foreign keys, and a busy timeout so that
-/// concurrent writers wait instead of failing. Pooled connections keep these settings, so they are
+/// commit (a committed message survives a power cut), foreign keys, a busy timeout so that
+/// concurrent writers wait instead of failing, and secure delete. Pooled connections keep these settings, so they are
 /// applied once per underlying database handle, not at every open.
 /// </summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+    // secure_delete: deleted rows (an erased customer's wrapped keys) are overwritten with zeros,
+    // not left in free pages.
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA secure_delete=ON;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
 
