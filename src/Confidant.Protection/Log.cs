@@ -20,8 +20,9 @@ internal static partial class Log
     [LoggerMessage(2004, LogLevel.Information, "Data keys of a {ScopeKind} erased")]
     public static partial void ScopeErased(ILogger logger, string scopeKind);
 
-    [LoggerMessage(2005, LogLevel.Information, "Vault detokenization of a {DataClass} token for purpose {Purpose}: {Outcome}")]
-    public static partial void Detokenized(ILogger logger, string dataClass, string purpose, string outcome);
+    // The purpose is free text from the caller, so it is not logged; the audit ledger has it.
+    [LoggerMessage(2005, LogLevel.Information, "Vault detokenization of a {DataClass} token: {Outcome}")]
+    public static partial void Detokenized(ILogger logger, string dataClass, string outcome);
 
     [LoggerMessage(2006, LogLevel.Information, "PKCS#11 key provider connected to token {TokenLabel} (slot {SlotId}) through {LibraryPath}; current key-encryption key {KeyId}")]
     public static partial void Pkcs11Connected(ILogger logger, string tokenLabel, ulong slotId, string libraryPath, string keyId);

@@ -30,6 +30,9 @@ public sealed class ProtectionOptions
     /// <summary>Largest value the vault tokenizes, in characters.</summary>
     public int MaxTokenizedValueLength { get; set; } = 4096;
 
+    /// <summary>Who may reveal which tokens, for what purposes. Empty: nothing is ever revealed.</summary>
+    public IList<Vault.VaultAccessRule> VaultAccess { get; } = [];
+
     /// <summary>How long a vault token lives when the caller does not say.</summary>
     public TimeSpan DefaultTokenLifetime { get; set; } = TimeSpan.FromDays(400);
 }

@@ -40,9 +40,18 @@ internal sealed class ProtectionOptionsValidator : IValidateOptions<ProtectionOp
             failures.Add("Confidant:Protection:MaxEncryptionsPerDataKey must be between 1 and 2^32 (the NIST SP 800-38D bound for random nonces).");
         }
 
-        if (options.NonceReservationBlock < 1)
+        if (options.NonceReservationBlock < 1 || options.NonceReservationBlock > options.MaxEncryptionsPerDataKey)
         {
-            failures.Add("Confidant:Protection:NonceReservationBlock must be at least 1.");
+            failures.Add("Confidant:Protection:NonceReservationBlock must be at least 1 and at most MaxEncryptionsPerDataKey.");
+        }
+
+        for (var i = 0; i < options.VaultAccess.Count; i++)
+        {
+            var rule = options.VaultAccess[i];
+            if (string.IsNullOrWhiteSpace(rule.Principal) || rule.Purposes.Count == 0 || rule.Purposes.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"Confidant:Protection:VaultAccess:{i} needs a Principal and at least one Purpose.");
+            }
         }
 
         if (options.MaxSealedValueBytes < 1 || options.MaxTokenizedValueLength < 1)

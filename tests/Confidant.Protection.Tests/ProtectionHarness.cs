@@ -17,6 +17,7 @@ internal sealed class ProtectionHarness : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("confidant-protection-").FullName;
         Options = new ProtectionOptions { KeyFilePath = Path.Combine(Folder, "keys", "kek.json") };
+        Options.VaultAccess.Add(new VaultAccessRule { Principal = "*", Purposes = { "*" } });
         configure?.Invoke(Options);
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         Logs = new FakeLogCollector();

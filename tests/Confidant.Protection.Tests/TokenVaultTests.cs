@@ -190,8 +190,60 @@ public sealed class TokenVaultTests : IDisposable
         await _h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", token.Token, "payment.charge", "svc"));
 
         var logs = _h.AllLogText();
-        Assert.Contains("payment.charge", logs, StringComparison.Ordinal);
+        Assert.Contains("CARD_NUMBER", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("payment.charge", logs, StringComparison.Ordinal); // free text from the caller
         Assert.DoesNotContain("4111", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(token.Token, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detokenize_IsDenied_UnlessARuleAllowsThePrincipalPurposeAndClass()
+    {
+        using var h = new ProtectionHarness(o =>
+        {
+            o.VaultAccess.Clear();
+            o.VaultAccess.Add(new VaultAccessRule { Principal = "svc:payments*", Purposes = { "payment.charge" }, Classes = { "CARD_NUMBER" } });
+        });
+        var card = await h.Vault.TokenizeAsync("acme", "subj-1", "CARD_NUMBER", Card.AsMemory());
+        var iban = await h.Vault.TokenizeAsync("acme", "subj-1", "IBAN", "DE89370400440532013000".AsMemory());
+
+        var allowed = await h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", card.Token, "payment.charge", "svc:payments-eu"));
+        var wrongPurpose = await h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", card.Token, "marketing", "svc:payments-eu"));
+        var wrongPrincipal = await h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", card.Token, "payment.charge", "svc:analytics"));
+        var wrongClass = await h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", iban.Token, "payment.charge", "svc:payments-eu"));
+
+        Assert.Equal(DetokenizeStatus.Revealed, allowed.Status);
+        Assert.All(new[] { wrongPurpose, wrongPrincipal, wrongClass }, r =>
+        {
+            Assert.Equal(DetokenizeStatus.Denied, r.Status);
+            Assert.Null(r.Value);
+        });
+        Assert.Equal(3, h.Audit.Records.Count(r => r.Outcome == DetokenizeStatus.Denied));
+    }
+
+    [Fact]
+    public async Task Detokenize_WithNoRulesAtAll_RevealsNothing()
+    {
+        using var h = new ProtectionHarness(o => o.VaultAccess.Clear());
+        var token = await h.Vault.TokenizeAsync("acme", "subj-1", "CARD_NUMBER", Card.AsMemory());
+
+        Assert.Equal(DetokenizeStatus.Denied, (await h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", token.Token, "payment.charge", "svc:payments"))).Status);
+    }
+
+    [Fact]
+    public async Task RefusedAndFailedDetokenizations_AreAudited_WithoutEchoingAMalformedToken()
+    {
+        var a = await _h.Vault.TokenizeAsync("acme", "subj-1", "CARD_NUMBER", Card.AsMemory());
+        var b = await _h.Vault.TokenizeAsync("acme", "subj-1", "CARD_NUMBER", "5555555555554444".AsMemory());
+        _h.Tokens.Overwrite((await _h.Tokens.GetAsync("acme", b.Token))! with { SealedValue = (await _h.Tokens.GetAsync("acme", a.Token))!.SealedValue });
+
+        await Assert.ThrowsAsync<ProtectionException>(async () => await _h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", "4111111111111111", "p", "svc")));
+        await Assert.ThrowsAsync<ProtectionException>(async () => await _h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", a.Token, "", "svc")));
+        await Assert.ThrowsAsync<ProtectionException>(async () => await _h.Vault.DetokenizeAsync(new DetokenizeRequest("acme", b.Token, "p", "svc")));
+
+        Assert.Equal(3, _h.Audit.Records.Count);
+        Assert.All(_h.Audit.Records, r => Assert.Equal(DetokenizeStatus.Refused, r.Outcome));
+        Assert.Equal("(malformed)", _h.Audit.Records[0].Token);
+        Assert.DoesNotContain(_h.Audit.Records, r => r.ToString().Contains("4111", StringComparison.Ordinal));
     }
 }

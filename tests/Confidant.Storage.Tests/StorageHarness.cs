@@ -58,7 +58,11 @@ public sealed class StorageHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
             .AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace))
-            .AddConfidantProtection(o => o.KeyFilePath = Path.Combine(folder, "keys", "kek.json"))
+            .AddConfidantProtection(o =>
+            {
+                o.KeyFilePath = Path.Combine(folder, "keys", "kek.json");
+                o.VaultAccess.Add(new VaultAccessRule { Principal = "*", Purposes = { "*" } });
+            })
             .AddConfidantStorage(o =>
             {
                 o.Provider = options.Provider;

@@ -14,4 +14,10 @@ public enum DetokenizeStatus
 
     /// <summary>The customer was erased; the value is gone for good.</summary>
     Erased,
+
+    /// <summary>No access rule lets this principal reveal this class for this purpose.</summary>
+    Denied,
+
+    /// <summary>The request was refused before lookup (no purpose or principal, malformed token), or opening failed; the error is thrown after auditing.</summary>
+    Refused,
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using Confidant.Protection.Keys;
@@ -92,61 +93,83 @@ public sealed class TokenVault
     }
 
     /// <summary>
-    /// Reveals a token's value for a stated purpose and principal. Throws
-    /// <see cref="ProtectionException"/> <c>CONF-VAULT-001</c> without them and <c>CONF-VAULT-002</c>
-    /// for a malformed token; reports every attempt, whatever its outcome, to the audit hook.
+    /// Reveals a token's value for a stated purpose and principal, when an access rule
+    /// (<see cref="ProtectionOptions.VaultAccess"/>) allows that principal to reveal the token's class
+    /// for that purpose. Throws <see cref="ProtectionException"/> <c>CONF-VAULT-001</c> without a
+    /// purpose or principal and <c>CONF-VAULT-002</c> for a malformed token. Every attempt, whatever
+    /// its outcome (refusals and failures included), goes to the audit hook; if the hook fails,
+    /// nothing is revealed.
     /// </summary>
     public async ValueTask<DetokenizeResult> DetokenizeAsync(DetokenizeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.Purpose) || string.IsNullOrWhiteSpace(request.Principal))
+        VaultEntry? entry = null;
+        DetokenizeResult? result = null;
+        ExceptionDispatchInfo? failure = null;
+        try
         {
-            throw new ProtectionException(ProtectionErrorCodes.DetokenizeWithoutPurpose, "revealing a token needs a purpose and a principal.");
-        }
-
-        if (!IsWellFormed(request.Token))
-        {
-            throw new ProtectionException(ProtectionErrorCodes.TokenMalformed, "the token is not a vault token (tok_<class>_<26 characters>).");
-        }
-
-        var entry = await _store.GetAsync(request.TenantId, request.Token, cancellationToken).ConfigureAwait(false);
-        DetokenizeResult result;
-        if (entry is null || (request.SubjectId is not null && entry.SubjectId != request.SubjectId))
-        {
-            result = new DetokenizeResult(DetokenizeStatus.NotFound, null, null);
-        }
-        else if (entry.ExpiresAt <= _time.GetUtcNow())
-        {
-            result = new DetokenizeResult(DetokenizeStatus.Expired, null, entry.DataClass);
-        }
-        else
-        {
-            var opened = await _sealer.OpenAsync(new RecordContext(entry.TenantId, entry.SubjectId, SealedKind, entry.Token), entry.SealedValue, cancellationToken).ConfigureAwait(false);
-            if (opened.Status == OpenStatus.Erased)
+            if (string.IsNullOrWhiteSpace(request.Purpose) || string.IsNullOrWhiteSpace(request.Principal))
             {
-                result = new DetokenizeResult(DetokenizeStatus.Erased, null, entry.DataClass);
+                throw new ProtectionException(ProtectionErrorCodes.DetokenizeWithoutPurpose, "revealing a token needs a purpose and a principal.");
+            }
+
+            if (!IsWellFormed(request.Token))
+            {
+                throw new ProtectionException(ProtectionErrorCodes.TokenMalformed, "the token is not a vault token (tok_<class>_<26 characters>).");
+            }
+
+            entry = await _store.GetAsync(request.TenantId, request.Token, cancellationToken).ConfigureAwait(false);
+            if (entry is null || (request.SubjectId is not null && entry.SubjectId != request.SubjectId))
+            {
+                entry = null;
+                result = new DetokenizeResult(DetokenizeStatus.NotFound, null, null);
+            }
+            else if (!_options.VaultAccess.Any(rule => rule.Matches(request.Principal, request.Purpose, entry.DataClass)))
+            {
+                result = new DetokenizeResult(DetokenizeStatus.Denied, null, entry.DataClass);
+            }
+            else if (entry.ExpiresAt <= _time.GetUtcNow())
+            {
+                result = new DetokenizeResult(DetokenizeStatus.Expired, null, entry.DataClass);
             }
             else
             {
-                var value = new RevealedValue(opened.Plaintext);
-                CryptographicOperations.ZeroMemory(opened.Plaintext);
-                result = new DetokenizeResult(DetokenizeStatus.Revealed, value, entry.DataClass);
+                var opened = await _sealer.OpenAsync(new RecordContext(entry.TenantId, entry.SubjectId, SealedKind, entry.Token), entry.SealedValue, cancellationToken).ConfigureAwait(false);
+                if (opened.Status == OpenStatus.Erased)
+                {
+                    result = new DetokenizeResult(DetokenizeStatus.Erased, null, entry.DataClass);
+                }
+                else
+                {
+                    var value = new RevealedValue(opened.Plaintext);
+                    CryptographicOperations.ZeroMemory(opened.Plaintext);
+                    result = new DetokenizeResult(DetokenizeStatus.Revealed, value, entry.DataClass);
+                }
             }
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            failure = ExceptionDispatchInfo.Capture(ex);
+        }
 
+        // Audit whatever happened, the refusals and failures too. The token is only recorded when
+        // it has the token's shape (a malformed "token" may be a pasted card number).
+        var outcome = result?.Status ?? DetokenizeStatus.Refused;
+        var token = IsWellFormed(request.Token) ? request.Token : "(malformed)";
         try
         {
-            await _audit.RecordAsync(new VaultAccess(request.TenantId, entry?.SubjectId, request.Token, result.DataClass, request.Purpose, request.Principal, result.Status, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await _audit.RecordAsync(new VaultAccess(request.TenantId, entry?.SubjectId, token, result?.DataClass ?? entry?.DataClass, request.Purpose ?? "", request.Principal ?? "", outcome, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             // An unaudited reveal must not happen: drop the value and let the failure surface.
-            result.Value?.Dispose();
+            result?.Value?.Dispose();
             throw;
         }
 
-        Log.Detokenized(_logger, result.DataClass ?? "unknown", request.Purpose, result.Status.ToString());
-        return result;
+        Log.Detokenized(_logger, result?.DataClass ?? entry?.DataClass ?? "unknown", outcome.ToString());
+        failure?.Throw();
+        return result!;
     }
 
     /// <summary>Deletes expired entries; returns how many (a retention job calls it).</summary>
