@@ -11,70 +11,62 @@ internal static class OverlapResolver
 {
     /// <summary>
     /// Resolves <paramref name="candidates"/> (non-empty spans, as <see cref="ScanContext.Add"/>
-    /// guarantees) into non-overlapping findings ordered by start. Reorders the list in place.
+    /// guarantees) into non-overlapping findings: writes their indexes into
+    /// <paramref name="chosen"/> (at least as long as the candidates), ordered by start, and
+    /// returns how many there are.
     /// </summary>
-    public static List<Candidate> Resolve(List<Candidate> candidates)
+    public static int Resolve(ReadOnlySpan<Candidate> candidates, Span<int> chosen)
     {
-        if (candidates.Count == 1)
+        if (candidates.Length <= 1)
         {
-            return candidates;
+            if (candidates.Length == 1)
+            {
+                chosen[0] = 0;
+            }
+
+            return candidates.Length;
         }
 
-        candidates.Sort(static (a, b) =>
+        var rentedRanks = ArrayPool<CandidateRank>.Shared.Rent(candidates.Length);
+        var ranks = rentedRanks.AsSpan(0, candidates.Length);
+        var maxEnd = 0;
+        for (var i = 0; i < candidates.Length; i++)
         {
-            var byScore = b.Score.CompareTo(a.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
+            ranks[i] = new CandidateRank(candidates[i], i);
+            maxEnd = Math.Max(maxEnd, candidates[i].End);
+        }
 
-            var byLength = b.Length.CompareTo(a.Length);
-            if (byLength != 0)
-            {
-                return byLength;
-            }
-
-            // Compared as ints: Enum.CompareTo takes an object and boxes both tiers at every comparison.
-            var byTier = ((int)b.Class.Tier).CompareTo((int)a.Class.Tier);
-            if (byTier != 0)
-            {
-                return byTier;
-            }
-
-            // Sorting is not stable: the last keys make the choice independent of the order in
-            // which recognizers added candidates (the streaming scanner relies on it).
-            var byStart = a.Start.CompareTo(b.Start);
-            return byStart != 0 ? byStart : string.CompareOrdinal(a.Class.Name, b.Class.Name);
-        });
+        ranks.Sort();
 
         // Accepted spans are marked in a bitmap of text positions; a candidate is accepted when
         // none of its positions is marked. Each check and mark costs the span's length / 64, so a
         // long document with thousands of findings stays linear (keeping the accepted spans in a
         // list sorted by start, with List.Insert, was quadratic).
-        var maxEnd = 0;
-        foreach (var candidate in candidates)
-        {
-            maxEnd = Math.Max(maxEnd, candidate.End);
-        }
-
         var words = (maxEnd >> 6) + 1;
-        var rented = ArrayPool<ulong>.Shared.Rent(words);
-        var covered = rented.AsSpan(0, words);
+        var rentedBits = ArrayPool<ulong>.Shared.Rent(words);
+        var covered = rentedBits.AsSpan(0, words);
         covered.Clear();
-        var accepted = new List<Candidate>(candidates.Count);
-        foreach (var candidate in candidates)
+        var rentedStarts = ArrayPool<int>.Shared.Rent(candidates.Length);
+        var starts = rentedStarts.AsSpan(0, candidates.Length);
+        var accepted = 0;
+        foreach (var rank in ranks)
         {
+            ref readonly var candidate = ref candidates[rank.Index];
             if (!AnyMarked(covered, candidate.Start, candidate.End))
             {
                 Mark(covered, candidate.Start, candidate.End);
-                accepted.Add(candidate);
+                starts[accepted] = candidate.Start;
+                chosen[accepted] = rank.Index;
+                accepted++;
             }
         }
 
-        ArrayPool<ulong>.Shared.Return(rented);
-
         // Accepted spans are disjoint and non-empty, so their starts are distinct and the order is total.
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        starts[..accepted].Sort(chosen[..accepted]);
+
+        ArrayPool<int>.Shared.Return(rentedStarts);
+        ArrayPool<ulong>.Shared.Return(rentedBits);
+        ArrayPool<CandidateRank>.Shared.Return(rentedRanks, clearArray: true); // ranks hold class names: do not keep them alive
         return accepted;
     }
 

@@ -41,6 +41,9 @@ internal sealed class ScanContext
 
     public ReadOnlySpan<Candidate> Candidates => _candidates.AsSpan(0, CandidateCount);
 
+    /// <summary>The candidates, writable: resolution filters them in place once every recognizer has run.</summary>
+    public Span<Candidate> CandidatesToResolve => _candidates.AsSpan(0, CandidateCount);
+
     /// <summary>Prepares the context for <paramref name="text"/>.</summary>
     public void Reset(string text, WordLexicon lexicon)
     {
