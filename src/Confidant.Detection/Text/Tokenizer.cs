@@ -21,11 +21,14 @@ internal static class Tokenizer
     ];
 
     /// <summary>
-    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full) and counts
-    /// its ASCII digits on the way (the normaliser has turned every decimal digit into ASCII).
+    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), lists the
+    /// indexes of the tokens holding a digit in <paramref name="digitTokens"/> (grown when full), and
+    /// counts its ASCII digits on the way (the normaliser has turned every decimal digit into ASCII).
     /// </summary>
-    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count, out int digits)
+    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count,
+        ref int[] digitTokens, out int digitTokenCount, out int digits)
     {
+        var withDigits = 0;
         var classes = AsciiClass;
         var n = 0;
         var digitCount = 0;
@@ -72,6 +75,12 @@ internal static class Tokenizer
             var shape = TokenShape.None;
             if ((seen & Digit) != 0)
             {
+                if (withDigits == digitTokens.Length)
+                {
+                    Array.Resize(ref digitTokens, digitTokens.Length * 2);
+                }
+
+                digitTokens[withDigits++] = n;
                 shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
@@ -115,6 +124,7 @@ internal static class Tokenizer
         }
 
         count = n;
+        digitTokenCount = withDigits;
         digits = digitCount;
     }
 
