@@ -265,10 +265,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return i;
         }
 
-        // Cheap shape tests before any lookup: Spanish street types are 4-9 letters starting with
-        // one of a few letters; a German street word is followed by its house number.
-        if (word.Length is >= 4 and <= 9 && (word[0] | 0x20) is 'a' or 'c' or 'p' or 'r' or 't' or 'g'
-            && ContactWords.IsSpanishStreetType(word) && (!lower || AddressBefore(context, t.Start)))
+        // The lexicon flags Spanish street types; a German street word is followed by its house number.
+        if ((t.Flags & WordFlags.SpanishStreetType) != 0 && (!lower || AddressBefore(context, t.Start)))
         {
             return TrySpanish(context, i, lower);
         }
