@@ -18,12 +18,11 @@ internal sealed class ScanContext
     private int[] _starts = new int[256];
     private int[] _ends = new int[256];
     private Token[] _tokens = new Token[64];
-    private int[] _digitTokens = new int[16];
+    private readonly TokenIndexes _indexes = new();
     private Candidate[] _candidates = new Candidate[16];
     private string _original = string.Empty;
     private int _length;
     private bool _identity;
-    private int _digitTokenCount;
     private int _tokenHint; // the last answer of TokenIndexAt, tried first by the next call
 
     public WordLexicon Lexicon { get; private set; } = null!;
@@ -36,12 +35,11 @@ internal sealed class ScanContext
 
     public int TokenCount { get; private set; }
 
-    /// <summary>
-    /// Indexes, in order, of the tokens that hold a digit. On a long text a recognizer of numbers
-    /// visits only these (about one token in six in chat) instead of walking the whole token array,
-    /// which does not fit in the cache and which some thirty recognizers would each walk.
-    /// </summary>
-    public ReadOnlySpan<int> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
+    /// <inheritdoc cref="TokenIndexes.DigitTokens"/>
+    public ReadOnlySpan<int> DigitTokens => _indexes.DigitTokens;
+
+    /// <inheritdoc cref="TokenIndexes.WordAnchors"/>
+    public ReadOnlySpan<int> WordAnchors => _indexes.WordAnchors;
 
     /// <summary>How many ASCII digits the normalised text holds; most recognizers of numbers skip texts with few.</summary>
     public int DigitCount { get; private set; }
@@ -71,7 +69,7 @@ internal sealed class ScanContext
             _length = TextNormalizer.Normalize(text, _normalized, _starts, _ends);
         }
 
-        Tokenizer.Tokenize(Text, lexicon, ref _tokens, out var count, ref _digitTokens, out _digitTokenCount, out var digits);
+        Tokenizer.Tokenize(Text, lexicon, ref _tokens, out var count, _indexes, out var digits);
         TokenCount = count;
         DigitCount = digits;
         _tokenHint = 0;
@@ -92,7 +90,7 @@ internal sealed class ScanContext
         _original = string.Empty;
         _length = 0;
         TokenCount = 0;
-        _digitTokenCount = 0;
+        _indexes.Clear();
         CandidateCount = 0;
         if (_normalized.Length > MaxKeptChars)
         {
@@ -104,11 +102,6 @@ internal sealed class ScanContext
         if (_tokens.Length > MaxKeptChars / 4)
         {
             _tokens = new Token[64];
-        }
-
-        if (_digitTokens.Length > MaxKeptChars / 4)
-        {
-            _digitTokens = new int[16];
         }
 
         if (_candidates.Length > 4096)

@@ -11,6 +11,12 @@ internal static class Tokenizer
     /// <summary>Longest token looked up in the lexicon; longer ones cannot be dictionary words.</summary>
     private const int MaxLexiconWord = 32;
 
+    /// <summary>
+    /// Flags that make a word an anchor (<see cref="TokenIndexes.WordAnchors"/>): names and titles
+    /// start person names, health words start health phrases, a US state stands before "license".
+    /// </summary>
+    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState;
+
     // ASCII char classes: 0 = not part of a token, 1 = digit, 2 = lower-case letter, 3 = upper-case letter.
     private static ReadOnlySpan<byte> AsciiClass =>
     [
@@ -21,14 +27,14 @@ internal static class Tokenizer
     ];
 
     /// <summary>
-    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), lists the
-    /// indexes of the tokens holding a digit in <paramref name="digitTokens"/> (grown when full), and
-    /// counts its ASCII digits on the way (the normaliser has turned every decimal digit into ASCII).
+    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), fills
+    /// <paramref name="indexes"/> with the tokens that can start a value, and counts its ASCII digits
+    /// on the way (the normaliser has turned every decimal digit into ASCII).
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count,
-        ref int[] digitTokens, out int digitTokenCount, out int digits)
+        TokenIndexes indexes, out int digits)
     {
-        var withDigits = 0;
+        indexes.Clear();
         var classes = AsciiClass;
         var n = 0;
         var digitCount = 0;
@@ -75,12 +81,7 @@ internal static class Tokenizer
             var shape = TokenShape.None;
             if ((seen & Digit) != 0)
             {
-                if (withDigits == digitTokens.Length)
-                {
-                    Array.Resize(ref digitTokens, digitTokens.Length * 2);
-                }
-
-                digitTokens[withDigits++] = n;
+                indexes.AddDigitToken(n);
                 shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
@@ -119,12 +120,15 @@ internal static class Tokenizer
                     token.Entry = entry;
                     token.Flags = lexicon.FlagsOf(entry);
                     token.Context = lexicon.ContextOf(entry);
+                    if (token.Context != ContextKinds.None || (token.Flags & AnchorFlags) != 0)
+                    {
+                        indexes.AddWordAnchor(n - 1);
+                    }
                 }
             }
         }
 
         count = n;
-        digitTokenCount = withDigits;
         digits = digitCount;
     }
 

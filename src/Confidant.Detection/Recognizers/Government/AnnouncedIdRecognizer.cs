@@ -44,18 +44,25 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             return;
         }
 
+        // Anchors are context words, or (see IsAnchor) words next to an anchor word: only the
+        // tokens at and next to one of the scan's word anchors are tried, in order.
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0; // first token not tried yet
+        foreach (var anchor in context.WordAnchors)
         {
-            if (!IsAnchor(context, i))
+            for (var i = Math.Max(anchor - 1, next); i <= anchor + 1 && i < tokens.Length; i = next)
             {
-                continue;
-            }
+                next = i + 1;
+                if (!IsAnchor(context, i))
+                {
+                    continue;
+                }
 
-            var next = FindValue(context, i);
-            if (next > i)
-            {
-                i = next - 1;
+                var resume = FindValue(context, i);
+                if (resume > i)
+                {
+                    next = resume;
+                }
             }
         }
     }
@@ -93,7 +100,11 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
         return anchor + 1;
     }
 
-    /// <summary>True when token <paramref name="index"/> announces a value (by default: it has an anchor context kind).</summary>
+    /// <summary>
+    /// True when token <paramref name="index"/> announces a value (by default: it has an anchor
+    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> or right next to one are
+    /// asked, so an override must not accept other tokens.
+    /// </summary>
     protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
 
     /// <summary>Reads the value starting at token <paramref name="index"/>.</summary>

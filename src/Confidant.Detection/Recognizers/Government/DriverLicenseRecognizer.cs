@@ -37,6 +37,7 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
             return false;
         }
 
+        // Both neighbours are word anchors (a US state, a context word), as IsAnchor requires.
         return (index > 0 && (tokens[index - 1].Flags & WordFlags.UsState) != 0)
             || (index + 1 < tokens.Length && (tokens[index + 1].Context & ContextKinds.Number) != 0);
     }

@@ -143,10 +143,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last name found
+        foreach (var i in context.WordAnchors)
         {
             var token = tokens[i];
-            if ((token.Flags & (WordFlags.FirstName | WordFlags.PersonTitle)) == 0 && (token.Context & ContextKinds.Name) == 0)
+            if (i < resume || ((token.Flags & (WordFlags.FirstName | WordFlags.PersonTitle)) == 0 && (token.Context & ContextKinds.Name) == 0))
             {
                 continue;
             }
@@ -169,7 +170,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
             if (last >= 0)
             {
-                i = last;
+                resume = last + 1;
             }
         }
 
