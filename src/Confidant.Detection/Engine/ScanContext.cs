@@ -15,8 +15,7 @@ internal sealed class ScanContext
     public const int MaxContextDistance = 120;
 
     private char[] _normalized = new char[256];
-    private int[] _starts = new int[256];
-    private int[] _ends = new int[256];
+    private readonly OffsetMap _offsets = new();
     private Token[] _tokens = new Token[64];
     private readonly TokenIndexes _indexes = new();
     private Candidate[] _candidates = new Candidate[16];
@@ -66,7 +65,7 @@ internal sealed class ScanContext
         {
             _identity = false;
             EnsureCapacity(text.Length);
-            _length = TextNormalizer.Normalize(text, _normalized, _starts, _ends);
+            _length = TextNormalizer.Normalize(text, _normalized, _offsets);
         }
 
         Tokenizer.Tokenize(Text, lexicon, ref _tokens, out var count, _indexes, out var digits);
@@ -95,10 +94,9 @@ internal sealed class ScanContext
         if (_normalized.Length > MaxKeptChars)
         {
             _normalized = new char[256];
-            _starts = new int[256];
-            _ends = new int[256];
         }
 
+        _offsets.Clear();
         if (_tokens.Length > MaxKeptChars / 4)
         {
             _tokens = new Token[64];
@@ -249,7 +247,7 @@ internal sealed class ScanContext
 
     /// <summary>Maps a normalised span to the original text.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>
-        _identity ? (start, end) : (_starts[start], _ends[end - 1]);
+        _identity ? (start, end) : (_offsets.StartOf(start), _offsets.EndOf(end - 1));
 
 
     private void EnsureCapacity(int length)
@@ -258,8 +256,6 @@ internal sealed class ScanContext
         {
             var size = Math.Max(length, _normalized.Length * 2);
             _normalized = new char[size];
-            _starts = new int[size];
-            _ends = new int[size];
         }
     }
 }
