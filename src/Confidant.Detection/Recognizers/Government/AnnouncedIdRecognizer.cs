@@ -44,13 +44,15 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             return;
         }
 
-        // Anchors are context words, or (see IsAnchor) words next to an anchor word: only the
-        // tokens at and next to one of the scan's word anchors are tried, in order.
+        // Anchors are context words, or (see NeighbourMayAnchor) words next to a word anchor: only
+        // those tokens are tried, in order.
         var tokens = context.Tokens;
         var next = 0; // first token not tried yet
         foreach (var anchor in context.WordAnchors)
         {
-            for (var i = Math.Max(anchor - 1, next); i <= anchor + 1 && i < tokens.Length; i = next)
+            var from = NeighbourMayAnchor(tokens[anchor], before: true) ? anchor - 1 : anchor;
+            var to = NeighbourMayAnchor(tokens[anchor], before: false) ? Math.Min(anchor + 1, tokens.Length - 1) : anchor;
+            for (var i = Math.Max(from, next); i <= to; i = next)
             {
                 next = i + 1;
                 if (!IsAnchor(context, i))
@@ -102,10 +104,17 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
 
     /// <summary>
     /// True when token <paramref name="index"/> announces a value (by default: it has an anchor
-    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> or right next to one are
-    /// asked, so an override must not accept other tokens.
+    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> are asked, and the words
+    /// next to one for which <see cref="NeighbourMayAnchor"/> says so: an override must not accept
+    /// other tokens.
     /// </summary>
     protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
+
+    /// <summary>
+    /// True when the word just before (<paramref name="before"/>) or after <paramref name="anchorWord"/>,
+    /// a word anchor, may announce a value although it is no anchor word itself; by default never.
+    /// </summary>
+    protected virtual bool NeighbourMayAnchor(in Token anchorWord, bool before) => false;
 
     /// <summary>Reads the value starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryValue(ScanContext context, int index, out int end, out int next, out double score);
