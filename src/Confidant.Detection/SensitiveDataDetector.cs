@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Confidant.Detection.Conversation;
 using Confidant.Detection.Engine;
@@ -97,14 +98,15 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
 
     private DetectionResult Resolve(ScanContext context)
     {
-        // Most candidates of a clean message are below their threshold: count first, so such a
-        // message allocates nothing.
+        // Most candidates of a clean message are below their threshold: the kept ones are moved to
+        // the front of the context's own buffer, so such a message allocates nothing.
+        var candidates = context.CandidatesToResolve;
         var keptCount = 0;
-        foreach (var candidate in context.Candidates)
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (Keeps(context, candidate))
+            if (Keeps(context, candidates[i]))
             {
-                keptCount++;
+                candidates[keptCount++] = candidates[i];
             }
         }
 
@@ -113,35 +115,29 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             return DetectionResult.Empty;
         }
 
-        var kept = new List<Candidate>(keptCount);
-        foreach (var candidate in context.Candidates)
+        var kept = candidates[..keptCount];
+        var rentedChosen = ArrayPool<int>.Shared.Rent(keptCount);
+        var chosenCount = OverlapResolver.Resolve(kept, rentedChosen);
+        var findings = new Finding[chosenCount];
+        for (var i = 0; i < chosenCount; i++)
         {
-            if (Keeps(context, candidate))
-            {
-                kept.Add(candidate);
-            }
-        }
-
-        var chosen = OverlapResolver.Resolve(kept);
-        var findings = new Finding[chosen.Count];
-        for (var i = 0; i < chosen.Count; i++)
-        {
-            var c = chosen[i];
+            ref readonly var c = ref kept[rentedChosen[i]];
             var (start, end) = context.ToOriginal(c.Start, c.End);
             findings[i] = new Finding(c.Class, start, end, Math.Round(c.Score, 3),
                 new FindingExplanation(c.RecognizerId, c.Validator, ContextWordsNear(context, c)));
         }
 
+        ArrayPool<int>.Shared.Return(rentedChosen);
         return new DetectionResult(findings);
     }
 
-    private bool Keeps(ScanContext context, Candidate candidate) =>
+    private bool Keeps(ScanContext context, in Candidate candidate) =>
         candidate.Score >= Threshold(candidate.Class) && !_disabled.Contains(candidate.Class) && !_allowList.Contains(context, candidate);
 
     private double Threshold(DataClass dataClass) =>
         _thresholds.TryGetValue(dataClass, out var t) ? t : _defaultThreshold;
 
-    private static string[] ContextWordsNear(ScanContext context, Candidate candidate)
+    private static string[] ContextWordsNear(ScanContext context, in Candidate candidate)
     {
         if (candidate.ContextWords is not null)
         {
@@ -153,15 +149,28 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             return [];
         }
 
-        var words = new List<string>(2);
+        // Context words are lexicon words: the lexicon hands out its own lower-case copy, so a
+        // finding's explanation allocates no string (a long document has thousands of findings).
+        string? single = null;
+        List<string>? words = null;
         var tokens = context.Tokens;
         var first = context.TokenIndexAt(candidate.Start);
         var last = context.TokenIndexAt(candidate.End);
         for (var i = Math.Max(0, first - 8); i < Math.Min(tokens.Length, last + 4); i++)
         {
-            if ((tokens[i].Context & candidate.Context) != 0)
+            if ((tokens[i].Context & candidate.Context) == 0)
             {
-                var word = LowerInvariant(context.Text.Slice(tokens[i].Start, tokens[i].Length));
+                continue;
+            }
+
+            var word = context.Lexicon.ContextWordOf(tokens[i].Entry);
+            if (single is null)
+            {
+                single = word;
+            }
+            else if (!string.Equals(single, word, StringComparison.Ordinal))
+            {
+                words ??= [single];
                 if (!words.Contains(word))
                 {
                     words.Add(word);
@@ -169,15 +178,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             }
         }
 
-        return [.. words];
-    }
-
-    /// <summary>The lower-case copy of a word, allocating only the result.</summary>
-    private static string LowerInvariant(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
-        var length = word.ToLowerInvariant(lower);
-        return new string(lower[..length]);
+        return words is not null ? [.. words] : single is not null ? [single] : [];
     }
 
     private static IEnumerable<ContextWord> CustomContextWords(DetectionOptions options)

@@ -11,70 +11,120 @@ internal static class OverlapResolver
 {
     /// <summary>
     /// Resolves <paramref name="candidates"/> (non-empty spans, as <see cref="ScanContext.Add"/>
-    /// guarantees) into non-overlapping findings ordered by start. Reorders the list in place.
+    /// guarantees) into non-overlapping findings: writes their indexes into
+    /// <paramref name="chosen"/> (at least as long as the candidates), ordered by start, and
+    /// returns how many there are.
     /// </summary>
-    public static List<Candidate> Resolve(List<Candidate> candidates)
+    /// <remarks>
+    /// Candidates are first ordered by start and split into clusters, runs that overlap one another
+    /// directly or through a chain. A choice in one cluster never affects another, so each is
+    /// resolved alone; most candidates overlap nothing (a cluster of one, kept as it is), which
+    /// spares a long document sorting thousands of candidates by priority.
+    /// </remarks>
+    public static int Resolve(ReadOnlySpan<Candidate> candidates, Span<int> chosen)
     {
-        if (candidates.Count == 1)
+        if (candidates.Length <= 1)
         {
-            return candidates;
+            if (candidates.Length == 1)
+            {
+                chosen[0] = 0;
+            }
+
+            return candidates.Length;
         }
 
-        candidates.Sort(static (a, b) =>
+        var rentedStarts = ArrayPool<int>.Shared.Rent(candidates.Length);
+        var rentedOrder = ArrayPool<int>.Shared.Rent(candidates.Length);
+        var starts = rentedStarts.AsSpan(0, candidates.Length);
+        var order = rentedOrder.AsSpan(0, candidates.Length);
+        for (var i = 0; i < candidates.Length; i++)
         {
-            var byScore = b.Score.CompareTo(a.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byLength = b.Length.CompareTo(a.Length);
-            if (byLength != 0)
-            {
-                return byLength;
-            }
-
-            // Compared as ints: Enum.CompareTo takes an object and boxes both tiers at every comparison.
-            var byTier = ((int)b.Class.Tier).CompareTo((int)a.Class.Tier);
-            if (byTier != 0)
-            {
-                return byTier;
-            }
-
-            // Sorting is not stable: the last keys make the choice independent of the order in
-            // which recognizers added candidates (the streaming scanner relies on it).
-            var byStart = a.Start.CompareTo(b.Start);
-            return byStart != 0 ? byStart : string.CompareOrdinal(a.Class.Name, b.Class.Name);
-        });
-
-        // Accepted spans are marked in a bitmap of text positions; a candidate is accepted when
-        // none of its positions is marked. Each check and mark costs the span's length / 64, so a
-        // long document with thousands of findings stays linear (keeping the accepted spans in a
-        // list sorted by start, with List.Insert, was quadratic).
-        var maxEnd = 0;
-        foreach (var candidate in candidates)
-        {
-            maxEnd = Math.Max(maxEnd, candidate.End);
+            starts[i] = candidates[i].Start;
+            order[i] = i;
         }
 
-        var words = (maxEnd >> 6) + 1;
-        var rented = ArrayPool<ulong>.Shared.Rent(words);
-        var covered = rented.AsSpan(0, words);
+        starts.Sort(order);
+        var accepted = 0;
+        var clusterFirst = 0;
+        var clusterEnd = candidates[order[0]].End;
+        for (var k = 1; k < order.Length; k++)
+        {
+            ref readonly var candidate = ref candidates[order[k]];
+            if (candidate.Start < clusterEnd)
+            {
+                clusterEnd = Math.Max(clusterEnd, candidate.End);
+                continue;
+            }
+
+            accepted += ResolveCluster(candidates, order[clusterFirst..k], chosen[accepted..]);
+            clusterFirst = k;
+            clusterEnd = candidate.End;
+        }
+
+        accepted += ResolveCluster(candidates, order[clusterFirst..], chosen[accepted..]);
+        ArrayPool<int>.Shared.Return(rentedOrder);
+        ArrayPool<int>.Shared.Return(rentedStarts);
+        return accepted;
+    }
+
+    /// <summary>
+    /// Resolves one cluster (<paramref name="members"/>, candidate indexes ordered by start): writes
+    /// the accepted ones to <paramref name="chosen"/> ordered by start and returns their number.
+    /// </summary>
+    private static int ResolveCluster(ReadOnlySpan<Candidate> candidates, Span<int> members, Span<int> chosen)
+    {
+        if (members.Length == 1)
+        {
+            chosen[0] = members[0];
+            return 1;
+        }
+
+        var rentedRanks = ArrayPool<CandidateRank>.Shared.Rent(members.Length);
+        var ranks = rentedRanks.AsSpan(0, members.Length);
+        var from = candidates[members[0]].Start;
+        var to = from;
+        for (var i = 0; i < members.Length; i++)
+        {
+            ranks[i] = new CandidateRank(candidates[members[i]], members[i]);
+            to = Math.Max(to, candidates[members[i]].End);
+        }
+
+        ranks.Sort();
+
+        // Accepted spans are marked in a bitmap of the cluster's positions; a candidate is accepted
+        // when none of its positions is marked. Each check and mark costs the span's length / 64.
+        var words = ((to - from) >> 6) + 1;
+        var rentedBits = ArrayPool<ulong>.Shared.Rent(words);
+        var covered = rentedBits.AsSpan(0, words);
         covered.Clear();
-        var accepted = new List<Candidate>(candidates.Count);
-        foreach (var candidate in candidates)
+        var accepted = 0;
+        foreach (var rank in ranks)
         {
-            if (!AnyMarked(covered, candidate.Start, candidate.End))
+            ref readonly var candidate = ref candidates[rank.Index];
+            if (!AnyMarked(covered, candidate.Start - from, candidate.End - from))
             {
-                Mark(covered, candidate.Start, candidate.End);
-                accepted.Add(candidate);
+                Mark(covered, candidate.Start - from, candidate.End - from);
+                chosen[accepted++] = rank.Index;
             }
         }
 
-        ArrayPool<ulong>.Shared.Return(rented);
+        ArrayPool<ulong>.Shared.Return(rentedBits);
+        ArrayPool<CandidateRank>.Shared.Return(rentedRanks, clearArray: true); // ranks hold class names: do not keep them alive
 
-        // Accepted spans are disjoint and non-empty, so their starts are distinct and the order is total.
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        // Accepted spans are disjoint and non-empty, so their starts are distinct and the order total.
+        if (accepted > 1)
+        {
+            var rentedStarts = ArrayPool<int>.Shared.Rent(accepted);
+            var starts = rentedStarts.AsSpan(0, accepted);
+            for (var i = 0; i < accepted; i++)
+            {
+                starts[i] = candidates[chosen[i]].Start;
+            }
+
+            starts.Sort(chosen[..accepted]);
+            ArrayPool<int>.Shared.Return(rentedStarts);
+        }
+
         return accepted;
     }
 

@@ -1,3 +1,5 @@
+using Confidant.Detection.Recognizers.Contact;
+
 namespace Confidant.Detection.Lexicon;
 
 /// <summary>Small closed word classes that need no dictionary file.</summary>
@@ -30,6 +32,13 @@ internal static class BuiltInWords
             foreach (var w in Months)
             {
                 yield return (w, WordFlags.Month);
+            }
+
+            // The address recognizer asks about nearly every capitalised word: a flag set once
+            // here answers without a second dictionary lookup.
+            foreach (var w in ContactWords.SpanishStreetTypes)
+            {
+                yield return (w, WordFlags.SpanishStreetType);
             }
         }
     }

@@ -34,4 +34,7 @@ internal enum WordFlags : ushort
 
     /// <summary>A month name or abbreviation.</summary>
     Month = 1 << 10,
+
+    /// <summary>Calle, Avenida, Paseo, Plaza...: a Spanish street type, which starts an address.</summary>
+    SpanishStreetType = 1 << 11,
 }

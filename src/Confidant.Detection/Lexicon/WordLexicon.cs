@@ -13,6 +13,7 @@ internal sealed class WordLexicon
     private readonly LexiconEntry[] _entries;
     private readonly WordFlags[] _flags;
     private readonly ContextKinds[] _context;
+    private readonly string?[] _contextWords; // lower-case, for explanations; null for words that are no context word
 
     private WordLexicon(Dictionary<string, LexiconEntry> words)
     {
@@ -24,7 +25,9 @@ internal sealed class WordLexicon
         _entries = [.. ordered.Select(kv => kv.Value)];
         _flags = [.. _entries.Select(e => e.Flags)];
         _context = [.. _entries.Select(e => e.Context)];
-        _table = new WordTable([.. ordered.Select(kv => Lower(kv.Key))]);
+        var lowerCaseWords = ordered.Select(kv => Lower(kv.Key)).ToArray();
+        _contextWords = [.. lowerCaseWords.Select((word, i) => _context[i] != ContextKinds.None ? word : null)];
+        _table = new WordTable(lowerCaseWords);
     }
 
     /// <summary>Number of distinct words.</summary>
@@ -41,6 +44,13 @@ internal sealed class WordLexicon
     public WordFlags FlagsOf(int entryIndex) => _flags[entryIndex];
 
     public ContextKinds ContextOf(int entryIndex) => _context[entryIndex];
+
+    /// <summary>
+    /// The lower-case form of a context word (the same string each time, so explanations allocate
+    /// none); equal to lower-casing the token, since the lexicon matches tokens by that form.
+    /// </summary>
+    public string ContextWordOf(int entryIndex) => _contextWords[entryIndex]
+        ?? throw new ArgumentOutOfRangeException(nameof(entryIndex), "Not a context word.");
 
     public LexiconEntry this[int entryIndex] => _entries[entryIndex];
 

@@ -24,12 +24,13 @@ internal static class TextNormalizer
     public static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainAscii);
 
     /// <summary>
-    /// Normalises <paramref name="text"/> into <paramref name="output"/>; <paramref name="starts"/>[i]
-    /// and <paramref name="ends"/>[i] are the original range of output char i. The buffers must be at
-    /// least as long as the input. Returns the output length.
+    /// Normalises <paramref name="text"/> into <paramref name="output"/> (at least as long as the
+    /// input) and records in <paramref name="map"/> (cleared first) the original range of every
+    /// output char. Returns the output length.
     /// </summary>
-    public static int Normalize(ReadOnlySpan<char> text, Span<char> output, Span<int> starts, Span<int> ends)
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> output, OffsetMap map)
     {
+        map.Clear();
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -41,11 +42,7 @@ internal static class TextNormalizer
                 var run = text[i..].IndexOfAnyExcept(Ascii);
                 run = run < 0 ? text.Length - i : run;
                 text.Slice(i, run).CopyTo(output[n..]);
-                for (var k = 0; k < run; k++)
-                {
-                    starts[n + k] = i + k;
-                    ends[n + k] = i + k + 1;
-                }
+                map.AddRun(n, i, run);
 
                 n += run;
                 i += run;
@@ -57,12 +54,12 @@ internal static class TextNormalizer
                 var rune = new Rune(c, text[i + 1]);
                 if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
                 {
-                    Emit(output, starts, ends, ref n, (char)('0' + (int)Rune.GetNumericValue(rune)), i, i + 2);
+                    Emit(output, map, ref n, (char)('0' + (int)Rune.GetNumericValue(rune)), i, i + 2);
                 }
                 else if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
                 {
-                    Emit(output, starts, ends, ref n, c, i, i + 1);
-                    Emit(output, starts, ends, ref n, text[i + 1], i + 1, i + 2);
+                    Emit(output, map, ref n, c, i, i + 1);
+                    Emit(output, map, ref n, text[i + 1], i + 1, i + 2);
                 }
 
                 i += 2;
@@ -72,12 +69,12 @@ internal static class TextNormalizer
             var mapped = Map(c, n > 0 ? output[n - 1] : '\0');
             if (mapped != '\0')
             {
-                Emit(output, starts, ends, ref n, mapped, i, i + 1);
+                Emit(output, map, ref n, mapped, i, i + 1);
             }
             else if (n > 0)
             {
                 // A removed char belongs to the char before it, so a span that ends there covers it.
-                ends[n - 1] = i + 1;
+                map.ExtendLast(i + 1);
             }
 
             i++;
@@ -86,11 +83,10 @@ internal static class TextNormalizer
         return n;
     }
 
-    private static void Emit(Span<char> output, Span<int> starts, Span<int> ends, ref int n, char c, int start, int end)
+    private static void Emit(Span<char> output, OffsetMap map, ref int n, char c, int start, int end)
     {
         output[n] = c;
-        starts[n] = start;
-        ends[n] = end;
+        map.Add(n, start, end);
         n++;
     }
 

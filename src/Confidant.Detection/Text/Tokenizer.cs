@@ -11,6 +11,12 @@ internal static class Tokenizer
     /// <summary>Longest token looked up in the lexicon; longer ones cannot be dictionary words.</summary>
     private const int MaxLexiconWord = 32;
 
+    /// <summary>
+    /// Flags that make a word an anchor (<see cref="TokenIndexes.WordAnchors"/>): names and titles
+    /// start person names, health words start health phrases, a US state stands before "license".
+    /// </summary>
+    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState;
+
     // ASCII char classes: 0 = not part of a token, 1 = digit, 2 = lower-case letter, 3 = upper-case letter.
     private static ReadOnlySpan<byte> AsciiClass =>
     [
@@ -21,11 +27,14 @@ internal static class Tokenizer
     ];
 
     /// <summary>
-    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full) and counts
-    /// its ASCII digits on the way (the normaliser has turned every decimal digit into ASCII).
+    /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), fills
+    /// <paramref name="indexes"/> with the tokens that can start a value, and counts its ASCII digits
+    /// on the way (the normaliser has turned every decimal digit into ASCII).
     /// </summary>
-    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count, out int digits)
+    public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count,
+        TokenIndexes indexes, out int digits)
     {
+        indexes.Clear();
         var classes = AsciiClass;
         var n = 0;
         var digitCount = 0;
@@ -72,6 +81,7 @@ internal static class Tokenizer
             var shape = TokenShape.None;
             if ((seen & Digit) != 0)
             {
+                indexes.AddDigitToken(n);
                 shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
@@ -110,6 +120,10 @@ internal static class Tokenizer
                     token.Entry = entry;
                     token.Flags = lexicon.FlagsOf(entry);
                     token.Context = lexicon.ContextOf(entry);
+                    if (token.Context != ContextKinds.None || (token.Flags & AnchorFlags) != 0)
+                    {
+                        indexes.AddWordAnchor(n - 1);
+                    }
                 }
             }
         }

@@ -22,6 +22,24 @@ public class ScanContextTests
         context.Clear();
     }
 
+    [Fact]
+    public void Indexes_ListTheTokensThatCanStartAValue_InTextOrder()
+    {
+        var text = "hi Dr. Ana, my card 4111 1111 is due 12/27 and my X1234 asthma pass is abc";
+        var context = new ScanContext();
+        context.Reset(text, WordLexicon.Default);
+        var tokens = context.Tokens.ToArray();
+        string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
+
+        Assert.Equal(["4111", "1111", "12", "27", "X1234"], context.DigitTokens.ToArray().Select(Word));
+        // A greeting (starts a name), a title, a first name, a context word, a health word, a
+        // password word; "my", "is", "due", "and" and the digits are none.
+        Assert.Equal(["hi", "Dr", "Ana", "card", "asthma", "pass"], context.WordAnchors.ToArray().Select(Word));
+
+        context.Clear();
+        Assert.True(context.DigitTokens.IsEmpty && context.WordAnchors.IsEmpty);
+    }
+
     private static int LinearTokenIndexAt(ScanContext context, int position)
     {
         var tokens = context.Tokens;

@@ -7,10 +7,11 @@ public class TextNormalizerTests
     private static (string Normalized, int[] Starts, int[] Ends) Normalize(string text)
     {
         var output = new char[text.Length];
-        var starts = new int[text.Length];
-        var ends = new int[text.Length];
-        var n = TextNormalizer.Normalize(text, output, starts, ends);
-        return (new string(output, 0, n), starts[..n], ends[..n]);
+        var map = new OffsetMap();
+        var n = TextNormalizer.Normalize(text, output, map);
+        var starts = Enumerable.Range(0, n).Select(map.StartOf).ToArray();
+        var ends = Enumerable.Range(0, n).Select(map.EndOf).ToArray();
+        return (new string(output, 0, n), starts, ends);
     }
 
     [Theory]
@@ -52,6 +53,18 @@ public class TextNormalizerTests
         // The span "41" maps back to "4\u200B1": the zero-width space is inside it.
         Assert.Equal(2, starts[digitStart]);
         Assert.Equal(5, ends[digitStart + 1]);
+    }
+
+    [Fact]
+    public void Normalize_OffsetMap_GivesEveryCharItsOriginalRange()
+    {
+        // Copied, dropped (zero-width space, soft hyphen), emoji, full-width and two-char digits mixed:
+        // the map keeps one-to-one stretches as segments, and each char must still map exactly.
+        var text = "ab\u200B\U0001F600c\uFF14\U0001D7CF\u00ADd";
+        var (normalized, starts, ends) = Normalize(text);
+        Assert.Equal("ab\U0001F600c41d", normalized);
+        Assert.Equal([0, 1, 3, 4, 5, 6, 7, 10], starts);
+        Assert.Equal([1, 3, 4, 5, 6, 7, 10, 11], ends);
     }
 
     [Fact]

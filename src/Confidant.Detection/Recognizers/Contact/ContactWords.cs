@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Confidant.Detection.Lexicon;
 
 namespace Confidant.Detection.Recognizers.Contact;
 
@@ -130,7 +131,8 @@ internal static class ContactWords
 
     public static bool IsMeasureWord(ReadOnlySpan<char> word) => (Kinds(word) & StreetWordKinds.Measure) != 0;
 
-    public static bool IsSpanishStreetType(ReadOnlySpan<char> word) => (Kinds(word) & StreetWordKinds.SpanishType) != 0;
+    /// <summary>Spanish street types; the lexicon flags them (<see cref="WordFlags.SpanishStreetType"/>).</summary>
+    public static IReadOnlyList<string> SpanishStreetTypes => SpanishStreetTypesList;
 
     public static bool IsFrenchStreetType(ReadOnlySpan<char> word) => (Kinds(word) & StreetWordKinds.FrenchType) != 0;
 

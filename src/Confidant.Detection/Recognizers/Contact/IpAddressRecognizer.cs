@@ -41,10 +41,17 @@ internal sealed class IpAddressRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i + 3 < tokens.Length; i++)
+        var resume = 0; // first token after the last address read
+        foreach (var i in context.DigitTokens)
         {
-            // Cheapest test first: most tokens are not followed by a dot.
-            if (tokens[i].End >= text.Length || text[tokens[i].End] != '.' || !IsOctet(text, tokens[i]))
+            // An address starts with an octet, so only digit tokens are tried. Cheapest test
+            // first: most tokens are not followed by a dot.
+            if (i + 3 >= tokens.Length)
+            {
+                break;
+            }
+
+            if (i < resume || tokens[i].End >= text.Length || text[tokens[i].End] != '.' || !IsOctet(text, tokens[i]))
             {
                 continue;
             }
@@ -68,13 +75,13 @@ internal sealed class IpAddressRecognizer : IRecognizer
             if ((start > 0 && (text[start - 1] == '.' || Tokenizer.IsTokenChar(text[start - 1])))
                 || (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1])))
             {
-                i += 3;
+                resume = i + 4;
                 continue;
             }
 
             end = WithCidr(text, end, 32);
             Report(context, start, end, AllSingleDigits(tokens.Slice(i, 4)) ? Scores.Pattern : Scores.StrongPattern + 0.05);
-            i += 3;
+            resume = i + 4;
         }
     }
 

@@ -47,10 +47,11 @@ internal sealed class PostcodeRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last postcode read
+        foreach (var i in context.DigitTokens)
         {
             var t = tokens[i];
-            if (!t.Is(TokenShape.HasDigit) || !t.Is(TokenShape.AsciiOnly))
+            if (i < resume || !t.Is(TokenShape.AsciiOnly))
             {
                 continue;
             }
@@ -59,11 +60,11 @@ internal sealed class PostcodeRecognizer : IRecognizer
             {
                 if (t.Length == 5)
                 {
-                    i = TryZip(context, i);
+                    resume = TryZip(context, i) + 1;
                 }
                 else if (t.Length is 3 or 4 or 6)
                 {
-                    i = TryOtherNumeric(context, i);
+                    resume = TryOtherNumeric(context, i) + 1;
                 }
 
                 continue;
@@ -74,7 +75,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             if (spaced && IsUkOutward(word) && IsUkInward(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
                 Report(context, t.Start, tokens[i + 1].End, UkScore, AfterPlace(context, i));
-                i++;
+                resume = i + 2;
             }
             else if (word.Length is >= 5 and <= 7 && IsUkOutward(word[..^3]) && IsUkInward(word[^3..]))
             {
@@ -83,7 +84,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             else if (spaced && IsCanadianHalf(word, true) && IsCanadianHalf(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length), false))
             {
                 Report(context, t.Start, tokens[i + 1].End, CanadaScore, false);
-                i++;
+                resume = i + 2;
             }
         }
     }

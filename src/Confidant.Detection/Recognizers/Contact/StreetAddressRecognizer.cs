@@ -40,6 +40,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return;
         }
 
+        var text = context.Text;
         var tokens = context.Tokens;
         var next = 0; // first token a new address may use, so matches neither overlap nor rescan
         for (var i = next; i < tokens.Length; i++)
@@ -50,7 +51,25 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
 
             // Addresses start at a house number ("42", "221B") or at a word (Calle, Hauptstraße, PO).
-            var last = tokens[i].Is(TokenShape.HasDigit) ? TryNumberFirst(context, i) : TryWordFirst(context, i);
+            // Which words can start one is checked here, on the token alone, because nearly every
+            // word of a long text is asked.
+            ref readonly var token = ref tokens[i];
+            int last;
+            if (token.Is(TokenShape.HasDigit))
+            {
+                last = TryNumberFirst(context, i);
+            }
+            else if ((token.Flags & WordFlags.SpanishStreetType) != 0
+                || (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit))
+                || (token.Length is 1 or 2 or 4 && (text[token.Start] | 0x20) == 'p'))
+            {
+                last = TryWordFirst(context, i);
+            }
+            else
+            {
+                continue;
+            }
+
             if (last > i)
             {
                 next = last + 1;
@@ -237,7 +256,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         return lastName;
     }
 
-    /// <summary>Spanish street type first, German street word, or a PO box; returns the last token used.</summary>
+    /// <summary>
+    /// Spanish street type first, German street word, or a PO box; returns the last token used.
+    /// <see cref="Recognize"/> asks only about words that can start one of these.
+    /// </summary>
     private int TryWordFirst(ScanContext context, int i)
     {
         var text = context.Text;
@@ -265,10 +287,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return i;
         }
 
-        // Cheap shape tests before any lookup: Spanish street types are 4-9 letters starting with
-        // one of a few letters; a German street word is followed by its house number.
-        if (word.Length is >= 4 and <= 9 && (word[0] | 0x20) is 'a' or 'c' or 'p' or 'r' or 't' or 'g'
-            && ContactWords.IsSpanishStreetType(word) && (!lower || AddressBefore(context, t.Start)))
+        // The lexicon flags Spanish street types; a German street word is followed by its house number.
+        if ((t.Flags & WordFlags.SpanishStreetType) != 0 && (!lower || AddressBefore(context, t.Start)))
         {
             return TrySpanish(context, i, lower);
         }

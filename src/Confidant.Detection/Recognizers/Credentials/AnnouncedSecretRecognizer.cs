@@ -95,8 +95,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last announcement read
+        foreach (var i in context.WordAnchors)
         {
+            if (i < resume)
+            {
+                continue;
+            }
+
             // "sms" and "text" are context words too: "I got 583920 by sms".
             if ((tokens[i].Context & (ContextKinds.Phone | ContextKinds.OneTimeCode)) != ContextKinds.None
                 && tokens[i].Length is 3 or 4 && context.DigitCount >= 4)
@@ -121,7 +127,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             Announce(context, i, last, kinds);
-            i = last;
+            resume = last + 1;
         }
 
         var text = context.Text;

@@ -213,9 +213,10 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var lastRunEnd = 0;
-        foreach (var token in tokens)
+        foreach (var i in context.DigitTokens)
         {
-            if (!token.Is(TokenShape.HasDigit) || token.Start < lastRunEnd)
+            var token = tokens[i];
+            if (token.Start < lastRunEnd)
             {
                 continue;
             }

@@ -52,12 +52,11 @@ internal sealed class BankAccountRecognizer : IRecognizer
             CandidateBlock.Of(context, IbanRecognizer.RecognizerId),
             CandidateBlock.Of(context, RoutingNumberRecognizer.RecognizerId),
         ];
-        var i = 0;
-        while (i < tokens.Length)
+        var resume = 0; // first token a new value may start at: a run of groups is read once
+        foreach (var i in context.DigitTokens)
         {
-            if (!tokens[i].Is(TokenShape.AllDigits))
+            if (i < resume || !tokens[i].Is(TokenShape.AllDigits))
             {
-                i++;
                 continue;
             }
 
@@ -73,7 +72,7 @@ internal sealed class BankAccountRecognizer : IRecognizer
 
             var start = tokens[i].Start;
             var end = tokens[last].End;
-            i = last + 1;
+            resume = last + 1;
             if (digits is < MinDigits or > MaxDigits || NumberText.IsJoinedToDigits(text, start, end)
                 || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, found, start, end))
             {

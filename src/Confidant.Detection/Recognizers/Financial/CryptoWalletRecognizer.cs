@@ -31,8 +31,9 @@ internal sealed class CryptoWalletRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        foreach (ref readonly var token in tokens)
+        foreach (var i in context.DigitTokens)
         {
+            ref readonly var token = ref tokens[i];
             if (token.Length < 14 || !token.Is(TokenShape.AsciiOnly | TokenShape.HasDigit | TokenShape.HasLetter))
             {
                 continue;

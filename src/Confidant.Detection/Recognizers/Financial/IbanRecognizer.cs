@@ -36,10 +36,11 @@ internal sealed class IbanRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         Span<char> compact = stackalloc char[MaxLength];
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last IBAN found
+        foreach (var i in context.DigitTokens)
         {
             ref readonly var first = ref tokens[i];
-            if (first.Length < 4 || !first.Is(TokenShape.HasLetter | TokenShape.HasDigit | TokenShape.AsciiOnly)
+            if (i < resume || first.Length < 4 || !first.Is(TokenShape.HasLetter | TokenShape.HasDigit | TokenShape.AsciiOnly)
                 || !char.IsAsciiDigit(text[first.Start + 2]) || !char.IsAsciiDigit(text[first.Start + 3]))
             {
                 continue;
@@ -105,7 +106,7 @@ internal sealed class IbanRecognizer : IRecognizer
                     RecognizerId, "iban", used);
             }
 
-            i = last;
+            resume = last + 1;
         }
     }
 

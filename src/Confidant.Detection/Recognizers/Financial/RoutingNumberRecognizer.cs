@@ -32,10 +32,11 @@ internal sealed class RoutingNumberRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last value found
+        foreach (var i in context.DigitTokens)
         {
             ref readonly var token = ref tokens[i];
-            if (!token.Is(TokenShape.AllDigits) || token.Length is not (9 or 4))
+            if (i < resume || !token.Is(TokenShape.AllDigits) || token.Length is not (9 or 4))
             {
                 continue;
             }
@@ -82,7 +83,7 @@ internal sealed class RoutingNumberRecognizer : IRecognizer
             }
 
             context.Add(DataClasses.RoutingNumber, start, end, score, RecognizerId, "aba", used);
-            i = last;
+            resume = last + 1;
         }
     }
 

@@ -44,18 +44,27 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             return;
         }
 
+        // Anchors are context words, or (see NeighbourMayAnchor) words next to a word anchor: only
+        // those tokens are tried, in order.
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0; // first token not tried yet
+        foreach (var anchor in context.WordAnchors)
         {
-            if (!IsAnchor(context, i))
+            var from = NeighbourMayAnchor(tokens[anchor], before: true) ? anchor - 1 : anchor;
+            var to = NeighbourMayAnchor(tokens[anchor], before: false) ? Math.Min(anchor + 1, tokens.Length - 1) : anchor;
+            for (var i = Math.Max(from, next); i <= to; i = next)
             {
-                continue;
-            }
+                next = i + 1;
+                if (!IsAnchor(context, i))
+                {
+                    continue;
+                }
 
-            var next = FindValue(context, i);
-            if (next > i)
-            {
-                i = next - 1;
+                var resume = FindValue(context, i);
+                if (resume > i)
+                {
+                    next = resume;
+                }
             }
         }
     }
@@ -93,8 +102,19 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
         return anchor + 1;
     }
 
-    /// <summary>True when token <paramref name="index"/> announces a value (by default: it has an anchor context kind).</summary>
+    /// <summary>
+    /// True when token <paramref name="index"/> announces a value (by default: it has an anchor
+    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> are asked, and the words
+    /// next to one for which <see cref="NeighbourMayAnchor"/> says so: an override must not accept
+    /// other tokens.
+    /// </summary>
     protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
+
+    /// <summary>
+    /// True when the word just before (<paramref name="before"/>) or after <paramref name="anchorWord"/>,
+    /// a word anchor, may announce a value although it is no anchor word itself; by default never.
+    /// </summary>
+    protected virtual bool NeighbourMayAnchor(in Token anchorWord, bool before) => false;
 
     /// <summary>Reads the value starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryValue(ScanContext context, int index, out int end, out int next, out double score);

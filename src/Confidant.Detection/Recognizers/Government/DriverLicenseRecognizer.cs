@@ -1,6 +1,7 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Government;
 
@@ -40,6 +41,10 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         return (index > 0 && (tokens[index - 1].Flags & WordFlags.UsState) != 0)
             || (index + 1 < tokens.Length && (tokens[index + 1].Context & ContextKinds.Number) != 0);
     }
+
+    /// <summary>"license" after a US state or before a number word (both word anchors) may announce a licence.</summary>
+    protected override bool NeighbourMayAnchor(in Token anchorWord, bool before) =>
+        before ? (anchorWord.Context & ContextKinds.Number) != 0 : (anchorWord.Flags & WordFlags.UsState) != 0;
 
     protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
     {

@@ -58,39 +58,51 @@ internal abstract class NationalIdRecognizer : IRecognizer
             return;
         }
 
+        // Every id holds a digit in its first token or in the next one (after a prefix such as
+        // "AB" or "X"), so only the tokens at and just before a digit token are tried, in order.
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0; // first token not tried yet: tries never go back, and a match resumes after its value
+        foreach (var digitToken in context.DigitTokens)
         {
-            var first = tokens[i];
-            if (((_firstLengths >> Math.Min(first.Length, 31)) & 1) == 0 || (first.Shape & _firstShape) != _firstShape
-                || !TryMatch(context, i, out var match))
+            for (var i = Math.Max(digitToken - 1, next); i <= digitToken; i = next)
             {
-                continue;
-            }
-
-            var kinds = context.ContextAround(match.Start, match.End);
-            var positive = kinds & _contextKinds;
-            double score;
-            if (positive != ContextKinds.None)
-            {
-                score = match.ScoreWithContext;
-            }
-            else
-            {
-                score = match.Score;
-                if ((kinds & ContextKinds.Benign) != ContextKinds.None)
+                next = i + 1;
+                var first = tokens[i];
+                if (((_firstLengths >> Math.Min(first.Length, 31)) & 1) == 0 || (first.Shape & _firstShape) != _firstShape
+                    || !TryMatch(context, i, out var match))
                 {
-                    // A nearby order/amount/tracking word outweighs the shape alone.
-                    score = Math.Min(score - Scores.BenignContextPenalty, Scores.Weak);
+                    continue;
                 }
-            }
 
-            if (score > 0)
+                Report(context, match);
+                next = match.NextToken;
+            }
+        }
+    }
+
+    /// <summary>Scores a match by the words around it and adds it.</summary>
+    private void Report(ScanContext context, in IdMatch match)
+    {
+        var kinds = context.ContextAround(match.Start, match.End);
+        var positive = kinds & _contextKinds;
+        double score;
+        if (positive != ContextKinds.None)
+        {
+            score = match.ScoreWithContext;
+        }
+        else
+        {
+            score = match.Score;
+            if ((kinds & ContextKinds.Benign) != ContextKinds.None)
             {
-                context.Add(_class, match.Start, match.End, score, Id, ValidatorName, positive);
+                // A nearby order/amount/tracking word outweighs the shape alone.
+                score = Math.Min(score - Scores.BenignContextPenalty, Scores.Weak);
             }
+        }
 
-            i = match.NextToken - 1;
+        if (score > 0)
+        {
+            context.Add(_class, match.Start, match.End, score, Id, ValidatorName, positive);
         }
     }
 

@@ -33,9 +33,10 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last value read
+        foreach (var i in context.DigitTokens)
         {
-            if ((tokens[i].Shape & TokenShape.HasDigit) == 0)
+            if (i < resume)
             {
                 continue;
             }
@@ -57,7 +58,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
                 || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
             {
-                i = next;
+                resume = next + 1;
                 continue;
             }
 
@@ -74,7 +75,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                 context.Add(DataClasses.HealthPlanId, start, end, score, Id, context: kinds & ContextKinds.HealthPlan);
             }
 
-            i = next;
+            resume = next + 1;
         }
     }
 

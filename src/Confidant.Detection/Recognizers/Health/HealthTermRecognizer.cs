@@ -44,9 +44,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last phrase found
+        foreach (var i in context.WordAnchors)
         {
-            if ((tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
+            if (i < resume || (tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
             {
                 continue;
             }
@@ -61,7 +62,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 }
 
                 Report(context, tokens, i, last, phrase);
-                i = last;
+                resume = last + 1;
                 break;
             }
         }

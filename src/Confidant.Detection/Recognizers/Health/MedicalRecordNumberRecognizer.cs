@@ -27,9 +27,10 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last value read
+        foreach (var i in context.DigitTokens)
         {
-            if ((tokens[i].Shape & TokenShape.HasDigit) == 0)
+            if (i < resume)
             {
                 continue;
             }
@@ -41,7 +42,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last) || IdentifierValue.LooksLikePhone(tokens, i, last)
                 || IdentifierValue.IsEmbedded(text, start, end))
             {
-                i = next;
+                resume = next + 1;
                 continue;
             }
 
@@ -59,7 +60,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                     context: kinds & (ContextKinds.MedicalRecord | ContextKinds.Medical));
             }
 
-            i = next;
+            resume = next + 1;
         }
     }
 }

@@ -29,10 +29,11 @@ internal sealed class MedicareMbiRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         Span<char> value = stackalloc char[Length];
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last value found
+        foreach (var i in context.DigitTokens)
         {
             var token = tokens[i];
-            if ((token.Shape & (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly))
+            if (i < resume || (token.Shape & (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly))
                 != (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly))
             {
                 continue;
@@ -68,7 +69,7 @@ internal sealed class MedicareMbiRecognizer : IRecognizer
             var kinds = context.ContextAround(start, end, 6, 2);
             var score = (kinds & ContextKinds.Medicare) != 0 ? Scores.ValidatedWithContext : 0.9;
             context.Add(DataClasses.MedicareMbi, start, end, score, Id, "mbi-format", kinds & ContextKinds.Medicare);
-            i = last;
+            resume = last + 1;
         }
     }
 

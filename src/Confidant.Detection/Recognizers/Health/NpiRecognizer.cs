@@ -28,8 +28,10 @@ internal sealed class NpiRecognizer : IRecognizer
         }
 
         var text = context.Text;
-        foreach (var token in context.Tokens)
+        var tokens = context.Tokens;
+        foreach (var i in context.DigitTokens)
         {
+            ref readonly var token = ref tokens[i];
             if (token.Length != Length || (token.Shape & TokenShape.AllDigits) == 0 || text[token.Start] is not ('1' or '2'))
             {
                 continue;

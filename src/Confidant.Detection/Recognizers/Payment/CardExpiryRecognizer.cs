@@ -30,15 +30,23 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
         var tokens = context.Tokens;
         var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
-        for (var i = 0; i < tokens.Length; i++)
+
+        // Both forms need digits: the year after a month (a number or a word) or the compact MMYY
+        // itself, so only a digit token and the token before it are tried, in order.
+        var next = 0; // first token not tried yet
+        foreach (var digitToken in context.DigitTokens)
         {
-            if (TryMonthYear(context, cards, i))
+            for (var i = Math.Max(digitToken - 1, next); i <= digitToken; i = next)
             {
-                i++;
-            }
-            else
-            {
-                TryCompact(context, cards, i);
+                next = i + 1;
+                if (TryMonthYear(context, cards, i))
+                {
+                    next = i + 2; // the year is used
+                }
+                else
+                {
+                    TryCompact(context, cards, i);
+                }
             }
         }
     }

@@ -42,12 +42,11 @@ internal sealed class CardNumberRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        var i = 0;
-        while (i < tokens.Length)
+        var resume = 0; // first token after the last card or run read
+        foreach (var i in context.DigitTokens)
         {
-            if (!tokens[i].Is(TokenShape.AllDigits))
+            if (i < resume || !tokens[i].Is(TokenShape.AllDigits))
             {
-                i++;
                 continue;
             }
 
@@ -56,7 +55,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
             var next = signed ? -1 : TryMatch(context, i);
             if (next > 0)
             {
-                i = next;
+                resume = next;
                 continue;
             }
 
@@ -64,7 +63,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
             // (a USPS tracking number in groups of four) is a chance Luhn match.
             var runEnd = RunEnd(text, tokens, i);
             next = signed ? -1 : TrySplit(context, i, runEnd);
-            i = next > 0 ? next : runEnd + 1;
+            resume = next > 0 ? next : runEnd + 1;
         }
     }
 

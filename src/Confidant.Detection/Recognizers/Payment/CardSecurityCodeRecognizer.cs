@@ -32,7 +32,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         var tokens = context.Tokens;
         var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
         var expiries = CandidateBlock.Of(context, CardExpiryRecognizer.RecognizerId);
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in context.DigitTokens)
         {
             ref readonly var token = ref tokens[i];
             if (token.Length is < 3 or > 4 || !token.Is(TokenShape.AllDigits)

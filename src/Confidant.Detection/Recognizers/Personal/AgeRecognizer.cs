@@ -51,7 +51,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in context.DigitTokens)
         {
             var token = tokens[i];
             if ((token.Shape & TokenShape.AllDigits) == 0)

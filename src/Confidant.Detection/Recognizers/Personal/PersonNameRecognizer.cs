@@ -143,10 +143,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var resume = 0; // first token after the last name found
+        foreach (var i in context.WordAnchors)
         {
             var token = tokens[i];
-            if ((token.Flags & (WordFlags.FirstName | WordFlags.PersonTitle)) == 0 && (token.Context & ContextKinds.Name) == 0)
+            if (i < resume || ((token.Flags & (WordFlags.FirstName | WordFlags.PersonTitle)) == 0 && (token.Context & ContextKinds.Name) == 0))
             {
                 continue;
             }
@@ -169,7 +170,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
             if (last >= 0)
             {
-                i = last;
+                resume = last + 1;
             }
         }
 
@@ -845,24 +846,29 @@ internal sealed class PersonNameRecognizer : IRecognizer
     /// <summary>A line that holds only a name with at least one dictionary word ("Cerys Kelly" above an address).</summary>
     private void NameLines(ScanContext context)
     {
+        // Line breaks are found by searching the text, not by looking into the gap after every
+        // token: a long document is mostly short gaps without one.
         var text = context.Text;
         var tokens = context.Tokens;
         var lineStart = 0;
-        for (var k = 0; k <= tokens.Length; k++)
+        var searchFrom = tokens[0].End; // a line break before the first token ends no line
+        while (true)
         {
-            var lineEnds = k == tokens.Length || (k > 0 && TokenText.Gap(text, tokens[k - 1], tokens[k]).Contains('\n'));
-            if (!lineEnds)
-            {
-                continue;
-            }
-
-            var count = k - lineStart;
+            var found = text[searchFrom..].IndexOf('\n');
+            var next = found < 0 ? tokens.Length : context.TokenIndexAt(searchFrom + found); // the first token after the break
+            var count = next - lineStart;
             if (count is >= 2 and <= 5)
             {
-                TryNameLine(context, lineStart, k - 1);
+                TryNameLine(context, lineStart, next - 1);
             }
 
-            lineStart = k;
+            if (next == tokens.Length)
+            {
+                return;
+            }
+
+            lineStart = next;
+            searchFrom = tokens[next].End; // other breaks before this token end the same line
         }
     }
 

@@ -1,0 +1,56 @@
+namespace Confidant.Detection.Text;
+
+/// <summary>
+/// Per-scan lists of the tokens that can start a value, in text order, filled by the tokenizer.
+/// On a long text a recognizer visits only the tokens of its list instead of walking the whole
+/// token array, which does not fit in the cache and which some thirty recognizers would each walk.
+/// </summary>
+internal sealed class TokenIndexes
+{
+    /// <summary>Largest list kept between scans; a longer one (a long document) is dropped by <see cref="Clear"/>.</summary>
+    private const int MaxKept = 1 << 20;
+
+    private int[] _digitTokens = new int[16];
+    private int[] _wordAnchors = new int[16];
+    private int _digitTokenCount;
+    private int _wordAnchorCount;
+
+    /// <summary>Tokens holding a digit (about one in six in chat): where numbers and ids start.</summary>
+    public ReadOnlySpan<int> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
+
+    /// <summary>
+    /// Words the lexicon gives a context kind, or flags as a first name, title, health word or US
+    /// state: what announces a value or starts a name or a health phrase.
+    /// </summary>
+    public ReadOnlySpan<int> WordAnchors => _wordAnchors.AsSpan(0, _wordAnchorCount);
+
+    public void AddDigitToken(int token) => Add(ref _digitTokens, ref _digitTokenCount, token);
+
+    public void AddWordAnchor(int token) => Add(ref _wordAnchors, ref _wordAnchorCount, token);
+
+    /// <summary>Empties the lists, dropping buffers a long document grew.</summary>
+    public void Clear()
+    {
+        _digitTokenCount = 0;
+        _wordAnchorCount = 0;
+        if (_digitTokens.Length > MaxKept)
+        {
+            _digitTokens = new int[16];
+        }
+
+        if (_wordAnchors.Length > MaxKept)
+        {
+            _wordAnchors = new int[16];
+        }
+    }
+
+    private static void Add(ref int[] list, ref int count, int token)
+    {
+        if (count == list.Length)
+        {
+            Array.Resize(ref list, list.Length * 2);
+        }
+
+        list[count++] = token;
+    }
+}
