@@ -72,6 +72,8 @@ public sealed class ConfidantDbFactory : IDisposable
                 await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            RestrictSqliteFiles();
+
             _migrated = true;
         }
         finally
@@ -86,6 +88,33 @@ public sealed class ConfidantDbFactory : IDisposable
     internal ConfidantDbContext Create() => _sqlite is not null
         ? new SqliteConfidantDbContext(_sqlite)
         : new PostgresConfidantDbContext(_postgres!);
+
+    /// <summary>
+    /// The database file holds nothing readable, but its metadata (who talked when) is still
+    /// nobody else's business: owner-only, like the key file.
+    /// </summary>
+    private void RestrictSqliteFiles()
+    {
+        if (_sqlite is null || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_options.EffectiveConnectionString);
+        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource))
+        {
+            return;
+        }
+
+        var file = Path.GetFullPath(builder.DataSource);
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+    }
 
     private static void EnsureSqliteFolder(string connectionString)
     {

@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ConversationStore>();
         services.TryAddSingleton<RetentionJob>();
         services.TryAddSingleton<ResealJob>();
+        services.AddHostedService<KeyFileGuard>();
         services.TryAddSingleton<StorageMaintenanceService>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMaintenanceService>());
         return services;

@@ -124,7 +124,9 @@ public abstract class PrivacyPromiseTests(ITestOutputHelper output) : IAsyncLife
             .ToList();
         var scanner = new CanaryScanner(planted.Select(p => p.Value));
         var stopwatch = Stopwatch.StartNew();
-        var hits = scanner.Scan([_folder, .. databasePaths, .. tempFiles]);
+        var hits = scanner.Scan([_folder, .. databasePaths]);
+        Assert.True(scanner.Unreadable.Count == 0, "could not read: " + string.Join(", ", scanner.Unreadable.Take(5)));
+        hits = [.. hits, .. scanner.Scan(tempFiles)]; // other processes' temp files may vanish or be locked
         output.WriteLine($"{planted.Count} planted messages: {accepted} accepted ({withFindings} with findings), {blocked} blocked; " +
             $"{scanner.NeedleCount} byte patterns searched in the test folder, {databasePaths.Count} database paths, {tempFiles.Count} temp files in {stopwatch.ElapsedMilliseconds} ms");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Confidant.Storage.Tests;
 
@@ -21,6 +22,10 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         command.CommandText = "PRAGMA synchronous";
         Assert.Equal(2L, (long?)await command.ExecuteScalarAsync()); // FULL
         Assert.True(File.Exists(Path.Combine(H.Folder, "confidant.db-wal")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(H.Folder, "confidant.db")));
+        }
     }
 
     [Fact]
@@ -57,5 +62,41 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         }
 
         return false;
+    }
+
+    [Fact]
+    public async Task MissingKeyFile_WithKeysInTheDatabase_StopsStartUp_AndRestoringItWorks()
+    {
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(1));
+        await H.Conversations.AppendAsync(new Conversations.NewMessage
+        {
+            TenantId = Tenant,
+            SubjectId = Customer,
+            ConversationId = conversation,
+            Original = Redaction.Text.RawText.Copy("kept"),
+            RetainUntil = H.Time.GetUtcNow().AddDays(1),
+        });
+        var keyFile = Path.Combine(H.Folder, "keys", "kek.json");
+        var backup = File.ReadAllBytes(keyFile);
+        File.Delete(keyFile);
+
+        await using (var node = await H.SecondNodeAsync())
+        {
+            var guard = node.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Keys.KeyFileGuard>().Single();
+            var error = await Assert.ThrowsAsync<Protection.ProtectionException>(() => guard.StartAsync(CancellationToken.None));
+            Assert.Equal(Protection.ProtectionErrorCodes.KeyFileUnreadable, error.Code);
+            Assert.Contains("Restore the original key file", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(keyFile), "the new, wrong key file is removed");
+        File.WriteAllBytes(keyFile, backup);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        await using var restored = await H.SecondNodeAsync();
+        var guardAfter = restored.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Keys.KeyFileGuard>().Single();
+        await guardAfter.StartAsync(CancellationToken.None);
+        Assert.Equal("kept", Assert.Single(await restored.Conversations.ReadAsync(Tenant, Customer, conversation, "original")).Text);
     }
 }

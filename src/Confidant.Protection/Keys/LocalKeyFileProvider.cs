@@ -40,11 +40,19 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
         else
         {
             CreateNew();
+            CreatedOnOpen = true;
         }
     }
 
     /// <inheritdoc />
     public string Name => "key-file";
+
+    /// <summary>
+    /// True when this instance found no key file and made a new one. If the database already holds
+    /// data keys, the original key file is missing: Confidant.Storage checks this at start-up and
+    /// refuses to run (a new key file would split the data in two).
+    /// </summary>
+    public bool CreatedOnOpen { get; }
 
     /// <summary>The key file's full path.</summary>
     public string KeyFilePath => _path;

@@ -12,6 +12,18 @@ namespace Confidant.Protection.Sealing;
 /// <param name="RecordId">The record's id (row key).</param>
 public readonly record struct RecordContext(string TenantId, string? SubjectId, string Kind, string RecordId)
 {
+    /// <summary>Throws <see cref="ArgumentException"/> when a part is missing or too long for the envelope's associated data.</summary>
+    internal void Validate()
+    {
+        ArgumentException.ThrowIfNullOrEmpty(TenantId, nameof(TenantId));
+        ArgumentException.ThrowIfNullOrEmpty(Kind, nameof(Kind));
+        ArgumentException.ThrowIfNullOrEmpty(RecordId, nameof(RecordId));
+        if (TenantId.Length > 1024 || (SubjectId?.Length ?? 0) > 1024 || Kind.Length > 1024 || RecordId.Length > 1024)
+        {
+            throw new ArgumentException("A record context part is longer than 1024 characters.");
+        }
+    }
+
     /// <summary>The key scope that seals the record.</summary>
     public KeyScope Scope => SubjectId is null ? KeyScope.ForTenant(TenantId) : KeyScope.ForSubject(TenantId, SubjectId);
 }

@@ -125,6 +125,7 @@ public sealed class RecordSealer
         }
 
         CheckSize(plaintext.Length);
+        context.Validate();
         var envelope = new byte[Envelope.Overhead + plaintext.Length];
         var span = envelope.AsSpan();
         Envelope.WriteHeader(span, context.SubjectId is not null, key.Version);
@@ -228,6 +229,7 @@ public sealed class RecordSealer
 
     internal static byte[] Open(DataKey key, in RecordContext context, ReadOnlySpan<byte> envelope)
     {
+        context.Validate();
         var plaintext = new byte[envelope.Length - Envelope.Overhead];
         var aadLength = Envelope.AssociatedDataLength(context);
         byte[]? rented = null;

@@ -213,7 +213,16 @@ public sealed class TokenVault
     {
         Span<byte> random = stackalloc byte[TokenRandomChars];
         RandomBytes.Fill(random);
-        var prefix = dataClass.ToLowerInvariant();
+        // Class names are A-Z, 0-9 and '_'; anything else (a custom class) becomes '_' so that every
+        // token keeps the shape IsWellFormed checks.
+        var prefix = string.Create(Math.Min(dataClass.Length, 64), dataClass, static (span, name) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = char.ToLowerInvariant(name[i]);
+                span[i] = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '_';
+            }
+        });
         Span<char> token = stackalloc char[4 + prefix.Length + 1 + TokenRandomChars];
         "tok_".CopyTo(token);
         prefix.CopyTo(token[4..]);

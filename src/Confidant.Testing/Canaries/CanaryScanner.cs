@@ -30,6 +30,9 @@ public sealed class CanaryScanner
         _needles = SearchValues.Create([.. _needleToValue.Keys], StringComparison.Ordinal);
     }
 
+    /// <summary>Files that could not be read in the last <see cref="Scan"/> (a test should fail on any).</summary>
+    public IReadOnlyList<string> Unreadable { get; private set; } = [];
+
     /// <summary>How many distinct byte patterns are searched.</summary>
     public int NeedleCount => _needleToValue.Count;
 
@@ -69,6 +72,7 @@ public sealed class CanaryScanner
     {
         ArgumentNullException.ThrowIfNull(paths);
         var hits = new List<(string, string)>();
+        var unreadable = new List<string>();
         foreach (var file in paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : File.Exists(p) ? [p] : []))
         {
             // Pipes and sockets have no length, and opening a pipe would wait for a writer.
@@ -82,18 +86,29 @@ public sealed class CanaryScanner
             {
                 content = File.ReadAllBytes(file);
             }
+            catch (FileNotFoundException)
+            {
+                continue; // deleted since it was listed
+            }
+            catch (DirectoryNotFoundException)
+            {
+                continue;
+            }
             catch (IOException)
             {
-                continue; // a socket or a file that vanished
+                unreadable.Add(file);
+                continue;
             }
             catch (UnauthorizedAccessException)
             {
+                unreadable.Add(file);
                 continue;
             }
 
             hits.AddRange(Find(content).Distinct().Select(v => (file, v)));
         }
 
+        Unreadable = unreadable;
         return hits;
     }
 

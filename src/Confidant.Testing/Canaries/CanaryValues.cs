@@ -69,6 +69,18 @@ public static class CanaryValues
             forms.Add(compact);
             forms.Add(Group(compact, 4, ' '));
             forms.Add(Group(compact, 4, '-'));
+            if (compact.Length == 15)
+            {
+                // American Express cards are written 4-6-5.
+                forms.Add($"{compact[..4]} {compact[4..10]} {compact[10..]}");
+                forms.Add($"{compact[..4]}-{compact[4..10]}-{compact[10..]}");
+            }
+        }
+
+        // As System.Text.Json writes them ("+44" becomes "\u002B44").
+        foreach (var form in forms.ToList())
+        {
+            forms.Add(System.Text.Json.JsonEncodedText.Encode(form).ToString());
         }
 
         return forms.Where(f => f.Length >= 8);

@@ -554,8 +554,9 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
 
     /// <summary>
     /// Only keys that are what this provider generates match: AES-256, on the token, sensitive and
-    /// never extractable, able to encrypt and decrypt. A look-alike key someone else planted under
-    /// the same label (extractable, or weaker) is never used.
+    /// never extractable, able to encrypt and decrypt, generated inside the token (CKA_LOCAL) and
+    /// never sensitive-less or extractable in their life. A look-alike key someone else planted
+    /// under the same label (extractable, weaker, or imported with a value they know) is never used.
     /// </summary>
     private static List<IObjectAttribute> KeyTemplate(ISession session, string? label)
     {
@@ -570,6 +571,9 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
             a.Create(CKA.CKA_EXTRACTABLE, false),
             a.Create(CKA.CKA_ENCRYPT, true),
             a.Create(CKA.CKA_DECRYPT, true),
+            a.Create(CKA.CKA_LOCAL, true),
+            a.Create(CKA.CKA_ALWAYS_SENSITIVE, true),
+            a.Create(CKA.CKA_NEVER_EXTRACTABLE, true),
         };
         if (label is not null)
         {
