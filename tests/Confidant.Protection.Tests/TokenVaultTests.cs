@@ -246,4 +246,20 @@ public sealed class TokenVaultTests : IDisposable
         Assert.Equal("(malformed)", _h.Audit.Records[0].Token);
         Assert.DoesNotContain(_h.Audit.Records, r => r.ToString().Contains("4111", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("CARD_NUMBER", "4111 1111 1111 1111", "４１１１-１１１１-１１１１-１１１１", true)]
+    [InlineData("EMAIL", "Jane.Doe@Example.com", "jane.doe@example.com", true)]
+    [InlineData("EMAIL", "j.smith@x.com", "jsmith@x.com", false)]
+    [InlineData("EMAIL", "a+b@x.com", "ab@x.com", false)]
+    [InlineData("CRYPTO_WALLET", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "1boatslrhtknngkdxeeobr76b53lettpyt", false)]
+    [InlineData("IBAN", "DE89 3704 0044 0532 0130 00", "de89370400440532013000", true)]
+    [InlineData("PASSWORD", "Hunter2!", "hunter2!", false)]
+    public async Task SameToken_OnlyForTheSameValue_AsTheClassCompares(string dataClass, string a, string b, bool same)
+    {
+        var first = await _h.Vault.TokenizeAsync("acme", "subj-1", dataClass, a.AsMemory());
+        var second = await _h.Vault.TokenizeAsync("acme", "subj-1", dataClass, b.AsMemory());
+
+        Assert.Equal(same, first.Token == second.Token);
+    }
 }

@@ -62,7 +62,7 @@ public sealed class TokenVault
         var normalized = ArrayPool<char>.Shared.Rent(Math.Max(1, value.Length));
         try
         {
-            var length = Normalize(value.Span, normalized);
+            var length = Normalize(dataClass, value.Span, normalized);
             var index = await BlindIndexAsync(scope, dataClass, normalized.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
             var existing = await _store.FindByIndexAsync(tenantId, subjectId, dataClass, index, cancellationToken).ConfigureAwait(false);
@@ -236,19 +236,49 @@ public sealed class TokenVault
         return new string(token);
     }
 
-    /// <summary>Letters and digits only, upper case: "4111 1111-1111" and "411111111111" are the same value.</summary>
-    internal static int Normalize(ReadOnlySpan<char> value, Span<char> destination)
+    /// <summary>
+    /// The form two typings of one value share, per class: digits only for numbers typed in groups
+    /// (a card, an SSN, a phone; Unicode digits fold to ASCII), letters and digits upper-cased for
+    /// codes (IBAN, passport), lower case for email (dots and plus signs matter), and the value as
+    /// typed, trimmed, for the rest (wallets, keys and passwords are case-sensitive).
+    /// </summary>
+    internal static int Normalize(string dataClass, ReadOnlySpan<char> value, Span<char> destination)
     {
         var length = 0;
-        foreach (var c in value)
+        switch (dataClass)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                destination[length++] = char.ToUpperInvariant(c);
-            }
-        }
+            case "CARD_NUMBER" or "US_SSN" or "US_ITIN" or "PHONE" or "BANK_ACCOUNT" or "ROUTING_NUMBER" or "NPI" or "PIN" or "ONE_TIME_CODE" or "CARD_EXPIRY":
+                foreach (var c in value)
+                {
+                    if (char.IsDigit(c))
+                    {
+                        destination[length++] = (char)('0' + (int)char.GetNumericValue(c));
+                    }
+                }
 
-        return length;
+                return length;
+            case "IBAN" or "SWIFT_BIC" or "UK_NINO" or "PASSPORT" or "DRIVER_LICENSE" or "MEDICAL_RECORD_NUMBER" or "HEALTH_PLAN_ID" or "MEDICARE_MBI" or "POSTCODE":
+                foreach (var c in value)
+                {
+                    if (char.IsDigit(c))
+                    {
+                        destination[length++] = (char)('0' + (int)char.GetNumericValue(c));
+                    }
+                    else if (char.IsLetter(c))
+                    {
+                        destination[length++] = char.ToUpperInvariant(c);
+                    }
+                }
+
+                return length;
+            case "EMAIL":
+                var email = value.Trim();
+                return email.ToLowerInvariant(destination);
+            default:
+                var trimmed = value.Trim();
+                trimmed.CopyTo(destination);
+                return trimmed.Length;
+        }
     }
 
     private async ValueTask<byte[]> BlindIndexAsync(KeyScope scope, string dataClass, ReadOnlyMemory<char> normalized, CancellationToken cancellationToken)
