@@ -70,7 +70,7 @@ public class ReidentificationTests
         var context = Harness.NewConversation();
         await harness.AcceptAsync("my name is Maria Gonzalez", context);
         using var reply = harness.Reidentifier.Reidentify("Thanks <PERSON_NAME_1> <EMAIL_4>", context);
-        var record = harness.Logs.GetSnapshot().Single(r => r.Id.Id == 2007);
+        var record = harness.Logs.GetSnapshot().Single(r => r.Id.Id == 1107);
         Assert.Equal("1", record.GetStructuredStateValue("Replaced"));
         Assert.Equal("1", record.GetStructuredStateValue("Unknown"));
         Assert.DoesNotContain("Maria", harness.LogText(), StringComparison.Ordinal);

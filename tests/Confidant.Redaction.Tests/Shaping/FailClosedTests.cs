@@ -25,7 +25,7 @@ public class FailClosedTests
         Assert.Contains("CONF-RED-001", failed.CustomerMessage, StringComparison.Ordinal);
         Assert.Equal(0, context.Pseudonyms.Count);
         Assert.Equal(0, harness.Tokenizer!.Calls);
-        var record = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 2004);
+        var record = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1104);
         Assert.Equal("CONF-RED-001", record.GetStructuredStateValue("Code"));
         Assert.Null(Leaks.Find(harness.LogText(), "Maria Gonzalez"));
         Assert.Null(Leaks.Find(harness.LogText(), "4111 1111 1111 1111"));
@@ -76,7 +76,7 @@ public class FailClosedTests
 
         Assert.Equal("CONF-RED-002", failed.Code);
         Assert.Equal(1, context.Pseudonyms.Count);
-        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 2005);
+        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1105);
     }
 
     [Fact]
