@@ -244,7 +244,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
                 try
                 {
                     var tokenizer = _tokenizer ?? throw new InvalidOperationException("No IValueTokenizer is registered.");
-                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End]);
+                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End], _engine.Policy.RetentionFor(span.Class));
                     value = await tokenizer.TokenizeAsync(request, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
