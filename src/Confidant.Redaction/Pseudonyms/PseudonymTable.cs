@@ -7,8 +7,8 @@ using Confidant.Redaction.Text;
 namespace Confidant.Redaction.Pseudonyms;
 
 /// <summary>
-/// The pseudonyms of one conversation: the same value (compared on its letters and digits, ignoring
-/// case and separators) always gets the same placeholder, <c>&lt;CARD_NUMBER_1&gt;</c>, and another
+/// The pseudonyms of one conversation: the same value (compared as its class compares values, see
+/// <see cref="ValueNormalizer"/>: a card on its digits, an email whole) always gets the same placeholder, <c>&lt;CARD_NUMBER_1&gt;</c>, and another
 /// value of the class the next number. It holds raw values, so it never shows them
 /// (<see cref="ToString"/>) and leaves only through <see cref="Export"/>, as bytes for the caller to
 /// seal; <see cref="Import"/> restores it. Thread-safe.
@@ -153,7 +153,7 @@ public sealed class PseudonymTable
         var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         try
         {
-            var n = ValueNormalizer.Normalize(value, buffer);
+            var n = ValueNormalizer.Normalize(dataClass.Name, value, buffer);
             ReadOnlySpan<char> key = n == 0 ? value : buffer[..n];
             lock (_gate)
             {
@@ -209,7 +209,11 @@ public sealed class PseudonymTable
             {
                 var entry = _entries[i];
                 _entries.RemoveAt(i);
-                _byValue[entry.ClassName].Remove(entry.Key);
+                if (_byValue[entry.ClassName].TryGetValue(entry.Key, out var indexed) && ReferenceEquals(indexed, entry))
+                {
+                    _byValue[entry.ClassName].Remove(entry.Key);
+                }
+
                 _byNumber.Remove((entry.ClassName, entry.Number));
                 _lastNumber[entry.ClassName] = entry.Number - 1;
             }
@@ -218,11 +222,15 @@ public sealed class PseudonymTable
 
     private bool TryAdd(string className, int number, string value)
     {
-        var entry = new Entry(className, number, ValueNormalizer.ToKey(value), value);
-        if ((_byValue.TryGetValue(className, out var values) && values.ContainsKey(entry.Key)) || _byNumber.ContainsKey((className, number)))
+        var entry = new Entry(className, number, ValueNormalizer.ToKey(className, value), value);
+        if (_byNumber.ContainsKey((className, number))
+            || (_byValue.TryGetValue(className, out var values) && values.TryGetValue(entry.Key, out var same) && same.Value == value))
         {
             return false;
         }
+
+        // Two different values with one key can come from a table saved before values compared as they
+        // do now (a full-width and an ASCII card): both placeholders stay resolvable, new lookups get the first.
 
         Add(entry);
         return true;
@@ -237,7 +245,7 @@ public sealed class PseudonymTable
             _byValue[entry.ClassName] = values;
         }
 
-        values[entry.Key] = entry;
+        values.TryAdd(entry.Key, entry);
         _byNumber[(entry.ClassName, entry.Number)] = entry;
         _lastNumber[entry.ClassName] = Math.Max(entry.Number, _lastNumber.GetValueOrDefault(entry.ClassName));
     }

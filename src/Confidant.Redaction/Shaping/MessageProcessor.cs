@@ -228,7 +228,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             for (var j = 0; j < i && same < 0; j++)
             {
                 if (tokens[j] is not null && spans[j].Class == span.Class
-                    && ValueNormalizer.EqualNormalized(message.Span[spans[j].Start..spans[j].End], message.Span[span.Start..span.End]))
+                    && ValueNormalizer.EqualNormalized(span.Class.Name, message.Span[spans[j].Start..spans[j].End], message.Span[span.Start..span.End]))
                 {
                     same = j;
                 }

@@ -165,7 +165,7 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
         var normalized = value.Length <= StackNormalizeLimit ? stackalloc char[value.Length] : new char[value.Length];
         try
         {
-            var n = ValueNormalizer.Normalize(value, normalized);
+            var n = ValueNormalizer.NormalizeForHash(value, normalized);
             var input = n == 0 ? value : normalized[..n];
             builder.Append('<');
             builder.Append(dataClass.Name);
