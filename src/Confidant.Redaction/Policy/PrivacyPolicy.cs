@@ -26,7 +26,7 @@ public sealed class PrivacyPolicy
         TimeSpan defaultRetention,
         CardMaskStyle cardMask,
         UnknownPlaceholderHandling unknownPlaceholders,
-        HmacRedactor? hasher,
+        Redactor? hasher,
         int hashKeyId)
     {
         Sinks = sinks;
@@ -57,7 +57,8 @@ public sealed class PrivacyPolicy
     /// <summary>Retention of a message without findings.</summary>
     public TimeSpan DefaultRetention { get; }
 
-    internal HmacRedactor? Hasher { get; }
+    /// <summary>The keyed hash of the Hash action (an <see cref="HmacRedactor"/>; tests put in one that fails).</summary>
+    internal Redactor? Hasher { get; }
 
     internal int HashKeyId { get; }
 
@@ -126,6 +127,10 @@ public sealed class PrivacyPolicy
     /// <summary>Describes the policy without values: profiles and sinks.</summary>
     public override string ToString() =>
         $"PrivacyPolicy(profiles: {string.Join(", ", Profiles)}; sinks: {string.Join(", ", Sinks)})";
+
+    /// <summary>The same policy with another hasher.</summary>
+    internal PrivacyPolicy WithHasher(Redactor hasher) =>
+        new(Sinks, Profiles, _classes.Values, _actions, _retention, DefaultRetention, CardMask, UnknownPlaceholders, hasher, HashKeyId);
 
     /// <summary>A class the policy knows (built-in or declared by a custom recognizer) by its exact name.</summary>
     internal bool TryGetClass(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataClass? dataClass) =>
