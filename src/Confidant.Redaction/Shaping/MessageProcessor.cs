@@ -1,5 +1,6 @@
 using Confidant.Detection;
 using Confidant.Redaction.Policy;
+using Confidant.Redaction.Pseudonyms;
 using Confidant.Redaction.Text;
 using Confidant.Redaction.Tokenization;
 using Microsoft.Extensions.Logging;
@@ -38,32 +39,36 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             return new FailedMessage(RedactionErrorCodes.DetectionFailed);
         }
 
-        var checkpoint = context.Pseudonyms.Checkpoint();
+        var scope = context.Pseudonyms.BeginScope();
         try
         {
-            var outcome = await ShapeAsync(message, spans, context, _engine.Policy.Sinks, cancellationToken).ConfigureAwait(false);
-            if (outcome is not AcceptedMessage)
+            var outcome = await ShapeAsync(message, spans, context, scope, _engine.Policy.Sinks, cancellationToken).ConfigureAwait(false);
+            if (outcome is AcceptedMessage)
             {
-                context.Pseudonyms.Rollback(checkpoint);
+                context.Pseudonyms.Commit(scope);
+            }
+            else
+            {
+                context.Pseudonyms.Rollback(scope);
             }
 
             return outcome;
         }
         catch (TokenizationFailedException e) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             Log.TokenizationFailed(_logger, e.DataClass.Name, e.InnerException?.GetType().Name ?? nameof(Exception), RedactionErrorCodes.TokenizationFailed);
             return new FailedMessage(RedactionErrorCodes.TokenizationFailed);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             Log.PolicyFailed(_logger, e.GetType().Name, RedactionErrorCodes.PolicyFailed);
             return new FailedMessage(RedactionErrorCodes.PolicyFailed);
         }
         catch
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             throw;
         }
     }
@@ -76,16 +81,17 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         ArgumentNullException.ThrowIfNull(sink);
 
         var spans = ShapingEngine.SpansOf(detection.Findings, message.Length);
-        var checkpoint = context.Pseudonyms.Checkpoint();
+        var scope = context.Pseudonyms.BeginScope();
         try
         {
-            var outcome = await ShapeAsync(message, spans, context, [sink], cancellationToken).ConfigureAwait(false);
+            var outcome = await ShapeAsync(message, spans, context, scope, [sink], cancellationToken).ConfigureAwait(false);
             switch (outcome)
             {
                 case AcceptedMessage accepted:
+                    context.Pseudonyms.Commit(scope);
                     return accepted.Views[0];
                 case BlockedMessage blocked:
-                    context.Pseudonyms.Rollback(checkpoint);
+                    context.Pseudonyms.Rollback(scope);
                     var actions = _engine.Decide(spans, _engine.Policy.SinkIndex(sink));
                     return new ShapedText(sink, null, false, ShapingEngine.Summarize(spans, actions), blocked.Reasons);
                 default:
@@ -94,7 +100,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         }
         catch
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             throw;
         }
     }
@@ -125,7 +131,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         return ShapingEngine.Normalize(spans, message.Length);
     }
 
-    private async ValueTask<MessageOutcome> ShapeAsync(RawText message, List<DetectedSpan> spans, ConversationContext context, IReadOnlyList<Sink> sinks, CancellationToken cancellationToken)
+    private async ValueTask<MessageOutcome> ShapeAsync(RawText message, List<DetectedSpan> spans, ConversationContext context, PseudonymScope scope, IReadOnlyList<Sink> sinks, CancellationToken cancellationToken)
     {
         var policy = _engine.Policy;
         var actions = new RedactionAction[sinks.Count][];
@@ -174,7 +180,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             summaries[s] = ShapingEngine.Summarize(spans, actions[s]);
             if (Array.IndexOf(actions[s], RedactionAction.Drop) < 0)
             {
-                pieces[s] = _engine.Render(message.Span, spans, actions[s], context.Pseudonyms, placeholders, out var cuts);
+                pieces[s] = _engine.Render(message.Span, spans, actions[s], scope, placeholders, out var cuts);
                 tokenSpans[s] = cuts;
             }
         }

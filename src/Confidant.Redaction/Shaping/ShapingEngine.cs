@@ -75,9 +75,10 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
     /// everything that can fail (masks, hashes, pseudonyms) is done before the vault is written to,
     /// and only <see cref="Assemble"/> is left for after.
     /// </summary>
+    /// <param name="pseudonyms">The message's pseudonym scope (committed or rolled back by the caller).</param>
     /// <param name="placeholders">Pseudonyms already looked up for this message (filled in here), shared by its sinks.</param>
     /// <param name="tokenSpans">The index of the span each token goes in for, in text order.</param>
-    public string[] Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymTable pseudonyms, string?[] placeholders, out int[] tokenSpans)
+    public string[] Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymScope pseudonyms, string?[] placeholders, out int[] tokenSpans)
     {
         var count = 0;
         foreach (var action in actions)
@@ -110,7 +111,7 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
                         builder.Append(Label(span.Class));
                         break;
                     case RedactionAction.Pseudonymize:
-                        builder.Append(placeholders[i] ??= pseudonyms.GetOrAdd(span.Class, value));
+                        builder.Append(placeholders[i] ??= pseudonyms.Table.GetOrAdd(span.Class, value, pseudonyms));
                         break;
                     case RedactionAction.Tokenize:
                         pieces[piece] = builder.ToString();
