@@ -293,7 +293,6 @@ public sealed class PseudonymTable
 
         // Two different values with one key can come from a table saved before values compared as they
         // do now (a full-width and an ASCII card): both placeholders stay resolvable, new lookups get the first.
-
         Add(entry);
         return true;
     }

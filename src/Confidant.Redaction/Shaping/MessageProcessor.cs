@@ -260,11 +260,14 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         }
 
         // The same value twice in one message is tokenized once; which is which is settled before the
-        // first vault call, so nothing but the calls themselves runs once the vault has been written to.
+        // first vault call, as is each value's lifetime (its class retention), so nothing but the calls
+        // themselves runs once the vault has been written to.
         var firstOf = new int[spans.Count];
+        var lifetimes = new TimeSpan[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
             firstOf[i] = -1;
+            lifetimes[i] = _engine.Policy.RetentionFor(spans[i].Class);
             for (var j = 0; j < i && tokenize[i] && firstOf[i] < 0; j++)
             {
                 if (tokenize[j] && firstOf[j] < 0 && spans[j].Class == spans[i].Class
@@ -297,7 +300,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
                 try
                 {
                     var tokenizer = _tokenizer ?? throw new InvalidOperationException("No IValueTokenizer is registered.");
-                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End], _engine.Policy.RetentionFor(span.Class));
+                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End], lifetimes[i]);
                     value = await tokenizer.TokenizeAsync(request, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
