@@ -8,7 +8,7 @@ internal sealed class VaultTokenizer(TokenVault vault) : IValueTokenizer
     public async ValueTask<TokenizedValue> TokenizeAsync(TokenizeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var token = await vault.TokenizeAsync(request.TenantId, request.SubjectId, request.DataClass.Name, request.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var token = await vault.TokenizeAsync(request.TenantId, request.SubjectId, request.DataClass.Name, request.Value, lifetime: request.Lifetime, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new TokenizedValue(token.Token, token.DisplayHint);
     }
 }

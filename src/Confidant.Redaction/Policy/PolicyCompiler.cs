@@ -138,7 +138,7 @@ internal static class PolicyCompiler
             return (null, errors);
         }
 
-        return (new PrivacyPolicy(sinks, profiles, table, retention, defaultRetention, cardMask, unknownPlaceholders, hasher, options.Hashing.KeyId), errors);
+        return (new PrivacyPolicy(sinks, profiles, classes.Values, table, retention, defaultRetention, cardMask, unknownPlaceholders, hasher, options.Hashing.KeyId), errors);
     }
 
     private static HashSet<PrivacyProfile> ParseProfiles(PrivacyOptions options, List<PolicyError> errors)

@@ -12,6 +12,7 @@ namespace Confidant.Redaction.Policy;
 public sealed class PrivacyPolicy
 {
     private readonly FrozenDictionary<string, int> _sinkIndex;
+    private readonly FrozenDictionary<string, DataClass> _classes;
     private readonly FrozenDictionary<string, RedactionAction[]> _actions;
     private readonly FrozenDictionary<string, TimeSpan> _retention;
     private readonly ConcurrentDictionary<string, RedactionAction[]> _otherClasses = new(StringComparer.Ordinal);
@@ -19,17 +20,19 @@ public sealed class PrivacyPolicy
     internal PrivacyPolicy(
         IReadOnlyList<Sink> sinks,
         IReadOnlySet<PrivacyProfile> profiles,
+        IEnumerable<DataClass> classes,
         IReadOnlyDictionary<string, RedactionAction[]> actions,
         IReadOnlyDictionary<string, TimeSpan> retention,
         TimeSpan defaultRetention,
         CardMaskStyle cardMask,
         UnknownPlaceholderHandling unknownPlaceholders,
-        HmacRedactor? hasher,
+        Redactor? hasher,
         int hashKeyId)
     {
         Sinks = sinks;
         Profiles = profiles;
         _sinkIndex = sinks.Select((s, i) => (s.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        _classes = classes.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
         _actions = actions.ToFrozenDictionary(StringComparer.Ordinal);
         _retention = retention.ToFrozenDictionary(StringComparer.Ordinal);
         DefaultRetention = defaultRetention;
@@ -54,7 +57,8 @@ public sealed class PrivacyPolicy
     /// <summary>Retention of a message without findings.</summary>
     public TimeSpan DefaultRetention { get; }
 
-    internal HmacRedactor? Hasher { get; }
+    /// <summary>The keyed hash of the Hash action (an <see cref="HmacRedactor"/>; tests put in one that fails).</summary>
+    internal Redactor? Hasher { get; }
 
     internal int HashKeyId { get; }
 
@@ -123,6 +127,14 @@ public sealed class PrivacyPolicy
     /// <summary>Describes the policy without values: profiles and sinks.</summary>
     public override string ToString() =>
         $"PrivacyPolicy(profiles: {string.Join(", ", Profiles)}; sinks: {string.Join(", ", Sinks)})";
+
+    /// <summary>The same policy with another hasher.</summary>
+    internal PrivacyPolicy WithHasher(Redactor hasher) =>
+        new(Sinks, Profiles, _classes.Values, _actions, _retention, DefaultRetention, CardMask, UnknownPlaceholders, hasher, HashKeyId);
+
+    /// <summary>A class the policy knows (built-in or declared by a custom recognizer) by its exact name.</summary>
+    internal bool TryGetClass(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DataClass? dataClass) =>
+        _classes.TryGetValue(name, out dataClass);
 
     internal RedactionAction[] RowFor(DataClass dataClass) =>
         _actions.TryGetValue(dataClass.Name, out var row)

@@ -7,11 +7,13 @@ using Confidant.Redaction.Text;
 namespace Confidant.Redaction.Pseudonyms;
 
 /// <summary>
-/// The pseudonyms of one conversation: the same value (compared on its letters and digits, ignoring
-/// case and separators) always gets the same placeholder, <c>&lt;CARD_NUMBER_1&gt;</c>, and another
+/// The pseudonyms of one conversation: the same value (compared as its class compares values, see
+/// <see cref="ValueNormalizer"/>: a card on its digits, an email whole) always gets the same placeholder, <c>&lt;CARD_NUMBER_1&gt;</c>, and another
 /// value of the class the next number. It holds raw values, so it never shows them
 /// (<see cref="ToString"/>) and leaves only through <see cref="Export"/>, as bytes for the caller to
-/// seal; <see cref="Import"/> restores it. Thread-safe.
+/// seal; <see cref="Import"/> restores it. Thread-safe, and messages of one conversation may be
+/// processed at the same time: a message that fails or is blocked removes only the values it added
+/// that no accepted or in-flight message uses, and no number is ever given to two values.
 /// </summary>
 public sealed class PseudonymTable
 {
@@ -147,25 +149,36 @@ public sealed class PseudonymTable
         }
     }
 
-    /// <summary>The placeholder of <paramref name="value"/>, adding it when new.</summary>
-    internal string GetOrAdd(DataClass dataClass, ReadOnlySpan<char> value)
+    /// <summary>
+    /// The placeholder of <paramref name="value"/>, adding it when new. With a <paramref name="scope"/>
+    /// (one message being processed), a new value stays pending until the scope commits; a rollback
+    /// removes it unless another message in flight uses it too or already committed it.
+    /// </summary>
+    internal string GetOrAdd(DataClass dataClass, ReadOnlySpan<char> value, PseudonymScope? scope = null)
     {
         var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         try
         {
-            var n = ValueNormalizer.Normalize(value, buffer);
+            var n = ValueNormalizer.Normalize(dataClass.Name, value, buffer);
             ReadOnlySpan<char> key = n == 0 ? value : buffer[..n];
             lock (_gate)
             {
                 if (_byValue.TryGetValue(dataClass.Name, out var values)
                     && values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var existing))
                 {
+                    Hold(existing, scope);
                     return existing.Placeholder;
                 }
 
                 _lastNumber.TryGetValue(dataClass.Name, out var last);
-                var entry = new Entry(dataClass.Name, last + 1, key.ToString(), value.ToString());
+                if (scope is not null && !ReferenceEquals(scope.Table, this))
+                {
+                    throw new ArgumentException("The scope belongs to another pseudonym table.", nameof(scope));
+                }
+
+                var entry = new Entry(dataClass.Name, last + 1, key.ToString(), value.ToString()) { Committed = scope is null };
                 Add(entry);
+                Hold(entry, scope);
                 return entry.Placeholder;
             }
         }
@@ -191,39 +204,95 @@ public sealed class PseudonymTable
         return false;
     }
 
-    /// <summary>A mark to roll back to when a message fails or is blocked, so it leaves nothing behind.</summary>
-    internal int Checkpoint()
+    /// <summary>
+    /// Starts the pseudonyms of one message: pass the scope to <see cref="GetOrAdd"/>, then
+    /// <see cref="Commit"/> it when the message is accepted or <see cref="Rollback"/> it when it fails
+    /// or is blocked, so it leaves nothing behind. Messages of one conversation may be processed at
+    /// the same time: a rollback removes only values that no other message committed or still uses.
+    /// </summary>
+    internal PseudonymScope BeginScope() => new(this);
+
+    /// <summary>Keeps the values the scope added or used.</summary>
+    internal void Commit(PseudonymScope scope)
     {
+        CheckOwner(scope);
         lock (_gate)
         {
-            return _entries.Count;
+            foreach (var entry in scope.Release())
+            {
+                entry.Holders--;
+                entry.Committed = true;
+            }
         }
     }
 
-    /// <summary>Removes the values added since <paramref name="checkpoint"/>.</summary>
-    internal void Rollback(int checkpoint)
+    /// <summary>Removes the values the scope added that no committed message and no other message in flight uses.</summary>
+    internal void Rollback(PseudonymScope scope)
     {
+        CheckOwner(scope);
         lock (_gate)
         {
-            for (var i = _entries.Count - 1; i >= checkpoint; i--)
+            HashSet<string>? classes = null;
+            foreach (var entry in scope.Release())
             {
-                var entry = _entries[i];
-                _entries.RemoveAt(i);
-                _byValue[entry.ClassName].Remove(entry.Key);
+                entry.Holders--;
+                if (entry.Committed || entry.Holders > 0)
+                {
+                    continue;
+                }
+
+                _entries.Remove(entry);
+                if (_byValue[entry.ClassName].TryGetValue(entry.Key, out var indexed) && ReferenceEquals(indexed, entry))
+                {
+                    _byValue[entry.ClassName].Remove(entry.Key);
+                }
+
                 _byNumber.Remove((entry.ClassName, entry.Number));
-                _lastNumber[entry.ClassName] = entry.Number - 1;
+                (classes ??= new(StringComparer.Ordinal)).Add(entry.ClassName);
             }
+
+            // The next number follows the highest one left, so a number in use is never given twice;
+            // a rolled-back number below it stays unused.
+            foreach (var className in classes ?? [])
+            {
+                var highest = 0;
+                foreach (var entry in _entries)
+                {
+                    highest = entry.ClassName == className ? Math.Max(highest, entry.Number) : highest;
+                }
+
+                _lastNumber[className] = highest;
+            }
+        }
+    }
+
+    private void CheckOwner(PseudonymScope scope)
+    {
+        if (!ReferenceEquals(scope.Table, this))
+        {
+            throw new ArgumentException("The scope belongs to another pseudonym table.", nameof(scope));
+        }
+    }
+
+    private static void Hold(Entry entry, PseudonymScope? scope)
+    {
+        if (scope is not null && !entry.Committed && scope.TryHold(entry))
+        {
+            entry.Holders++;
         }
     }
 
     private bool TryAdd(string className, int number, string value)
     {
-        var entry = new Entry(className, number, ValueNormalizer.ToKey(value), value);
-        if ((_byValue.TryGetValue(className, out var values) && values.ContainsKey(entry.Key)) || _byNumber.ContainsKey((className, number)))
+        var entry = new Entry(className, number, ValueNormalizer.ToKey(className, value), value);
+        if (_byNumber.ContainsKey((className, number))
+            || (_byValue.TryGetValue(className, out var values) && values.TryGetValue(entry.Key, out var same) && same.Value == value))
         {
             return false;
         }
 
+        // Two different values with one key can come from a table saved before values compared as they
+        // do now (a full-width and an ASCII card): both placeholders stay resolvable, new lookups get the first.
         Add(entry);
         return true;
     }
@@ -237,12 +306,12 @@ public sealed class PseudonymTable
             _byValue[entry.ClassName] = values;
         }
 
-        values[entry.Key] = entry;
+        values.TryAdd(entry.Key, entry);
         _byNumber[(entry.ClassName, entry.Number)] = entry;
         _lastNumber[entry.ClassName] = Math.Max(entry.Number, _lastNumber.GetValueOrDefault(entry.ClassName));
     }
 
-    private sealed class Entry(string className, int number, string key, string value)
+    internal sealed class Entry(string className, int number, string key, string value)
     {
         public string ClassName { get; } = className;
 
@@ -253,6 +322,12 @@ public sealed class PseudonymTable
         public string Value { get; } = value;
 
         public string Placeholder { get; } = PseudonymTable.Placeholder(className, number);
+
+        /// <summary>An accepted message (or an import) holds the value: no rollback removes it. Guarded by the table's lock.</summary>
+        public bool Committed { get; set; } = true;
+
+        /// <summary>Messages in flight that use the value while it is not committed. Guarded by the table's lock.</summary>
+        public int Holders { get; set; }
 
         public override string ToString() => Placeholder;
     }

@@ -32,6 +32,13 @@ internal ref struct CharBuilder
 
     public void Shrink(int by) => _length -= by;
 
+    /// <summary>Empties the builder, clearing what it held.</summary>
+    public void Clear()
+    {
+        _buffer.AsSpan(0, _length).Clear();
+        _length = 0;
+    }
+
     public readonly ReadOnlySpan<char> AsSpan() => _buffer.AsSpan(0, _length);
 
     public override readonly string ToString() => new(_buffer, 0, _length);

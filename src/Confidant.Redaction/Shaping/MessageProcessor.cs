@@ -1,5 +1,6 @@
 using Confidant.Detection;
 using Confidant.Redaction.Policy;
+using Confidant.Redaction.Pseudonyms;
 using Confidant.Redaction.Text;
 using Confidant.Redaction.Tokenization;
 using Microsoft.Extensions.Logging;
@@ -38,32 +39,36 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             return new FailedMessage(RedactionErrorCodes.DetectionFailed);
         }
 
-        var checkpoint = context.Pseudonyms.Checkpoint();
+        var scope = context.Pseudonyms.BeginScope();
         try
         {
-            var outcome = await ShapeAsync(message, spans, context, _engine.Policy.Sinks, cancellationToken).ConfigureAwait(false);
-            if (outcome is not AcceptedMessage)
+            var outcome = await ShapeAsync(message, spans, context, scope, _engine.Policy.Sinks, cancellationToken).ConfigureAwait(false);
+            if (outcome is AcceptedMessage)
             {
-                context.Pseudonyms.Rollback(checkpoint);
+                context.Pseudonyms.Commit(scope);
+            }
+            else
+            {
+                context.Pseudonyms.Rollback(scope);
             }
 
             return outcome;
         }
         catch (TokenizationFailedException e) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             Log.TokenizationFailed(_logger, e.DataClass.Name, e.InnerException?.GetType().Name ?? nameof(Exception), RedactionErrorCodes.TokenizationFailed);
             return new FailedMessage(RedactionErrorCodes.TokenizationFailed);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             Log.PolicyFailed(_logger, e.GetType().Name, RedactionErrorCodes.PolicyFailed);
             return new FailedMessage(RedactionErrorCodes.PolicyFailed);
         }
         catch
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             throw;
         }
     }
@@ -76,16 +81,17 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         ArgumentNullException.ThrowIfNull(sink);
 
         var spans = ShapingEngine.SpansOf(detection.Findings, message.Length);
-        var checkpoint = context.Pseudonyms.Checkpoint();
+        var scope = context.Pseudonyms.BeginScope();
         try
         {
-            var outcome = await ShapeAsync(message, spans, context, [sink], cancellationToken).ConfigureAwait(false);
+            var outcome = await ShapeAsync(message, spans, context, scope, [sink], cancellationToken).ConfigureAwait(false);
             switch (outcome)
             {
                 case AcceptedMessage accepted:
+                    context.Pseudonyms.Commit(scope);
                     return accepted.Views[0];
                 case BlockedMessage blocked:
-                    context.Pseudonyms.Rollback(checkpoint);
+                    context.Pseudonyms.Rollback(scope);
                     var actions = _engine.Decide(spans, _engine.Policy.SinkIndex(sink));
                     return new ShapedText(sink, null, false, ShapingEngine.Summarize(spans, actions), blocked.Reasons);
                 default:
@@ -94,7 +100,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         }
         catch
         {
-            context.Pseudonyms.Rollback(checkpoint);
+            context.Pseudonyms.Rollback(scope);
             throw;
         }
     }
@@ -125,7 +131,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         return ShapingEngine.Normalize(spans, message.Length);
     }
 
-    private async ValueTask<MessageOutcome> ShapeAsync(RawText message, List<DetectedSpan> spans, ConversationContext context, IReadOnlyList<Sink> sinks, CancellationToken cancellationToken)
+    private async ValueTask<MessageOutcome> ShapeAsync(RawText message, List<DetectedSpan> spans, ConversationContext context, PseudonymScope scope, IReadOnlyList<Sink> sinks, CancellationToken cancellationToken)
     {
         var policy = _engine.Policy;
         var actions = new RedactionAction[sinks.Count][];
@@ -162,18 +168,47 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             return new BlockedMessage(reasons, BlockReasons.CustomerMessage(blocked));
         }
 
+        // Everything that can fail happens before the vault is written to: views (masks, hashes,
+        // pseudonyms), summaries, findings and retention. A failure here leaves nothing behind
+        // (pseudonyms roll back, the vault was not called).
+        var pieces = new string[]?[sinks.Count];
+        var tokenSpans = new int[]?[sinks.Count];
+        var summaries = new IReadOnlyList<ClassActionCount>[sinks.Count];
+        var placeholders = new string?[spans.Count];
+        for (var s = 0; s < sinks.Count; s++)
+        {
+            summaries[s] = ShapingEngine.Summarize(spans, actions[s]);
+            if (Array.IndexOf(actions[s], RedactionAction.Drop) < 0)
+            {
+                pieces[s] = _engine.Render(message.Span, spans, actions[s], scope, placeholders, out var cuts);
+                tokenSpans[s] = cuts;
+            }
+        }
+
+        var findings = CountByClass(spans);
+        var retention = policy.RetentionFor(findings.Select(f => f.Class));
+
+        // Tokenization is the last step that can fail. If it does, values it already sealed stay in
+        // the vault (it has no delete), but only until their Lifetime, the class retention; the
+        // message is refused and pseudonyms roll back as for any failure.
         var (tokens, tokenized) = await TokenizeAsync(message, spans, tokenize, context, cancellationToken).ConfigureAwait(false);
 
-        var placeholders = new string?[spans.Count];
+        // From here on nothing can fail (short of running out of memory): the views are the pieces
+        // rendered above with the tokens put in, and nothing reads the raw text any more.
         var views = new ShapedText[sinks.Count];
         for (var s = 0; s < sinks.Count; s++)
         {
-            var summary = ShapingEngine.Summarize(spans, actions[s]);
-            views[s] = Array.IndexOf(actions[s], RedactionAction.Drop) >= 0
-                ? new ShapedText(sinks[s], null, true, summary, [])
-                : new ShapedText(sinks[s], _engine.Render(message.Span, spans, actions[s], context.Pseudonyms, tokens, placeholders), false, summary, []);
+            views[s] = pieces[s] is { } rendered
+                ? new ShapedText(sinks[s], ShapingEngine.Assemble(rendered, tokenSpans[s]!, tokens), false, summaries[s], [])
+                : new ShapedText(sinks[s], null, true, summaries[s], []);
         }
 
+        LogAccepted(spans.Count, findings, tokenized.Count, sinks.Count);
+        return new AcceptedMessage(views, findings, tokenized, retention);
+    }
+
+    private static List<ClassCount> CountByClass(List<DetectedSpan> spans)
+    {
         var findings = new List<ClassCount>(spans.Count);
         foreach (var span in spans)
         {
@@ -194,13 +229,26 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         }
 
         findings.Sort(static (a, b) => string.CompareOrdinal(a.Class.Name, b.Class.Name));
-        if (_logger.IsEnabled(LogLevel.Debug))
+        return findings;
+    }
+
+    private void LogAccepted(int findingCount, List<ClassCount> findings, int tokenCount, int sinkCount)
+    {
+        if (!_logger.IsEnabled(LogLevel.Debug))
         {
-            var classes = string.Join(",", findings.Select(f => f.Class.Name));
-            Log.MessageAccepted(_logger, spans.Count, classes, tokenized.Count, sinks.Count);
+            return;
         }
 
-        return new AcceptedMessage(views, findings, tokenized, policy.RetentionFor(findings.Select(f => f.Class)));
+        try
+        {
+            var classes = string.Join(",", findings.Select(f => f.Class.Name));
+            Log.MessageAccepted(_logger, findingCount, classes, tokenCount, sinkCount);
+        }
+#pragma warning disable CA1031 // The message is accepted and its values are in the vault: a failing log provider must not turn it into a failure.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private async ValueTask<(string?[]? Tokens, IReadOnlyList<TokenizedFinding> Tokenized)> TokenizeAsync(
@@ -209,6 +257,25 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
         if (Array.IndexOf(tokenize, true) < 0)
         {
             return (null, []);
+        }
+
+        // The same value twice in one message is tokenized once; which is which is settled before the
+        // first vault call, as is each value's lifetime (its class retention), so nothing but the calls
+        // themselves runs once the vault has been written to.
+        var firstOf = new int[spans.Count];
+        var lifetimes = new TimeSpan[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            firstOf[i] = -1;
+            lifetimes[i] = _engine.Policy.RetentionFor(spans[i].Class);
+            for (var j = 0; j < i && tokenize[i] && firstOf[i] < 0; j++)
+            {
+                if (tokenize[j] && firstOf[j] < 0 && spans[j].Class == spans[i].Class
+                    && ValueNormalizer.EqualNormalized(spans[i].Class.Name, message.Span[spans[j].Start..spans[j].End], message.Span[spans[i].Start..spans[i].End]))
+                {
+                    firstOf[i] = j;
+                }
+            }
         }
 
         var tokens = new string?[spans.Count];
@@ -222,18 +289,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
             }
 
             var span = spans[i];
-
-            // The same value twice in one message is tokenized once.
-            var same = -1;
-            for (var j = 0; j < i && same < 0; j++)
-            {
-                if (tokens[j] is not null && spans[j].Class == span.Class
-                    && ValueNormalizer.EqualNormalized(message.Span[spans[j].Start..spans[j].End], message.Span[span.Start..span.End]))
-                {
-                    same = j;
-                }
-            }
-
+            var same = firstOf[i];
             if (same >= 0)
             {
                 (tokens[i], hints[i]) = (tokens[same], hints[same]);
@@ -244,7 +300,7 @@ internal sealed class MessageProcessor : IMessageProcessor, IMessageShaper
                 try
                 {
                     var tokenizer = _tokenizer ?? throw new InvalidOperationException("No IValueTokenizer is registered.");
-                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End]);
+                    var request = new TokenizeRequest(context.TenantId, context.SubjectId, span.Class, message.Memory[span.Start..span.End], lifetimes[i]);
                     value = await tokenizer.TokenizeAsync(request, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -69,10 +69,26 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
         return actions;
     }
 
-    /// <summary>Shapes the text for a sink whose actions contain neither Drop nor Block.</summary>
+    /// <summary>
+    /// Shapes the text for a sink whose actions contain neither Drop nor Block, except for its
+    /// tokens: the result is the text cut where tokens go (one more piece than tokens), so that
+    /// everything that can fail (masks, hashes, pseudonyms) is done before the vault is written to,
+    /// and only <see cref="Assemble"/> is left for after.
+    /// </summary>
+    /// <param name="pseudonyms">The message's pseudonym scope (committed or rolled back by the caller).</param>
     /// <param name="placeholders">Pseudonyms already looked up for this message (filled in here), shared by its sinks.</param>
-    public string Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymTable pseudonyms, string?[]? tokens, string?[] placeholders)
+    /// <param name="tokenSpans">The index of the span each token goes in for, in text order.</param>
+    public string[] Render(ReadOnlySpan<char> text, List<DetectedSpan> spans, RedactionAction[] actions, PseudonymScope pseudonyms, string?[] placeholders, out int[] tokenSpans)
     {
+        var count = 0;
+        foreach (var action in actions)
+        {
+            count += action == RedactionAction.Tokenize ? 1 : 0;
+        }
+
+        var pieces = new string[count + 1];
+        tokenSpans = new int[count];
+        var piece = 0;
         var builder = new CharBuilder(text.Length + (spans.Count * 16));
         try
         {
@@ -95,10 +111,12 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
                         builder.Append(Label(span.Class));
                         break;
                     case RedactionAction.Pseudonymize:
-                        builder.Append(placeholders[i] ??= pseudonyms.GetOrAdd(span.Class, value));
+                        builder.Append(placeholders[i] ??= pseudonyms.Table.GetOrAdd(span.Class, value, pseudonyms));
                         break;
                     case RedactionAction.Tokenize:
-                        builder.Append(tokens?[i] ?? throw new InvalidOperationException("A value to tokenize has no token."));
+                        pieces[piece] = builder.ToString();
+                        tokenSpans[piece++] = i;
+                        builder.Clear();
                         break;
                     case RedactionAction.Hash:
                         AppendHash(ref builder, span.Class, value);
@@ -111,12 +129,36 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
             }
 
             builder.Append(text[position..]);
-            return builder.ToString();
+            pieces[piece] = builder.ToString();
+            return pieces;
         }
         finally
         {
             builder.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Puts the tokens into a text from <see cref="Render"/>. Runs after the vault has been written
+    /// to, so it must not fail: it only concatenates strings that exist (a missing token, which
+    /// tokenization never leaves, would read as empty rather than throw).
+    /// </summary>
+    public static string Assemble(string[] pieces, int[] tokenSpans, string?[]? tokens)
+    {
+        if (tokenSpans.Length == 0)
+        {
+            return pieces[0];
+        }
+
+        var parts = new string?[(pieces.Length * 2) - 1];
+        for (var k = 0; k < tokenSpans.Length; k++)
+        {
+            parts[2 * k] = pieces[k];
+            parts[(2 * k) + 1] = tokens?[tokenSpans[k]];
+        }
+
+        parts[^1] = pieces[^1];
+        return string.Concat(parts);
     }
 
     /// <summary>The label of the redact action: <c>[CARD NUMBER]</c>.</summary>
@@ -165,7 +207,7 @@ internal sealed class ShapingEngine(PrivacyPolicy policy)
         var normalized = value.Length <= StackNormalizeLimit ? stackalloc char[value.Length] : new char[value.Length];
         try
         {
-            var n = ValueNormalizer.Normalize(value, normalized);
+            var n = ValueNormalizer.NormalizeForHash(value, normalized);
             var input = n == 0 ? value : normalized[..n];
             builder.Append('<');
             builder.Append(dataClass.Name);

@@ -9,7 +9,12 @@ namespace Confidant.Redaction.Tokenization;
 public sealed class TokenizeRequest
 {
     /// <summary>Creates a request.</summary>
-    public TokenizeRequest(string tenantId, string subjectId, DataClass dataClass, ReadOnlyMemory<char> value)
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="subjectId">The customer the value belongs to.</param>
+    /// <param name="dataClass">The class of the value.</param>
+    /// <param name="value">The raw value, valid only during the call.</param>
+    /// <param name="lifetime">How long the vault may keep the value (the class's retention); null for the vault's default.</param>
+    public TokenizeRequest(string tenantId, string subjectId, DataClass dataClass, ReadOnlyMemory<char> value, TimeSpan? lifetime = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
@@ -17,7 +22,13 @@ public sealed class TokenizeRequest
         TenantId = tenantId;
         SubjectId = subjectId;
         DataClass = dataClass;
+        if (lifetime < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), "A lifetime cannot be negative.");
+        }
+
         Value = value;
+        Lifetime = lifetime;
     }
 
     /// <summary>The tenant.</summary>
@@ -31,6 +42,13 @@ public sealed class TokenizeRequest
 
     /// <summary>The raw value, as typed.</summary>
     public ReadOnlyMemory<char> Value { get; }
+
+    /// <summary>
+    /// How long the vault may keep the value: the retention of its class under the policy
+    /// (<see cref="Policy.PrivacyPolicy.RetentionFor(DataClass)"/>), so a token never outlives what the
+    /// profiles allow. Null leaves it to the vault's default.
+    /// </summary>
+    public TimeSpan? Lifetime { get; }
 
     /// <summary>Describes the request without its value.</summary>
     public override string ToString() => $"TokenizeRequest({TenantId}/{SubjectId}, {DataClass.Name}, value {Text.RawText.Withheld})";

@@ -4,6 +4,7 @@ using Confidant.Redaction.Shaping;
 using Confidant.Redaction.Text;
 using Confidant.Redaction.Tests.Support;
 using Confidant.Redaction.Tokenization;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Confidant.Redaction.Tests.Shaping;
 
@@ -25,7 +26,7 @@ public class FailClosedTests
         Assert.Contains("CONF-RED-001", failed.CustomerMessage, StringComparison.Ordinal);
         Assert.Equal(0, context.Pseudonyms.Count);
         Assert.Equal(0, harness.Tokenizer!.Calls);
-        var record = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 2004);
+        var record = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1104);
         Assert.Equal("CONF-RED-001", record.GetStructuredStateValue("Code"));
         Assert.Null(Leaks.Find(harness.LogText(), "Maria Gonzalez"));
         Assert.Null(Leaks.Find(harness.LogText(), "4111 1111 1111 1111"));
@@ -54,9 +55,33 @@ public class FailClosedTests
     }
 
     [Fact]
-    public async Task Process_ShapingFailsMidway_FailsWithPolicyCode_AndRollsBackPseudonyms()
+    public async Task Process_HasherFails_FailsWithPolicyCode_BeforeTheVaultIsCalled()
     {
-        // The request ends (its raw text is cleared) while the vault is working: shaping cannot finish.
+        using var harness = Harness.Create(o =>
+        {
+            o.Classes["EMAIL"] = new ClassPolicyOptions { Sinks = { ["analytics"] = "Hash" } };
+            o.Hashing.Key = Harness.HashKey;
+        });
+        var tokenizer = new InMemoryValueTokenizer();
+        var hasher = new ThrowingRedactor();
+        var processor = new MessageProcessor(harness.Policy.WithHasher(hasher), harness.Detector, tokenizer, NullLogger<MessageProcessor>.Instance);
+        var context = Harness.NewConversation();
+
+        // The card comes first in the text and is tokenized for the bot; the email after it is hashed for analytics.
+        using var raw = RawText.Copy("my card number is 4111 1111 1111 1111, email me at jane.doe@example.com");
+        var failed = Assert.IsType<FailedMessage>(await processor.ProcessAsync(raw, context));
+
+        Assert.Equal("CONF-RED-002", failed.Code);
+        Assert.Equal(1, hasher.Calls);
+        Assert.Equal(0, tokenizer.Calls); // nothing was sealed into the vault for a refused message
+        Assert.Equal(0, context.Pseudonyms.Count);
+    }
+
+    [Fact]
+    public async Task Process_RawTextClearedWhileTheVaultWorks_ViewsAreAlreadyShaped()
+    {
+        // The request ends (its raw text is cleared) while the vault is working: the views were
+        // shaped before the vault was called, and nothing reads the text after it.
         RawText? raw = null;
         var tokenizer = new InMemoryValueTokenizer
         {
@@ -67,16 +92,37 @@ public class FailClosedTests
             },
         };
         using var harness = Harness.Create(tokenizer: tokenizer);
+        raw = RawText.Copy(Message);
+
+        var accepted = Assert.IsType<AcceptedMessage>(await harness.Processor.ProcessAsync(raw, Harness.NewConversation()));
+
+        Assert.Equal("my name is <PERSON_NAME_1> and my card number is tok_card_1", accepted.View(Sink.Bot).Text);
+        Assert.Equal("my name is M**** G******* and my card number is **** **** **** 1111", accepted.View(Sink.Transcript).Text);
+    }
+
+    [Fact]
+    public async Task Process_SecondTokenizationFails_FailsWithTokenizationCode_AndRollsBackPseudonyms()
+    {
+        RawText? raw = null;
+        var tokenizer = new InMemoryValueTokenizer
+        {
+            Override = _ =>
+            {
+                raw!.Dispose(); // the second value cannot be read any more
+                return new TokenizedValue("tok_card_1", null);
+            },
+        };
+        using var harness = Harness.Create(tokenizer: tokenizer);
         var context = Harness.NewConversation();
         await harness.AcceptAsync("email me at jane.doe@example.com", context);
         Assert.Equal(1, context.Pseudonyms.Count);
 
-        raw = RawText.Copy(Message);
+        raw = RawText.Copy("I am Maria Gonzalez, card number 4111 1111 1111 1111 or card number 5555 5555 5555 4444");
         var failed = Assert.IsType<FailedMessage>(await harness.Processor.ProcessAsync(raw, context));
 
-        Assert.Equal("CONF-RED-002", failed.Code);
+        Assert.Equal("CONF-RED-003", failed.Code);
         Assert.Equal(1, context.Pseudonyms.Count);
-        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 2005);
+        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1106);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal sealed class InMemoryValueTokenizer : IValueTokenizer
 
     public int Calls { get; private set; }
 
+    /// <summary>Class and lifetime of every request, in order.</summary>
+    public List<(string Class, TimeSpan? Lifetime)> Requests { get; } = [];
+
     public IReadOnlyCollection<TokenizedValue> Issued => _tokens.Values;
 
     public Func<TokenizeRequest, TokenizedValue>? Override { get; set; }
@@ -20,6 +23,7 @@ internal sealed class InMemoryValueTokenizer : IValueTokenizer
     public ValueTask<TokenizedValue> TokenizeAsync(TokenizeRequest request, CancellationToken cancellationToken = default)
     {
         Calls++;
+        Requests.Add((request.DataClass.Name, request.Lifetime));
         if (Override is not null)
         {
             return ValueTask.FromResult(Override(request));

@@ -1,5 +1,6 @@
 using Confidant.Detection.Taxonomy;
 using Confidant.Redaction.Policy;
+using Confidant.Redaction.Tests.Support;
 using Confidant.Redaction.Text;
 using Confidant.Redaction.Tokenization;
 
@@ -15,16 +16,30 @@ public class TokenizeRequestTests
         Assert.Contains("CARD_NUMBER", request.ToString(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("4111 1111 1111 1111", "4111-1111-1111-1111", true)]
-    [InlineData("Jane.Doe@Example.com", "jane.doe@example.com", true)]
-    [InlineData("4111 1111 1111 1111", "4111 1111 1111 1112", false)]
-    [InlineData("4111 1111", "4111 1111 1111", false)]
-    [InlineData("", "--", true)]
-    public void ValuesCompare_OnLettersAndDigitsIgnoringCase(string a, string b, bool equal)
+    [Fact]
+    public async Task Process_TokenizedCard_RequestCarriesTheClassRetention()
     {
-        Assert.Equal(equal, ValueNormalizer.EqualNormalized(a, b));
-        Assert.Equal(equal, ValueNormalizer.EqualNormalized(b, a));
+        using var harness = Harness.Create();
+        await harness.AcceptAsync("my card number is 4111 1111 1111 1111", Harness.NewConversation());
+        var request = Assert.Single(harness.Tokenizer!.Requests);
+        Assert.Equal("CARD_NUMBER", request.Class);
+        Assert.Equal(TimeSpan.FromDays(90), request.Lifetime); // GDPR: restricted classes
+        Assert.Equal(harness.Policy.RetentionFor(DataClasses.CardNumber), request.Lifetime);
+    }
+
+    [Fact]
+    public async Task Process_ConfiguredRetention_IsTheTokenLifetime()
+    {
+        using var harness = Harness.Create(o => o.Classes["CARD_NUMBER"] = new ClassPolicyOptions { Retention = "30.00:00:00" });
+        await harness.AcceptAsync("my card number is 4111 1111 1111 1111", Harness.NewConversation());
+        Assert.Equal(TimeSpan.FromDays(30), Assert.Single(harness.Tokenizer!.Requests).Lifetime);
+    }
+
+    [Fact]
+    public void Lifetime_DefaultsToNull_AndCannotBeNegative()
+    {
+        Assert.Null(new TokenizeRequest("t", "s", DataClasses.CardNumber, "4111".AsMemory()).Lifetime);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TokenizeRequest("t", "s", DataClasses.CardNumber, "4111".AsMemory(), TimeSpan.FromSeconds(-1)));
     }
 
     [Theory]
