@@ -10,7 +10,7 @@ namespace Confidant.Storage.Conversations;
 /// allocates sequence numbers by bumping the conversation's counter (and so also checks the
 /// conversation exists and belongs to the customer); then one insert per message and per view.
 /// The SQL is the same on both providers; only parameter values are converted to how each
-/// provider's EF mapping stores them (SQLite: GUIDs as upper-case text, times as UTC ticks).
+/// provider's EF mapping stores them (SQLite: GUIDs as 16 bytes, times as UTC ticks).
 /// </summary>
 internal sealed class MessageWriter
 {
@@ -198,8 +198,8 @@ internal sealed class MessageWriter
         return parameter;
     }
 
-    // How EF Core's SQLite provider stores a GUID: upper-case text. PostgreSQL has a uuid type.
-    private object Guid(Guid value) => _sqlite ? value.ToString().ToUpperInvariant() : value;
+    // SqliteConfidantDbContext stores GUIDs as 16 bytes (Guid.ToByteArray order); PostgreSQL has a uuid type.
+    private object Guid(Guid value) => _sqlite ? value.ToByteArray() : value;
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
     private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();

@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -16,7 +15,7 @@ namespace Confidant.Storage.Migrations.Sqlite
                 columns: table => new
                 {
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RetainUntil = table.Column<long>(type: "INTEGER", nullable: false),
@@ -64,8 +63,8 @@ namespace Confidant.Storage.Migrations.Sqlite
                 columns: table => new
                 {
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ConversationId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     SubjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Direction = table.Column<int>(type: "INTEGER", nullable: false),
@@ -131,7 +130,7 @@ namespace Confidant.Storage.Migrations.Sqlite
                 columns: table => new
                 {
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Sink = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Sealed = table.Column<byte[]>(type: "BLOB", nullable: false)
