@@ -10,7 +10,8 @@ namespace Confidant.Benchmarks;
 /// <summary>
 /// Writing sealed messages to the embedded SQLite database (WAL, synchronous=FULL), each message
 /// with its original and three shaped views: in batches of 500 in one transaction, and one durable
-/// transaction per message. Figures are per message (OperationsPerInvoke).
+/// transaction per message; and, to show what the number of stored views costs, batches with the
+/// original and the transcript view only. Figures are per message (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
 public class SqliteStorageBenchmarks
@@ -21,6 +22,7 @@ public class SqliteStorageBenchmarks
     private ServiceProvider _services = null!;
     private ConversationStore _store = null!;
     private NewMessage[] _batch = [];
+    private NewMessage[] _batchOneView = [];
     private Guid _conversation;
 
     [GlobalSetup]
@@ -34,6 +36,7 @@ public class SqliteStorageBenchmarks
         _store = _services.GetRequiredService<ConversationStore>();
         _conversation = _store.StartAsync("acme", "subj-1", DateTimeOffset.UtcNow.AddDays(30)).GetAwaiter().GetResult();
         _batch = [.. Enumerable.Range(0, BatchSize).Select(i => Message(i))];
+        _batchOneView = [.. _batch.Select(m => m with { Views = new Dictionary<string, string> { ["transcript"] = m.Views["transcript"] } })];
     }
 
     [GlobalCleanup]
@@ -46,6 +49,9 @@ public class SqliteStorageBenchmarks
 
     [Benchmark(OperationsPerInvoke = BatchSize, Description = "SQLite: sealed messages in batches of 500")]
     public async Task AppendInBatches() => await _store.AppendBatchAsync(_batch).ConfigureAwait(false);
+
+    [Benchmark(OperationsPerInvoke = BatchSize, Description = "SQLite: batches of 500, original and one view")]
+    public async Task AppendInBatchesOneView() => await _store.AppendBatchAsync(_batchOneView).ConfigureAwait(false);
 
     [Benchmark(OperationsPerInvoke = SingleWrites, Description = "SQLite: one durable transaction per sealed message")]
     public async Task AppendOneByOne()
