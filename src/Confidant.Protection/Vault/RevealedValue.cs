@@ -10,7 +10,7 @@ namespace Confidant.Protection.Vault;
 public sealed class RevealedValue : IDisposable
 {
     private readonly char[] _chars;
-    private readonly int _length;
+    private int _length;
 
     internal RevealedValue(ReadOnlySpan<byte> utf8)
     {
@@ -25,5 +25,9 @@ public sealed class RevealedValue : IDisposable
     public override string ToString() => "[withheld]";
 
     /// <summary>Clears the value.</summary>
-    public void Dispose() => CryptographicOperations.ZeroMemory(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_chars.AsSpan()));
+    public void Dispose()
+    {
+        CryptographicOperations.ZeroMemory(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_chars.AsSpan()));
+        _length = 0;
+    }
 }
