@@ -33,16 +33,7 @@ public sealed class HostStartupTests : IDisposable
         var context = new ConversationContext("acme", "cust-1", new PseudonymTable());
         using var raw = RawText.Copy("I want to buy item #389501 my cc is 4111 1111 1111 1111 exp 01/27");
         var accepted = Assert.IsType<AcceptedMessage>(await processor.ProcessAsync(raw, context));
-        await store.AppendAsync(new NewMessage
-        {
-            TenantId = "acme",
-            SubjectId = "cust-1",
-            ConversationId = conversation,
-            Original = raw,
-            Views = accepted.Views.Where(v => v.Text is not null).ToDictionary(v => v.Sink.Name, v => v.Text!),
-            Findings = accepted.Findings.ToDictionary(f => f.Class.Name, f => f.Count),
-            RetainUntil = DateTimeOffset.UtcNow + accepted.Retention,
-        });
+        await store.AppendAsync(NewMessage.FromAccepted("acme", "cust-1", conversation, raw, accepted, DateTimeOffset.UtcNow));
         await host.StopAsync();
 
         var transcript = Assert.Single(await store.ReadAsync("acme", "cust-1", conversation, "transcript"));

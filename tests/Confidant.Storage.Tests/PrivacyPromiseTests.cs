@@ -83,16 +83,7 @@ public abstract class PrivacyPromiseTests(ITestOutputHelper output) : IAsyncLife
                     case AcceptedMessage message:
                         accepted++;
                         withFindings += message.Findings.Count > 0 ? 1 : 0;
-                        await store.AppendAsync(new NewMessage
-                        {
-                            TenantId = Tenant,
-                            SubjectId = context.SubjectId,
-                            ConversationId = conversation,
-                            Original = raw,
-                            Views = message.Views.Where(v => v.Text is not null).ToDictionary(v => v.Sink.Name, v => v.Text!),
-                            Findings = message.Findings.ToDictionary(f => f.Class.Name, f => f.Count),
-                            RetainUntil = DateTimeOffset.UtcNow + message.Retention,
-                        });
+                        await store.AppendAsync(NewMessage.FromAccepted(Tenant, context.SubjectId, conversation, raw, message, DateTimeOffset.UtcNow));
                         break;
                     case BlockedMessage:
                         blocked++;

@@ -1,3 +1,4 @@
+using Confidant.Redaction.Shaping;
 using Confidant.Redaction.Text;
 
 namespace Confidant.Storage.Conversations;
@@ -35,6 +36,28 @@ public sealed record NewMessage
 
     /// <summary>When the message must be deleted.</summary>
     public required DateTimeOffset RetainUntil { get; init; }
+
+    /// <summary>
+    /// The message to store for a customer message the policy accepted: the sealed original, every
+    /// view a sink keeps, the findings by class and count, and the retention the found classes
+    /// allow. A blocked or failed message has no <see cref="AcceptedMessage"/>, so it cannot be
+    /// stored this way.
+    /// </summary>
+    public static NewMessage FromAccepted(string tenantId, string subjectId, Guid conversationId, RawText original, AcceptedMessage accepted, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return new NewMessage
+        {
+            TenantId = tenantId,
+            SubjectId = subjectId,
+            ConversationId = conversationId,
+            Direction = MessageDirection.Customer,
+            Original = original,
+            Views = accepted.Views.Where(v => v.Text is not null).ToDictionary(v => v.Sink.Name, v => v.Text!, StringComparer.Ordinal),
+            Findings = accepted.Findings.ToDictionary(f => f.Class.Name, f => f.Count, StringComparer.Ordinal),
+            RetainUntil = now + accepted.Retention,
+        };
+    }
 
     /// <summary>Describes the message without its text.</summary>
     public override string ToString() => $"message of {Direction} in {ConversationId}, {Views.Count} views, {Findings.Count} classes found";
