@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Confidant.Cli.Eval;
+using Confidant.Cli.Keys;
 using Confidant.Cli.Scan;
 
 namespace Confidant.Cli;
 
-/// <summary>The command line: <c>confidant scan</c> and <c>confidant eval</c>.</summary>
+/// <summary>The command line: <c>confidant scan</c>, <c>confidant eval</c> and <c>confidant keys</c>.</summary>
 internal static class ConfidantCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
@@ -16,6 +17,7 @@ internal static class ConfidantCli
         {
             ScanCommand.Create(environment),
             EvalCommand.Create(environment),
+            KeysCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         var exitCode = root.Parse(args).Invoke(configuration);

@@ -13,8 +13,9 @@ namespace Confidant.Storage.Keys;
 /// new data under a key that does not match the backups. The new, empty key file is removed so
 /// that restoring the original is all it takes.
 /// </summary>
-internal sealed class KeyFileGuard(IKeyEncryptionKeyProvider provider, ConfidantDbFactory factory, ILogger<KeyFileGuard> logger) : IHostedService
+public sealed class KeyFileGuard(IKeyEncryptionKeyProvider provider, ConfidantDbFactory factory, ILogger<KeyFileGuard> logger) : IHostedService
 {
+    /// <summary>Throws <see cref="ProtectionException"/> (<c>CONF-KEY-001</c>) when the original key file is missing.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (provider is not LocalKeyFileProvider { CreatedOnOpen: true } keyFile)
@@ -43,5 +44,6 @@ internal sealed class KeyFileGuard(IKeyEncryptionKeyProvider provider, Confidant
             $"the key file '{keyFile.KeyFilePath}' was missing, but the database holds {orphaned} data keys wrapped by the original one. Restore the original key file (from your backup) and start again; without it the stored data cannot be read.");
     }
 
+    /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using Confidant.Protection;
+using Confidant.Protection.Keys;
+using Confidant.Storage;
+using Confidant.Storage.Jobs;
+using Confidant.Storage.Keys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Confidant.Cli.Keys;
+
+/// <summary>
+/// <c>confidant keys status | rotate-kek | rotate | reseal | erase</c>: the key hierarchy of a data
+/// folder (embedded SQLite and key file) or of a PostgreSQL database, for an operator.
+/// </summary>
+internal static class KeysCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var data = new Option<DirectoryInfo>("--data")
+        {
+            Description = "The data folder (key file in keys/kek.json, database confidant.db).",
+            DefaultValueFactory = _ => new DirectoryInfo("data"),
+            Recursive = true,
+        };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "A PostgreSQL connection string (the key file stays in the data folder).",
+            Recursive = true,
+        };
+        var tenant = new Option<string>("--tenant") { Description = "Tenant id.", Required = true };
+        var subject = new Option<string>("--customer") { Description = "Customer (subject) id.", Required = true };
+        var yes = new Option<bool>("--yes") { Description = "Confirm: the customer's data becomes unreadable for good." };
+
+        var status = new Command("status", "Show the key-encryption key and how many data keys it wraps (no key material).");
+        status.SetAction(p => Run(environment, p.GetValue(data)!, p.GetValue(postgres), (services, output) => StatusAsync(services, output)));
+
+        var rotateKek = new Command("rotate-kek", "Make a new key-encryption key current and rewrap every data key (records are not re-encrypted).");
+        rotateKek.SetAction(p => Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
+        {
+            var count = await services.GetRequiredService<DataKeyRing>().RotateKeyEncryptionKeyAsync().ConfigureAwait(false);
+            var current = await services.GetRequiredService<IKeyEncryptionKeyProvider>().GetCurrentKeyIdAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"key-encryption key {current} is current; {count} data keys rewrapped").ConfigureAwait(false);
+        }));
+
+        var rotate = new Command("rotate", "Make a new data key current for a customer; run `keys reseal` (or let the server's maintenance do it) to re-seal old records.") { tenant, subject };
+        rotate.SetAction(p => Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
+        {
+            var version = await services.GetRequiredService<DataKeyRing>().RotateDataKeyAsync(KeyScope.ForSubject(p.GetValue(tenant)!, p.GetValue(subject)!)).ConfigureAwait(false);
+            await output.WriteLineAsync($"data key version {version} is current for the customer").ConfigureAwait(false);
+        }));
+
+        var reseal = new Command("reseal", "Re-seal every record still under an older data key version (resumable).");
+        reseal.SetAction(p => Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
+        {
+            var count = await services.GetRequiredService<ResealJob>().RunAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"{count} records re-sealed").ConfigureAwait(false);
+        }));
+
+        var erase = new Command("erase", "Crypto-shred a customer: destroy their data keys, so everything sealed for them can never be read again.") { tenant, subject, yes };
+        erase.SetAction(p =>
+        {
+            if (!p.GetValue(yes))
+            {
+                environment.Error.WriteLine("CONF-CLI-001: erasing a customer cannot be undone; add --yes to confirm.");
+                return 2;
+            }
+
+            return Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
+            {
+                await services.GetRequiredService<DataKeyRing>().EraseAsync(KeyScope.ForSubject(p.GetValue(tenant)!, p.GetValue(subject)!)).ConfigureAwait(false);
+                await output.WriteLineAsync("the customer's data keys are destroyed; their records read as erased").ConfigureAwait(false);
+            });
+        });
+
+        return new Command("keys", "Manage the key hierarchy: status, rotate-kek, rotate, reseal, erase.") { data, postgres, status, rotateKek, rotate, reseal, erase };
+    }
+
+    private static async Task StatusAsync(IServiceProvider services, TextWriter output)
+    {
+        var provider = services.GetRequiredService<IKeyEncryptionKeyProvider>();
+        var current = await provider.GetCurrentKeyIdAsync().ConfigureAwait(false);
+        var db = await services.GetRequiredService<ConfidantDbFactory>().CreateAsync().ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var byKek = await db.Database
+                .SqlQuery<KeyCount>($"""SELECT "KeyEncryptionKeyId" AS "Kek", COUNT(*) AS "Count" FROM "data_keys" GROUP BY "KeyEncryptionKeyId" """)
+                .ToListAsync().ConfigureAwait(false);
+            var erased = await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "key_erasures" """).SingleAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"key provider: {provider.Name}").ConfigureAwait(false);
+            await output.WriteLineAsync($"current key-encryption key: {current}").ConfigureAwait(false);
+            foreach (var row in byKek.OrderBy(r => r.Kek, StringComparer.Ordinal))
+            {
+                await output.WriteLineAsync($"  {row.Kek}: {row.Count} data keys{(row.Kek == current ? "" : " (rotate-kek to rewrap)")}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"erased scopes: {erased}").ConfigureAwait(false);
+        }
+    }
+
+    private static int Run(CliEnvironment environment, DirectoryInfo data, string? postgres, Func<IServiceProvider, TextWriter, Task> action)
+    {
+        if (postgres is null && !File.Exists(Path.Combine(data.FullName, "confidant.db")))
+        {
+            environment.Error.WriteLine($"CONF-CLI-002: there is no database in '{data.FullName}' (use --data to point at the data folder, or --postgres).");
+            return 1;
+        }
+
+        try
+        {
+            using var services = new ServiceCollection()
+                .AddConfidantProtection(o => o.KeyFilePath = Path.Combine(data.FullName, "keys", "kek.json"))
+                .AddConfidantStorage(o =>
+                {
+                    o.Provider = postgres is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
+                    o.ConnectionString = postgres ?? $"Data Source={Path.Combine(data.FullName, "confidant.db")}";
+                })
+                .BuildServiceProvider();
+
+            // The same check the server makes at start-up: never run on a new key file while the
+            // database holds keys wrapped by the original one.
+            services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<KeyFileGuard>().Single().StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+            action(services, environment.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+        catch (ProtectionException ex)
+        {
+            environment.Error.WriteLine(ex.Message);
+            return 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+
+    private sealed record KeyCount(string Kek, int Count);
+}
