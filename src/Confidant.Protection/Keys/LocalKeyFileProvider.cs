@@ -330,7 +330,3 @@ public sealed class LocalKeyFileProvider : IKeyEncryptionKeyProvider, IDisposabl
         public string? Material { get; set; }
     }
 }
-
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(LocalKeyFileProvider.KeyFile))]
-internal sealed partial class KeyFileJsonContext : JsonSerializerContext;
