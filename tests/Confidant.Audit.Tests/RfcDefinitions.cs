@@ -59,10 +59,40 @@ internal static class RfcDefinitions
             : [.. SubProof(m - k, Slice(d, k, n), false), Mth(Slice(d, 0, k))];
     }
 
-    /// <summary>The largest power of two smaller than n.</summary>
-    private static int Split(int n)
+    /// <summary>
+    /// The shape of PATH(m, D[n]), bottom first: for each proof hash, whether it is the left (L)
+    /// or right (R) sibling. Two sizes with the same shape give the verifier the same work, so a
+    /// proof cannot tell them apart; the signed tree size in the checkpoint does.
+    /// </summary>
+    public static string PathShape(long m, long n)
     {
-        var k = 1;
+        if (n == 1)
+        {
+            return "";
+        }
+
+        var k = Split(n);
+        return m < k ? PathShape(m, k) + "R" : PathShape(m - k, n - k) + "L";
+    }
+
+    /// <summary>The shape of SUBPROOF(m, D[n], b) in the same sense; O marks the old subtree's own hash.</summary>
+    public static string ProofShape(long m, long n, bool b = true)
+    {
+        if (m == n)
+        {
+            return b ? "" : "O";
+        }
+
+        var k = Split(n);
+        return m <= k ? ProofShape(m, k, b) + "R" : ProofShape(m - k, n - k, false) + "L";
+    }
+
+    /// <summary>The largest power of two smaller than n.</summary>
+    private static int Split(int n) => (int)Split((long)n);
+
+    private static long Split(long n)
+    {
+        var k = 1L;
         while (k * 2 < n)
         {
             k *= 2;
