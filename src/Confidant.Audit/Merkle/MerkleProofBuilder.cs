@@ -53,16 +53,15 @@ public sealed class MerkleProofBuilder
 
     private async ValueTask<byte[]> ResolveAsync(ProofPlan plan, CancellationToken cancellationToken)
     {
-        var subtrees = plan.Subtrees();
-        var hashes = new byte[subtrees.Length * MerkleHash.Size];
-        await _source.ReadSubtreeHashesAsync(subtrees, hashes, cancellationToken).ConfigureAwait(false);
+        var hashes = new byte[plan.Subtrees.Length * MerkleHash.Size];
+        await _source.ReadSubtreeHashesAsync(plan.Subtrees, hashes, cancellationToken).ConfigureAwait(false);
         return Fold(plan, hashes);
     }
 
     private static byte[] Fold(ProofPlan plan, byte[] subtreeHashes)
     {
-        var result = new byte[plan.Ranges.Count * MerkleHash.Size];
-        for (var range = 0; range < plan.Ranges.Count; range++)
+        var result = new byte[plan.RangeCount * MerkleHash.Size];
+        for (var range = 0; range < plan.RangeCount; range++)
         {
             var (first, count) = plan.SubtreesOf(range);
             var target = result.AsSpan(range * MerkleHash.Size, MerkleHash.Size);
