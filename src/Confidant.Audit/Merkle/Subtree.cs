@@ -13,6 +13,7 @@ public readonly record struct Subtree
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(level);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 62);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, long.MaxValue - (1L << level));
         if ((start & ((1L << level) - 1)) != 0)
         {
             throw new ArgumentException($"A subtree of level {level} starts at a multiple of {1L << level}; {start} is not.", nameof(start));
