@@ -21,6 +21,6 @@ public sealed class SqliteConfidantDbContext : ConfidantDbContext
 
         // GUIDs as 16 bytes, not 36 characters of text: every key and index of the message tables
         // holds one or two, so they shrink by about half.
-        configurationBuilder.Properties<Guid>().HaveConversion<byte[]>();
+        configurationBuilder.Properties<Guid>().HaveConversion<Sqlite.BigEndianGuidConverter>();
     }
 }

@@ -198,8 +198,8 @@ internal sealed class MessageWriter
         return parameter;
     }
 
-    // SqliteConfidantDbContext stores GUIDs as 16 bytes (Guid.ToByteArray order); PostgreSQL has a uuid type.
-    private object Guid(Guid value) => _sqlite ? value.ToByteArray() : value;
+    // SqliteConfidantDbContext stores GUIDs as 16 big-endian bytes (BigEndianGuidConverter); PostgreSQL has a uuid type.
+    private object Guid(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
     private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
