@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Confidant.Protection.Keys;
 using Confidant.Protection.Sealing;
+using Confidant.Redaction.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -62,7 +63,7 @@ public sealed class TokenVault
         var normalized = ArrayPool<char>.Shared.Rent(Math.Max(1, value.Length));
         try
         {
-            var length = Normalize(dataClass, value.Span, normalized);
+            var length = ValueNormalizer.Normalize(dataClass, value.Span, normalized);
             var index = await BlindIndexAsync(scope, dataClass, normalized.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
             var existing = await _store.FindByIndexAsync(tenantId, subjectId, dataClass, index, cancellationToken).ConfigureAwait(false);
@@ -234,51 +235,6 @@ public sealed class TokenVault
         }
 
         return new string(token);
-    }
-
-    /// <summary>
-    /// The form two typings of one value share, per class: digits only for numbers typed in groups
-    /// (a card, an SSN, a phone; Unicode digits fold to ASCII), letters and digits upper-cased for
-    /// codes (IBAN, passport), lower case for email (dots and plus signs matter), and the value as
-    /// typed, trimmed, for the rest (wallets, keys and passwords are case-sensitive).
-    /// </summary>
-    internal static int Normalize(string dataClass, ReadOnlySpan<char> value, Span<char> destination)
-    {
-        var length = 0;
-        switch (dataClass)
-        {
-            case "CARD_NUMBER" or "US_SSN" or "US_ITIN" or "PHONE" or "BANK_ACCOUNT" or "ROUTING_NUMBER" or "NPI" or "PIN" or "ONE_TIME_CODE" or "CARD_EXPIRY":
-                foreach (var c in value)
-                {
-                    if (char.IsDigit(c))
-                    {
-                        destination[length++] = (char)('0' + (int)char.GetNumericValue(c));
-                    }
-                }
-
-                return length;
-            case "IBAN" or "SWIFT_BIC" or "UK_NINO" or "PASSPORT" or "DRIVER_LICENSE" or "MEDICAL_RECORD_NUMBER" or "HEALTH_PLAN_ID" or "MEDICARE_MBI" or "POSTCODE":
-                foreach (var c in value)
-                {
-                    if (char.IsDigit(c))
-                    {
-                        destination[length++] = (char)('0' + (int)char.GetNumericValue(c));
-                    }
-                    else if (char.IsLetter(c))
-                    {
-                        destination[length++] = char.ToUpperInvariant(c);
-                    }
-                }
-
-                return length;
-            case "EMAIL":
-                var email = value.Trim();
-                return email.ToLowerInvariant(destination);
-            default:
-                var trimmed = value.Trim();
-                trimmed.CopyTo(destination);
-                return trimmed.Length;
-        }
     }
 
     private async ValueTask<byte[]> BlindIndexAsync(KeyScope scope, string dataClass, ReadOnlyMemory<char> normalized, CancellationToken cancellationToken)

@@ -11,9 +11,10 @@ namespace Confidant.Redaction.Text;
 /// ("j.smith@x.com" and "jsmith@x.com" are two mailboxes; base58 wallet addresses differing only in
 /// case are two wallets). Every form but <see cref="NormalForm.Exact"/> and
 /// <see cref="NormalForm.Email"/> folds Unicode decimal digits to ASCII, as detection does, so a
-/// card typed in full-width digits is the same card.
+/// card typed in full-width digits is the same card. The token vault's blind index uses the same
+/// comparison, so a value has one token exactly when it has one pseudonym.
 /// </summary>
-internal static class ValueNormalizer
+public static class ValueNormalizer
 {
     private const int StackLimit = 256;
 
@@ -51,7 +52,7 @@ internal static class ValueNormalizer
     };
 
     /// <summary>How values of a class compare; classes not listed (custom ones too) compare exactly, trimmed.</summary>
-    public static NormalForm FormOf(string className) => Forms.GetValueOrDefault(className, NormalForm.Exact);
+    internal static NormalForm FormOf(string className) => Forms.GetValueOrDefault(className, NormalForm.Exact);
 
     /// <summary>
     /// Writes the normalised form of a value of <paramref name="className"/> into
@@ -114,7 +115,7 @@ internal static class ValueNormalizer
     }
 
     /// <summary>The normalised form as a string; used as a key in pseudonym tables. A value with nothing to keep is its own key.</summary>
-    public static string ToKey(string className, ReadOnlySpan<char> value)
+    internal static string ToKey(string className, ReadOnlySpan<char> value)
     {
         var buffer = value.Length <= StackLimit ? stackalloc char[value.Length] : new char[value.Length];
         var n = Normalize(className, value, buffer);
@@ -124,7 +125,7 @@ internal static class ValueNormalizer
     }
 
     /// <summary>Whether two values of <paramref name="className"/> are the same value.</summary>
-    public static bool EqualNormalized(string className, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    internal static bool EqualNormalized(string className, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var first = a.Length <= StackLimit ? stackalloc char[a.Length] : new char[a.Length];
         var second = b.Length <= StackLimit ? stackalloc char[b.Length] : new char[b.Length];
@@ -147,7 +148,7 @@ internal static class ValueNormalizer
     /// The class-blind form the Hash action keys on: letters and digits, upper case. Kept as it was so
     /// that hashes already stored stay comparable with new ones.
     /// </summary>
-    public static int NormalizeForHash(ReadOnlySpan<char> value, Span<char> destination)
+    internal static int NormalizeForHash(ReadOnlySpan<char> value, Span<char> destination)
     {
         var n = 0;
         foreach (var c in value)
