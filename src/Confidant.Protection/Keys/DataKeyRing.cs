@@ -271,7 +271,7 @@ public sealed partial class DataKeyRing : IDisposable
     {
         if (_cache.Count >= _options.MaxCachedDataKeys)
         {
-            Sweep(force: true);
+            Sweep();
         }
 
         var cached = _cache.AddOrUpdate((key.Scope, key.Version), key, (_, old) =>
@@ -301,7 +301,7 @@ public sealed partial class DataKeyRing : IDisposable
         return false;
     }
 
-    private void Sweep(bool force)
+    private void Sweep()
     {
         var now = _time.GetUtcNow().UtcTicks;
         foreach (var entry in _cache)
@@ -313,7 +313,7 @@ public sealed partial class DataKeyRing : IDisposable
         }
 
         // Still full: drop the half that expires soonest; they are unwrapped again when needed.
-        if (force && _cache.Count >= _options.MaxCachedDataKeys)
+        if (_cache.Count >= _options.MaxCachedDataKeys)
         {
             foreach (var entry in _cache.OrderBy(e => e.Value.ExpiresAtTicks).Take(_cache.Count / 2).ToList())
             {

@@ -185,7 +185,8 @@ public sealed class RecordSealer
                 case KeyLookupStatus.Erased:
                     return OpenResult.Erased(version);
                 case KeyLookupStatus.Unknown:
-                    throw new ProtectionException(ProtectionErrorCodes.EnvelopeUnknownKey, $"a sealed record ({context.Kind} {context.RecordId}) names data key version {version}, which does not exist for its owner.");
+                    // The record id stays out of the message: for vault values it is the token.
+                    throw new ProtectionException(ProtectionErrorCodes.EnvelopeUnknownKey, $"a sealed {context.Kind} record names data key version {version}, which does not exist for its owner.");
             }
 
             try

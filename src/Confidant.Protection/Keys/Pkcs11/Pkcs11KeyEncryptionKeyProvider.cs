@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
+using Net.Pkcs11Interop.HighLevelAPI.Factories;
 
 namespace Confidant.Protection.Keys.Pkcs11;
 
@@ -561,20 +562,10 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
     private static List<IObjectAttribute> KeyTemplate(ISession session, string? label)
     {
         var a = session.Factories.ObjectAttributeFactory;
-        var template = new List<IObjectAttribute>
-        {
-            a.Create(CKA.CKA_CLASS, CKO.CKO_SECRET_KEY),
-            a.Create(CKA.CKA_KEY_TYPE, CKK.CKK_AES),
-            a.Create(CKA.CKA_VALUE_LEN, (ulong)KeySize),
-            a.Create(CKA.CKA_TOKEN, true),
-            a.Create(CKA.CKA_SENSITIVE, true),
-            a.Create(CKA.CKA_EXTRACTABLE, false),
-            a.Create(CKA.CKA_ENCRYPT, true),
-            a.Create(CKA.CKA_DECRYPT, true),
-            a.Create(CKA.CKA_LOCAL, true),
-            a.Create(CKA.CKA_ALWAYS_SENSITIVE, true),
-            a.Create(CKA.CKA_NEVER_EXTRACTABLE, true),
-        };
+        var template = KeyAttributes(a);
+        template.Add(a.Create(CKA.CKA_LOCAL, true));
+        template.Add(a.Create(CKA.CKA_ALWAYS_SENSITIVE, true));
+        template.Add(a.Create(CKA.CKA_NEVER_EXTRACTABLE, true));
         if (label is not null)
         {
             template.Add(a.Create(CKA.CKA_LABEL, label));
@@ -582,6 +573,19 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
 
         return template;
     }
+
+    /// <summary>What every key-encryption key is, whether generated or searched for: an AES-256 token key, sensitive, never extractable, for encryption only.</summary>
+    private static List<IObjectAttribute> KeyAttributes(IObjectAttributeFactory a) =>
+    [
+        a.Create(CKA.CKA_CLASS, CKO.CKO_SECRET_KEY),
+        a.Create(CKA.CKA_KEY_TYPE, CKK.CKK_AES),
+        a.Create(CKA.CKA_VALUE_LEN, (ulong)KeySize),
+        a.Create(CKA.CKA_TOKEN, true),
+        a.Create(CKA.CKA_SENSITIVE, true),
+        a.Create(CKA.CKA_EXTRACTABLE, false),
+        a.Create(CKA.CKA_ENCRYPT, true),
+        a.Create(CKA.CKA_DECRYPT, true),
+    ];
 
     /// <summary>Generates the next key-encryption key inside the token and returns its label.</summary>
     private string Generate(ISession session)
@@ -597,17 +601,10 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
 
         var label = string.Create(CultureInfo.InvariantCulture, $"{_prefix}{next:D6}-{_time.GetUtcNow():yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         var a = session.Factories.ObjectAttributeFactory;
-        var template = new List<IObjectAttribute>
-        {
-            a.Create(CKA.CKA_CLASS, CKO.CKO_SECRET_KEY),
-            a.Create(CKA.CKA_KEY_TYPE, CKK.CKK_AES),
-            a.Create(CKA.CKA_VALUE_LEN, (ulong)KeySize),
-            a.Create(CKA.CKA_TOKEN, true),
+        var template = KeyAttributes(a);
+        template.AddRange(
+        [
             a.Create(CKA.CKA_PRIVATE, true),
-            a.Create(CKA.CKA_SENSITIVE, true),
-            a.Create(CKA.CKA_EXTRACTABLE, false),
-            a.Create(CKA.CKA_ENCRYPT, true),
-            a.Create(CKA.CKA_DECRYPT, true),
             a.Create(CKA.CKA_WRAP, false),
             a.Create(CKA.CKA_UNWRAP, false),
             a.Create(CKA.CKA_SIGN, false),
@@ -619,7 +616,7 @@ public sealed partial class Pkcs11KeyEncryptionKeyProvider : IKeyEncryptionKeyPr
             // less sensitive or extractable anyway.
             a.Create(CKA.CKA_LABEL, label),
             a.Create(CKA.CKA_ID, Encoding.UTF8.GetBytes(label)),
-        };
+        ]);
         try
         {
             using var mechanism = session.Factories.MechanismFactory.Create(CKM.CKM_AES_KEY_GEN);
