@@ -1,5 +1,6 @@
 using Confidant.Storage.Conversations;
 using Confidant.Storage.Keys;
+using Confidant.Storage.Ledger;
 using Confidant.Storage.Vault;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,16 @@ public abstract class ConfidantDbContext : DbContext
     internal DbSet<MessageViewRow> MessageViews => Set<MessageViewRow>();
 
     internal DbSet<VaultEntryRow> VaultEntries => Set<VaultEntryRow>();
+
+    internal DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+
+    internal DbSet<AuditHashRow> AuditHashes => Set<AuditHashRow>();
+
+    internal DbSet<AuditHeadRow> AuditHead => Set<AuditHeadRow>();
+
+    internal DbSet<AuditCheckpointRow> AuditCheckpoints => Set<AuditCheckpointRow>();
+
+    internal DbSet<AuditSigningKeyRow> AuditSigningKeys => Set<AuditSigningKeyRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -116,6 +127,52 @@ public abstract class ConfidantDbContext : DbContext
             e.Property(v => v.DisplayHint).HasMaxLength(64);
             e.HasIndex(v => new { v.TenantId, v.SubjectId, v.DataClass, v.BlindIndex }).IsUnique();
             e.HasIndex(v => v.ExpiresAt);
+        });
+
+        ConfigureLedger(modelBuilder, IdLength);
+    }
+
+    /// <summary>
+    /// The audit ledger's tables. The ledger is one log for the whole installation (tenants are a
+    /// field of each entry), so these keys do not start with a tenant id.
+    /// </summary>
+    private static void ConfigureLedger(ModelBuilder modelBuilder, int idLength)
+    {
+        modelBuilder.Entity<AuditEntryRow>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasKey(a => a.Index);
+            e.Property(a => a.Index).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<AuditHashRow>(e =>
+        {
+            e.ToTable("audit_hashes");
+            e.HasKey(h => new { h.Level, h.Index });
+        });
+
+        modelBuilder.Entity<AuditHeadRow>(e =>
+        {
+            e.ToTable("audit_head");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Id).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<AuditCheckpointRow>(e =>
+        {
+            e.ToTable("audit_checkpoints");
+            e.HasKey(c => c.Size);
+            e.Property(c => c.Size).ValueGeneratedNever();
+            e.Property(c => c.Note).HasMaxLength(64 * 1024);
+        });
+
+        modelBuilder.Entity<AuditSigningKeyRow>(e =>
+        {
+            e.ToTable("audit_signing_keys");
+            e.HasKey(k => k.Origin);
+            e.Property(k => k.Origin).HasMaxLength(256);
+            e.Property(k => k.KeyName).HasMaxLength(256);
+            e.Property(k => k.KeyEncryptionKeyId).HasMaxLength(idLength);
         });
     }
 }

@@ -69,7 +69,15 @@ public sealed class ConfidantDbFactory : IDisposable
             var db = Create();
             await using (db.ConfigureAwait(false))
             {
-                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                if (_postgres is not null)
+                {
+                    await MigrateUnderAdvisoryLockAsync(db, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // SQLite: EF Core takes its own database-wide migration lock.
+                    await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             RestrictSqliteFiles();
@@ -79,6 +87,39 @@ public sealed class ConfidantDbFactory : IDisposable
         finally
         {
             _migrating.Release();
+        }
+    }
+
+    /// <summary>
+    /// Several nodes starting at once on a new PostgreSQL database would each try to create the
+    /// tables; a session advisory lock, held on a connection of its own, lets one migrate while the
+    /// others wait and then find nothing left to do.
+    /// </summary>
+    private static async Task MigrateUnderAdvisoryLockAsync(ConfidantDbContext db, CancellationToken cancellationToken)
+    {
+        const long LockKey = 0x436f6e666964616e; // "Confidan"
+        var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection);
+            await using (command.ConfigureAwait(false))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
+                await using (unlock.ConfigureAwait(false))
+                {
+                    await unlock.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
         }
     }
 

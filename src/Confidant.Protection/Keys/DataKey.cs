@@ -15,7 +15,7 @@ public sealed class DataKey : IDisposable
     private readonly byte[] _material;
     private readonly ConcurrentStack<AesGcm> _ciphers = new();
     private readonly Lock _gate = new();
-    private byte[]? _blindIndexKey;
+    private readonly List<(byte[] Info, byte[] Key)> _derivedKeys = [];
     private long _nonceBudget;
     private bool _disposed;
 
@@ -85,21 +85,33 @@ public sealed class DataKey : IDisposable
 
     /// <summary>
     /// HMAC-SHA256 of <paramref name="input"/> under a key derived from this one with HKDF-SHA256
-    /// (derived once, kept beside the key and zeroed with it). Runs under the key's lock, so the
-    /// derived key is never read while, or after, it is being zeroed.
+    /// and <paramref name="info"/> (one derived key per purpose, such as the vault's blind index or
+    /// the audit ledger's pseudonyms; derived once, kept beside the key and zeroed with it). Runs
+    /// under the key's lock, so a derived key is never read while, or after, it is being zeroed.
     /// </summary>
-    internal byte[] DerivedMac(ReadOnlySpan<byte> info, ReadOnlySpan<byte> input)
+    public byte[] DerivedMac(ReadOnlySpan<byte> info, ReadOnlySpan<byte> input)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_blindIndexKey is null)
+            byte[]? derived = null;
+            foreach (var (knownInfo, key) in _derivedKeys)
             {
-                _blindIndexKey = GC.AllocateArray<byte>(Size, pinned: true);
-                HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, _blindIndexKey, salt: [], info);
+                if (knownInfo.AsSpan().SequenceEqual(info))
+                {
+                    derived = key;
+                    break;
+                }
             }
 
-            return HMACSHA256.HashData(_blindIndexKey, input);
+            if (derived is null)
+            {
+                derived = GC.AllocateArray<byte>(Size, pinned: true);
+                HKDF.DeriveKey(HashAlgorithmName.SHA256, _material, derived, salt: [], info);
+                _derivedKeys.Add((info.ToArray(), derived));
+            }
+
+            return HMACSHA256.HashData(derived, input);
         }
     }
 
@@ -115,10 +127,12 @@ public sealed class DataKey : IDisposable
 
             _disposed = true;
             CryptographicOperations.ZeroMemory(_material);
-            if (_blindIndexKey is not null)
+            foreach (var (_, key) in _derivedKeys)
             {
-                CryptographicOperations.ZeroMemory(_blindIndexKey);
+                CryptographicOperations.ZeroMemory(key);
             }
+
+            _derivedKeys.Clear();
 
             while (_ciphers.TryPop(out var cipher))
             {

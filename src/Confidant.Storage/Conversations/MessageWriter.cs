@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Confidant.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -17,12 +18,8 @@ internal sealed class MessageWriter
     private const string AllocateSql =
         """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
-    // Microsoft.Data.Sqlite binds parameters by name, a lookup that grows with the parameter count;
-    // past about 8 rows (88 parameters) a bigger statement costs more than it saves.
-    private const int RowsPerStatement = 8;
-
-    private static readonly Table MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"]);
-    private static readonly Table ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
+    private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"], "SealedOriginal");
+    private static readonly SqlTable ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
 
     private readonly bool _sqlite;
 
@@ -57,10 +54,10 @@ internal sealed class MessageWriter
         {
             command.Transaction = transaction;
             command.CommandText = AllocateSql;
-            var count = Add(command, "@count");
-            var tenant = Add(command, "@tenant");
-            var conversation = Add(command, "@conversation");
-            var subject = Add(command, "@subject");
+            var count = ChunkedInsert.AddParameter(command, "@count");
+            var tenant = ChunkedInsert.AddParameter(command, "@tenant");
+            var conversation = ChunkedInsert.AddParameter(command, "@conversation");
+            var subject = ChunkedInsert.AddParameter(command, "@subject");
             foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
             {
                 var members = group.ToList();
@@ -85,85 +82,9 @@ internal sealed class MessageWriter
 
     private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)
     {
-        await InsertChunkedAsync(connection, transaction, MessageTable, rows, BindMessage, cancellationToken).ConfigureAwait(false);
+        await ChunkedInsert.InsertAsync(connection, transaction, MessageTable, rows, BindMessage, cancellationToken).ConfigureAwait(false);
         var views = rows.SelectMany(r => r.Views).ToList();
-        await InsertChunkedAsync(connection, transaction, ViewTable, views, BindView, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Inserts rows a chunk per statement (multi-row VALUES): per-statement overhead, not the
-    /// database, dominated the cost of one-row inserts. A full-chunk command is prepared once and
-    /// reused for the following chunks.
-    /// </summary>
-    private static async Task InsertChunkedAsync<TRow>(DbConnection connection, DbTransaction transaction, Table table, IReadOnlyList<TRow> rows, Action<TRow, Span<DbParameter>> bind, CancellationToken cancellationToken)
-    {
-        DbCommand? full = null;
-        try
-        {
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
-            {
-                var count = Math.Min(RowsPerStatement, rows.Count - start);
-                var reusable = count == RowsPerStatement && rows.Count > RowsPerStatement;
-                var command = reusable && full is not null ? full : CreateInsert(connection, transaction, table, count);
-                try
-                {
-                    var parameters = command.Parameters.Cast<DbParameter>().ToArray();
-                    for (var i = 0; i < count; i++)
-                    {
-                        bind(rows[start + i], parameters.AsSpan(i * table.Columns.Length, table.Columns.Length));
-                    }
-
-                    if (reusable && full is null)
-                    {
-                        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
-                        full = command;
-                    }
-
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static DbCommand CreateInsert(DbConnection connection, DbTransaction transaction, Table table, int rows)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var sql = new System.Text.StringBuilder($"INSERT INTO \"{table.Name}\" (");
-        sql.AppendJoin(", ", table.Columns.Select(c => $"\"{c}\"")).Append(") VALUES ");
-        for (var r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < table.Columns.Length; c++)
-            {
-                var name = $"@p{r}_{c}";
-                sql.Append(c == 0 ? name : ", " + name);
-                var parameter = Add(command, name);
-                if (table.Columns[c] is "SealedOriginal")
-                {
-                    parameter.DbType = System.Data.DbType.Binary; // may be null; the type cannot come from the value
-                }
-            }
-
-            sql.Append(')');
-        }
-
-        command.CommandText = sql.ToString();
-        return command;
+        await ChunkedInsert.InsertAsync(connection, transaction, ViewTable, views, BindView, cancellationToken).ConfigureAwait(false);
     }
 
     private void BindMessage(MessageRow row, Span<DbParameter> p)
@@ -190,19 +111,10 @@ internal sealed class MessageWriter
         p[4].Value = view.Sealed;
     }
 
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
-
     // SqliteConfidantDbContext stores GUIDs as 16 big-endian bytes (BigEndianGuidConverter); PostgreSQL has a uuid type.
     private object Guid(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
     private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
 
-    private sealed record Table(string Name, string[] Columns);
 }

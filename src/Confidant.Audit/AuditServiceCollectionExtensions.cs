@@ -1,0 +1,33 @@
+using Confidant.Audit.Events;
+using Confidant.Audit.Hooks;
+using Confidant.Audit.Ledger;
+using Confidant.Protection.Vault;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Confidant.Audit;
+
+/// <summary>Registers the audit ledger.</summary>
+public static class AuditServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the ledger (stored in the project database of <c>AddConfidantStorage</c>), keyed
+    /// pseudonyms for actors, and makes the token vault write every detokenization to the ledger.
+    /// </summary>
+    public static IServiceCollection AddConfidantAudit(this IServiceCollection services, Action<AuditOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<AuditOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditLedger>();
+        services.TryAddSingleton<AuditPseudonyms>();
+        services.Replace(ServiceDescriptor.Singleton<IVaultAuditHook, LedgerVaultAuditHook>());
+        return services;
+    }
+}

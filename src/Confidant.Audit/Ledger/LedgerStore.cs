@@ -1,0 +1,249 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Confidant.Audit.Merkle;
+using Confidant.Storage;
+using Confidant.Storage.Sql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Confidant.Audit.Ledger;
+
+/// <summary>
+/// The ledger's tables (<c>audit_entries</c>, <c>audit_hashes</c>, <c>audit_head</c>; shaped by
+/// Confidant.Storage's model and migrations) read and written with plain SQL on a context's
+/// connection: the same statements on SQLite and PostgreSQL except the row lock.
+/// An append is one transaction that locks the head row, so appends from several nodes sharing
+/// the database are serialised, and a crash before the commit leaves the log as it was.
+/// </summary>
+internal sealed class LedgerStore
+{
+    private static readonly SqlTable EntryTable = new("audit_entries", ["Index", "LeafHash", "Entry"]);
+    private static readonly SqlTable HashTable = new("audit_hashes", ["Level", "Index", "Hash"]);
+
+    private readonly ConfidantDbFactory _factory;
+    private readonly TimeProvider _time;
+    private readonly string _lockHead;
+
+    /// <summary>Runs inside an append's transaction just before the commit; tests use it to simulate a crash there.</summary>
+    internal Func<Task>? BeforeCommit { get; set; }
+
+    // The right edge after this node's last append; reused when no other node has appended since.
+    private RightEdge? _edge;
+
+    public LedgerStore(ConfidantDbFactory factory, TimeProvider time)
+    {
+        _factory = factory;
+        _time = time;
+        _lockHead = factory.Provider == StorageProvider.PostgreSql
+            ? """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1 FOR UPDATE"""
+            : """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""";
+    }
+
+    /// <summary>Appends <paramref name="entries"/> (canonical bytes) in one transaction; returns the index of the first and the new head.</summary>
+    public async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var connection = db.Database.GetDbConnection();
+                var tx = transaction.GetDbTransaction();
+                var (size, _) = await ReadHeadAsync(connection, tx, _lockHead, cancellationToken).ConfigureAwait(false);
+                var cached = _edge;
+                var edge = cached is not null && cached.Size == size
+                    ? cached.Clone()
+                    : RightEdge.FromHashes(size, await ReadHashesAsync(connection, tx, RightEdge.SubtreesOf(size), cancellationToken).ConfigureAwait(false));
+
+                var entryRows = new List<(long Index, byte[] LeafHash, byte[] Entry)>(entries.Count);
+                var hashRows = new List<(int Level, long Index, byte[] Hash)>(entries.Count);
+                var leafHashes = new byte[entries.Count][];
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    var leaf = MerkleHash.HashLeaf(entries[i]);
+                    leafHashes[i] = leaf;
+                    entryRows.Add((edge.Size, leaf, entries[i]));
+                    edge.Append(leaf, (subtree, hash) => hashRows.Add((subtree.Level, subtree.Start >> subtree.Level, hash)));
+                }
+
+                await ChunkedInsert.InsertAsync(connection, tx, EntryTable, entryRows, static (r, p) =>
+                {
+                    p[0].Value = r.Index;
+                    p[1].Value = r.LeafHash;
+                    p[2].Value = r.Entry;
+                }, cancellationToken).ConfigureAwait(false);
+                await ChunkedInsert.InsertAsync(connection, tx, HashTable, hashRows, static (r, p) =>
+                {
+                    p[0].Value = r.Level;
+                    p[1].Value = r.Index;
+                    p[2].Value = r.Hash;
+                }, cancellationToken).ConfigureAwait(false);
+
+                var head = new LedgerHead(edge.Size, edge.RootHash());
+                await UpdateHeadAsync(connection, tx, size, head, cancellationToken).ConfigureAwait(false);
+                if (BeforeCommit is { } beforeCommit)
+                {
+                    await beforeCommit().ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                _edge = edge;
+                return (size, head, leafHashes);
+            }
+        }
+    }
+
+    /// <summary>The current size and root.</summary>
+    public async Task<LedgerHead> ReadHeadAsync(CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var (size, root) = await ReadHeadAsync(db.Database.GetDbConnection(), null, """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""", cancellationToken).ConfigureAwait(false);
+            return new LedgerHead(size, root);
+        }
+    }
+
+    /// <summary>The hashes of <paramref name="subtrees"/>, in order, from one query.</summary>
+    public async Task<byte[]> ReadHashesAsync(IReadOnlyList<Subtree> subtrees, CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await ReadHashesAsync(db.Database.GetDbConnection(), null, subtrees, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Streams the entries from <paramref name="start"/> in index order (index, stored leaf hash, canonical bytes).</summary>
+    public async IAsyncEnumerable<StoredEntry> ReadEntriesAsync(long start, long count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var command = db.Database.GetDbConnection().CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = """SELECT "Index", "LeafHash", "Entry" FROM "audit_entries" WHERE "Index" >= @start AND "Index" < @end ORDER BY "Index" """;
+                ChunkedInsert.AddParameter(command, "@start").Value = start;
+                ChunkedInsert.AddParameter(command, "@end").Value = count >= long.MaxValue - start ? long.MaxValue : start + count;
+                var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return new StoredEntry(reader.GetInt64(0), (byte[])reader[1], (byte[])reader[2]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static async Task<(long Size, byte[] Root)> ReadHeadAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new AuditException(AuditErrorCodes.Inconsistent, "the ledger has no head row; the database was not migrated or the row was removed.");
+                }
+
+                return (reader.GetInt64(0), (byte[])reader[1]);
+            }
+        }
+    }
+
+    private async Task UpdateHeadAsync(DbConnection connection, DbTransaction transaction, long oldSize, LedgerHead head, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = """UPDATE "audit_head" SET "Size" = @size, "RootHash" = @root, "UpdatedAtUnixMs" = @now WHERE "Id" = 1 AND "Size" = @old""";
+            ChunkedInsert.AddParameter(command, "@size").Value = head.Size;
+            ChunkedInsert.AddParameter(command, "@root").Value = head.RootHash;
+            ChunkedInsert.AddParameter(command, "@now").Value = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            ChunkedInsert.AddParameter(command, "@old").Value = oldSize;
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                throw new AuditException(AuditErrorCodes.Inconsistent, "the ledger head moved during an append although it was locked.");
+            }
+        }
+    }
+
+    private static async Task<byte[]> ReadHashesAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Subtree> subtrees, CancellationToken cancellationToken)
+    {
+        var result = new byte[subtrees.Count * MerkleHash.Size];
+        if (subtrees.Count == 0)
+        {
+            return result;
+        }
+
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            var leaves = new List<string>();
+            var nodes = new List<string>();
+            for (var i = 0; i < subtrees.Count; i++)
+            {
+                var s = subtrees[i];
+                ChunkedInsert.AddParameter(command, $"@i{i}").Value = s.Start >> s.Level;
+                if (s.Level == 0)
+                {
+                    leaves.Add($"@i{i}");
+                }
+                else
+                {
+                    ChunkedInsert.AddParameter(command, $"@l{i}").Value = s.Level;
+                    nodes.Add($"(\"Level\" = @l{i} AND \"Index\" = @i{i})");
+                }
+            }
+
+            var parts = new List<string>(2);
+            if (leaves.Count > 0)
+            {
+                parts.Add($"""SELECT 0 AS "Level", "Index", "LeafHash" AS "Hash" FROM "audit_entries" WHERE "Index" IN ({string.Join(", ", leaves)})""");
+            }
+
+            if (nodes.Count > 0)
+            {
+                parts.Add($"""SELECT "Level", "Index", "Hash" FROM "audit_hashes" WHERE {string.Join(" OR ", nodes)}""");
+            }
+
+            command.CommandText = string.Join(" UNION ALL ", parts);
+            var found = new Dictionary<(int Level, long Index), byte[]>(subtrees.Count);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    found[(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(1))] = (byte[])reader[2];
+                }
+            }
+
+            for (var i = 0; i < subtrees.Count; i++)
+            {
+                var s = subtrees[i];
+                if (!found.TryGetValue((s.Level, s.Start >> s.Level), out var hash) || hash.Length != MerkleHash.Size)
+                {
+                    throw new AuditException(AuditErrorCodes.Inconsistent, $"the stored hash of entries [{s.Start}, {s.End}) is missing or malformed.");
+                }
+
+                hash.CopyTo(result, i * MerkleHash.Size);
+            }
+        }
+
+        return result;
+    }
+}

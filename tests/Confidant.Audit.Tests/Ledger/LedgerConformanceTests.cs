@@ -1,0 +1,288 @@
+using System.Data.Common;
+using Confidant.Audit.Events;
+using Confidant.Audit.Ledger;
+using Confidant.Audit.Merkle;
+using Confidant.Protection;
+using Confidant.Protection.Keys;
+using Confidant.Protection.Vault;
+using Confidant.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Confidant.Audit.Tests.Ledger;
+
+/// <summary>What the stored ledger promises, run unchanged on each provider (see the derived classes).</summary>
+public abstract class LedgerConformanceTests : IAsyncLifetime
+{
+    private AuditHarness? _harness;
+    private string? _skipReason;
+
+    protected AuditHarness H => _harness ?? throw new InvalidOperationException("not initialised");
+
+    /// <summary>Options for a fresh, empty database; null when the provider is unavailable (the reason is skipped with).</summary>
+    protected abstract Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        var (options, reason) = await CreateDatabaseAsync();
+        _skipReason = reason;
+        if (options is not null)
+        {
+            _harness = AuditHarness.Create(options);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task ANewLedger_IsEmpty_WithTheEmptyTreeRoot()
+    {
+        SkipIfUnavailable();
+        var head = await H.Ledger.GetHeadAsync();
+        Assert.Equal(0, head.Size);
+        Assert.Equal(MerkleHash.EmptyRoot.ToArray(), head.RootHash);
+    }
+
+    [SkippableFact]
+    public async Task ConcurrentAppends_GetDistinctConsecutiveIndexes_AndTheStoredRootIsTheRecomputedOne()
+    {
+        SkipIfUnavailable();
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 500).Select(i => H.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow())).AsTask()));
+
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => (long)i), receipts.Select(r => r.Index).Order());
+        var head = await H.Ledger.GetHeadAsync();
+        Assert.Equal(500, head.Size);
+
+        var recomputed = new InMemoryHashSource();
+        var seen = 0L;
+        await foreach (var entry in H.Ledger.ReadEntriesAsync())
+        {
+            Assert.Equal(seen++, entry.Index);
+            Assert.Equal(MerkleHash.HashLeaf(entry.Entry), entry.StoredLeafHash);
+            AuditEntryCodec.Decode(entry.Entry); // every stored entry is canonical
+            recomputed.Append(entry.Entry);
+        }
+
+        Assert.Equal(500, seen);
+        Assert.Equal(await new MerkleProofBuilder(recomputed).GetRootHashAsync(500), head.RootHash);
+        foreach (var receipt in receipts)
+        {
+            Assert.Equal(recomputed.GetSubtreeHash(new Subtree(receipt.Index, 0)).ToArray(), receipt.LeafHash);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ProofsFromTheDatabase_EqualTheDefinition_AndVerify_ForEverySizeAndIndex()
+    {
+        SkipIfUnavailable();
+        var reference = new InMemoryHashSource();
+        var referenceProofs = new MerkleProofBuilder(reference);
+        const int Size = 40;
+        for (var n = 1; n <= Size; n++)
+        {
+            var receipt = await H.Ledger.AppendAsync(AuditHarness.SampleEvent(n, H.Time.GetUtcNow()));
+            await foreach (var entry in H.Ledger.ReadEntriesAsync(receipt.Index, 1))
+            {
+                reference.Append(entry.Entry);
+            }
+
+            var root = await H.Ledger.GetRootHashAsync(n);
+            Assert.Equal(await referenceProofs.GetRootHashAsync(n), root);
+            Assert.Equal(root, receipt.Head.RootHash);
+        }
+
+        for (var n = 1; n <= Size; n++)
+        {
+            var root = await H.Ledger.GetRootHashAsync(n);
+            for (var i = 0; i < n; i++)
+            {
+                var proof = await H.Ledger.GetInclusionProofAsync(i, n);
+                Assert.Equal(await referenceProofs.GetInclusionProofAsync(i, n), proof);
+                Assert.True(MerkleVerifier.VerifyInclusion(reference.GetSubtreeHash(new Subtree(i, 0)), i, n, proof, root));
+            }
+
+            for (var m = 0; m <= n; m++)
+            {
+                var proof = await H.Ledger.GetConsistencyProofAsync(m, n);
+                Assert.True(MerkleVerifier.VerifyConsistency(m, n, await H.Ledger.GetRootHashAsync(m), root, proof));
+            }
+        }
+    }
+
+    [SkippableFact]
+    public async Task ProofsBeyondTheLog_AreRefusedWithACode()
+    {
+        SkipIfUnavailable();
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(1, H.Time.GetUtcNow()));
+
+        Assert.Equal(AuditErrorCodes.OutOfRange, (await Assert.ThrowsAsync<AuditException>(() => H.Ledger.GetInclusionProofAsync(0, 2))).Code);
+        Assert.Equal(AuditErrorCodes.OutOfRange, (await Assert.ThrowsAsync<AuditException>(() => H.Ledger.GetInclusionProofAsync(1, 1))).Code);
+        Assert.Equal(AuditErrorCodes.OutOfRange, (await Assert.ThrowsAsync<AuditException>(() => H.Ledger.GetConsistencyProofAsync(1, 2))).Code);
+        Assert.Equal(AuditErrorCodes.OutOfRange, (await Assert.ThrowsAsync<AuditException>(() => H.Ledger.GetConsistencyProofAsync(2, 1))).Code);
+        Assert.Equal(AuditErrorCodes.OutOfRange, (await Assert.ThrowsAsync<AuditException>(() => H.Ledger.GetRootHashAsync(5))).Code);
+    }
+
+    [SkippableFact]
+    public async Task TheDatabase_RefusesToChangeOrDeleteLedgerRows()
+    {
+        SkipIfUnavailable();
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(1, H.Time.GetUtcNow()));
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(2, H.Time.GetUtcNow()));
+
+        foreach (var sql in new[]
+        {
+            """UPDATE "audit_entries" SET "Entry" = "LeafHash" WHERE "Index" = 0""",
+            """DELETE FROM "audit_entries" WHERE "Index" = 1""",
+            """UPDATE "audit_hashes" SET "Hash" = "Hash" """,
+            """DELETE FROM "audit_hashes" """,
+        })
+        {
+            var ex = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(sql));
+            Assert.Contains(AuditErrorCodes.AppendOnly, ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, (await H.Ledger.GetHeadAsync()).Size);
+        Assert.Equal(2, await H.Ledger.ReadEntriesAsync().CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task ACrashBeforeTheCommit_LeavesTheLogAtItsLastCompleteState_AndTheNextAppendWorks()
+    {
+        SkipIfUnavailable();
+        for (var i = 0; i < 5; i++)
+        {
+            await H.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow()));
+        }
+
+        var before = await H.Ledger.GetHeadAsync();
+        H.Ledger.Store.BeforeCommit = () => throw new IOException("simulated crash: the process died before the commit");
+        var failed = await Task.WhenAll(Enumerable.Range(10, 3).Select(async i =>
+        {
+            try
+            {
+                await H.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow()));
+                return false;
+            }
+            catch (IOException)
+            {
+                return true;
+            }
+        }));
+        Assert.All(failed, Assert.True);
+
+        var after = await H.Ledger.GetHeadAsync();
+        Assert.Equal(before.Size, after.Size);
+        Assert.Equal(before.RootHash, after.RootHash);
+        Assert.Equal(before.Size, await H.Ledger.ReadEntriesAsync().CountAsync());
+        // Stored inner nodes are the complete subtrees above the leaves: n minus one per subtree on the right edge.
+        Assert.Equal(before.Size - System.Numerics.BitOperations.PopCount((ulong)before.Size), await CountHashRowsAsync());
+
+        H.Ledger.Store.BeforeCommit = null;
+        var receipt = await H.Ledger.AppendAsync(AuditHarness.SampleEvent(99, H.Time.GetUtcNow()));
+        Assert.Equal(before.Size, receipt.Index);
+        await AssertStoredTreeIsConsistentAsync();
+    }
+
+    [SkippableFact]
+    public async Task TwoNodes_AppendingToOneDatabase_KeepOneConsistentLog()
+    {
+        SkipIfUnavailable();
+        await using var second = H.SecondNode();
+        var first = Enumerable.Range(0, 150).Select(i => H.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow())).AsTask());
+        var other = Enumerable.Range(1000, 150).Select(i => second.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow())).AsTask());
+        var receipts = await Task.WhenAll(first.Concat(other));
+
+        Assert.Equal(300, receipts.Select(r => r.Index).Distinct().Count());
+        Assert.Equal(300, (await H.Ledger.GetHeadAsync()).Size);
+        Assert.Equal(300, (await second.Ledger.GetHeadAsync()).Size);
+        await AssertStoredTreeIsConsistentAsync();
+    }
+
+    [SkippableFact]
+    public async Task Detokenizing_WritesAnAuditEntry_WithTheTokenFingerprintAndNeitherTheTokenNorTheValue()
+    {
+        SkipIfUnavailable();
+        const string Card = "4111111111111111";
+        var tokenized = await H.Vault.TokenizeAsync("acme", "cust-7", "CARD_NUMBER", Card.AsMemory());
+        var revealed = await H.Vault.DetokenizeAsync(new DetokenizeRequest("acme", tokenized.Token, "payment.charge", "svc:payments"));
+        Assert.Equal(DetokenizeStatus.Revealed, revealed.Status);
+        revealed.Value?.Dispose();
+        var denied = await H.Vault.DetokenizeAsync(new DetokenizeRequest("acme", tokenized.Token, "marketing", "svc:mailer"));
+        Assert.Equal(DetokenizeStatus.Denied, denied.Status);
+
+        var entries = await H.Ledger.ReadEntriesAsync().Select(e => e.Entry).ToListAsync();
+        var events = entries.Select(e => AuditEntryCodec.Decode(e)).Where(e => e.Type == AuditEventTypes.VaultDetokenize).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Equal(AuditOutcome.Success, events[0].Outcome);
+        Assert.Equal("service:payments", events[0].Actor);
+        Assert.Equal("payment.charge", events[0].Reason);
+        Assert.Equal(AuditOutcome.Denied, events[1].Outcome);
+        Assert.Equal(["CARD_NUMBER"], events[0].Target!.Classes.Keys);
+        Assert.StartsWith("tokfp:", events[0].Target!.Ids[0], StringComparison.Ordinal);
+        foreach (var text in entries.Select(System.Text.Encoding.UTF8.GetString))
+        {
+            Assert.DoesNotContain(Card, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(tokenized.Token, text, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ACustomersPseudonym_IsStable_AndCannotBeMadeAgainAfterErasure_WhileTheirEntriesStillVerify()
+    {
+        SkipIfUnavailable();
+        var alice = await H.Pseudonyms.CustomerAsync("acme", "alice");
+        Assert.Equal(alice, await H.Pseudonyms.CustomerAsync("acme", "alice"));
+        Assert.NotEqual(alice, await H.Pseudonyms.CustomerAsync("acme", "bob"));
+        Assert.NotEqual(alice, await H.Pseudonyms.StaffAsync("acme", "alice"));
+        Assert.DoesNotContain("alice", alice, StringComparison.Ordinal);
+
+        var receipt = await H.Ledger.AppendAsync(new AuditEvent
+        {
+            Type = AuditEventTypes.ConversationStarted,
+            Time = H.Time.GetUtcNow(),
+            Tenant = "acme",
+            Actor = alice,
+            Outcome = AuditOutcome.Success,
+        });
+        await H.Ring.EraseAsync(KeyScope.ForSubject("acme", "alice"));
+
+        var ex = await Assert.ThrowsAsync<ProtectionException>(() => H.Pseudonyms.CustomerAsync("acme", "alice").AsTask());
+        Assert.Equal(ProtectionErrorCodes.ScopeErased, ex.Code);
+        var head = await H.Ledger.GetHeadAsync();
+        var proof = await H.Ledger.GetInclusionProofAsync(receipt.Index, head.Size);
+        Assert.True(MerkleVerifier.VerifyInclusion(receipt.LeafHash, receipt.Index, head.Size, proof, head.RootHash));
+    }
+
+    protected void SkipIfUnavailable() => Skip.If(_harness is null, _skipReason);
+
+    private async Task AssertStoredTreeIsConsistentAsync()
+    {
+        var head = await H.Ledger.GetHeadAsync();
+        var recomputed = new InMemoryHashSource();
+        await foreach (var entry in H.Ledger.ReadEntriesAsync())
+        {
+            recomputed.Append(entry.Entry);
+        }
+
+        Assert.Equal(head.Size, recomputed.Count);
+        Assert.Equal(await new MerkleProofBuilder(recomputed).GetRootHashAsync(head.Size), head.RootHash);
+        Assert.Equal(await new MerkleProofBuilder(recomputed).GetRootHashAsync(head.Size), await H.Ledger.GetRootHashAsync(head.Size));
+    }
+
+    private async Task<long> CountHashRowsAsync()
+    {
+        await using var db = await H.Db.CreateAsync();
+        return await db.Database.SqlQueryRaw<long>("""SELECT COUNT(*) AS "Value" FROM "audit_hashes" """).SingleAsync();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var db = await H.Db.CreateAsync();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+}
