@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Confidant.Audit.Events;
 using Confidant.Audit.Merkle;
+using Confidant.Audit.Verification;
 using Confidant.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Confidant.Audit.Ledger;
 /// arrived meanwhile), so many concurrent callers cost about one durable commit per batch; a
 /// caller's task completes once its entry is committed. Thread-safe; one per process.
 /// </summary>
-public sealed class AuditLedger : IAsyncDisposable
+public sealed class AuditLedger : IAsyncDisposable, IDisposable
 {
     private readonly LedgerStore _store;
     private readonly MerkleProofBuilder _proofs;
@@ -108,12 +109,22 @@ public sealed class AuditLedger : IAsyncDisposable
     public IAsyncEnumerable<StoredEntry> ReadEntriesAsync(long start = 0, long count = long.MaxValue, CancellationToken cancellationToken = default) =>
         _store.ReadEntriesAsync(start, count, cancellationToken);
 
+    /// <summary>
+    /// Recomputes the tree from every stored entry and checks it against <paramref name="checkpoints"/>
+    /// (trusted: their signatures checked by the caller); names the first entry that does not match.
+    /// </summary>
+    public Task<VerificationReport> VerifyAsync(IReadOnlyList<TrustedCheckpoint> checkpoints, CancellationToken cancellationToken = default) =>
+        LedgerVerifier.VerifyAsync(_store.ReadEntriesAsync(0, long.MaxValue, cancellationToken), checkpoints, (subtrees, ct) => _store.ReadHashesAsync(subtrees, ct), cancellationToken);
+
     /// <summary>Stops taking appends, writes what is queued, and waits for the writer.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
     }
+
+    /// <summary>The synchronous form of <see cref="DisposeAsync"/> (for containers disposed synchronously).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task CheckSizeAsync(long size, CancellationToken cancellationToken)
     {
