@@ -19,9 +19,6 @@ public static class ProofErrorCodes
     /// <summary>A hash is not hexadecimal.</summary>
     public const string NotHex = "CONF-AUD-151";
 
-    /// <summary>A proof is not a whole number of hashes.</summary>
-    public const string ProofLength = "CONF-AUD-152";
-
     /// <summary>The entry index is not below the tree size.</summary>
     public const string IndexOutOfRange = "CONF-AUD-153";
 
