@@ -86,12 +86,12 @@ public sealed class VerifyConsistencyCommandTests
     {
         var proof = Tree.ConsistencyProof(6, 13);
 
-        AuditAssert.Fails(Run(13, 6, Tree.Root(13), Tree.Root(6), proof), 2, "CONF-AUD-154");
-        AuditAssert.Fails(Run(6, 13, Tree.Root(6), Tree.Root(13), ""), 2, "CONF-AUD-155");
-        AuditAssert.Fails(Run(6, 13, Tree.Root(6)[..40], Tree.Root(13), proof), 2, "CONF-AUD-150");
-        AuditAssert.Fails(Run(6, 13, Tree.Root(6), "g" + Tree.Root(13)[1..], proof), 2, "CONF-AUD-151");
-        AuditAssert.Fails(Run(6, 13, Tree.Root(6), Tree.Root(13), proof + ",00"), 2, "CONF-AUD-150");
-        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-consistency", "--size1=-6", "--size2=13", "--root1", Tree.Root(6), "--root2", Tree.Root(13), "--proof", proof), 2, "CONF-AUD-156");
+        AuditAssert.Fails(Run(13, 6, Tree.Root(13), Tree.Root(6), proof), 2, "CONF-AUD-145");
+        AuditAssert.Fails(Run(6, 13, Tree.Root(6), Tree.Root(13), ""), 2, "CONF-AUD-146");
+        AuditAssert.Fails(Run(6, 13, Tree.Root(6)[..40], Tree.Root(13), proof), 2, "CONF-AUD-142");
+        AuditAssert.Fails(Run(6, 13, Tree.Root(6), "g" + Tree.Root(13)[1..], proof), 2, "CONF-AUD-143");
+        AuditAssert.Fails(Run(6, 13, Tree.Root(6), Tree.Root(13), proof + ",00"), 2, "CONF-AUD-142");
+        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-consistency", "--size1=-6", "--size2=13", "--root1", Tree.Root(6), "--root2", Tree.Root(13), "--proof", proof), 2, "CONF-AUD-147");
         AuditAssert.Fails(CliHarness.Run("", "audit", "verify-consistency", "--size2", "13", "--root1", Tree.Root(6), "--root2", Tree.Root(13), "--proof", proof), 2, "CONF-CLI-100");
     }
 

@@ -92,14 +92,14 @@ public sealed class VerifyInclusionCommandTests
         var proof = Tree.InclusionProof(5, 13);
         var root = Tree.Root(13);
 
-        AuditAssert.Fails(Run(leaf[..62], 5, 13, proof, root), 2, "CONF-AUD-150");
-        AuditAssert.Fails(Run(leaf + "00", 5, 13, proof, root), 2, "CONF-AUD-150");
-        AuditAssert.Fails(Run(leaf, 5, 13, proof, root[..^1]), 2, "CONF-AUD-151");
-        AuditAssert.Fails(Run("zz" + leaf[2..], 5, 13, proof, root), 2, "CONF-AUD-151");
-        AuditAssert.Fails(Run(leaf, 5, 13, proof, "0x" + root[2..]), 2, "CONF-AUD-151");
-        AuditAssert.Fails(Run(leaf, 5, 13, proof + ",", root), 2, "CONF-AUD-150");
-        AuditAssert.Fails(Run(leaf, 5, 13, proof.Replace(",", ", ", StringComparison.Ordinal), root), 2, "CONF-AUD-151");
-        AuditAssert.Fails(Run(leaf, 5, 13, proof[..^2], root), 2, "CONF-AUD-150");
+        AuditAssert.Fails(Run(leaf[..62], 5, 13, proof, root), 2, "CONF-AUD-142");
+        AuditAssert.Fails(Run(leaf + "00", 5, 13, proof, root), 2, "CONF-AUD-142");
+        AuditAssert.Fails(Run(leaf, 5, 13, proof, root[..^1]), 2, "CONF-AUD-143");
+        AuditAssert.Fails(Run("zz" + leaf[2..], 5, 13, proof, root), 2, "CONF-AUD-143");
+        AuditAssert.Fails(Run(leaf, 5, 13, proof, "0x" + root[2..]), 2, "CONF-AUD-143");
+        AuditAssert.Fails(Run(leaf, 5, 13, proof + ",", root), 2, "CONF-AUD-142");
+        AuditAssert.Fails(Run(leaf, 5, 13, proof.Replace(",", ", ", StringComparison.Ordinal), root), 2, "CONF-AUD-143");
+        AuditAssert.Fails(Run(leaf, 5, 13, proof[..^2], root), 2, "CONF-AUD-142");
     }
 
     [Fact]
@@ -109,22 +109,22 @@ public sealed class VerifyInclusionCommandTests
         var proof = Tree.InclusionProof(5, 13);
         var root = Tree.Root(13);
 
-        AuditAssert.Fails(Run(leaf, 13, 13, proof, root), 2, "CONF-AUD-153");
-        AuditAssert.Fails(Run(leaf, 20, 13, proof, root), 2, "CONF-AUD-153");
-        AuditAssert.Fails(Run(leaf, 0, 0, "", MerkleEmptyRoot), 2, "CONF-AUD-153");
-        AuditAssert.Fails(RunRaw(leaf, "-1", "13", proof, root), 2, "CONF-AUD-156");
-        AuditAssert.Fails(RunRaw(leaf, "5", "-13", proof, root), 2, "CONF-AUD-156");
-        AuditAssert.Fails(RunRaw(leaf, "five", "13", proof, root), 2, "CONF-AUD-156");
-        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-inclusion", "--leaf-hash", leaf, "--index", "-1", "--size", "13", "--proof", proof, "--root", root), 2, "CONF-AUD-156");
-        AuditAssert.Fails(RunRaw(leaf, "5", "1e3", proof, root), 2, "CONF-AUD-156");
-        AuditAssert.Fails(RunRaw(leaf, "5", "99999999999999999999", proof, root), 2, "CONF-AUD-156");
+        AuditAssert.Fails(Run(leaf, 13, 13, proof, root), 2, "CONF-AUD-144");
+        AuditAssert.Fails(Run(leaf, 20, 13, proof, root), 2, "CONF-AUD-144");
+        AuditAssert.Fails(Run(leaf, 0, 0, "", MerkleEmptyRoot), 2, "CONF-AUD-144");
+        AuditAssert.Fails(RunRaw(leaf, "-1", "13", proof, root), 2, "CONF-AUD-147");
+        AuditAssert.Fails(RunRaw(leaf, "5", "-13", proof, root), 2, "CONF-AUD-147");
+        AuditAssert.Fails(RunRaw(leaf, "five", "13", proof, root), 2, "CONF-AUD-147");
+        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-inclusion", "--leaf-hash", leaf, "--index", "-1", "--size", "13", "--proof", proof, "--root", root), 2, "CONF-AUD-147");
+        AuditAssert.Fails(RunRaw(leaf, "5", "1e3", proof, root), 2, "CONF-AUD-147");
+        AuditAssert.Fails(RunRaw(leaf, "5", "99999999999999999999", proof, root), 2, "CONF-AUD-147");
     }
 
     [Fact]
     public void EmptyProof_WhereOneIsRequired_IsRefused()
     {
-        AuditAssert.Fails(Run(Tree.LeafHash(5), 5, 13, "", Tree.Root(13)), 2, "CONF-AUD-155");
-        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-inclusion", "--leaf-hash", Tree.LeafHash(0), "--index", "0", "--size", "2", "--root", Tree.Root(2)), 2, "CONF-AUD-155");
+        AuditAssert.Fails(Run(Tree.LeafHash(5), 5, 13, "", Tree.Root(13)), 2, "CONF-AUD-146");
+        AuditAssert.Fails(CliHarness.Run("", "audit", "verify-inclusion", "--leaf-hash", Tree.LeafHash(0), "--index", "0", "--size", "2", "--root", Tree.Root(2)), 2, "CONF-AUD-146");
     }
 
     [Fact]
