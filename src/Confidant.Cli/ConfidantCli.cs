@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Confidant.Cli.Audit;
 using Confidant.Cli.Eval;
 using Confidant.Cli.Keys;
 using Confidant.Cli.Scan;
 
 namespace Confidant.Cli;
 
-/// <summary>The command line: <c>confidant scan</c>, <c>confidant eval</c> and <c>confidant keys</c>.</summary>
+/// <summary>The command line: <c>confidant scan</c>, <c>confidant eval</c>, <c>confidant keys</c> and <c>confidant audit</c>.</summary>
 internal static class ConfidantCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
@@ -18,9 +19,13 @@ internal static class ConfidantCli
             ScanCommand.Create(environment),
             EvalCommand.Create(environment),
             KeysCommand.Create(environment),
+            AuditCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
-        var exitCode = root.Parse(args).Invoke(configuration);
+        var parseResult = root.Parse(args);
+        var exitCode = parseResult.Errors.Count > 0 && AuditCommand.Owns(parseResult)
+            ? AuditCommand.ReportParseErrors(parseResult, environment)
+            : parseResult.Invoke(configuration);
         environment.Out.Flush();
         environment.Error.Flush();
         return exitCode;
