@@ -23,4 +23,7 @@ public static class AuditErrorCodes
 
     /// <summary>An index or size beyond the log.</summary>
     public const string OutOfRange = "CONF-AUD-155";
+
+    /// <summary>Verification needs a signed checkpoint and the log has none yet.</summary>
+    public const string NoCheckpoint = "CONF-AUD-156";
 }

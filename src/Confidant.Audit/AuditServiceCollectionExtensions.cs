@@ -1,6 +1,8 @@
+using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Events;
 using Confidant.Audit.Hooks;
 using Confidant.Audit.Ledger;
+using Confidant.Audit.Reading;
 using Confidant.Protection.Vault;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +14,8 @@ public static class AuditServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the ledger (stored in the project database of <c>AddConfidantStorage</c>), keyed
-    /// pseudonyms for actors, and makes the token vault write every detokenization to the ledger.
+    /// pseudonyms for actors, signed checkpoints (made on a schedule by a hosted service, and on
+    /// demand), and makes the token vault write every detokenization to the ledger.
     /// </summary>
     public static IServiceCollection AddConfidantAudit(this IServiceCollection services, Action<AuditOptions>? configure = null)
     {
@@ -27,6 +30,9 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditLedger>();
         services.TryAddSingleton<AuditPseudonyms>();
+        services.TryAddSingleton<CheckpointService>();
+        services.TryAddSingleton<AuditReader>();
+        services.AddHostedService<CheckpointScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IVaultAuditHook, LedgerVaultAuditHook>());
         return services;
     }

@@ -42,9 +42,6 @@ public static class AuditEventTypes
     /// <summary>Someone listed audit events (reading the log is itself audited).</summary>
     public static readonly AuditEventType AuditRead = new("CONF-AUD-040", "audit.read");
 
-    /// <summary>A signed checkpoint of the log was made.</summary>
-    public static readonly AuditEventType CheckpointSigned = new("CONF-AUD-041", "audit.checkpoint");
-
     /// <summary>Every known type, for documentation and tests.</summary>
     public static IReadOnlyList<AuditEventType> All { get; } =
     [
@@ -52,6 +49,6 @@ public static class AuditEventTypes
         VaultTokenize, VaultDetokenize,
         CustomerErased, CustomerExported, DataKeyRotated, KeyEncryptionKeyRotated,
         RetentionPurged,
-        AuditRead, CheckpointSigned,
+        AuditRead,
     ];
 }

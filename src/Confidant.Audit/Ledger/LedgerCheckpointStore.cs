@@ -1,0 +1,129 @@
+using System.Data.Common;
+using Confidant.Audit.Checkpoints;
+using Confidant.Storage;
+using Confidant.Storage.Sql;
+using Microsoft.EntityFrameworkCore;
+
+namespace Confidant.Audit.Ledger;
+
+/// <summary>
+/// Signed checkpoints (<c>audit_checkpoints</c>) and checkpoint signing keys
+/// (<c>audit_signing_keys</c>) in the project database. Inserts never overwrite: a second node
+/// signing the same size writes the same bytes (Ed25519 is deterministic) and finds them there.
+/// </summary>
+internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
+{
+    private readonly ConfidantDbFactory _factory;
+
+    public LedgerCheckpointStore(ConfidantDbFactory factory) => _factory = factory;
+
+    public async ValueTask<StoredSigningKey?> GetAsync(string origin, CancellationToken cancellationToken = default)
+    {
+        StoredSigningKey? key = null;
+        await QueryAsync(
+            """SELECT "Origin", "KeyName", "PublicKey", "KeyEncryptionKeyId", "WrappedSeed", "CreatedAtUnixMs" FROM "audit_signing_keys" WHERE "Origin" = @origin""",
+            c => ChunkedInsert.AddParameter(c, "@origin").Value = origin,
+            r => key = new StoredSigningKey(r.GetString(0), r.GetString(1), (byte[])r[2], r.GetString(3), (byte[])r[4], DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5))),
+            cancellationToken).ConfigureAwait(false);
+        return key;
+    }
+
+    public async ValueTask<bool> TryAddAsync(StoredSigningKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return await ExecuteAsync(
+            """INSERT INTO "audit_signing_keys" ("Origin", "KeyName", "PublicKey", "KeyEncryptionKeyId", "WrappedSeed", "CreatedAtUnixMs") VALUES (@origin, @name, @public, @kek, @seed, @at) ON CONFLICT DO NOTHING""",
+            c =>
+            {
+                ChunkedInsert.AddParameter(c, "@origin").Value = key.Origin;
+                ChunkedInsert.AddParameter(c, "@name").Value = key.KeyName;
+                ChunkedInsert.AddParameter(c, "@public").Value = key.PublicKey.ToArray();
+                ChunkedInsert.AddParameter(c, "@kek").Value = key.KeyEncryptionKeyId;
+                ChunkedInsert.AddParameter(c, "@seed").Value = key.WrappedSeed.ToArray();
+                ChunkedInsert.AddParameter(c, "@at").Value = key.CreatedAt.ToUnixTimeMilliseconds();
+            },
+            cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Stores a signed checkpoint unless one of that size is there already; returns the stored one.</summary>
+    public async Task<string> AddCheckpointAsync(long size, string signedNote, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            """INSERT INTO "audit_checkpoints" ("Size", "Note", "CreatedAtUnixMs") VALUES (@size, @note, @at) ON CONFLICT DO NOTHING""",
+            c =>
+            {
+                ChunkedInsert.AddParameter(c, "@size").Value = size;
+                ChunkedInsert.AddParameter(c, "@note").Value = signedNote;
+                ChunkedInsert.AddParameter(c, "@at").Value = at.ToUnixTimeMilliseconds();
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (await ListCheckpointsAsync(size, size, cancellationToken).ConfigureAwait(false)).Single().Note;
+    }
+
+    /// <summary>The stored checkpoints with sizes in [<paramref name="minSize"/>, <paramref name="maxSize"/>], smallest first.</summary>
+    public async Task<List<(long Size, string Note)>> ListCheckpointsAsync(long minSize, long maxSize, CancellationToken cancellationToken)
+    {
+        var result = new List<(long, string)>();
+        await QueryAsync(
+            """SELECT "Size", "Note" FROM "audit_checkpoints" WHERE "Size" >= @min AND "Size" <= @max ORDER BY "Size" """,
+            c =>
+            {
+                ChunkedInsert.AddParameter(c, "@min").Value = minSize;
+                ChunkedInsert.AddParameter(c, "@max").Value = maxSize;
+            },
+            r => result.Add((r.GetInt64(0), r.GetString(1))),
+            cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>The largest stored checkpoint, or null.</summary>
+    public async Task<(long Size, string Note)?> LatestCheckpointAsync(CancellationToken cancellationToken)
+    {
+        (long, string)? latest = null;
+        await QueryAsync(
+            """SELECT "Size", "Note" FROM "audit_checkpoints" ORDER BY "Size" DESC LIMIT 1""",
+            _ => { },
+            r => latest = (r.GetInt64(0), r.GetString(1)),
+            cancellationToken).ConfigureAwait(false);
+        return latest;
+    }
+
+    private async Task QueryAsync(string sql, Action<DbCommand> bind, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var command = db.Database.GetDbConnection().CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = sql;
+                bind(command);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        read(reader);
+                    }
+                }
+            }
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var command = db.Database.GetDbConnection().CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = sql;
+                bind(command);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}
