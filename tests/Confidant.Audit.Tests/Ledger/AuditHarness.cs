@@ -35,6 +35,10 @@ public sealed class AuditHarness : IAsyncDisposable
 
     public AuditLedger Ledger => Services.GetRequiredService<AuditLedger>();
 
+    public Audit.Checkpoints.CheckpointService Checkpoints => Services.GetRequiredService<Audit.Checkpoints.CheckpointService>();
+
+    public Audit.Reading.AuditReader Reader => Services.GetRequiredService<Audit.Reading.AuditReader>();
+
     public AuditPseudonyms Pseudonyms => Services.GetRequiredService<AuditPseudonyms>();
 
     public TokenVault Vault => Services.GetRequiredService<TokenVault>();
@@ -61,7 +65,12 @@ public sealed class AuditHarness : IAsyncDisposable
                 o.Provider = options.Provider;
                 o.ConnectionString = options.ConnectionString ?? $"Data Source={Path.Combine(folder, "confidant.db")}";
             })
-            .AddConfidantAudit(o => o.MaxBatchSize = 64)
+            .AddConfidantAudit(o =>
+            {
+                o.MaxBatchSize = 64;
+                o.Origin = "audit.test.example/confidant";
+                o.CheckpointExportFolder = Path.Combine(folder, "checkpoints");
+            })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new AuditHarness(services, folder, options, time, logs);
     }
