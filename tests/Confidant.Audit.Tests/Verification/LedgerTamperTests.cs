@@ -199,9 +199,9 @@ public sealed class LedgerTamperTests : IAsyncLifetime
         return await new Merkle.MerkleProofBuilder(source).GetRootHashAsync(size);
     }
 
-    private async Task ReplaceEntryAsync(int index, Events.AuditEvent replacement, bool alsoLeafHash)
+    private async Task ReplaceEntryAsync(int index, Audit.Events.AuditEvent replacement, bool alsoLeafHash)
     {
-        var bytes = Events.AuditEntryCodec.Encode(replacement);
+        var bytes = Audit.Events.AuditEntryCodec.Encode(replacement);
         await SetEntryBytesAsync(index, bytes);
         if (alsoLeafHash)
         {
