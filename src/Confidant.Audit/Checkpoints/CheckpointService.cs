@@ -17,6 +17,7 @@ public sealed class CheckpointService
     private readonly AuditLedger _ledger;
     private readonly LedgerCheckpointStore _store;
     private readonly CheckpointKeyManager _keys;
+    private readonly IKeyEncryptionKeyProvider _kek;
     private readonly AuditOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<CheckpointService> _logger;
@@ -30,6 +31,7 @@ public sealed class CheckpointService
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _store = new LedgerCheckpointStore(factory ?? throw new ArgumentNullException(nameof(factory)));
         _keys = new CheckpointKeyManager(_store, keys, timeProvider);
+        _kek = keys;
         _options = options.Value;
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
@@ -68,6 +70,35 @@ public sealed class CheckpointService
         }
 
         return stored;
+    }
+
+    /// <summary>
+    /// Rewraps the signing key under the current key-encryption key (after a key-encryption key
+    /// rotation), so the retired one is no longer needed for it. False when there is no key yet or
+    /// it is already wrapped by the current one.
+    /// </summary>
+    public async Task<bool> RewrapSigningKeyAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.GetAsync(_options.Origin, cancellationToken).ConfigureAwait(false);
+        var current = await _kek.GetCurrentKeyIdAsync(cancellationToken).ConfigureAwait(false);
+        if (stored is null || stored.KeyEncryptionKeyId == current)
+        {
+            return false;
+        }
+
+        var context = CheckpointKeyManager.WrapContext(stored.Origin);
+        var seed = GC.AllocateArray<byte>(NoteSigner.SeedSize, pinned: true);
+        try
+        {
+            await _kek.UnwrapAsync(stored.KeyEncryptionKeyId, stored.WrappedSeed, context, seed, cancellationToken).ConfigureAwait(false);
+            var rewrapped = await _kek.WrapAsync(seed, context, cancellationToken).ConfigureAwait(false);
+            await _store.ReplaceWrappingAsync(stored.Origin, stored.KeyEncryptionKeyId, rewrapped, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(seed);
+        }
     }
 
     /// <summary>The latest stored signed checkpoint, or null when none was made yet.</summary>

@@ -45,6 +45,21 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
             cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    /// <summary>Replaces the wrapping of a signing key (same seed, new key-encryption key), if it is still wrapped by <paramref name="oldKeyEncryptionKeyId"/>.</summary>
+    public async Task ReplaceWrappingAsync(string origin, string oldKeyEncryptionKeyId, Protection.Keys.WrapResult rewrapped, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            """UPDATE "audit_signing_keys" SET "KeyEncryptionKeyId" = @kek, "WrappedSeed" = @seed WHERE "Origin" = @origin AND "KeyEncryptionKeyId" = @old""",
+            c =>
+            {
+                ChunkedInsert.AddParameter(c, "@kek").Value = rewrapped.KeyEncryptionKeyId;
+                ChunkedInsert.AddParameter(c, "@seed").Value = rewrapped.WrappedKey;
+                ChunkedInsert.AddParameter(c, "@origin").Value = origin;
+                ChunkedInsert.AddParameter(c, "@old").Value = oldKeyEncryptionKeyId;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Stores a signed checkpoint unless one of that size is there already; returns the stored one.</summary>
     public async Task<string> AddCheckpointAsync(long size, string signedNote, DateTimeOffset at, CancellationToken cancellationToken)
     {

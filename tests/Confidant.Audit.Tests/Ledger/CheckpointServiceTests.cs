@@ -2,6 +2,7 @@ using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Merkle;
 using Confidant.Storage;
 using Confidant.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Confidant.Audit.Tests.Ledger;
 
@@ -79,6 +80,26 @@ public abstract class CheckpointServiceTests : IAsyncLifetime
         var stored = await store.GetAsync("audit.test.example/confidant");
         Assert.NotNull(stored);
         Assert.NotEqual(32, stored.WrappedSeed.Length); // wrapped: nonce, ciphertext and tag, never the bare 32-byte seed
+    }
+
+    [SkippableFact]
+    public async Task AfterAKeyEncryptionKeyRotation_TheSigningKeyIsRewrapped_AndSignsAsBefore()
+    {
+        SkipIfUnavailable();
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(1, H.Time.GetUtcNow()));
+        var key = await H.Checkpoints.GetVerifierKeyAsync();
+        Assert.False(await H.Checkpoints.RewrapSigningKeyAsync()); // already under the current one
+
+        var provider = H.Services.GetRequiredService<Confidant.Protection.Keys.IKeyEncryptionKeyProvider>();
+        await H.Ring.RotateKeyEncryptionKeyAsync();
+        Assert.True(await H.Checkpoints.RewrapSigningKeyAsync());
+
+        var stored = await new Confidant.Audit.Ledger.LedgerCheckpointStore(H.Db).GetAsync("audit.test.example/confidant");
+        Assert.Equal(await provider.GetCurrentKeyIdAsync(), stored!.KeyEncryptionKeyId);
+        await using var fresh = H.SecondNode();
+        var note = await fresh.Checkpoints.CheckpointNowAsync();
+        Assert.True(CheckpointVerifier.Verify(note!, NoteVerifierKey.Parse(key)).IsValid);
+        Assert.Equal(key, await fresh.Checkpoints.GetVerifierKeyAsync());
     }
 
     [SkippableFact]
