@@ -191,26 +191,39 @@ public sealed class ConversationStore
         }
     }
 
-    /// <summary>The conversation's state, opened; null when none was saved or the customer was erased.</summary>
-    public async Task<byte[]?> LoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
+    /// <summary>The conversation's state, opened; null when none was saved, the conversation does not exist, or the customer was erased.</summary>
+    public async Task<byte[]?> LoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default) =>
+        (await TryLoadStateAsync(tenantId, subjectId, conversationId, cancellationToken).ConfigureAwait(false)).State;
+
+    /// <summary>
+    /// Whether the conversation exists for this tenant and customer, and its state, opened (null
+    /// when none was saved or the customer was erased): one query for both.
+    /// </summary>
+    public async Task<(bool Found, byte[]? State)> TryLoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
     {
-        byte[]? sealedState;
+        List<byte[]?> rows;
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            sealedState = await db.Conversations.AsNoTracking()
+            rows = await db.Conversations.AsNoTracking()
                 .Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId)
                 .Select(c => c.SealedState)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .Take(1)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (sealedState is null)
+        if (rows.Count == 0)
         {
-            return null;
+            return (false, null);
+        }
+
+        if (rows[0] is not { } sealedState)
+        {
+            return (true, null);
         }
 
         var opened = await _sealer.OpenAsync(new RecordContext(tenantId, subjectId, StateKind, conversationId.ToString("N")), sealedState, cancellationToken).ConfigureAwait(false);
-        return opened.Status == OpenStatus.Opened ? opened.Plaintext : null;
+        return (true, opened.Status == OpenStatus.Opened ? opened.Plaintext : null);
     }
 
     /// <summary>

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Confidant.Server.Chat;
+
+/// <summary>The chat's JSON API (and its WebSocket, in <see cref="ChatWebSocket"/>), with OpenAPI metadata.</summary>
+public static class ChatEndpoints
+{
+    /// <summary>Maps <c>/api/conversations...</c>.</summary>
+    public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup("/api/conversations").WithTags("Chat");
+
+        api.MapPost("/", async Task<Created<ConversationStarted>> (HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+        {
+            var id = await chat.StartAsync(visitors.GetOrIssue(http), ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/conversations/{id}", new ConversationStarted(id));
+        })
+        .WithName("StartConversation")
+        .WithSummary("Start a conversation (an anonymous visitor gets a visitor cookie).");
+
+        api.MapGet("/{id:guid}/messages", async Task<Ok<IReadOnlyList<ChatMessageView>>> (Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+            TypedResults.Ok(await chat.ReadAsync(RequireVisitor(http, visitors), id, ct).ConfigureAwait(false)))
+        .WithName("ReadConversation")
+        .WithSummary("The conversation as the customer's transcript shows it (sensitive values masked).");
+
+        api.MapPost("/{id:guid}/messages", async Task<Ok<ChatTurn>> (Guid id, SendMessageRequest body, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+            TypedResults.Ok(await chat.SendAsync(RequireVisitor(http, visitors), id, body?.Text ?? string.Empty, ct).ConfigureAwait(false)))
+        .WithName("SendMessage")
+        .WithSummary("Send a message: it is scanned, protected, stored sealed and answered; the reply says what was protected.");
+
+        api.MapPost("/{id:guid}/capture", async Task<Ok<ChatTurn>> (Guid id, CaptureValueRequest body, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+            TypedResults.Ok(await chat.CaptureAsync(RequireVisitor(http, visitors), id, body?.Kind ?? string.Empty, body?.Value ?? string.Empty, ct).ConfigureAwait(false)))
+        .WithName("CaptureValue")
+        .WithSummary("The secure input: a card number is tokenized at once; the conversation keeps only its token and last digits.");
+
+        api.Map("/{id:guid}/live", ChatWebSocket.HandleAsync)
+            .WithName("LiveChat")
+            .WithSummary("WebSocket: send {\"text\": ...} frames, receive the same turns as the JSON API.");
+
+        return app;
+    }
+
+    private static ChatVisitor RequireVisitor(HttpContext http, VisitorCookie visitors) =>
+        visitors.Read(http) ?? throw new ChatException(ChatErrorCodes.ConversationNotFound, StatusCodes.Status404NotFound, "there is no such conversation for you.");
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Confidant.Server.Chat;
+
+/// <summary>
+/// Turns chat errors and malformed request bodies into problem details with a stable
+/// <c>code</c>; the detail says what was wrong, never what the customer typed.
+/// </summary>
+internal sealed class ChatExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, detail) = exception switch
+        {
+            ChatException chat => (chat.StatusCode, chat.Code, chat.Message),
+            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
+                (StatusCodes.Status413PayloadTooLarge, ChatErrorCodes.MessageTooLong, "the request body is larger than allowed."),
+            BadHttpRequestException bad => (bad.StatusCode, ChatErrorCodes.MalformedRequest, "the request body is not the expected JSON."),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = code,
+                Detail = detail,
+                Extensions = { ["code"] = code },
+            },
+        }).ConfigureAwait(false);
+    }
+}

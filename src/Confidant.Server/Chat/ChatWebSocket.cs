@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Confidant.Server.Chat;
+
+/// <summary>
+/// Live chat over a WebSocket: each text message from the browser is <c>{"text": "..."}</c>, each
+/// answer is a <see cref="ChatTurn"/> as JSON (or <c>{"error": {"code", "detail"}}</c>). Messages
+/// larger than the chat's limit close the socket with "message too big"; binary frames are refused.
+/// </summary>
+internal static class ChatWebSocket
+{
+    public static async Task HandleAsync(Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, Microsoft.Extensions.Options.IOptions<ChatOptions> options)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (visitors.Read(http) is not { } visitor)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        // A UTF-8 char is at most 4 bytes, and JSON escaping adds a little: the frame limit in bytes.
+        var maxBytes = (options.Value.MaxMessageLength * 4) + 1024;
+        using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes);
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var (kind, length) = await ReceiveAsync(socket, buffer, maxBytes, http.RequestAborted).ConfigureAwait(false);
+                if (kind == WebSocketMessageType.Close)
+                {
+                    await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                    return;
+                }
+
+                if (length < 0)
+                {
+                    await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, ChatErrorCodes.BadFrame + ": message too big", CancellationToken.None).ConfigureAwait(false);
+                    return;
+                }
+
+                if (kind != WebSocketMessageType.Text)
+                {
+                    await socket.CloseAsync(WebSocketCloseStatus.InvalidMessageType, ChatErrorCodes.BadFrame + ": text frames only", CancellationToken.None).ConfigureAwait(false);
+                    return;
+                }
+
+                object answer;
+                try
+                {
+                    var request = JsonSerializer.Deserialize(buffer.AsSpan(0, length), ChatJsonContext.Default.SendMessageRequest);
+                    answer = await chat.SendAsync(visitor, id, request?.Text ?? string.Empty, http.RequestAborted).ConfigureAwait(false);
+                }
+                catch (JsonException)
+                {
+                    answer = new ChatError(new ChatErrorBody(ChatErrorCodes.MalformedRequest, "each message is a JSON object {\"text\": \"...\"}."));
+                }
+                catch (ChatException ex)
+                {
+                    answer = new ChatError(new ChatErrorBody(ex.Code, ex.Message));
+                }
+
+                var json = answer is ChatTurn turn
+                    ? JsonSerializer.SerializeToUtf8Bytes(turn, ChatJsonContext.Default.ChatTurn)
+                    : JsonSerializer.SerializeToUtf8Bytes((ChatError)answer, ChatJsonContext.Default.ChatError);
+                await socket.SendAsync(json, WebSocketMessageType.Text, endOfMessage: true, http.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The browser went away mid-message; nothing to answer.
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // The frame held the customer's words: clear it before the pool hands it to anyone else.
+            Array.Clear(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads one whole message into <paramref name="buffer"/>; length -1 when it is larger than <paramref name="max"/>.</summary>
+    private static async Task<(WebSocketMessageType Kind, int Length)> ReceiveAsync(WebSocket socket, byte[] buffer, int max, CancellationToken cancellationToken)
+    {
+        var length = 0;
+        while (true)
+        {
+            if (length >= max)
+            {
+                return (WebSocketMessageType.Text, -1);
+            }
+
+            var result = await socket.ReceiveAsync(buffer.AsMemory(length, max - length), cancellationToken).ConfigureAwait(false);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return (WebSocketMessageType.Close, 0);
+            }
+
+            length += result.Count;
+            if (result.EndOfMessage)
+            {
+                return (result.MessageType, length);
+            }
+        }
+    }
+}
