@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Confidant.Detection.Conversation;
@@ -95,6 +97,155 @@ public sealed class ConversationWindow
         Remember(messageIndex, message);
         _reported.RemoveWhere(r => _tail.Count == 0 || r.MessageIndex < _tail[0].MessageIndex);
         return findings;
+    }
+
+    /// <summary>
+    /// The window's state as bytes, to keep between requests: it holds the kept tail of earlier
+    /// messages (raw text), so store it only sealed, and clear the array once it is sealed.
+    /// </summary>
+    public byte[] Export()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 + (_carryLength * 4));
+        buffer.Write([StateVersion]);
+        WriteInt(buffer, MessageCount);
+        WriteInt(buffer, _tail.Count);
+        foreach (var (index, offset, text) in _tail)
+        {
+            WriteInt(buffer, index);
+            WriteInt(buffer, offset);
+            WriteString(buffer, text);
+        }
+
+        WriteInt(buffer, _reported.Count);
+        foreach (var (index, start, end, className) in _reported)
+        {
+            WriteInt(buffer, index);
+            WriteInt(buffer, start);
+            WriteInt(buffer, end);
+            WriteString(buffer, className);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Restores a state made by <see cref="Export"/> into this new window (one that has scanned
+    /// nothing yet). Throws <see cref="FormatException"/> for bytes that are not such a state or
+    /// hold more than this window keeps; the window is then left empty.
+    /// </summary>
+    public void Restore(ReadOnlySpan<byte> state)
+    {
+        if (MessageCount != 0 || _tail.Count != 0)
+        {
+            throw new InvalidOperationException("Restore a state into a new window only.");
+        }
+
+        try
+        {
+            var reader = new StateReader(state);
+            if (reader.Byte() != StateVersion)
+            {
+                throw new FormatException("The conversation window state has an unknown version.");
+            }
+
+            var messageCount = reader.NonNegativeInt();
+            var tailCount = reader.NonNegativeInt();
+            var kept = 0;
+            for (var i = 0; i < tailCount; i++)
+            {
+                var piece = (reader.NonNegativeInt(), reader.NonNegativeInt(), reader.String());
+                kept += piece.Item3.Length;
+                if (kept > _carryLength || piece.Item1 >= messageCount)
+                {
+                    throw new FormatException("The conversation window state keeps more than this window would.");
+                }
+
+                _tail.Add(piece);
+            }
+
+            var reportedCount = reader.NonNegativeInt();
+            for (var i = 0; i < reportedCount; i++)
+            {
+                _reported.Add((reader.NonNegativeInt(), reader.NonNegativeInt(), reader.NonNegativeInt(), reader.String()));
+            }
+
+            reader.End();
+            MessageCount = messageCount;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException or DecoderFallbackException)
+        {
+            _tail.Clear();
+            _reported.Clear();
+            throw ex as FormatException ?? new FormatException("The conversation window state is malformed.", ex);
+        }
+    }
+
+    private const byte StateVersion = 1;
+
+    private static void WriteInt(ArrayBufferWriter<byte> buffer, int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
+        buffer.Advance(4);
+    }
+
+    private static void WriteString(ArrayBufferWriter<byte> buffer, string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        WriteInt(buffer, length);
+        Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
+        buffer.Advance(length);
+    }
+
+    /// <summary>Reads the state format strictly: lengths are checked against what is left.</summary>
+    private ref struct StateReader(ReadOnlySpan<byte> data)
+    {
+        private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private ReadOnlySpan<byte> _rest = data;
+
+        public byte Byte()
+        {
+            if (_rest.IsEmpty)
+            {
+                throw new FormatException("The conversation window state ends early.");
+            }
+
+            var value = _rest[0];
+            _rest = _rest[1..];
+            return value;
+        }
+
+        public int NonNegativeInt()
+        {
+            if (_rest.Length < 4)
+            {
+                throw new FormatException("The conversation window state ends early.");
+            }
+
+            var value = BinaryPrimitives.ReadInt32LittleEndian(_rest);
+            _rest = _rest[4..];
+            return value >= 0 ? value : throw new FormatException("The conversation window state holds a negative number.");
+        }
+
+        public string String()
+        {
+            var length = NonNegativeInt();
+            if (length > _rest.Length)
+            {
+                throw new FormatException("The conversation window state ends early.");
+            }
+
+            var value = Strict.GetString(_rest[..length]);
+            _rest = _rest[length..];
+            return value;
+        }
+
+        public readonly void End()
+        {
+            if (!_rest.IsEmpty)
+            {
+                throw new FormatException("The conversation window state has bytes after its end.");
+            }
+        }
     }
 
     private void Remember(int messageIndex, string message)

@@ -15,6 +15,7 @@ internal sealed class ChatExceptionHandler(IProblemDetailsService problems) : IE
             ChatException chat => (chat.StatusCode, chat.Code, chat.Message),
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
                 (StatusCodes.Status413PayloadTooLarge, ChatErrorCodes.MessageTooLong, "the request body is larger than allowed."),
+            BadHttpRequestException bad when IsBrokenUnicode(bad) => (StatusCodes.Status400BadRequest, ChatErrorCodes.BrokenUnicode, "the request body is not valid Unicode (invalid UTF-8, or a lone surrogate escape)."),
             BadHttpRequestException bad => (bad.StatusCode, ChatErrorCodes.MalformedRequest, "the request body is not the expected JSON."),
             _ => (0, "", ""),
         };
@@ -36,5 +37,22 @@ internal sealed class ChatExceptionHandler(IProblemDetailsService problems) : IE
                 Extensions = { ["code"] = code },
             },
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// System.Text.Json reports invalid UTF-8 bytes and lone surrogate escapes only through its
+    /// messages; they are told apart from other malformed JSON so the client learns what to fix.
+    /// </summary>
+    private static bool IsBrokenUnicode(Exception exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("UTF-16", StringComparison.OrdinalIgnoreCase) || e is System.Text.DecoderFallbackException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

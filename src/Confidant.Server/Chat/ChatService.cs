@@ -110,23 +110,18 @@ internal sealed class ChatService
                 throw NotFound();
             }
 
-            var context = new ConversationContext(visitor.TenantId, visitor.SubjectId, state is null ? new PseudonymTable() : PseudonymTable.Import(state));
-            var pseudonymsBefore = context.Pseudonyms.Count;
+            // The window scans this message with the tail of the earlier ones (kept sealed in the
+            // conversation's state), so a card number split over two messages is found.
+            var (pseudonyms, window) = ConversationState.Read(state, _detector);
+            var context = new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms, window);
             var outcome = await _processor.ProcessAsync(raw, context, cancellationToken).ConfigureAwait(false);
-            var turn = outcome switch
+            return outcome switch
             {
                 AcceptedMessage accepted => await AcceptAsync(visitor, conversationId, raw, accepted, context, cancellationToken).ConfigureAwait(false),
                 BlockedMessage blocked => await BlockAsync(visitor, conversationId, blocked, cancellationToken).ConfigureAwait(false),
                 FailedMessage failed => Failed(failed),
                 _ => throw new UnreachableException(),
             };
-
-            if (context.Pseudonyms.Count != pseudonymsBefore)
-            {
-                await _store.SaveStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, context.Pseudonyms.Export(), cancellationToken).ConfigureAwait(false);
-            }
-
-            return turn;
         }
         finally
         {
@@ -192,12 +187,13 @@ internal sealed class ChatService
 
         var now = _time.GetUtcNow();
         var customerMessage = NewMessage.FromAccepted(visitor.TenantId, visitor.SubjectId, conversationId, raw, accepted, now);
+        var replyContext = new ConversationContext(visitor.TenantId, visitor.SubjectId, context.Pseudonyms); // replies are not part of the customer's window
 
         // The bot sees its view only; its reply is re-identified for the customer and then run
         // through the same policy, so a value the bot repeats is shaped like any other.
         var reply = await _bot.ReplyAsync(new BotInput(accepted.View(BotSink).Text ?? string.Empty, [.. accepted.Findings.Select(f => f.Class.Name)], visitor), cancellationToken).ConfigureAwait(false);
-        using var replyRaw = _reidentifier.Reidentify(reply.Text, context);
-        var replyOutcome = await _processor.ProcessAsync(replyRaw, context, cancellationToken).ConfigureAwait(false);
+        using var replyRaw = _reidentifier.Reidentify(reply.Text, replyContext);
+        var replyOutcome = await _processor.ProcessAsync(replyRaw, replyContext, cancellationToken).ConfigureAwait(false);
         NewMessage? botMessage = null;
         string? replyText = null;
         if (replyOutcome is AcceptedMessage acceptedReply)
@@ -206,7 +202,19 @@ internal sealed class ChatService
             replyText = acceptedReply.View(TranscriptSink).Text;
         }
 
-        var ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
+        // The new state (pseudonyms, window) is sealed and saved in the same transaction as the messages.
+        var state = ConversationState.Write(context.Pseudonyms, context.Window!);
+        IReadOnlyList<Guid> ids;
+        try
+        {
+            customerMessage = customerMessage with { ConversationState = state };
+            ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Array.Clear(state);
+        }
+
         await AuditAsync(
             visitor,
             AuditEventTypes.MessageStored,

@@ -1,4 +1,5 @@
 using Confidant.Server.Chat.Bots;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Confidant.Server.Chat;
@@ -12,6 +13,7 @@ public static class ChatServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName);
         services.AddMetrics();
+        services.AddDataProtection();
         services.TryAddSingleton<ChatMetrics>();
         services.TryAddSingleton<MessageWriteQueue>();
         services.TryAddSingleton<IChatBot, FaqBot>();

@@ -83,15 +83,21 @@ public sealed class ConversationStore
 
         var now = _time.GetUtcNow();
         var rows = new List<MessageRow>(messages.Count);
+        var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
         foreach (var message in messages)
         {
             rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
+            if (message.ConversationState is { } state)
+            {
+                var context = new RecordContext(message.TenantId, message.SubjectId, StateKind, message.ConversationId.ToString("N"));
+                states[(message.TenantId, message.ConversationId, message.SubjectId)] = await _sealer.SealAsync(context, state, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await _writer.WriteAsync(db, rows, cancellationToken).ConfigureAwait(false);
+            await _writer.WriteAsync(db, rows, states, cancellationToken).ConfigureAwait(false);
         }
 
         return [.. rows.Select(r => r.Id)];

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Confidant.Protection.Sealing;
 using Confidant.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,6 +19,10 @@ internal sealed class MessageWriter
     private const string AllocateSql =
         """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
+    // The same, also saving the conversation's new sealed state: no extra statement for it.
+    private const string AllocateWithStateSql =
+        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "SealedState" = @state, "KeyVersion" = @keyVersion WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
+
     private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"], "SealedOriginal");
     private static readonly SqlTable ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
 
@@ -25,8 +30,11 @@ internal sealed class MessageWriter
 
     public MessageWriter(StorageProvider provider) => _sqlite = provider == StorageProvider.Sqlite;
 
-    /// <summary>Writes the rows in one transaction; throws <see cref="StorageException"/> when a conversation is missing.</summary>
-    public async Task WriteAsync(ConfidantDbContext db, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rows, and the conversations' new sealed states, in one transaction; throws
+    /// <see cref="StorageException"/> when a conversation is missing.
+    /// </summary>
+    public async Task WriteAsync(ConfidantDbContext db, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -36,7 +44,7 @@ internal sealed class MessageWriter
             {
                 var connection = db.Database.GetDbConnection();
                 var dbTransaction = transaction.GetDbTransaction();
-                await AllocateSequencesAsync(connection, dbTransaction, rows, cancellationToken).ConfigureAwait(false);
+                await AllocateSequencesAsync(connection, dbTransaction, rows, states, cancellationToken).ConfigureAwait(false);
                 await InsertAsync(connection, dbTransaction, rows, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -47,24 +55,42 @@ internal sealed class MessageWriter
         }
     }
 
-    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)
+    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states, CancellationToken cancellationToken)
     {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        var plain = connection.CreateCommand();
+        var withState = connection.CreateCommand();
+        await using (plain.ConfigureAwait(false))
+        await using (withState.ConfigureAwait(false))
         {
-            command.Transaction = transaction;
-            command.CommandText = AllocateSql;
-            var count = ChunkedInsert.AddParameter(command, "@count");
-            var tenant = ChunkedInsert.AddParameter(command, "@tenant");
-            var conversation = ChunkedInsert.AddParameter(command, "@conversation");
-            var subject = ChunkedInsert.AddParameter(command, "@subject");
+            plain.Transaction = transaction;
+            plain.CommandText = AllocateSql;
+            withState.Transaction = transaction;
+            withState.CommandText = AllocateWithStateSql;
+            ChunkedInsert.AddParameter(withState, "@state").DbType = System.Data.DbType.Binary;
+            ChunkedInsert.AddParameter(withState, "@keyVersion");
+            foreach (var command in new[] { plain, withState })
+            {
+                ChunkedInsert.AddParameter(command, "@count");
+                ChunkedInsert.AddParameter(command, "@tenant");
+                ChunkedInsert.AddParameter(command, "@conversation");
+                ChunkedInsert.AddParameter(command, "@subject");
+            }
+
             foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
             {
                 var members = group.ToList();
-                count.Value = (long)members.Count;
-                tenant.Value = group.Key.TenantId;
-                conversation.Value = Guid(group.Key.ConversationId);
-                subject.Value = group.Key.SubjectId;
+                var command = plain;
+                if (states.TryGetValue(group.Key, out var state))
+                {
+                    command = withState;
+                    command.Parameters["@state"].Value = state;
+                    command.Parameters["@keyVersion"].Value = Envelope.ReadHeader(state).KeyVersion;
+                }
+
+                command.Parameters["@count"].Value = (long)members.Count;
+                command.Parameters["@tenant"].Value = group.Key.TenantId;
+                command.Parameters["@conversation"].Value = Guid(group.Key.ConversationId);
+                command.Parameters["@subject"].Value = group.Key.SubjectId;
                 var last = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (last is null or DBNull)
                 {

@@ -38,6 +38,14 @@ public sealed record NewMessage
     public required DateTimeOffset RetainUntil { get; init; }
 
     /// <summary>
+    /// The conversation's new state (its pseudonym table, its detection window: raw values), to be
+    /// sealed and saved in the same transaction as the message, or null to leave it as it is. When
+    /// several messages of one conversation in a batch carry a state, the last one wins. The store
+    /// only reads the bytes; the caller clears them.
+    /// </summary>
+    public ReadOnlyMemory<byte>? ConversationState { get; init; }
+
+    /// <summary>
     /// The message to store for a customer message the policy accepted: the sealed original, every
     /// view a sink keeps, the findings by class and count, and the retention the found classes
     /// allow. A blocked or failed message has no <see cref="AcceptedMessage"/>, so it cannot be
