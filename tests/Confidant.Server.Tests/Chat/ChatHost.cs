@@ -45,11 +45,20 @@ public sealed class ChatHost : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace)));
     }
 
+    private bool _keepFolder;
+
+    /// <summary>Stops the server and leaves the data folder for the caller to inspect and delete.</summary>
+    public void DisposeKeepingFolder()
+    {
+        _keepFolder = true;
+        Dispose();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (disposing)
+        if (disposing && !_keepFolder)
         {
             try
             {

@@ -1,9 +1,20 @@
 namespace Confidant.Server.Tests.Chat;
 
 /// <summary>One in-process server shared by a test class.</summary>
-public sealed class ChatHostFixture : IDisposable
+public class ChatHostFixture : IDisposable
 {
-    public ChatHost Host { get; } = new();
+    public ChatHost Host { get; }
 
-    public void Dispose() => Host.Dispose();
+    public ChatHostFixture()
+        : this(new ChatHost())
+    {
+    }
+
+    protected ChatHostFixture(ChatHost host) => Host = host;
+
+    public void Dispose()
+    {
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
