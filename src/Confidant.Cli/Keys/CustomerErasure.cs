@@ -52,8 +52,9 @@ internal static class CustomerErasure
             Reason = "customer-request",
         };
 
-        // Checked before anything is destroyed: an event the ledger would refuse (a tenant id
-        // outside the audit alphabet) must stop the erasure, not follow it.
+        // Checked before anything is destroyed: an event the ledger would refuse must stop the
+        // erasure, not follow it. (Key scope ids are a subset of the audit alphabet today; this
+        // keeps it safe if either rule changes.)
         try
         {
             AuditEntryCodec.Encode(erased);

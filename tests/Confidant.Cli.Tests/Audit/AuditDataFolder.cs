@@ -46,6 +46,7 @@ internal sealed class AuditDataFolder : IDisposable
     public Task AppendAsync(int count, int first = 0, bool checkpoint = true) => WithServicesAsync(async services =>
     {
         var ledger = services.GetRequiredService<AuditLedger>();
+        await ledger.GetHeadAsync(); // creates the database even when nothing is appended
         var appends = new List<Task<AuditReceipt>>();
         for (var i = first; i < first + count; i++)
         {
