@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Confidant.Audit;
 using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Events;
@@ -20,7 +21,7 @@ internal static class CustomerErasure
     /// <summary>The erasure was done but could not be recorded in the audit log.</summary>
     public const string NotRecorded = "CONF-CLI-004";
 
-    /// <summary>Erases the customer and writes the receipt to <paramref name="output"/>; returns the exit code.</summary>
+    /// <summary>Erases the customer and writes the receipt to standard output; returns the exit code.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, DataSource source, string tenant, string customer, CliEnvironment environment)
     {
         var scope = KeyScope.ForSubject(tenant, customer);
@@ -69,27 +70,38 @@ internal static class CustomerErasure
         await output.WriteLineAsync("the customer's data keys are destroyed; their records read as erased").ConfigureAwait(false);
 
         AuditReceipt receipt;
-        string? checkpoint;
         try
         {
             receipt = await ledger.AppendAsync(erased with { Time = ledger.Now }).ConfigureAwait(false);
-            checkpoint = await services.GetRequiredService<CheckpointService>().CheckpointNowAsync().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is AuditException or System.Data.Common.DbException)
+        catch (Exception ex) when (ex is AuditException or DbException)
         {
             await environment.Error.WriteLineAsync($"{NotRecorded}: the keys are destroyed, but the erasure could not be recorded in the audit log ({ex.Message}); record {AuditEventTypes.CustomerErased.Id} for tenant {tenant}, target customer {pseudonym}.").ConfigureAwait(false);
             return 1;
         }
 
-        var size = checkpoint is null ? receipt.Head.Size : Checkpoint.Parse(SignedNote.Parse(checkpoint).Text).Size;
+        // The entry is committed; a checkpoint makes it provable to someone who trusts only our key.
+        // Failing to sign one now loses nothing (the server's schedule or `audit checkpoint --new`
+        // signs it later), so it is a warning, not a failed erasure.
+        long? size = null;
+        try
+        {
+            var checkpoint = await services.GetRequiredService<CheckpointService>().CheckpointNowAsync().ConfigureAwait(false);
+            size = checkpoint is null ? null : Checkpoint.Parse(SignedNote.Parse(checkpoint).Text).Size;
+        }
+        catch (Exception ex) when (ex is AuditException or CheckpointException or ProtectionException or DbException)
+        {
+            await environment.Error.WriteLineAsync($"warning: the erasure is recorded, but no checkpoint could be signed ({ex.Message}); run `confidant audit checkpoint --new` before proving it.").ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync("erasure receipt:").ConfigureAwait(false);
         await output.WriteLineAsync($"  event: {AuditEventTypes.CustomerErased}").ConfigureAwait(false);
         await output.WriteLineAsync($"  tenant: {tenant}").ConfigureAwait(false);
         await output.WriteLineAsync($"  customer: {customer} (recorded as {pseudonym})").ConfigureAwait(false);
         await output.WriteLineAsync($"  entry index: {receipt.Index}").ConfigureAwait(false);
         await output.WriteLineAsync($"  leaf hash: {AuditInput.Hex(receipt.LeafHash)}").ConfigureAwait(false);
-        await output.WriteLineAsync($"  checkpoint size: {size}").ConfigureAwait(false);
-        await output.WriteLineAsync($"  prove: confidant audit prove-inclusion {AuditDataOptions.CommandLineFor(source)} --index {receipt.Index} --size {size}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  checkpoint size: {size?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none yet"}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  prove: confidant audit prove-inclusion {AuditDataOptions.CommandLineFor(source)} --index {receipt.Index}{(size is null ? "" : $" --size {size}")}").ConfigureAwait(false);
         return 0;
     }
 }
