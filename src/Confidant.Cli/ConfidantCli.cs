@@ -19,7 +19,15 @@ internal static class ConfidantCli
             ScanCommand.Create(environment),
             EvalCommand.Create(environment),
             KeysCommand.Create(environment),
-            AuditCommand.Create(environment),
+            AuditCommand.Create(
+                environment,
+                VerifyCommand.Create(environment),
+                ExportCommand.Create(environment),
+                CheckpointCommand.Create(environment),
+                PublicKeyCommand.Create(environment),
+                ProveInclusionCommand.Create(environment),
+                ProveConsistencyCommand.Create(environment),
+                ListCommand.Create(environment)),
         };
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         var parseResult = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Confidant.Audit;
 using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Merkle;
 
@@ -7,8 +8,9 @@ namespace Confidant.Cli.Audit;
 /// <summary>
 /// <c>confidant audit</c>: the stateless verifiers an auditor runs with nothing but proofs,
 /// hashes, a checkpoint file and the log's verifier key (<c>verify-inclusion</c>,
-/// <c>verify-consistency</c>, <c>verify-checkpoint</c>), plus any subcommands that need the
-/// database, passed in by their own files.
+/// <c>verify-consistency</c>, <c>verify-checkpoint</c>), plus the subcommands passed in by their
+/// own files (<c>verify</c>, <c>export</c>, <c>checkpoint</c>, <c>public-key</c>,
+/// <c>prove-inclusion</c>, <c>prove-consistency</c>, <c>list</c>), which read the database.
 /// </summary>
 internal static class AuditCommand
 {
@@ -18,7 +20,7 @@ internal static class AuditCommand
     public static Command Create(CliEnvironment environment, params Command[] more)
     {
         ArgumentNullException.ThrowIfNull(more);
-        var command = new Command(Name, "Check the audit log's proofs and signed checkpoints.");
+        var command = new Command(Name, "The audit log: verify it, export it, sign and print checkpoints, prove entries, list events.");
         foreach (var subcommand in StatelessCommands(environment).Concat(more))
         {
             command.Subcommands.Add(subcommand);
@@ -85,6 +87,12 @@ internal static class AuditCommand
         catch (CheckpointException ex)
         {
             return Malformed(environment, ex.Code, ex.Reason);
+        }
+        catch (AuditException ex)
+        {
+            // The ledger's own errors carry their code in the message already.
+            environment.Error.WriteLine(ex.Message);
+            return AuditDataOptions.ExitCodeOf(ex);
         }
         catch (ArgumentException ex)
         {

@@ -55,6 +55,18 @@ internal static class AuditInput
         return proof;
     }
 
+    /// <summary>A proof as the commands read it: its hashes in lower-case hex, comma-separated.</summary>
+    public static string ProofHex(ReadOnlySpan<byte> proof)
+    {
+        var hashes = new string[proof.Length / MerkleHash.Size];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = Hex(proof.Slice(i * MerkleHash.Size, MerkleHash.Size));
+        }
+
+        return string.Join(',', hashes);
+    }
+
     /// <summary>Lower-case hex, the form the commands print and read.</summary>
     public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
 

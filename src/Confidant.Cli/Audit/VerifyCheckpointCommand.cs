@@ -20,14 +20,12 @@ internal static class VerifyCheckpointCommand
         {
             var keyText = p.GetValue(key) ?? throw new AuditInputException(AuditCliErrorCodes.MissingOption, "--key is required (the log's verifier key).");
             var verifierKey = NoteVerifierKey.Parse(keyText);
-            var bytes = Read(p.GetValue(file)!);
-            var result = CheckpointVerifier.Verify(bytes, verifierKey, p.GetValue(origin));
+
+            // A signature that does not hold is exit 1; a file that is no signed checkpoint is malformed input (thrown).
+            var result = CheckpointFile.Verify(p.GetValue(file)!, verifierKey, p.GetValue(origin));
             if (!result.IsValid)
             {
-                // A signature that does not hold is exit 1; a file that is no signed checkpoint is malformed input.
-                return result.ErrorCode is CheckpointErrorCodes.NotSignedByKey or CheckpointErrorCodes.SignatureInvalid or CheckpointErrorCodes.OriginMismatch
-                    ? AuditCommand.DoesNotHold(environment, result.ErrorCode, result.Message!)
-                    : throw new CheckpointException(result.ErrorCode!, result.Message!);
+                return AuditCommand.DoesNotHold(environment, result.ErrorCode!, result.Message!);
             }
 
             var checkpoint = result.Checkpoint!;
@@ -38,30 +36,5 @@ internal static class VerifyCheckpointCommand
             return AuditExitCodes.Holds;
         }));
         return command;
-    }
-
-    private static byte[] Read(FileInfo file)
-    {
-        try
-        {
-            using var stream = file.OpenRead();
-
-            // Read at most one byte past the cap, so a huge file is refused without reading it all.
-            var buffer = new byte[SignedNote.MaxSize + 1];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            return total > SignedNote.MaxSize
-                ? throw new CheckpointException(CheckpointErrorCodes.NoteTooLarge, $"{file.Name} is larger than {SignedNote.MaxSize} bytes; it is no checkpoint.")
-                : buffer[..total];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new AuditInputException(AuditCliErrorCodes.FileUnreadable, $"cannot read '{file.FullName}': {ex.Message}");
-        }
     }
 }

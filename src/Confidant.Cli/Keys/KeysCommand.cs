@@ -17,17 +17,8 @@ internal static class KeysCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var data = new Option<DirectoryInfo>("--data")
-        {
-            Description = "The data folder (key file in keys/kek.json, database confidant.db).",
-            DefaultValueFactory = _ => new DirectoryInfo("data"),
-            Recursive = true,
-        };
-        var postgres = new Option<string?>("--postgres")
-        {
-            Description = "A PostgreSQL connection string (the key file stays in the data folder).",
-            Recursive = true,
-        };
+        var data = DataFolderServices.CreateDataOption(recursive: true);
+        var postgres = DataFolderServices.CreatePostgresOption(recursive: true);
         var tenant = new Option<string>("--tenant") { Description = "Tenant id.", Required = true };
         var subject = new Option<string>("--customer") { Description = "Customer (subject) id.", Required = true };
         var yes = new Option<bool>("--yes") { Description = "Confirm: the customer's data becomes unreadable for good." };
@@ -57,7 +48,7 @@ internal static class KeysCommand
             await output.WriteLineAsync($"{count} records re-sealed").ConfigureAwait(false);
         }));
 
-        var erase = new Command("erase", "Crypto-shred a customer: destroy their data keys, so everything sealed for them can never be read again.") { tenant, subject, yes };
+        var erase = new Command("erase", "Crypto-shred a customer: destroy their data keys, so everything sealed for them can never be read again; record it in the audit log and print a receipt.") { tenant, subject, yes };
         erase.SetAction(p =>
         {
             if (!p.GetValue(yes))
@@ -66,11 +57,8 @@ internal static class KeysCommand
                 return 2;
             }
 
-            return Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
-            {
-                await services.GetRequiredService<DataKeyRing>().EraseAsync(KeyScope.ForSubject(p.GetValue(tenant)!, p.GetValue(subject)!)).ConfigureAwait(false);
-                await output.WriteLineAsync("the customer's data keys are destroyed; their records read as erased").ConfigureAwait(false);
-            });
+            var source = new DataSource(p.GetValue(data)!, p.GetValue(postgres));
+            return DataFolderServices.Run(environment, source, services => CustomerErasure.RunAsync(services, source, p.GetValue(tenant)!, p.GetValue(subject)!, environment), unusableExitCode: 1);
         });
 
         return new Command("keys", "Manage the key hierarchy: status, rotate-kek, rotate, reseal, erase.") { data, postgres, status, rotateKek, rotate, reseal, erase };
@@ -98,41 +86,16 @@ internal static class KeysCommand
         }
     }
 
-    private static int Run(CliEnvironment environment, DirectoryInfo data, string? postgres, Func<IServiceProvider, TextWriter, Task> action)
-    {
-        if (postgres is null && !File.Exists(Path.Combine(data.FullName, "confidant.db")))
-        {
-            environment.Error.WriteLine($"CONF-CLI-002: there is no database in '{data.FullName}' (use --data to point at the data folder, or --postgres).");
-            return 1;
-        }
-
-        try
-        {
-            using var services = new ServiceCollection()
-                .AddConfidantProtection(o => o.KeyFilePath = Path.Combine(data.FullName, "keys", "kek.json"))
-                .AddConfidantStorage(o =>
-                {
-                    o.Provider = postgres is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
-                    o.ConnectionString = postgres ?? $"Data Source={Path.Combine(data.FullName, "confidant.db")}";
-                })
-                .BuildServiceProvider();
-
-            // The same check the server makes at start-up: never run on a new key file while the
-            // database holds keys wrapped by the original one.
-            services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<KeyFileGuard>().Single().StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-            action(services, environment.Out).GetAwaiter().GetResult();
-            return 0;
-        }
-        catch (ProtectionException ex)
-        {
-            environment.Error.WriteLine(ex.Message);
-            return 1;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
-    }
+    private static int Run(CliEnvironment environment, DirectoryInfo data, string? postgres, Func<IServiceProvider, TextWriter, Task> action) =>
+        DataFolderServices.Run(
+            environment,
+            new DataSource(data, postgres),
+            async services =>
+            {
+                await action(services, environment.Out).ConfigureAwait(false);
+                return 0;
+            },
+            unusableExitCode: 1);
 
     private sealed record KeyCount(string Kek, int Count);
 }
