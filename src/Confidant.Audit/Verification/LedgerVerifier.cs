@@ -89,9 +89,14 @@ public static class LedgerVerifier
         var trusted = TrustedLeaves.FromStoredLeaves(storedUsable ? stored : null, failing)
             ?? await TrustedLeaves.FromStoredTreeAsync(storedHashes, failing, cancellationToken).ConfigureAwait(false);
         var problem = trusted is null
-            ? (count < failing.Size && lastHolding == count
-                ? Truncated(count, failing.Size)
-                : new VerificationProblem(TamperKind.Unlocated, lastHolding, $"entries in [{lastHolding}, {Math.Min(count, failing.Size)}) do not match the checkpoint of size {failing.Size}, and the stored hashes were altered too, so the first changed entry cannot be named."))
+            ? (count < failing.Size
+                ? Truncated(count, failing.Size) with
+                {
+                    Description = lastHolding == count
+                        ? Truncated(count, failing.Size).Description
+                        : $"the log ends after {count} entries, but the checkpoint commits to {failing.Size}: entries from {count} on were removed; entries {lastHolding} to {count - 1} cannot be checked one by one (no trustworthy stored hashes).",
+                }
+                : new VerificationProblem(TamperKind.Unlocated, lastHolding, $"entries in [{lastHolding}, {Math.Min(count, failing.Size)}) do not match the checkpoint of size {failing.Size}, and there are no trustworthy stored hashes to name the first changed entry.") { EndIndex = Math.Min(count, failing.Size) })
             : await ClassifyAsync(recomputed, trusted, failing, lastHolding, cancellationToken).ConfigureAwait(false);
 
         if (failing != latest && latest.Size <= count && Root(recomputed, latest.Size).AsSpan().SequenceEqual(latest.RootHash))

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Confidant.Audit.Checkpoints;
+using Confidant.Audit.Events;
+using Confidant.Audit.Ledger;
 using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Confidant.Storage;
@@ -31,13 +34,17 @@ internal static class KeysCommand
         {
             var count = await services.GetRequiredService<DataKeyRing>().RotateKeyEncryptionKeyAsync().ConfigureAwait(false);
             var current = await services.GetRequiredService<IKeyEncryptionKeyProvider>().GetCurrentKeyIdAsync().ConfigureAwait(false);
-            await output.WriteLineAsync($"key-encryption key {current} is current; {count} data keys rewrapped").ConfigureAwait(false);
+            var signingKey = await services.GetRequiredService<CheckpointService>().RewrapSigningKeyAsync().ConfigureAwait(false);
+            await RecordAsync(services, AuditEventTypes.KeyEncryptionKeyRotated, "*", new AuditTarget { Type = "key-encryption-key", Ids = [current] }).ConfigureAwait(false);
+            await output.WriteLineAsync($"key-encryption key {current} is current; {count} data keys rewrapped{(signingKey ? ", and the audit log's signing key" : "")}").ConfigureAwait(false);
         }));
 
         var rotate = new Command("rotate", "Make a new data key current for a customer; run `keys reseal` (or let the server's maintenance do it) to re-seal old records.") { tenant, subject };
         rotate.SetAction(p => Run(environment, p.GetValue(data)!, p.GetValue(postgres), async (services, output) =>
         {
             var version = await services.GetRequiredService<DataKeyRing>().RotateDataKeyAsync(KeyScope.ForSubject(p.GetValue(tenant)!, p.GetValue(subject)!)).ConfigureAwait(false);
+            var customer = await services.GetRequiredService<AuditPseudonyms>().CustomerAsync(p.GetValue(tenant)!, p.GetValue(subject)!).ConfigureAwait(false);
+            await RecordAsync(services, AuditEventTypes.DataKeyRotated, p.GetValue(tenant)!, new AuditTarget { Type = "customer", Ids = [customer, $"version:{version}"] }).ConfigureAwait(false);
             await output.WriteLineAsync($"data key version {version} is current for the customer").ConfigureAwait(false);
         }));
 
@@ -62,6 +69,22 @@ internal static class KeysCommand
         });
 
         return new Command("keys", "Manage the key hierarchy: status, rotate-kek, rotate, reseal, erase.") { data, postgres, status, rotateKek, rotate, reseal, erase };
+    }
+
+    /// <summary>Writes what an operator did with the keys to the audit log (actor system:cli; ids and versions only).</summary>
+    private static async Task RecordAsync(IServiceProvider services, AuditEventType type, string tenant, AuditTarget target)
+    {
+        var ledger = services.GetRequiredService<AuditLedger>();
+        await ledger.AppendAsync(new AuditEvent
+        {
+            Type = type,
+            Time = ledger.Now,
+            Tenant = tenant,
+            Actor = AuditActor.System("cli"),
+            Target = target,
+            Outcome = AuditOutcome.Success,
+            Reason = "operator",
+        }).ConfigureAwait(false);
     }
 
     private static async Task StatusAsync(IServiceProvider services, TextWriter output)

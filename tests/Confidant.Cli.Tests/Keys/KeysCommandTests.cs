@@ -34,6 +34,11 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Contains($"  {current}: 1 data keys", after.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("rotate-kek to rewrap", after.Output, StringComparison.Ordinal);
         Assert.Equal("hello", await ReadOriginalAsync(conversation));
+
+        var audited = CliHarness.Run("", "audit", "list", "--data", _data, "--event", "CONF-AUD-023", "--json");
+        Assert.Equal(0, audited.ExitCode);
+        Assert.Contains(current, audited.Output, StringComparison.Ordinal);
+        Assert.Contains("system:cli", audited.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,6 +47,7 @@ public sealed class KeysCommandTests : IDisposable
         var conversation = await SeedAsync();
 
         var rotate = CliHarness.Run("", "keys", "rotate", "--data", _data, "--tenant", "acme", "--customer", "cust-1");
+        Assert.Contains("CONF-AUD-022", CliHarness.Run("", "audit", "list", "--data", _data, "--event", "CONF-AUD-022", "--json").Output, StringComparison.Ordinal);
         var reseal = CliHarness.Run("", "keys", "reseal", "--data", _data);
         var again = CliHarness.Run("", "keys", "reseal", "--data", _data);
 
