@@ -23,6 +23,8 @@ public static class ConfidantHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseWebSockets();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapChatEndpoints();
         return app;
     }
