@@ -99,6 +99,11 @@ internal sealed class ChatService
     {
         var started = Stopwatch.GetTimestamp();
         Validate(text);
+        if (_options.BenchmarkWithoutPrivacy)
+        {
+            return await SendWithoutPrivacyAsync(visitor, conversationId, text, started, cancellationToken).ConfigureAwait(false);
+        }
+
         var gate = _conversationLocks.GetOrAdd(conversationId, static _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -232,6 +237,47 @@ internal sealed class ChatService
             Notices = ProtectionNotices.For(transcript),
             Capture = reply.Capture,
         };
+    }
+
+    /// <summary>
+    /// The benchmark baseline (never in production: start-up refuses the flag outside the
+    /// <c>Benchmark</c> environment): the same request, storage, bot and audit path, with no
+    /// detection, no shaping, no tokens and no sealed original; only the transcript view is kept.
+    /// </summary>
+    private async Task<ChatTurn> SendWithoutPrivacyAsync(ChatVisitor visitor, Guid conversationId, string text, long started, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (found, _) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
+            if (!found)
+            {
+                throw NotFound();
+            }
+
+            var now = _time.GetUtcNow();
+            var reply = await _bot.ReplyAsync(new BotInput(text, [], visitor), cancellationToken).ConfigureAwait(false);
+            NewMessage Plain(string body, MessageDirection direction) => new()
+            {
+                TenantId = visitor.TenantId,
+                SubjectId = visitor.SubjectId,
+                ConversationId = conversationId,
+                Direction = direction,
+                Views = new Dictionary<string, string> { [TranscriptSink] = body },
+                RetainUntil = now + _options.ConversationRetention,
+            };
+            var ids = await _writer.WriteAsync([Plain(text, MessageDirection.Customer), Plain(reply.Text, MessageDirection.Bot)], cancellationToken).ConfigureAwait(false);
+            await AuditAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message", Ids = [ids[0].ToString()] }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+            _metrics.Message("accepted");
+            return new ChatTurn
+            {
+                Message = new ChatMessageView(ids[0], "customer", text, now),
+                Reply = new ChatMessageView(ids[1], "bot", reply.Text, now),
+            };
+        }
+        finally
+        {
+            _metrics.Latency(started);
+        }
     }
 
     private async Task<ChatTurn> BlockAsync(ChatVisitor visitor, Guid conversationId, BlockedMessage blocked, CancellationToken cancellationToken)
