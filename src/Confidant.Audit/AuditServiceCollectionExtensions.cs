@@ -4,6 +4,7 @@ using Confidant.Audit.Hooks;
 using Confidant.Audit.Ledger;
 using Confidant.Audit.Reading;
 using Confidant.Protection.Vault;
+using Confidant.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,6 +35,7 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton<AuditReader>();
         services.AddHostedService<CheckpointScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IVaultAuditHook, LedgerVaultAuditHook>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMaintenanceObserver, LedgerMaintenanceObserver>());
         return services;
     }
 }

@@ -12,6 +12,7 @@ namespace Confidant.Storage.Jobs;
 internal sealed partial class StorageMaintenanceService(
     RetentionJob retention,
     ResealJob reseal,
+    IEnumerable<IMaintenanceObserver> observers,
     IOptions<StorageOptions> options,
     TimeProvider timeProvider,
     ILogger<StorageMaintenanceService> logger) : BackgroundService
@@ -20,6 +21,14 @@ internal sealed partial class StorageMaintenanceService(
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var deleted = await retention.RunOnceAsync(cancellationToken).ConfigureAwait(false);
+        if (deleted.Messages + deleted.Conversations + deleted.VaultEntries > 0)
+        {
+            foreach (var observer in observers)
+            {
+                await observer.RetentionPurgedAsync(deleted, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var resealed = await reseal.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         if (deleted.Messages + deleted.Conversations + deleted.VaultEntries + resealed > 0)
         {
