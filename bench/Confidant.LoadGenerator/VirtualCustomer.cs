@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Security;
+using System.Net.WebSockets;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+using HdrHistogram;
+
+namespace Confidant.LoadGenerator;
+
+/// <summary>
+/// One customer: starts a conversation over HTTPS, opens the live-chat WebSocket and sends
+/// messages one after another, each waiting for its turn to come back, recording the latency.
+/// </summary>
+internal sealed class VirtualCustomer
+{
+    private readonly LoadOptions _options;
+    private readonly IReadOnlyList<string> _messages;
+    private readonly Random _random;
+
+    public VirtualCustomer(LoadOptions options, IReadOnlyList<string> messages, int seed)
+    {
+        _options = options;
+        _messages = messages;
+        _random = new Random(seed);
+    }
+
+    public LongHistogram Latencies { get; } = new(TimeStamp.Seconds(60), 3);
+
+    public long Sent { get; private set; }
+
+    public long Errors { get; private set; }
+
+    public async Task RunAsync(LoadClock clock, CancellationToken cancellationToken)
+    {
+        var cookies = new CookieContainer();
+        using var handler = new SocketsHttpHandler { CookieContainer = cookies, SslOptions = { RemoteCertificateValidationCallback = Validate } };
+        using var http = new HttpClient(handler) { BaseAddress = _options.Url };
+        var started = await http.PostAsync(new Uri("/api/conversations", UriKind.Relative), null, cancellationToken).ConfigureAwait(false);
+        started.EnsureSuccessStatusCode();
+        var conversation = (await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false)).GetProperty("conversationId").GetGuid();
+
+        using var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
+        socket.Options.RemoteCertificateValidationCallback = Validate;
+        var ws = new UriBuilder(_options.Url) { Scheme = "wss", Path = $"/api/conversations/{conversation}/live" }.Uri;
+        await socket.ConnectAsync(ws, cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[64 * 1024];
+        while (!cancellationToken.IsCancellationRequested && clock.TryTakeMessage())
+        {
+            var payload = JsonSerializer.SerializeToUtf8Bytes(new { text = _messages[_random.Next(_messages.Count)] });
+            var before = Stopwatch.GetTimestamp();
+            await socket.SendAsync(payload, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+            var length = 0;
+            ValueWebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                length += result.Count;
+            }
+            while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                Errors++;
+                return;
+            }
+
+            var elapsed = Stopwatch.GetTimestamp() - before;
+            if (clock.Measuring)
+            {
+                Sent++;
+                Latencies.RecordValue(elapsed * 1_000_000 / Stopwatch.Frequency);
+                if (Encoding.UTF8.GetString(buffer, 0, Math.Min(length, 64)).Contains("\"error\"", StringComparison.Ordinal))
+                {
+                    Errors++;
+                }
+            }
+        }
+
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The server's certificate is self-signed: accept it by its SHA-256 fingerprint when given, else only because the target is loopback.</summary>
+    private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        _options.CertificateFingerprint is null
+            || (certificate is not null && Convert.ToHexString(certificate.GetCertHash(System.Security.Cryptography.HashAlgorithmName.SHA256)) == _options.CertificateFingerprint);
+}
