@@ -14,6 +14,9 @@ namespace Confidant.Server.Transport;
 /// </summary>
 internal static class KestrelConfiguration
 {
+    /// <summary>The only protocol versions offered: TLS 1.0 and 1.1 are broken, SSL long gone.</summary>
+    public const SslProtocols AllowedProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
+
     public static void Configure(KestrelServerOptions kestrel)
     {
         var services = kestrel.ApplicationServices;
@@ -37,7 +40,7 @@ internal static class KestrelConfiguration
             listen.UseHttps(https =>
             {
                 https.ServerCertificate = certificates.Certificate;
-                https.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
+                https.SslProtocols = AllowedProtocols;
                 https.HandshakeTimeout = TimeSpan.FromSeconds(10);
             });
         });
