@@ -76,6 +76,7 @@ public static class TransportExtensions
 
         app.UseMiddleware<PlaintextRedirectMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<DeclaredBodySizeMiddleware>();
         app.UseExceptionHandler();
         app.UseCookiePolicy();
         app.UseRouting();
