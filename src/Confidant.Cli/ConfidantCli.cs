@@ -20,6 +20,7 @@ internal static class ConfidantCli
             EvalCommand.Create(environment),
             KeysCommand.Create(environment),
             AuditCommand.Create(environment),
+            Serve.ServeCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         var parseResult = root.Parse(args);
