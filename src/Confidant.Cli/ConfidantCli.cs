@@ -28,6 +28,7 @@ internal static class ConfidantCli
                 ProveInclusionCommand.Create(environment),
                 ProveConsistencyCommand.Create(environment),
                 ListCommand.Create(environment)),
+            Serve.ServeCommand.Create(environment),
         };
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         var parseResult = root.Parse(args);

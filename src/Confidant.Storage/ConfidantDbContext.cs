@@ -2,6 +2,7 @@ using Confidant.Storage.Conversations;
 using Confidant.Storage.Keys;
 using Confidant.Storage.Ledger;
 using Confidant.Storage.Vault;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Confidant.Storage;
@@ -12,7 +13,7 @@ namespace Confidant.Storage;
 /// <see cref="PostgresConfidantDbContext"/>). Every table's key starts with the tenant id, so a
 /// distributed PostgreSQL can shard by tenant.
 /// </summary>
-public abstract class ConfidantDbContext : DbContext
+public abstract class ConfidantDbContext : DbContext, IDataProtectionKeyContext
 {
     /// <summary>Creates the context.</summary>
     protected ConfidantDbContext(DbContextOptions options)
@@ -45,6 +46,13 @@ public abstract class ConfidantDbContext : DbContext
     internal DbSet<AuditCheckpointRow> AuditCheckpoints => Set<AuditCheckpointRow>();
 
     internal DbSet<AuditSigningKeyRow> AuditSigningKeys => Set<AuditSigningKeyRow>();
+
+    /// <summary>
+    /// ASP.NET Core Data Protection's key ring (cookie keys), shared by every server node. Each
+    /// key's XML is stored encrypted by the server under the key-encryption key provider, so this
+    /// table alone opens nothing.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -130,6 +138,12 @@ public abstract class ConfidantDbContext : DbContext
         });
 
         ConfigureLedger(modelBuilder, IdLength);
+
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.Property(k => k.FriendlyName).HasMaxLength(256);
+        });
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public static class ChatEndpoints
         .WithSummary("The secure input: a card number is tokenized at once; the conversation keeps only its token and last digits.");
 
         api.Map("/{id:guid}/live", ChatWebSocket.HandleAsync)
+            .DisableRequestTimeout() // a live chat lasts as long as the conversation; idle sockets are found by keep-alive
             .WithName("LiveChat")
             .WithSummary("WebSocket: send {\"text\": ...} frames, receive the same turns as the JSON API.");
 

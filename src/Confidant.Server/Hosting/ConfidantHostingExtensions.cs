@@ -1,4 +1,9 @@
 using Confidant.Server.Chat;
+using Confidant.Server.Hosting.KeyRing;
+using Confidant.Server.Observability;
+using Confidant.Server.Transport;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Confidant.Server.Hosting;
 
@@ -8,23 +13,40 @@ namespace Confidant.Server.Hosting;
 /// </summary>
 public static class ConfidantHostingExtensions
 {
-    /// <summary>Registers the privacy core (detection, policy, keys, storage, audit) and the server's features.</summary>
+    /// <summary>The OpenAPI document's name (served at <c>/openapi/v1.json</c>).</summary>
+    public const string OpenApiDocument = "v1";
+
+    /// <summary>
+    /// Registers the privacy core (detection, policy, keys, storage, audit), the transport, the
+    /// Data Protection key ring, observability and the server's features; options are validated
+    /// at start-up.
+    /// </summary>
     public static WebApplicationBuilder AddConfidant(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddConfidantCore();
+        builder.Services.AddOptions<ServerOptions>().ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>());
+        builder.AddConfidantTransport();
+        builder.Services.AddConfidantKeyRing();
+        builder.AddConfidantObservability();
+        builder.Services.AddOpenApi(OpenApiDocument);
+
         builder.Services.AddConfidantChat();
+        builder.Services.AddOptions<ChatOptions>().ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>());
         return builder;
     }
 
-    /// <summary>Maps the middleware and endpoints.</summary>
+    /// <summary>Adds the middleware and maps the endpoints.</summary>
     public static WebApplication MapConfidant(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseWebSockets();
+        app.UseConfidantTransport();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.MapConfidantObservability();
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChatEndpoints();
         return app;
     }

@@ -42,6 +42,7 @@ public sealed class ChatHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Confidant:Server:DataFolder", DataFolder);
         builder.UseSetting("Confidant:Audit:CheckpointInterval", "00:00:00");
+        builder.UseSetting("Confidant:Server:RateLimits:Enabled", "false"); // limits are tested on a real Kestrel; these tests send fast
         builder.ConfigureServices(services => services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace)));
     }
 
