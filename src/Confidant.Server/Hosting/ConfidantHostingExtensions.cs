@@ -43,8 +43,7 @@ public static class ConfidantHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseConfidantTransport();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseWebChat();
         app.MapConfidantObservability();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChatEndpoints();
