@@ -128,7 +128,9 @@
       status.textContent = "The message could not be sent. Please try again.";
     } finally {
       sendButton.disabled = false;
-      input.focus();
+      // When the reply opened the secure card input, focus stays there: typing on in the chat box
+      // would put the card number in the transcript.
+      if (capture.hidden) { input.focus(); }
     }
   });
 
