@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The chat server under load, twice in one run: with the full privacy pipeline, and with
 # detection and sealing switched off by the benchmark-only flag; prints both and the ratio.
-#   bench/run-load.sh                       # 200 conversations, 5 s warm-up, 30 s measured
+#   bench/run-load.sh                       # 200 conversations sending 2,000 msg/s in all, 5 s warm-up, 30 s measured
+#   RATE=0 bench/run-load.sh                # closed loop: the most the server answers
 #   CONVERSATIONS=50 DURATION=10 bench/run-load.sh
 # Loopback only. Rate limits are off for the run (it measures the pipeline, not the limiter:
 # 200 conversations from one address would otherwise be one client's bucket).
@@ -10,6 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 conversations=${CONVERSATIONS:-200}
 duration=${DURATION:-30}
 warmup=${WARMUP:-5}
+rate=${RATE:-2000}   # messages per second over all conversations (open loop); 0 = as fast as replies come
 
 dotnet build -c Release -v q --nologo "$root/src/Confidant.Server" >/dev/null
 dotnet build -c Release -v q --nologo "$root/bench/Confidant.LoadGenerator" >/dev/null
@@ -32,7 +34,7 @@ run() {
     sleep 0.2
   done
   dotnet "$generator_dll" --url "https://127.0.0.1:$port" --conversations "$conversations" \
-    --duration "$duration" --warmup "$warmup" --label "$label" --json "$work/$label.json"
+    --duration "$duration" --warmup "$warmup" --rate "$rate" --label "$label" --json "$work/$label.json"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 

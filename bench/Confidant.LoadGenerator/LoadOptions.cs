@@ -21,6 +21,13 @@ internal sealed record LoadOptions
 
     public string Label { get; init; } = "run";
 
+    /// <summary>
+    /// Messages per second over all conversations (open loop: each conversation sends on a fixed
+    /// schedule and latency counts from when a message was due, so a slow server is not hidden by
+    /// sending less); 0 sends as fast as replies come back (closed loop).
+    /// </summary>
+    public int Rate { get; init; }
+
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
@@ -37,6 +44,7 @@ internal sealed record LoadOptions
                 "--fingerprint" => options with { CertificateFingerprint = Next().Replace(":", "", StringComparison.Ordinal).ToUpperInvariant() },
                 "--json" => options with { JsonOut = Next() },
                 "--label" => options with { Label = Next() },
+                "--rate" => options with { Rate = Bounded(int.Parse(Next(), CultureInfo.InvariantCulture), 0, 1_000_000, "--rate") },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -48,10 +48,30 @@ internal sealed class VirtualCustomer
         var ws = new UriBuilder(_options.Url) { Scheme = "wss", Path = $"/api/conversations/{conversation}/live" }.Uri;
         await socket.ConnectAsync(ws, cancellationToken).ConfigureAwait(false);
         var buffer = new byte[64 * 1024];
+        var interval = _options.Rate > 0 ? TimeSpan.FromSeconds((double)_options.Conversations / _options.Rate) : TimeSpan.Zero;
+
+        // Spread the conversations' schedules over one interval so they do not all send at once.
+        var due = Stopwatch.GetTimestamp() + (long)(interval.TotalSeconds * Stopwatch.Frequency * _random.NextDouble());
         while (!cancellationToken.IsCancellationRequested && clock.TryTakeMessage())
         {
             var payload = JsonSerializer.SerializeToUtf8Bytes(new { text = _messages[_random.Next(_messages.Count)] });
-            var before = Stopwatch.GetTimestamp();
+            long before;
+            if (interval > TimeSpan.Zero)
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                }
+
+                before = due; // latency from when the message was due, not from when it could be sent
+                due += (long)(interval.TotalSeconds * Stopwatch.Frequency);
+            }
+            else
+            {
+                before = Stopwatch.GetTimestamp();
+            }
+
             await socket.SendAsync(payload, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
             var length = 0;
             ValueWebSocketReceiveResult result;

@@ -55,6 +55,38 @@ public sealed class ConfidantDbFactory : IDisposable
         return Create();
     }
 
+    /// <summary>
+    /// An open connection to the database, without an EF Core context, for hot paths that run one
+    /// plain statement (creating a context costs more than the query). Same settings as the
+    /// contexts' connections; the caller disposes it.
+    /// </summary>
+    public async ValueTask<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_migrated && _options.MigrateOnStart)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        System.Data.Common.DbConnection connection = _sqlite is not null
+            ? new Microsoft.Data.Sqlite.SqliteConnection(_options.EffectiveConnectionString)
+            : new Npgsql.NpgsqlConnection(_options.EffectiveConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (_sqlite is not null)
+            {
+                await SqliteDurabilityInterceptor.SetUpAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Applies pending migrations.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

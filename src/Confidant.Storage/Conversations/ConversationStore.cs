@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using Confidant.Storage.Sql;
+
 namespace Confidant.Storage.Conversations;
 
 /// <summary>
@@ -207,15 +209,28 @@ public sealed class ConversationStore
     /// </summary>
     public async Task<(bool Found, byte[]? State)> TryLoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
     {
-        List<byte[]?> rows;
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        // A plain statement on a pooled connection: this runs for every chat message, and an EF
+        // Core context plus query compilation cost several times the query itself.
+        var rows = new List<byte[]?>(1);
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            rows = await db.Conversations.AsNoTracking()
-                .Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId)
-                .Select(c => c.SealedState)
-                .Take(1)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = """SELECT "SealedState" FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""";
+                ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
+                ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(conversationId);
+                ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        rows.Add(reader.IsDBNull(0) ? null : (byte[])reader.GetValue(0));
+                    }
+                }
+            }
         }
 
         if (rows.Count == 0)

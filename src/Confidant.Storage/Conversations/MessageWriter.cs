@@ -138,7 +138,10 @@ internal sealed class MessageWriter
     }
 
     // SqliteConfidantDbContext stores GUIDs as 16 big-endian bytes (BigEndianGuidConverter); PostgreSQL has a uuid type.
-    private object Guid(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
+    private object Guid(Guid value) => GuidValue(value);
+
+    /// <summary>A GUID as a parameter value for this provider's mapping.</summary>
+    public object GuidValue(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
     private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();

@@ -49,6 +49,24 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
         MarkSetUp(connection);
     }
 
+    /// <summary>Applies the same set-up to a connection opened without EF Core (see <see cref="ConfidantDbFactory.OpenConnectionAsync"/>).</summary>
+    public static async Task SetUpAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (!NeedsSetUp(connection))
+        {
+            return;
+        }
+
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        MarkSetUp(connection);
+    }
+
     private static bool NeedsSetUp(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _);
 
