@@ -92,7 +92,8 @@ internal sealed class VirtualCustomer
             if (clock.Measuring)
             {
                 Sent++;
-                Latencies.RecordValue(elapsed * 1_000_000 / Stopwatch.Frequency);
+                // A timer may wake a little before the due time; never record a negative latency.
+                Latencies.RecordValue(Math.Max(0, elapsed) * 1_000_000 / Stopwatch.Frequency);
                 if (Encoding.UTF8.GetString(buffer, 0, Math.Min(length, 64)).Contains("\"error\"", StringComparison.Ordinal))
                 {
                     Errors++;

@@ -46,8 +46,15 @@ public sealed record NewMessage
     public ReadOnlyMemory<byte>? ConversationState { get; init; }
 
     /// <summary>
+    /// Whether a sink's view is kept with the message: the logs view is for log lines as they are
+    /// written and the echo view for the customer's screen at that moment; neither is read back later.
+    /// </summary>
+    public static bool KeepsStoredView(Confidant.Redaction.Policy.SinkKind kind) =>
+        kind is not (Confidant.Redaction.Policy.SinkKind.Logs or Confidant.Redaction.Policy.SinkKind.Echo);
+
+    /// <summary>
     /// The message to store for a customer message the policy accepted: the sealed original, every
-    /// view a sink keeps, the findings by class and count, and the retention the found classes
+    /// view a sink keeps (not the logs and echo views), the findings by class and count, and the retention the found classes
     /// allow. A blocked or failed message has no <see cref="AcceptedMessage"/>, so it cannot be
     /// stored this way.
     /// </summary>
@@ -61,7 +68,7 @@ public sealed record NewMessage
             ConversationId = conversationId,
             Direction = MessageDirection.Customer,
             Original = original,
-            Views = accepted.Views.Where(v => v.Text is not null).ToDictionary(v => v.Sink.Name, v => v.Text!, StringComparer.Ordinal),
+            Views = accepted.Views.Where(v => v.Text is not null && KeepsStoredView(v.Sink.Kind)).ToDictionary(v => v.Sink.Name, v => v.Text!, StringComparer.Ordinal),
             Findings = accepted.Findings.ToDictionary(f => f.Class.Name, f => f.Count, StringComparer.Ordinal),
             RetainUntil = now + accepted.Retention,
         };
