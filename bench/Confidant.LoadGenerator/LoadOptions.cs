@@ -28,6 +28,9 @@ internal sealed record LoadOptions
     /// </summary>
     public int Rate { get; init; }
 
+    /// <summary>Messages before a customer ends the conversation and starts a new one (chats are short; a conversation's state grows with what was said).</summary>
+    public int MessagesPerConversation { get; init; } = 20;
+
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
@@ -44,6 +47,7 @@ internal sealed record LoadOptions
                 "--fingerprint" => options with { CertificateFingerprint = Next().Replace(":", "", StringComparison.Ordinal).ToUpperInvariant() },
                 "--json" => options with { JsonOut = Next() },
                 "--label" => options with { Label = Next() },
+                "--messages-per-conversation" => options with { MessagesPerConversation = Bounded(int.Parse(Next(), CultureInfo.InvariantCulture), 1, 1_000_000, "--messages-per-conversation") },
                 "--rate" => options with { Rate = Bounded(int.Parse(Next(), CultureInfo.InvariantCulture), 0, 1_000_000, "--rate") },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -38,26 +38,37 @@ internal sealed class VirtualCustomer
         var cookies = new CookieContainer();
         using var handler = new SocketsHttpHandler { CookieContainer = cookies, SslOptions = { RemoteCertificateValidationCallback = Validate } };
         using var http = new HttpClient(handler) { BaseAddress = _options.Url };
-        var started = await http.PostAsync(new Uri("/api/conversations", UriKind.Relative), null, cancellationToken).ConfigureAwait(false);
-        started.EnsureSuccessStatusCode();
-        var conversation = (await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false)).GetProperty("conversationId").GetGuid();
-
-        using var socket = new ClientWebSocket();
-        socket.Options.Cookies = cookies;
-        socket.Options.RemoteCertificateValidationCallback = Validate;
-        var ws = new UriBuilder(_options.Url) { Scheme = "wss", Path = $"/api/conversations/{conversation}/live" }.Uri;
-        await socket.ConnectAsync(ws, cancellationToken).ConfigureAwait(false);
         var buffer = new byte[64 * 1024];
+        var socket = await OpenConversationAsync(http, cookies, cancellationToken).ConfigureAwait(false);
+        var inConversation = 0;
+        var measuredYet = false;
         var interval = _options.Rate > 0 ? TimeSpan.FromSeconds((double)_options.Conversations / _options.Rate) : TimeSpan.Zero;
 
         // Spread the conversations' schedules over one interval so they do not all send at once.
         var due = Stopwatch.GetTimestamp() + (long)(interval.TotalSeconds * Stopwatch.Frequency * _random.NextDouble());
         while (!cancellationToken.IsCancellationRequested && clock.TryTakeMessage())
         {
+            if (inConversation++ == _options.MessagesPerConversation)
+            {
+                // The chat is over; the customer comes back with a new one.
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                socket.Dispose();
+                socket = await OpenConversationAsync(http, cookies, cancellationToken).ConfigureAwait(false);
+                inConversation = 1;
+            }
+
             var payload = JsonSerializer.SerializeToUtf8Bytes(new { text = _messages[_random.Next(_messages.Count)] });
             long before;
             if (interval > TimeSpan.Zero)
             {
+                if (!measuredYet && clock.Measuring)
+                {
+                    // The warm-up (JIT, cold caches) may have left this customer behind its schedule:
+                    // the measured window starts from a clean schedule, not with the warm-up's backlog.
+                    measuredYet = true;
+                    due = Math.Max(due, Stopwatch.GetTimestamp());
+                }
+
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
                 if (wait > TimeSpan.Zero)
                 {
@@ -102,6 +113,20 @@ internal sealed class VirtualCustomer
         }
 
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+        socket.Dispose();
+    }
+
+    private async Task<ClientWebSocket> OpenConversationAsync(HttpClient http, CookieContainer cookies, CancellationToken cancellationToken)
+    {
+        var started = await http.PostAsync(new Uri("/api/conversations", UriKind.Relative), null, cancellationToken).ConfigureAwait(false);
+        started.EnsureSuccessStatusCode();
+        var conversation = (await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false)).GetProperty("conversationId").GetGuid();
+        var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
+        socket.Options.RemoteCertificateValidationCallback = Validate;
+        var ws = new UriBuilder(_options.Url) { Scheme = "wss", Path = $"/api/conversations/{conversation}/live" }.Uri;
+        await socket.ConnectAsync(ws, cancellationToken).ConfigureAwait(false);
+        return socket;
     }
 
     /// <summary>The server's certificate is self-signed: accept it by its SHA-256 fingerprint when given, else only because the target is loopback.</summary>
