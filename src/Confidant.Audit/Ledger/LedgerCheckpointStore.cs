@@ -2,7 +2,6 @@ using System.Data.Common;
 using Confidant.Audit.Checkpoints;
 using Confidant.Storage;
 using Confidant.Storage.Sql;
-using Microsoft.EntityFrameworkCore;
 
 namespace Confidant.Audit.Ledger;
 
@@ -105,15 +104,12 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
 
     private async Task QueryAsync(string sql, Action<DbCommand> bind, Action<DbDataReader> read, CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var command = db.Database.GetDbConnection().CreateCommand();
+            var command = Command(connection, sql, bind);
             await using (command.ConfigureAwait(false))
             {
-                command.CommandText = sql;
-                bind(command);
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -128,17 +124,22 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
 
     private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var command = db.Database.GetDbConnection().CreateCommand();
+            var command = Command(connection, sql, bind);
             await using (command.ConfigureAwait(false))
             {
-                command.CommandText = sql;
-                bind(command);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, Action<DbCommand> bind)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        return command;
     }
 }

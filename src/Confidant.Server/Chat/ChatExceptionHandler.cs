@@ -6,7 +6,7 @@ namespace Confidant.Server.Chat;
 /// Turns chat errors and malformed request bodies into problem details with a stable
 /// <c>code</c>; the detail says what was wrong, never what the customer typed.
 /// </summary>
-internal sealed class ChatExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class ChatExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,19 +24,8 @@ internal sealed class ChatExceptionHandler(IProblemDetailsService problems) : IE
             return false;
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = code,
-                Detail = detail,
-                Extensions = { ["code"] = code },
-            },
-        }).ConfigureAwait(false);
+        await Transport.ProblemResponses.WriteAsync(httpContext, status, code, detail).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

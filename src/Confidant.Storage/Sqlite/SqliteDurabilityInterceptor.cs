@@ -32,22 +32,8 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
         MarkSetUp(connection);
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (!NeedsSetUp(connection))
-        {
-            return;
-        }
-
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        MarkSetUp(connection);
-    }
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        SetUpAsync(connection, cancellationToken);
 
     /// <summary>Applies the same set-up to a connection opened without EF Core (see <see cref="ConfidantDbFactory.OpenConnectionAsync"/>).</summary>
     public static async Task SetUpAsync(DbConnection connection, CancellationToken cancellationToken)
