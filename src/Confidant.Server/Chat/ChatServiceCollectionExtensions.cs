@@ -19,6 +19,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<IChatBot, FaqBot>();
         services.TryAddSingleton<ChatService>();
         services.TryAddSingleton<VisitorCookie>();
+        services.TryAddSingleton<LiveChatRateLimiter>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ChatExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ChatJsonContext.Default));

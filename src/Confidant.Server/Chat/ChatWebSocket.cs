@@ -12,7 +12,7 @@ namespace Confidant.Server.Chat;
 /// </summary>
 internal static class ChatWebSocket
 {
-    public static async Task HandleAsync(Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, Microsoft.Extensions.Options.IOptions<ChatOptions> options)
+    public static async Task HandleAsync(Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, LiveChatRateLimiter limiter, Microsoft.Extensions.Options.IOptions<ChatOptions> options)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -53,20 +53,9 @@ internal static class ChatWebSocket
                     return;
                 }
 
-                object answer;
-                try
-                {
-                    var request = JsonSerializer.Deserialize(buffer.AsSpan(0, length), ChatJsonContext.Default.SendMessageRequest);
-                    answer = await chat.SendAsync(visitor, id, request?.Text ?? string.Empty, http.RequestAborted).ConfigureAwait(false);
-                }
-                catch (JsonException)
-                {
-                    answer = new ChatError(new ChatErrorBody(ChatErrorCodes.MalformedRequest, "each message is a JSON object {\"text\": \"...\"}."));
-                }
-                catch (ChatException ex)
-                {
-                    answer = new ChatError(new ChatErrorBody(ex.Code, ex.Message));
-                }
+                var answer = limiter.TryAcquire(id)
+                    ? await AnswerAsync(chat, visitor, id, buffer.AsMemory(0, length), http.RequestAborted).ConfigureAwait(false)
+                    : new ChatError(new ChatErrorBody(ChatErrorCodes.RateLimited, "too many messages in this conversation; wait a moment, then send again.")); // not processed, nothing kept
 
                 var json = answer is ChatTurn turn
                     ? JsonSerializer.SerializeToUtf8Bytes(turn, ChatJsonContext.Default.ChatTurn)
@@ -86,6 +75,24 @@ internal static class ChatWebSocket
             // The frame held the customer's words: clear it before the pool hands it to anyone else.
             Array.Clear(buffer);
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Runs one message through the chat; a bad message becomes an error answer and the socket stays open.</summary>
+    private static async Task<object> AnswerAsync(ChatService chat, ChatVisitor visitor, Guid id, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = JsonSerializer.Deserialize(message.Span, ChatJsonContext.Default.SendMessageRequest);
+            return await chat.SendAsync(visitor, id, request?.Text ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return new ChatError(new ChatErrorBody(ChatErrorCodes.MalformedRequest, "each message is a JSON object {\"text\": \"...\"}."));
+        }
+        catch (ChatException ex)
+        {
+            return new ChatError(new ChatErrorBody(ex.Code, ex.Message));
         }
     }
 

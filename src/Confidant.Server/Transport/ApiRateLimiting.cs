@@ -43,7 +43,7 @@ internal static class ApiRateLimiting
         return services;
     }
 
-    private static TokenBucketRateLimiterOptions ToOptions(TokenBucketSettings bucket) => new()
+    internal static TokenBucketRateLimiterOptions ToOptions(TokenBucketSettings bucket) => new()
     {
         TokenLimit = bucket.Burst,
         TokensPerPeriod = bucket.TokensPerPeriod,

@@ -15,7 +15,19 @@ namespace Confidant.Server.Tests.Chat;
 /// </summary>
 public sealed class ChatHost : WebApplicationFactory<Program>
 {
-    public ChatHost() => DataFolder = Directory.CreateTempSubdirectory("confidant-chat-").FullName;
+    public ChatHost()
+        : this(rateLimits: false)
+    {
+    }
+
+    /// <summary>A host; rate limits are off unless asked for (most tests send fast).</summary>
+    public ChatHost(bool rateLimits)
+    {
+        DataFolder = Directory.CreateTempSubdirectory("confidant-chat-").FullName;
+        RateLimits = rateLimits;
+    }
+
+    public bool RateLimits { get; }
 
     public string DataFolder { get; }
 
@@ -42,7 +54,7 @@ public sealed class ChatHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Confidant:Server:DataFolder", DataFolder);
         builder.UseSetting("Confidant:Audit:CheckpointInterval", "00:00:00");
-        builder.UseSetting("Confidant:Server:RateLimits:Enabled", "false"); // limits are tested on a real Kestrel; these tests send fast
+        builder.UseSetting("Confidant:Server:RateLimits:Enabled", RateLimits ? "true" : "false");
         builder.ConfigureServices(services => services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace)));
     }
 
