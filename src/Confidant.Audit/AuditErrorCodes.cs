@@ -26,4 +26,7 @@ public static class AuditErrorCodes
 
     /// <summary>Verification needs a signed checkpoint and the log has none yet.</summary>
     public const string NoCheckpoint = "CONF-AUD-156";
+
+    /// <summary>A new checkpoint was refused: the stored log does not extend the last signed checkpoint, or its head does not match its tree.</summary>
+    public const string RefusedToSign = "CONF-AUD-157";
 }

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(4005, LogLevel.Error, "Making the scheduled audit checkpoint failed; it is retried at the next interval")]
     public static partial void ScheduledCheckpointFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4006, LogLevel.Critical, "Refused to sign a checkpoint at size {Size}: {Reason} ({Code}). The stored audit log may have been altered; run `confidant audit verify`")]
+    public static partial void RefusedToSign(ILogger logger, long size, string reason, string code);
 }

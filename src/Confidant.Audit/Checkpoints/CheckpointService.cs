@@ -60,6 +60,7 @@ public sealed class CheckpointService
             return latest?.Note;
         }
 
+        await CheckExtendsLatestAsync(head, latest, cancellationToken).ConfigureAwait(false);
         var signed = await _keys.SignAsync(new Checkpoint(_options.Origin, head.Size, head.RootHash), cancellationToken).ConfigureAwait(false);
         var stored = await _store.AddCheckpointAsync(head.Size, signed, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Log.CheckpointSigned(_logger, head.Size);
@@ -134,6 +135,45 @@ public sealed class CheckpointService
         }
 
         return (await _ledger.VerifyAsync(trusted, cancellationToken).ConfigureAwait(false), null);
+    }
+
+    /// <summary>
+    /// Nothing stored is trusted by itself: before signing, the head's root must be the root of the
+    /// stored tree, and the stored tree must extend the last signed checkpoint (a consistency proof
+    /// from the stored hashes, checked against both roots). Otherwise a rewritten log would be
+    /// signed as if it were the real one.
+    /// </summary>
+    private async Task CheckExtendsLatestAsync(LedgerHead head, (long Size, string Note)? latest, CancellationToken cancellationToken)
+    {
+        var root = await _ledger.GetRootHashAsync(head.Size, cancellationToken).ConfigureAwait(false);
+        if (!root.AsSpan().SequenceEqual(head.RootHash))
+        {
+            Refuse(head.Size, "the stored head's root is not the root of the stored tree");
+        }
+
+        if (latest is not { } last)
+        {
+            return;
+        }
+
+        var key = await _keys.GetVerifierKeyAsync(_options.Origin, cancellationToken).ConfigureAwait(false);
+        var verification = CheckpointVerifier.Verify(last.Note, key, _options.Origin);
+        if (!verification.IsValid || verification.Checkpoint!.Size != last.Size)
+        {
+            Refuse(head.Size, "the last stored checkpoint does not verify with the log's key");
+        }
+
+        var proof = await _ledger.GetConsistencyProofAsync(last.Size, head.Size, cancellationToken).ConfigureAwait(false);
+        if (!Merkle.MerkleVerifier.VerifyConsistency(last.Size, head.Size, verification.Checkpoint!.RootHash, root, proof))
+        {
+            Refuse(head.Size, $"the stored log does not extend the checkpoint of size {last.Size}");
+        }
+    }
+
+    private void Refuse(long size, string reason)
+    {
+        Log.RefusedToSign(_logger, size, reason, AuditErrorCodes.RefusedToSign);
+        throw new AuditException(AuditErrorCodes.RefusedToSign, $"not signing a checkpoint at size {size}: {reason}; run `confidant audit verify`.");
     }
 
     private async Task<string> SubmitToWitnessAsync(long size, string signed, CancellationToken cancellationToken)

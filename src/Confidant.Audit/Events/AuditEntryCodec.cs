@@ -95,11 +95,12 @@ public static class AuditEntryCodec
         }
         catch (JsonException ex)
         {
-            throw new AuditFormatException(AuditErrorCodes.NotCanonical, $"the entry is not valid JSON ({ex.Message}).", ex);
+            throw new AuditFormatException(AuditErrorCodes.NotCanonical, "the entry is not valid JSON.", ex);
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or OverflowException or ArgumentException)
         {
-            throw new AuditFormatException(AuditErrorCodes.NotCanonical, $"the entry does not have the audit entry shape ({ex.Message}).", ex);
+            // Not the inner message: it may quote the entry's content (a crafted export could put anything there).
+            throw new AuditFormatException(AuditErrorCodes.NotCanonical, "the entry does not have the audit entry shape (a member is missing, unknown, or of the wrong type).", ex);
         }
 
         if (!Encode(decoded).AsSpan().SequenceEqual(entry))

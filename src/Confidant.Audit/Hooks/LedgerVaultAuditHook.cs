@@ -14,6 +14,7 @@ namespace Confidant.Audit.Hooks;
 /// </summary>
 internal sealed class LedgerVaultAuditHook : IVaultAuditHook
 {
+    private static readonly System.Buffers.SearchValues<char> TokenChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
     private static readonly System.Buffers.SearchValues<char> CodeChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
     private readonly AuditLedger _ledger;
 
@@ -51,9 +52,15 @@ internal sealed class LedgerVaultAuditHook : IVaultAuditHook
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The token's fingerprint: <c>tokfp:</c> and 32 hex digits.</summary>
+    /// <summary>
+    /// The token's fingerprint: <c>tokfp:</c> and 32 hex digits. Only for something shaped like a
+    /// vault token: a caller may pass anything (a card number by mistake), and an unkeyed hash of a
+    /// value with few possibilities could be reversed, so anything else is written as <c>tokfp:malformed</c>.
+    /// </summary>
     internal static string TokenFingerprint(string token) =>
-        "tokfp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token ?? string.Empty)).AsSpan(0, 16));
+        token is { Length: > 10 and <= 200 } && token.StartsWith("tok_", StringComparison.Ordinal) && !token.AsSpan(4).ContainsAnyExcept(TokenChars)
+            ? "tokfp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)).AsSpan(0, 16))
+            : "tokfp:malformed";
 
     /// <summary>
     /// A principal is written as it is when it already is an actor value; <c>svc:name</c> becomes

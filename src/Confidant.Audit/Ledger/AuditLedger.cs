@@ -152,7 +152,8 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
                 var (first, head, leafHashes) = await _store.AppendAsync(entries, CancellationToken.None).ConfigureAwait(false);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    batch[i].Completion.TrySetResult(new AuditReceipt(first + i, leafHashes[i], head));
+                    // Copies: the store's right-edge cache holds these arrays.
+                    batch[i].Completion.TrySetResult(new AuditReceipt(first + i, leafHashes[i].ToArray(), head with { RootHash = head.RootHash.ToArray() }));
                 }
             }
 #pragma warning disable CA1031 // Any failure is handed to the callers waiting on this batch; the writer goes on.

@@ -13,6 +13,12 @@ public static class ChatEndpoints
 
         api.MapPost("/", async Task<Created<ConversationStarted>> (HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
         {
+            // A cross-site form could otherwise start a conversation and replace the visitor's cookie.
+            if (string.Equals(http.Request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ChatException(ChatErrorCodes.CrossSite, StatusCodes.Status403Forbidden, "a conversation can only be started from the chat's own page.");
+            }
+
             var id = await chat.StartAsync(visitors.GetOrIssue(http), ct).ConfigureAwait(false);
             return TypedResults.Created($"/api/conversations/{id}", new ConversationStarted(id));
         })

@@ -35,4 +35,13 @@ public static class ChatErrorCodes
 
     /// <summary>The request took too long.</summary>
     public const string Timeout = "CONF-CHAT-011";
+
+    /// <summary>The visitor's data was erased; their conversations can no longer be used.</summary>
+    public const string Erased = "CONF-CHAT-012";
+
+    /// <summary>Something failed on our side; nothing of the message was shown to anyone.</summary>
+    public const string Internal = "CONF-CHAT-013";
+
+    /// <summary>A request from another site (a form or a socket from a page that is not the chat's nor a configured embedder).</summary>
+    public const string CrossSite = "CONF-CHAT-014";
 }

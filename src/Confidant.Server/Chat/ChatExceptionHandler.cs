@@ -10,20 +10,19 @@ internal sealed class ChatExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException)
+        {
+            return false; // a timed-out or abandoned request: the request-timeout middleware answers it
+        }
+
         var (status, code, detail) = exception switch
         {
-            ChatException chat => (chat.StatusCode, chat.Code, chat.Message),
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
                 (StatusCodes.Status413PayloadTooLarge, ChatErrorCodes.MessageTooLong, "the request body is larger than allowed."),
             BadHttpRequestException bad when IsBrokenUnicode(bad) => (StatusCodes.Status400BadRequest, ChatErrorCodes.BrokenUnicode, "the request body is not valid Unicode (invalid UTF-8, or a lone surrogate escape)."),
             BadHttpRequestException bad => (bad.StatusCode, ChatErrorCodes.MalformedRequest, "the request body is not the expected JSON."),
-            _ => (0, "", ""),
+            _ => ChatErrors.Classify(exception),
         };
-        if (status == 0)
-        {
-            return false;
-        }
-
         await Transport.ProblemResponses.WriteAsync(httpContext, status, code, detail).ConfigureAwait(false);
         return true;
     }

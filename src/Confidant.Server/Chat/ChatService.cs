@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Confidant.Audit.Events;
@@ -42,8 +41,9 @@ internal sealed class ChatService
     private readonly ChatMetrics _metrics;
 
     // One message of a conversation at a time on this node: its pseudonym table is read, extended
-    // and saved around each message.
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _conversationLocks = new();
+    // and saved around each message. A fixed set of locks, picked by the conversation id's hash:
+    // nothing grows with the number of conversations (or with ids a client makes up).
+    private readonly SemaphoreSlim[] _conversationLocks = [.. Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1))];
 
     public ChatService(
         IMessageProcessor processor,
@@ -77,15 +77,18 @@ internal sealed class ChatService
     public async Task<Guid> StartAsync(ChatVisitor visitor, CancellationToken cancellationToken)
     {
         var id = await _store.StartAsync(visitor.TenantId, visitor.SubjectId, _time.GetUtcNow() + _options.ConversationRetention, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(visitor, AuditEventTypes.ConversationStarted, new AuditTarget { Type = "conversation", Ids = [id.ToString()] }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(visitor, AuditEventTypes.ConversationStarted, new AuditTarget { Type = "conversation", Ids = [id.ToString()] }, AuditOutcome.Success, null, CancellationToken.None).ConfigureAwait(false);
         return id;
     }
+
+    /// <summary>Whether the conversation exists and is the visitor's.</summary>
+    public Task<bool> ExistsAsync(ChatVisitor visitor, Guid conversationId, CancellationToken cancellationToken) =>
+        _store.ExistsAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken);
 
     /// <summary>The conversation as the customer's transcript shows it.</summary>
     public async Task<IReadOnlyList<ChatMessageView>> ReadAsync(ChatVisitor visitor, Guid conversationId, CancellationToken cancellationToken)
     {
-        var (found, _) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-        if (!found)
+        if (!await _store.ExistsAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false))
         {
             throw NotFound();
         }
@@ -104,7 +107,7 @@ internal sealed class ChatService
             return await SendWithoutPrivacyAsync(visitor, conversationId, text, started, cancellationToken).ConfigureAwait(false);
         }
 
-        var gate = _conversationLocks.GetOrAdd(conversationId, static _ => new SemaphoreSlim(1, 1));
+        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -147,12 +150,12 @@ internal sealed class ChatService
         }
 
         Validate(value);
-        var (found, _) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-        if (!found)
+        if (!await _store.ExistsAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false))
         {
             throw NotFound();
         }
 
+        value = value.Trim();
         if (!IsWholeCardNumber(value))
         {
             throw new ChatException(ChatErrorCodes.InvalidCapture, StatusCodes.Status422UnprocessableEntity, "that is not a valid card number (check the digits); nothing was kept.");
@@ -173,7 +176,7 @@ internal sealed class ChatService
                 RetainUntil = now + _options.ConversationRetention,
             }],
             cancellationToken).ConfigureAwait(false);
-        await AuditAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", cancellationToken).ConfigureAwait(false);
+        await AuditAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", CancellationToken.None).ConfigureAwait(false);
         return new ChatTurn
         {
             Message = new ChatMessageView(ids[0], "customer", shown, now),
@@ -220,13 +223,15 @@ internal sealed class ChatService
             Array.Clear(state);
         }
 
+        // Committed: from here on the request's cancellation (a closed tab, the request timeout)
+        // must not leave a stored message without its audit entry.
         await AuditAsync(
             visitor,
             AuditEventTypes.MessageStored,
             new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = customerMessage.Findings },
             AuditOutcome.Success,
             null,
-            cancellationToken).ConfigureAwait(false);
+            CancellationToken.None).ConfigureAwait(false);
 
         return new ChatTurn
         {
@@ -248,8 +253,7 @@ internal sealed class ChatService
     {
         try
         {
-            var (found, _) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-            if (!found)
+            if (!await _store.ExistsAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false))
             {
                 throw NotFound();
             }
@@ -266,7 +270,7 @@ internal sealed class ChatService
                 RetainUntil = now + _options.ConversationRetention,
             };
             var ids = await _writer.WriteAsync([Plain(text, MessageDirection.Customer), Plain(reply.Text, MessageDirection.Bot)], cancellationToken).ConfigureAwait(false);
-            await AuditAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message", Ids = [ids[0].ToString()] }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+            await AuditAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message", Ids = [ids[0].ToString()] }, AuditOutcome.Success, null, CancellationToken.None).ConfigureAwait(false);
             _metrics.Message("accepted");
             return new ChatTurn
             {

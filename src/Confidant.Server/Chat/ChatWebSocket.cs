@@ -12,7 +12,7 @@ namespace Confidant.Server.Chat;
 /// </summary>
 internal static class ChatWebSocket
 {
-    public static async Task HandleAsync(Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, LiveChatRateLimiter limiter, Microsoft.Extensions.Options.IOptions<ChatOptions> options)
+    public static async Task HandleAsync(Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, LiveChatRateLimiter limiter, Microsoft.Extensions.Options.IOptions<ChatOptions> options, Microsoft.Extensions.Options.IOptions<Hosting.ServerOptions> server)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -20,14 +20,22 @@ internal static class ChatWebSocket
             return;
         }
 
-        if (visitors.Read(http) is not { } visitor)
+        // Browsers send the page's origin with a WebSocket handshake and CORS does not apply to it:
+        // only the chat's own pages and the configured embedders may open the live chat.
+        if (!IsAllowedOrigin(http, server.Value.AllowedOrigins))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        if (visitors.Read(http) is not { } visitor || !await chat.ExistsAsync(visitor, id, http.RequestAborted).ConfigureAwait(false))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        // A UTF-8 char is at most 4 bytes, and JSON escaping adds a little: the frame limit in bytes.
-        var maxBytes = (options.Value.MaxMessageLength * 4) + 1024;
+        // A character is at most 6 bytes in JSON (a \uXXXX escape): the frame limit in bytes.
+        var maxBytes = (options.Value.MaxMessageLength * 6) + 1024;
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var buffer = ArrayPool<byte>.Shared.Rent(maxBytes);
         try
@@ -78,6 +86,20 @@ internal static class ChatWebSocket
         }
     }
 
+    /// <summary>No Origin (not a browser), the server's own origin, or one of the configured embedders.</summary>
+    private static bool IsAllowedOrigin(HttpContext http, IList<string> allowed)
+    {
+        var origin = http.Request.Headers.Origin.ToString();
+        if (string.IsNullOrEmpty(origin))
+        {
+            return true;
+        }
+
+        var own = $"{http.Request.Scheme}://{http.Request.Host}";
+        return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase)
+            || allowed.Any(a => string.Equals(a.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Runs one message through the chat; a bad message becomes an error answer and the socket stays open.</summary>
     private static async Task<object> AnswerAsync(ChatService chat, ChatVisitor visitor, Guid id, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
@@ -90,9 +112,11 @@ internal static class ChatWebSocket
         {
             return new ChatError(new ChatErrorBody(ChatErrorCodes.MalformedRequest, "each message is a JSON object {\"text\": \"...\"}."));
         }
-        catch (ChatException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new ChatError(new ChatErrorBody(ex.Code, ex.Message));
+            // Storage, key and unexpected failures answer with their code; the socket stays open.
+            var (_, code, detail) = ChatErrors.Classify(ex);
+            return new ChatError(new ChatErrorBody(code, detail));
         }
     }
 

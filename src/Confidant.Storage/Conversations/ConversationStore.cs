@@ -203,6 +203,24 @@ public sealed class ConversationStore
     public async Task<byte[]?> LoadStateAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default) =>
         (await TryLoadStateAsync(tenantId, subjectId, conversationId, cancellationToken).ConfigureAwait(false)).State;
 
+    /// <summary>Whether the conversation exists for this tenant and customer (nothing is opened).</summary>
+    public async Task<bool> ExistsAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = """SELECT 1 FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""";
+                ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
+                ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(conversationId);
+                ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
+                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null and not DBNull;
+            }
+        }
+    }
+
     /// <summary>
     /// Whether the conversation exists for this tenant and customer, and its state, opened (null
     /// when none was saved or the customer was erased): one query for both.

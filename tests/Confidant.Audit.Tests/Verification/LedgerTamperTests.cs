@@ -174,6 +174,34 @@ public sealed class LedgerTamperTests : IAsyncLifetime
         Assert.Equal(50, report.Problem?.Index);
     }
 
+    [Fact]
+    public async Task ACheckpoint_IsNotSignedOverAStoredTreeThatWasRewritten()
+    {
+        var signed = await _h.Checkpoints.CheckpointNowAsync(); // size 100: the log as it was
+        Assert.NotNull(signed);
+        await using (var rewrite = await _h.Db.CreateAsync())
+        {
+            await rewrite.Database.ExecuteSqlRawAsync("""UPDATE "audit_hashes" SET "Hash" = {0} WHERE "Level" = 6 AND "Index" = 0""", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        }
+
+        await _h.Ledger.AppendAsync(AuditHarness.SampleEvent(500, _h.Time.GetUtcNow()));
+
+        // The head (kept by the appending node) no longer matches the stored tree.
+        var first = await Assert.ThrowsAsync<AuditException>(() => _h.Checkpoints.CheckpointNowAsync());
+        Assert.Equal(AuditErrorCodes.RefusedToSign, first.Code);
+
+        // A forger who also fixes the head to the rewritten tree's root is caught by the last checkpoint.
+        var forgedRoot = await _h.Ledger.GetRootHashAsync(101);
+        await using (var db = await _h.Db.CreateAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "audit_head" SET "RootHash" = {0} WHERE "Id" = 1""", forgedRoot);
+        }
+
+        var second = await Assert.ThrowsAsync<AuditException>(() => _h.Checkpoints.CheckpointNowAsync());
+        Assert.Equal(AuditErrorCodes.RefusedToSign, second.Code);
+        Assert.Equal(signed, await _h.Checkpoints.GetLatestAsync());
+    }
+
     private static void AssertProblem(VerificationReport report, TamperKind kind, long index)
     {
         Assert.False(report.Holds);

@@ -147,6 +147,16 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
         await AssertProblemAsync(await browser.PostAsJsonAsync($"/api/conversations/{conversation}/capture", new CaptureValueRequest("ssn", "078-05-1120")), HttpStatusCode.BadRequest, ChatErrorCodes.UnknownCaptureKind);
     }
 
+    [Fact]
+    public async Task ACrossSiteFormCannotStartAConversation()
+    {
+        using var browser = _host.Browser();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/conversations");
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        await AssertProblemAsync(await browser.SendAsync(request), HttpStatusCode.Forbidden, ChatErrorCodes.CrossSite);
+    }
+
     private static async Task<string> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var body = await response.Content.ReadAsStringAsync();

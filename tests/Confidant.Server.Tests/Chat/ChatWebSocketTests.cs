@@ -70,6 +70,24 @@ public sealed class ChatWebSocketTests : IClassFixture<ChatHostFixture>
         Assert.Equal(WebSocketCloseStatus.InvalidMessageType, result.CloseStatus);
     }
 
+    [Fact]
+    public async Task APageFromAnotherOrigin_CannotOpenTheLiveChat()
+    {
+        var (conversation, cookie) = await StartAsync();
+        var client = _host.Server.CreateWebSocketClient();
+        client.ConfigureRequest = r =>
+        {
+            r.Headers.Cookie = cookie;
+            r.Headers.Origin = "https://attacker.example";
+        };
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => client.ConnectAsync(new Uri($"wss://localhost/api/conversations/{conversation}/live"), CancellationToken.None));
+        Assert.Contains("403", ex.Message, StringComparison.Ordinal);
+
+        using var own = await ConnectAsync(conversation, cookie); // no Origin (not a browser) is fine
+        Assert.Equal(WebSocketState.Open, own.State);
+    }
+
     internal static async Task<string> SendAsync(WebSocket socket, string json)
     {
         await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
