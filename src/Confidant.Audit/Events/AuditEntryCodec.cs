@@ -21,7 +21,7 @@ public static class AuditEntryCodec
     public const int MaxEntryBytes = 16 * 1024;
 
     private const int MaxIdentifierLength = 200;
-    private const string IdentifierAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:/@+=*-";
+    private const string IdentifierAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:/+=*-";
     private const string ActionAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789.-";
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
@@ -273,7 +273,7 @@ public static class AuditEntryCodec
         // The reason: if a field could hold free text, a value could end up in the log. Never echo the field.
         if (string.IsNullOrEmpty(value) || value.Length > MaxIdentifierLength || value.AsSpan().ContainsAnyExcept(SearchValuesFor(alphabet)))
         {
-            throw new AuditFormatException(AuditErrorCodes.InvalidEvent, $"{field} must be 1 to {MaxIdentifierLength} characters of an identifier alphabet (letters, digits and ._:/@+=*-); audit fields hold ids and codes, never text.");
+            throw new AuditFormatException(AuditErrorCodes.InvalidEvent, $"{field} must be 1 to {MaxIdentifierLength} characters of an identifier alphabet (letters, digits and ._:/+=*-; no @, so no email fits); audit fields hold ids and codes, never text.");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -105,27 +104,30 @@ public sealed class ConversationWindow
     /// </summary>
     public byte[] Export()
     {
-        var buffer = new ArrayBufferWriter<byte>(64 + (_carryLength * 4));
-        buffer.Write([StateVersion]);
-        WriteInt(buffer, MessageCount);
-        WriteInt(buffer, _tail.Count);
+        // Written into one array of the exact size: no growing buffer leaves copies of the tail behind.
+        var size = 1 + 4 + 4 + _tail.Sum(t => 8 + 4 + Encoding.UTF8.GetByteCount(t.Text)) + 4 + _reported.Sum(r => 12 + 4 + Encoding.UTF8.GetByteCount(r.Class));
+        var state = new byte[size];
+        var writer = new StateWriter(state);
+        writer.Byte(StateVersion);
+        writer.Int(MessageCount);
+        writer.Int(_tail.Count);
         foreach (var (index, offset, text) in _tail)
         {
-            WriteInt(buffer, index);
-            WriteInt(buffer, offset);
-            WriteString(buffer, text);
+            writer.Int(index);
+            writer.Int(offset);
+            writer.String(text);
         }
 
-        WriteInt(buffer, _reported.Count);
+        writer.Int(_reported.Count);
         foreach (var (index, start, end, className) in _reported)
         {
-            WriteInt(buffer, index);
-            WriteInt(buffer, start);
-            WriteInt(buffer, end);
-            WriteString(buffer, className);
+            writer.Int(index);
+            writer.Int(start);
+            writer.Int(end);
+            writer.String(className);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return state;
     }
 
     /// <summary>
@@ -182,18 +184,29 @@ public sealed class ConversationWindow
 
     private const byte StateVersion = 1;
 
-    private static void WriteInt(ArrayBufferWriter<byte> buffer, int value)
+    /// <summary>Writes the state format into an array sized for it.</summary>
+    private ref struct StateWriter(Span<byte> destination)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
-        buffer.Advance(4);
-    }
+        private Span<byte> _rest = destination;
 
-    private static void WriteString(ArrayBufferWriter<byte> buffer, string value)
-    {
-        var length = Encoding.UTF8.GetByteCount(value);
-        WriteInt(buffer, length);
-        Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
-        buffer.Advance(length);
+        public void Byte(byte value)
+        {
+            _rest[0] = value;
+            _rest = _rest[1..];
+        }
+
+        public void Int(int value)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(_rest, value);
+            _rest = _rest[4..];
+        }
+
+        public void String(string value)
+        {
+            var length = Encoding.UTF8.GetBytes(value, _rest[4..]);
+            Int(length);
+            _rest = _rest[length..];
+        }
     }
 
     /// <summary>Reads the state format strictly: lengths are checked against what is left.</summary>

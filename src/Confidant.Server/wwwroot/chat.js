@@ -83,17 +83,23 @@
       try { turn = JSON.parse(event.data); } catch { turn = { error: { detail: "An unreadable answer arrived." } }; }
       const done = pending.shift();
       show(turn);
-      if (done) { done(); }
+      if (done) { done.resolve(); }
     });
     ws.addEventListener("close", () => {
       socket = null;
-      while (pending.length) { pending.shift()(); }
+      // Messages sent but not answered before the socket closed go again over HTTPS, not lost.
+      const unanswered = pending.splice(0);
+      for (const item of unanswered) {
+        api("/api/conversations/" + conversationId + "/messages", { text: item.text })
+          .then(show, () => show({ error: { detail: "The message could not be sent. Please try again." } }))
+          .finally(item.resolve);
+      }
     });
   }
 
   async function send(text) {
     if (socket && socket.readyState === WebSocket.OPEN) {
-      await new Promise((resolve) => { pending.push(resolve); socket.send(JSON.stringify({ text })); });
+      await new Promise((resolve) => { pending.push({ text, resolve }); socket.send(JSON.stringify({ text })); });
       return;
     }
     show(await api("/api/conversations/" + conversationId + "/messages", { text }));
