@@ -1,6 +1,8 @@
 using Confidant.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings (appsettings.json) come from beside the server's assembly wherever it is started; the
+// data folder (--data, default ./data) is relative to where it is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddConfidant();
 
 var app = builder.Build();
