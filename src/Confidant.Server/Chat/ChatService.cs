@@ -206,7 +206,9 @@ internal sealed class ChatService
         string? replyText = null;
         if (replyOutcome is AcceptedMessage acceptedReply)
         {
-            botMessage = NewMessage.FromAccepted(visitor.TenantId, visitor.SubjectId, conversationId, replyRaw, acceptedReply, now) with { Direction = MessageDirection.Bot };
+            // The bot's reply keeps its views but not an original: the re-identified text may show the
+            // customer's values as the echo sink allows, and nothing needs it once the views exist.
+            botMessage = NewMessage.FromAccepted(visitor.TenantId, visitor.SubjectId, conversationId, replyRaw, acceptedReply, now) with { Direction = MessageDirection.Bot, Original = null };
             replyText = acceptedReply.View(TranscriptSink).Text;
         }
 
