@@ -42,8 +42,9 @@ internal sealed class ChatService
 
     // One message of a conversation at a time on this node: its pseudonym table is read, extended
     // and saved around each message. A fixed set of locks, picked by the conversation id's hash:
-    // nothing grows with the number of conversations (or with ids a client makes up).
-    private readonly SemaphoreSlim[] _conversationLocks = [.. Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1))];
+    // nothing grows with the number of conversations (or with ids a client makes up), and with
+    // 4,096 of them two busy conversations rarely wait for each other.
+    private readonly SemaphoreSlim[] _conversationLocks = [.. Enumerable.Range(0, 4096).Select(_ => new SemaphoreSlim(1, 1))];
 
     public ChatService(
         IMessageProcessor processor,
