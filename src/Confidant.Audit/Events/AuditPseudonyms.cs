@@ -1,5 +1,4 @@
 using System.Text;
-using Confidant.Protection;
 using Confidant.Protection.Keys;
 
 namespace Confidant.Audit.Events;
@@ -36,27 +35,12 @@ public sealed class AuditPseudonyms
 
     private async ValueTask<string> ForAsync(string kind, string tenantId, string subjectId, CancellationToken cancellationToken)
     {
-        var scope = KeyScope.ForSubject(tenantId, subjectId);
-        for (var attempt = 0; ; attempt++)
-        {
-            // Version 1 lives as long as the subject does; deriving from it keeps the pseudonym
-            // stable across data key rotations.
-            await _ring.GetCurrentVersionAsync(scope, cancellationToken).ConfigureAwait(false);
-            var (status, key) = await _ring.GetOpeningKeyAsync(scope, 1, cancellationToken).ConfigureAwait(false);
-            if (status != KeyLookupStatus.Found)
-            {
-                throw new ProtectionException(ProtectionErrorCodes.ScopeErased, "the subject was erased; no pseudonym can be made for them any more.");
-            }
-
-            try
-            {
-                var mac = key!.DerivedMac(Info, Encoding.UTF8.GetBytes(kind + "\n" + tenantId + "\n" + subjectId));
-                return kind + ":" + Convert.ToHexStringLower(mac.AsSpan(0, HexLength / 2));
-            }
-            catch (ObjectDisposedException) when (attempt < 2)
-            {
-                // The key left the cache between the lookup and its use; fetch it again.
-            }
-        }
+        var mac = await _ring.DerivedMacAsync(
+            KeyScope.ForSubject(tenantId, subjectId),
+            Info,
+            Encoding.UTF8.GetBytes(kind + "\n" + tenantId + "\n" + subjectId),
+            "the subject was erased; no pseudonym can be made for them any more.",
+            cancellationToken).ConfigureAwait(false);
+        return kind + ":" + Convert.ToHexStringLower(mac.AsSpan(0, HexLength / 2));
     }
 }

@@ -89,7 +89,7 @@ public sealed class DataKey : IDisposable
     /// the audit ledger's pseudonyms; derived once, kept beside the key and zeroed with it). Runs
     /// under the key's lock, so a derived key is never read while, or after, it is being zeroed.
     /// </summary>
-    public byte[] DerivedMac(ReadOnlySpan<byte> info, ReadOnlySpan<byte> input)
+    internal byte[] DerivedMac(ReadOnlySpan<byte> info, ReadOnlySpan<byte> input)
     {
         lock (_gate)
         {

@@ -90,6 +90,35 @@ public sealed partial class DataKeyRing : IDisposable
         (await GetLatestKeyAsync(scope, cancellationToken).ConfigureAwait(false)).Version;
 
     /// <summary>
+    /// HMAC-SHA256 of <paramref name="input"/> under a key derived (HKDF, <paramref name="info"/>) from
+    /// version 1 of the scope's data key, which exists for as long as the scope does: the MAC stays
+    /// the same across data key rotations (blind indexes, audit pseudonyms) and can never be made
+    /// again once the scope is erased. Throws <see cref="ProtectionException"/> with
+    /// <see cref="ProtectionErrorCodes.ScopeErased"/> (and <paramref name="erasedMessage"/>) then.
+    /// </summary>
+    public async ValueTask<byte[]> DerivedMacAsync(KeyScope scope, ReadOnlyMemory<byte> info, ReadOnlyMemory<byte> input, string erasedMessage, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await GetCurrentVersionAsync(scope, cancellationToken).ConfigureAwait(false); // creates version 1 for a new scope
+            var (status, key) = await GetOpeningKeyAsync(scope, 1, cancellationToken).ConfigureAwait(false);
+            if (status != KeyLookupStatus.Found)
+            {
+                throw new ProtectionException(ProtectionErrorCodes.ScopeErased, erasedMessage);
+            }
+
+            try
+            {
+                return key!.DerivedMac(info.Span, input.Span);
+            }
+            catch (ObjectDisposedException) when (attempt < 2)
+            {
+                // The key left the cache between the lookup and its use; fetch it again.
+            }
+        }
+    }
+
+    /// <summary>
     /// Forgets which version this process believes is current for the scope, so the next use reads
     /// it from the key store (another node may have rotated).
     /// </summary>

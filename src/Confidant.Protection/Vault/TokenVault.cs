@@ -246,26 +246,7 @@ public sealed class TokenVault
             length = Encoding.UTF8.GetBytes(dataClass, input);
             input[length++] = 0;
             length += Encoding.UTF8.GetBytes(normalized.Span, input.AsSpan(length));
-            for (var attempt = 0; ; attempt++)
-            {
-                // Version 1 of the customer's key exists for as long as the customer does; deriving
-                // from it keeps the index stable across data key rotations.
-                await _ring.GetCurrentVersionAsync(scope, cancellationToken).ConfigureAwait(false);
-                var (status, key) = await _ring.GetOpeningKeyAsync(scope, 1, cancellationToken).ConfigureAwait(false);
-                if (status != KeyLookupStatus.Found)
-                {
-                    throw new ProtectionException(ProtectionErrorCodes.ScopeErased, "the customer's data was erased; nothing new can be tokenized for them.");
-                }
-
-                try
-                {
-                    return key!.DerivedMac(BlindIndexInfo, input.AsSpan(0, length));
-                }
-                catch (ObjectDisposedException) when (attempt < 2)
-                {
-                    // The key left the cache between the lookup and its use; fetch it again.
-                }
-            }
+            return await _ring.DerivedMacAsync(scope, BlindIndexInfo, input.AsMemory(0, length), "the customer's data was erased; nothing new can be tokenized for them.", cancellationToken).ConfigureAwait(false);
         }
         finally
         {
