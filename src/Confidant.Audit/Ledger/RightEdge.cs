@@ -22,35 +22,19 @@ internal sealed class RightEdge
     public long Size { get; private set; }
 
     /// <summary>The subtrees whose hashes make up the edge of a log of <paramref name="size"/> entries, largest first.</summary>
-    public static Subtree[] SubtreesOf(long size)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(size);
-        var subtrees = new Subtree[System.Numerics.BitOperations.PopCount((ulong)size)];
-        var start = 0L;
-        var i = 0;
-        for (var level = 62; level >= 0; level--)
-        {
-            if ((size & (1L << level)) != 0)
-            {
-                subtrees[i++] = new Subtree(start, level);
-                start += 1L << level;
-            }
-        }
-
-        return subtrees;
-    }
+    public static List<Subtree> SubtreesOf(long size) => Subtree.Cover(0, size);
 
     /// <summary>Builds the edge from the hashes of <see cref="SubtreesOf"/>(size), in that order.</summary>
     public static RightEdge FromHashes(long size, ReadOnlySpan<byte> hashes)
     {
         var subtrees = SubtreesOf(size);
-        if (hashes.Length != subtrees.Length * MerkleHash.Size)
+        if (hashes.Length != subtrees.Count * MerkleHash.Size)
         {
             throw new ArgumentException("One hash per edge subtree is needed.", nameof(hashes));
         }
 
-        var nodes = new List<(Subtree, byte[])>(subtrees.Length + 1);
-        for (var i = 0; i < subtrees.Length; i++)
+        var nodes = new List<(Subtree, byte[])>(subtrees.Count + 1);
+        for (var i = 0; i < subtrees.Count; i++)
         {
             nodes.Add((subtrees[i], hashes.Slice(i * MerkleHash.Size, MerkleHash.Size).ToArray()));
         }
@@ -90,12 +74,14 @@ internal sealed class RightEdge
             return MerkleHash.EmptyRoot.ToArray();
         }
 
-        var root = _nodes[^1].Hash.ToArray();
-        for (var i = _nodes.Count - 2; i >= 0; i--)
+        var hashes = new byte[_nodes.Count * MerkleHash.Size];
+        for (var i = 0; i < _nodes.Count; i++)
         {
-            MerkleHash.HashChildren(_nodes[i].Hash, root, root);
+            _nodes[i].Hash.CopyTo(hashes, i * MerkleHash.Size);
         }
 
+        var root = new byte[MerkleHash.Size];
+        MerkleHash.FoldRight(hashes, root);
         return root;
     }
 }

@@ -72,6 +72,20 @@ public static class MerkleHash
         SHA256.HashData(buffer, destination);
     }
 
+    /// <summary>
+    /// The hash of consecutive complete subtrees (largest first, as RFC 6962 splits a range):
+    /// <paramref name="hashes"/> (their concatenated hashes) folded from the right,
+    /// node(h0, node(h1, … node(hn-2, hn-1))).
+    /// </summary>
+    internal static void FoldRight(ReadOnlySpan<byte> hashes, Span<byte> destination)
+    {
+        hashes[^Size..].CopyTo(destination);
+        for (var offset = hashes.Length - (2 * Size); offset >= 0; offset -= Size)
+        {
+            HashChildren(hashes.Slice(offset, Size), destination, destination);
+        }
+    }
+
     internal static void CheckHash(ReadOnlySpan<byte> hash, string name)
     {
         if (hash.Length != Size)

@@ -64,13 +64,7 @@ public sealed class MerkleProofBuilder
         for (var range = 0; range < plan.RangeCount; range++)
         {
             var (first, count) = plan.SubtreesOf(range);
-            var target = result.AsSpan(range * MerkleHash.Size, MerkleHash.Size);
-            var last = first + count - 1;
-            subtreeHashes.AsSpan(last * MerkleHash.Size, MerkleHash.Size).CopyTo(target);
-            for (var i = last - 1; i >= first; i--)
-            {
-                MerkleHash.HashChildren(subtreeHashes.AsSpan(i * MerkleHash.Size, MerkleHash.Size), target, target);
-            }
+            MerkleHash.FoldRight(subtreeHashes.AsSpan(first * MerkleHash.Size, count * MerkleHash.Size), result.AsSpan(range * MerkleHash.Size, MerkleHash.Size));
         }
 
         return result;

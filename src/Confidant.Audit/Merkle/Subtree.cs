@@ -31,4 +31,27 @@ public readonly record struct Subtree
 
     /// <summary>The index after its last leaf.</summary>
     public long End => Start + (1L << Level);
+
+    /// <summary>
+    /// The complete subtrees that make up the range [<paramref name="start"/>, <paramref name="end"/>),
+    /// largest first, as RFC 6962 splits it (start aligned to the largest): for [0, n), one per set
+    /// bit of n, the tree's right edge.
+    /// </summary>
+    public static List<Subtree> Cover(long start, long end)
+    {
+        var result = new List<Subtree>();
+        while (start < end)
+        {
+            var level = System.Numerics.BitOperations.Log2((ulong)(end - start));
+            if (start != 0)
+            {
+                level = Math.Min(level, System.Numerics.BitOperations.TrailingZeroCount(start));
+            }
+
+            result.Add(new Subtree(start, level));
+            start += 1L << level;
+        }
+
+        return result;
+    }
 }

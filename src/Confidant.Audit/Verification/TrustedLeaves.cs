@@ -30,7 +30,7 @@ internal abstract class TrustedLeaves
         }
 
         var tree = new StoredTree(reader, checkpoint);
-        var top = await tree.TryReadAsync(Decompose(0, checkpoint.Size), cancellationToken).ConfigureAwait(false);
+        var top = await tree.TryReadAsync(Subtree.Cover(0, checkpoint.Size), cancellationToken).ConfigureAwait(false);
         return top is not null && Fold(top).AsSpan().SequenceEqual(checkpoint.RootHash) ? tree : null;
     }
 
@@ -46,35 +46,12 @@ internal abstract class TrustedLeaves
     /// <summary>The committed leaf hash at <paramref name="index"/>, or null when it cannot be established.</summary>
     public abstract Task<byte[]?> LeafAsync(long index, CancellationToken cancellationToken);
 
-    /// <summary>The complete subtrees of [start, end), largest first (start is aligned to the largest, as in RFC 6962's split).</summary>
-    internal static List<Subtree> Decompose(long start, long end)
-    {
-        var result = new List<Subtree>();
-        while (start < end)
-        {
-            var level = BitOperations.Log2((ulong)(end - start));
-            if (start != 0)
-            {
-                level = Math.Min(level, BitOperations.TrailingZeroCount(start));
-            }
-
-            result.Add(new Subtree(start, level));
-            start += 1L << level;
-        }
-
-        return result;
-    }
-
     /// <summary>Folds consecutive subtree hashes from the right into the hash of their range.</summary>
-    internal static byte[] Fold(ReadOnlySpan<byte> hashes)
+    private static byte[] Fold(ReadOnlySpan<byte> hashes)
     {
-        var acc = hashes[^MerkleHash.Size..].ToArray();
-        for (var offset = hashes.Length - (2 * MerkleHash.Size); offset >= 0; offset -= MerkleHash.Size)
-        {
-            MerkleHash.HashChildren(hashes.Slice(offset, MerkleHash.Size), acc, acc);
-        }
-
-        return acc;
+        var result = new byte[MerkleHash.Size];
+        MerkleHash.FoldRight(hashes, result);
+        return result;
     }
 
     /// <summary>Where the first difference is: one entry (<c>End = Start + 1</c>, with its committed leaf hash) or a few neighbours.</summary>
@@ -138,9 +115,9 @@ internal abstract class TrustedLeaves
             var trusted = Checkpoint.RootHash;
             while (hi - lo > 1)
             {
-                var k = 1L << (63 - BitOperations.LeadingZeroCount((ulong)(hi - lo - 1)));
+                var k = ProofPlan.LargestPowerOfTwoBelow(hi - lo);
                 var left = new Subtree(lo, BitOperations.Log2((ulong)k));
-                List<Subtree> pair = [left, .. Decompose(lo + k, hi)];
+                List<Subtree> pair = [left, .. Subtree.Cover(lo + k, hi)];
                 var hashes = await TryReadAsync(pair, cancellationToken).ConfigureAwait(false);
                 var readsLeaves = pair.Exists(s => s.Level == 0);
                 if (hashes is null)
