@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Confidant.Audit.Checkpoints;
 using Confidant.Storage;
 using Confidant.Storage.Sql;
@@ -19,7 +18,7 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     public async ValueTask<StoredSigningKey?> GetAsync(string origin, CancellationToken cancellationToken = default)
     {
         StoredSigningKey? key = null;
-        await QueryAsync(
+        await PlainSql.QueryAsync(_factory, 
             """SELECT "Origin", "KeyName", "PublicKey", "KeyEncryptionKeyId", "WrappedSeed", "CreatedAtUnixMs" FROM "audit_signing_keys" WHERE "Origin" = @origin""",
             c => ChunkedInsert.AddParameter(c, "@origin").Value = origin,
             r => key = new StoredSigningKey(r.GetString(0), r.GetString(1), (byte[])r[2], r.GetString(3), (byte[])r[4], DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5))),
@@ -30,7 +29,7 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     public async ValueTask<bool> TryAddAsync(StoredSigningKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return await ExecuteAsync(
+        return await PlainSql.ExecuteAsync(_factory, 
             """INSERT INTO "audit_signing_keys" ("Origin", "KeyName", "PublicKey", "KeyEncryptionKeyId", "WrappedSeed", "CreatedAtUnixMs") VALUES (@origin, @name, @public, @kek, @seed, @at) ON CONFLICT DO NOTHING""",
             c =>
             {
@@ -47,7 +46,7 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     /// <summary>Replaces the wrapping of a signing key (same seed, new key-encryption key), if it is still wrapped by <paramref name="oldKeyEncryptionKeyId"/>.</summary>
     public async Task ReplaceWrappingAsync(string origin, string oldKeyEncryptionKeyId, Protection.Keys.WrapResult rewrapped, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
+        await PlainSql.ExecuteAsync(_factory, 
             """UPDATE "audit_signing_keys" SET "KeyEncryptionKeyId" = @kek, "WrappedSeed" = @seed WHERE "Origin" = @origin AND "KeyEncryptionKeyId" = @old""",
             c =>
             {
@@ -62,7 +61,7 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     /// <summary>Stores a signed checkpoint unless one of that size is there already; returns the stored one.</summary>
     public async Task<string> AddCheckpointAsync(long size, string signedNote, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
+        await PlainSql.ExecuteAsync(_factory, 
             """INSERT INTO "audit_checkpoints" ("Size", "Note", "CreatedAtUnixMs") VALUES (@size, @note, @at) ON CONFLICT DO NOTHING""",
             c =>
             {
@@ -78,7 +77,7 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     public async Task<List<(long Size, string Note)>> ListCheckpointsAsync(long minSize, long maxSize, CancellationToken cancellationToken)
     {
         var result = new List<(long, string)>();
-        await QueryAsync(
+        await PlainSql.QueryAsync(_factory, 
             """SELECT "Size", "Note" FROM "audit_checkpoints" WHERE "Size" >= @min AND "Size" <= @max ORDER BY "Size" """,
             c =>
             {
@@ -94,52 +93,11 @@ internal sealed class LedgerCheckpointStore : ICheckpointKeyStore
     public async Task<(long Size, string Note)?> LatestCheckpointAsync(CancellationToken cancellationToken)
     {
         (long, string)? latest = null;
-        await QueryAsync(
+        await PlainSql.QueryAsync(_factory, 
             """SELECT "Size", "Note" FROM "audit_checkpoints" ORDER BY "Size" DESC LIMIT 1""",
             _ => { },
             r => latest = (r.GetInt64(0), r.GetString(1)),
             cancellationToken).ConfigureAwait(false);
         return latest;
-    }
-
-    private async Task QueryAsync(string sql, Action<DbCommand> bind, Action<DbDataReader> read, CancellationToken cancellationToken)
-    {
-        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = Command(connection, sql, bind);
-            await using (command.ConfigureAwait(false))
-            {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        read(reader);
-                    }
-                }
-            }
-        }
-    }
-
-    private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
-    {
-        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = Command(connection, sql, bind);
-            await using (command.ConfigureAwait(false))
-            {
-                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, Action<DbCommand> bind)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        return command;
     }
 }

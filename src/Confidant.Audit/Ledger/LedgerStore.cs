@@ -10,8 +10,9 @@ namespace Confidant.Audit.Ledger;
 
 /// <summary>
 /// The ledger's tables (<c>audit_entries</c>, <c>audit_hashes</c>, <c>audit_head</c>; shaped by
-/// Confidant.Storage's model and migrations) read and written with plain SQL on a context's
-/// connection: the same statements on SQLite and PostgreSQL except the row lock.
+/// Confidant.Storage's model and migrations) read and written with plain SQL (reads on pooled
+/// connections, an append in a context's transaction): the same statements on SQLite and
+/// PostgreSQL except the row lock.
 /// An append is one transaction that locks the head row, so appends from several nodes sharing
 /// the database are serialised, and a crash before the commit leaves the log as it was.
 /// </summary>
@@ -98,11 +99,10 @@ internal sealed class LedgerStore
     /// <summary>The current size and root.</summary>
     public async Task<LedgerHead> ReadHeadAsync(CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var (size, root) = await ReadHeadAsync(db.Database.GetDbConnection(), null, """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""", cancellationToken).ConfigureAwait(false);
+            var (size, root) = await ReadHeadAsync(connection, null, """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""", cancellationToken).ConfigureAwait(false);
             return new LedgerHead(size, root);
         }
     }
@@ -110,22 +110,20 @@ internal sealed class LedgerStore
     /// <summary>The hashes of <paramref name="subtrees"/>, in order, from one query.</summary>
     public async Task<byte[]> ReadHashesAsync(IReadOnlyList<Subtree> subtrees, CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            return await ReadHashesAsync(db.Database.GetDbConnection(), null, subtrees, cancellationToken).ConfigureAwait(false);
+            return await ReadHashesAsync(connection, null, subtrees, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Streams the entries from <paramref name="start"/> in index order (index, stored leaf hash, canonical bytes).</summary>
     public async IAsyncEnumerable<StoredEntry> ReadEntriesAsync(long start, long count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var command = db.Database.GetDbConnection().CreateCommand();
+            var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
                 command.CommandText = """SELECT "Index", "LeafHash", "Entry" FROM "audit_entries" WHERE "Index" >= @start AND "Index" < @end ORDER BY "Index" """;

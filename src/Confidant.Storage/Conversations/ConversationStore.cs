@@ -206,19 +206,9 @@ public sealed class ConversationStore
     /// <summary>Whether the conversation exists for this tenant and customer (nothing is opened).</summary>
     public async Task<bool> ExistsAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
     {
-        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = """SELECT 1 FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""";
-                ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
-                ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(conversationId);
-                ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
-                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null and not DBNull;
-            }
-        }
+        var found = false;
+        await PlainSql.QueryAsync(_factory, """SELECT 1 FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""", c => BindConversation(c, tenantId, subjectId, conversationId), _ => found = true, cancellationToken).ConfigureAwait(false);
+        return found;
     }
 
     /// <summary>
@@ -230,26 +220,7 @@ public sealed class ConversationStore
         // A plain statement on a pooled connection: this runs for every chat message, and an EF
         // Core context plus query compilation cost several times the query itself.
         var rows = new List<byte[]?>(1);
-        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = """SELECT "SealedState" FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""";
-                ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
-                ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(conversationId);
-                ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        rows.Add(reader.IsDBNull(0) ? null : (byte[])reader.GetValue(0));
-                    }
-                }
-            }
-        }
+        await PlainSql.QueryAsync(_factory, """SELECT "SealedState" FROM "conversations" WHERE "TenantId" = @tenant AND "Id" = @id AND "SubjectId" = @subject""", c => BindConversation(c, tenantId, subjectId, conversationId), r => rows.Add(r.IsDBNull(0) ? null : (byte[])r.GetValue(0)), cancellationToken).ConfigureAwait(false);
 
         if (rows.Count == 0)
         {
@@ -263,6 +234,13 @@ public sealed class ConversationStore
 
         var opened = await _sealer.OpenAsync(new RecordContext(tenantId, subjectId, StateKind, conversationId.ToString("N")), sealedState, cancellationToken).ConfigureAwait(false);
         return (true, opened.Status == OpenStatus.Opened ? opened.Plaintext : null);
+    }
+
+    private void BindConversation(System.Data.Common.DbCommand command, string tenantId, string subjectId, Guid conversationId)
+    {
+        ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
+        ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(conversationId);
+        ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
     }
 
     /// <summary>
