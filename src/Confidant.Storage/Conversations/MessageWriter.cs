@@ -89,7 +89,7 @@ internal sealed class MessageWriter
 
                 command.Parameters["@count"].Value = (long)members.Count;
                 command.Parameters["@tenant"].Value = group.Key.TenantId;
-                command.Parameters["@conversation"].Value = Guid(group.Key.ConversationId);
+                command.Parameters["@conversation"].Value = GuidValue(group.Key.ConversationId);
                 command.Parameters["@subject"].Value = group.Key.SubjectId;
                 var last = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (last is null or DBNull)
@@ -116,8 +116,8 @@ internal sealed class MessageWriter
     private void BindMessage(MessageRow row, Span<DbParameter> p)
     {
         p[0].Value = row.TenantId;
-        p[1].Value = Guid(row.Id);
-        p[2].Value = Guid(row.ConversationId);
+        p[1].Value = GuidValue(row.Id);
+        p[2].Value = GuidValue(row.ConversationId);
         p[3].Value = row.SubjectId;
         p[4].Value = row.Sequence;
         p[5].Value = (int)row.Direction;
@@ -131,15 +131,13 @@ internal sealed class MessageWriter
     private void BindView(MessageViewRow view, Span<DbParameter> p)
     {
         p[0].Value = view.TenantId;
-        p[1].Value = Guid(view.MessageId);
+        p[1].Value = GuidValue(view.MessageId);
         p[2].Value = view.Sink;
         p[3].Value = view.KeyVersion;
         p[4].Value = view.Sealed;
     }
 
     // SqliteConfidantDbContext stores GUIDs as 16 big-endian bytes (BigEndianGuidConverter); PostgreSQL has a uuid type.
-    private object Guid(Guid value) => GuidValue(value);
-
     /// <summary>A GUID as a parameter value for this provider's mapping.</summary>
     public object GuidValue(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
 
