@@ -64,8 +64,8 @@ internal sealed class LedgerVaultAuditHook : IVaultAuditHook
 
     /// <summary>
     /// A principal is written as it is when it already is an actor value; <c>svc:name</c> becomes
-    /// <c>service:name</c>; anything else (it could be a person's login) becomes a service actor
-    /// named by a hash of it, so no identifier of a person is written in clear.
+    /// <c>service:name</c>; anything else (it could be a person's login, and an unkeyed hash of a
+    /// login can be reversed by guessing) is written as <c>service:unrecognised-principal</c>.
     /// </summary>
     private static string ActorFor(string principal)
     {
@@ -79,12 +79,12 @@ internal sealed class LedgerVaultAuditHook : IVaultAuditHook
             return "service:" + principal[4..];
         }
 
-        return "service:principal-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(principal)).AsSpan(0, 8));
+        return "service:unrecognised-principal";
     }
 
-    // A purpose such as "payment.charge" is a code already; anything else is hashed rather than written.
+    // A purpose such as "payment.charge" is a code already; anything else could be free text and is not written.
     private static string Code(string value, string prefix) =>
         value is { Length: > 0 and <= 100 } && !value.AsSpan().ContainsAnyExcept(CodeChars)
             ? value
-            : prefix + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value ?? string.Empty)).AsSpan(0, 8));
+            : prefix + "-unrecognised";
 }

@@ -232,6 +232,19 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task APrincipalThatIsNotAServiceName_IsNotWrittenNorHashed()
+    {
+        SkipIfUnavailable();
+        var tokenized = await H.Vault.TokenizeAsync("acme", "cust-8", "CARD_NUMBER", "4111111111111111".AsMemory());
+        await H.Vault.DetokenizeAsync(new DetokenizeRequest("acme", tokenized.Token, "because alice asked", "alice.smith@example.com"));
+
+        var text = System.Text.Encoding.UTF8.GetString((await H.Ledger.ReadEntriesAsync().ToListAsync())[^1].Entry);
+        Assert.Contains("\"actor\":\"service:unrecognised-principal\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"reason\":\"purpose-unrecognised\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task ACustomersPseudonym_IsStable_AndCannotBeMadeAgainAfterErasure_WhileTheirEntriesStillVerify()
     {
         SkipIfUnavailable();
