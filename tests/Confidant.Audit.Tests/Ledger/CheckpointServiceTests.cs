@@ -7,33 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Confidant.Audit.Tests.Ledger;
 
 /// <summary>Signed checkpoints of the stored ledger, on each provider.</summary>
-public abstract class CheckpointServiceTests : IAsyncLifetime
+public abstract class CheckpointServiceTests : ProviderTests
 {
-    private AuditHarness? _harness;
-    private string? _skipReason;
-
-    protected AuditHarness H => _harness ?? throw new InvalidOperationException("not initialised");
-
-    protected abstract Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var (options, reason) = await CreateDatabaseAsync();
-        _skipReason = reason;
-        if (options is not null)
-        {
-            _harness = AuditHarness.Create(options);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
-    }
-
     [SkippableFact]
     public async Task AnEmptyLog_HasNoCheckpoint()
     {
@@ -163,29 +138,17 @@ public abstract class CheckpointServiceTests : IAsyncLifetime
         Assert.True(MerkleVerifier.VerifyConsistency(yesterday.Size, today.Size, yesterday.RootHash, today.RootHash, proof));
     }
 
-    protected void SkipIfUnavailable() => Skip.If(_harness is null, _skipReason);
 }
 
 /// <summary>On SQLite.</summary>
 public sealed class SqliteCheckpointServiceTests : CheckpointServiceTests
 {
-    protected override Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync() =>
-        Task.FromResult<(StorageOptions?, string?)>((new StorageOptions { Provider = StorageProvider.Sqlite }, null));
+    protected override Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync() => Databases.SqliteAsync();
 }
 
 /// <summary>On PostgreSQL.</summary>
 [Collection(PostgresGroup.Name)]
 public sealed class PostgresCheckpointServiceTests(PostgresServer server) : CheckpointServiceTests
 {
-    protected override async Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync()
-    {
-        if (server.UnavailableReason is not null)
-        {
-            return PostgresServer.IsCi
-                ? throw new InvalidOperationException("CI requires PostgreSQL: " + server.UnavailableReason)
-                : (null, server.UnavailableReason);
-        }
-
-        return (new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = await server.CreateDatabaseAsync() }, null);
-    }
+    protected override Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync() => Databases.PostgresAsync(server);
 }

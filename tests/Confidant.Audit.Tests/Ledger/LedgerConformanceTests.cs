@@ -11,34 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Confidant.Audit.Tests.Ledger;
 
 /// <summary>What the stored ledger promises, run unchanged on each provider (see the derived classes).</summary>
-public abstract class LedgerConformanceTests : IAsyncLifetime
+public abstract class LedgerConformanceTests : ProviderTests
 {
-    private AuditHarness? _harness;
-    private string? _skipReason;
-
-    protected AuditHarness H => _harness ?? throw new InvalidOperationException("not initialised");
-
-    /// <summary>Options for a fresh, empty database; null when the provider is unavailable (the reason is skipped with).</summary>
-    protected abstract Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var (options, reason) = await CreateDatabaseAsync();
-        _skipReason = reason;
-        if (options is not null)
-        {
-            _harness = AuditHarness.Create(options);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
-    }
-
     [SkippableFact]
     public async Task ANewLedger_IsEmpty_WithTheEmptyTreeRoot()
     {
@@ -271,7 +245,6 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.True(MerkleVerifier.VerifyInclusion(receipt.LeafHash, receipt.Index, head.Size, proof, head.RootHash));
     }
 
-    protected void SkipIfUnavailable() => Skip.If(_harness is null, _skipReason);
 
     private async Task AssertStoredTreeIsConsistentAsync()
     {

@@ -10,18 +10,5 @@ namespace Confidant.Audit.Tests.Ledger;
 [Collection(PostgresGroup.Name)]
 public sealed class PostgresLedgerTests(PostgresServer server) : LedgerConformanceTests
 {
-    protected override async Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync()
-    {
-        if (server.UnavailableReason is not null)
-        {
-            if (PostgresServer.IsCi)
-            {
-                throw new InvalidOperationException("CI requires PostgreSQL: " + server.UnavailableReason);
-            }
-
-            return (null, server.UnavailableReason);
-        }
-
-        return (new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = await server.CreateDatabaseAsync() }, null);
-    }
+    protected override Task<(StorageOptions? Options, string? SkipReason)> CreateDatabaseAsync() => Databases.PostgresAsync(server);
 }
