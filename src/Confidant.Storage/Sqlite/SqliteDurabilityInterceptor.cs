@@ -53,8 +53,13 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
         MarkSetUp(connection);
     }
 
+    // EF Core opens a read-only connection to see whether the database exists; the pragmas would
+    // try to write there (and fail with "readonly database" when another node is writing).
     private static bool NeedsSetUp(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _);
+        !IsReadOnly(connection) && (connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _));
+
+    private static bool IsReadOnly(DbConnection connection) =>
+        connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 
     private static void MarkSetUp(DbConnection connection)
     {
