@@ -54,7 +54,7 @@ public sealed class CanaryScanner
             var at = offset + index;
             foreach (var (needle, value) in _needleToValue)
             {
-                if (text[at..].StartsWith(needle, StringComparison.Ordinal))
+                if (text[at..].StartsWith(needle, StringComparison.Ordinal) && !InsideHexRun(text, at, needle))
                 {
                     found.Add(value);
                     break;
@@ -65,6 +65,22 @@ public sealed class CanaryScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A digits-only needle (an SSN or a card written without separators) inside a longer run of
+    /// hex digits is not a leak: a database dump writes ciphertext as hex, where any 9-digit string
+    /// turns up by chance now and then. A value written as text stands next to something else.
+    /// </summary>
+    private static bool InsideHexRun(ReadOnlySpan<char> text, int at, string needle)
+    {
+        if (needle.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var end = at + needle.Length;
+        return (at > 0 && char.IsAsciiHexDigit(text[at - 1])) || (end < text.Length && char.IsAsciiHexDigit(text[end]));
     }
 
     /// <summary>Every (file, value) hit in the files under <paramref name="paths"/> (files or folders, recursively).</summary>
