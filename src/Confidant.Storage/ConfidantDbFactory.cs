@@ -44,6 +44,43 @@ public sealed class ConfidantDbFactory : IDisposable
     /// <summary>The provider in use.</summary>
     public StorageProvider Provider => _options.Provider;
 
+    /// <summary>
+    /// Points another EF Core context (one that lives in a higher layer, such as the identity
+    /// store) at the same database with the same connection settings, so it shares the SQLite
+    /// durability set-up and the PostgreSQL server. <paramref name="migrationsHistoryTable"/> keeps
+    /// that context's migrations apart from the storage layer's.
+    /// </summary>
+    public void ConfigureContext(DbContextOptionsBuilder builder, string migrationsHistoryTable)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (_sqlite is not null)
+        {
+            builder.UseSqlite(_options.EffectiveConnectionString, o => o.MigrationsHistoryTable(migrationsHistoryTable))
+                .AddInterceptors(new SqliteDurabilityInterceptor());
+        }
+        else
+        {
+            builder.UseNpgsql(_options.EffectiveConnectionString, o => o.MigrationsHistoryTable(migrationsHistoryTable));
+        }
+    }
+
+    /// <summary>
+    /// Applies another context's migrations to this database; on PostgreSQL under an advisory lock
+    /// of its own (<paramref name="lockKey"/>), so several nodes starting at once do it once.
+    /// </summary>
+    public async Task MigrateContextAsync(DbContext db, long lockKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_postgres is not null)
+        {
+            await MigrateUnderAdvisoryLockAsync(db, lockKey, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A new context; migrations are applied first if they have not been yet.</summary>
     public async ValueTask<ConfidantDbContext> CreateAsync(CancellationToken cancellationToken = default)
     {
@@ -103,7 +140,7 @@ public sealed class ConfidantDbFactory : IDisposable
             {
                 if (_postgres is not null)
                 {
-                    await MigrateUnderAdvisoryLockAsync(db, cancellationToken).ConfigureAwait(false);
+                    await MigrateUnderAdvisoryLockAsync(db, 0x436f6e666964616e /* "Confidan" */, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
@@ -127,14 +164,13 @@ public sealed class ConfidantDbFactory : IDisposable
     /// tables; a session advisory lock, held on a connection of its own, lets one migrate while the
     /// others wait and then find nothing left to do.
     /// </summary>
-    private static async Task MigrateUnderAdvisoryLockAsync(ConfidantDbContext db, CancellationToken cancellationToken)
+    private static async Task MigrateUnderAdvisoryLockAsync(DbContext db, long lockKey, CancellationToken cancellationToken)
     {
-        const long LockKey = 0x436f6e666964616e; // "Confidan"
         var connection = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection);
+            var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({lockKey})", connection);
             await using (command.ConfigureAwait(false))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -146,7 +182,7 @@ public sealed class ConfidantDbFactory : IDisposable
             }
             finally
             {
-                var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
+                var unlock = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({lockKey})", connection);
                 await using (unlock.ConfigureAwait(false))
                 {
                     await unlock.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);

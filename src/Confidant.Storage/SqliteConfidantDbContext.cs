@@ -14,13 +14,8 @@ public sealed class SqliteConfidantDbContext : ConfidantDbContext
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-
-        // SQLite has no date-time-offset type; store UTC ticks so ordering and range queries work.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Sqlite.UtcTicksConverter>();
-
-        // GUIDs as 16 bytes, not 36 characters of text: every key and index of the message tables
-        // holds one or two, so they shrink by about half.
-        configurationBuilder.Properties<Guid>().HaveConversion<Sqlite.BigEndianGuidConverter>();
+        // UTC ticks for date-time offsets, 16-byte GUIDs: every key and index of the message
+        // tables holds one or two GUIDs, so they shrink by about half.
+        Sqlite.SqliteModelConventions.Apply(configurationBuilder);
     }
 }

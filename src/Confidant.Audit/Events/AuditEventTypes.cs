@@ -42,6 +42,39 @@ public static class AuditEventTypes
     /// <summary>Someone listed audit events (reading the log is itself audited).</summary>
     public static readonly AuditEventType AuditRead = new("CONF-AUD-040", "audit.read");
 
+    /// <summary>An account was registered.</summary>
+    public static readonly AuditEventType AccountRegistered = new("CONF-AUD-050", "account.register");
+
+    /// <summary>A sign-in ended (success, or failure with a reason such as <c>bad-credentials</c>, <c>throttled</c>); the target names how (<c>password</c>, <c>trusted-device</c>, <c>passkey</c>).</summary>
+    public static readonly AuditEventType SignIn = new("CONF-AUD-051", "account.sign-in");
+
+    /// <summary>A session ended: signed out, revoked, timed out.</summary>
+    public static readonly AuditEventType SignOut = new("CONF-AUD-052", "account.sign-out");
+
+    /// <summary>A second factor was asked for (sign-in on a device that is not trusted, a new code sent).</summary>
+    public static readonly AuditEventType MfaChallenge = new("CONF-AUD-053", "mfa.challenge");
+
+    /// <summary>A second factor was presented; the outcome says whether it was accepted, the target which kind (totp, email-code, sms-code, recovery-code, passkey).</summary>
+    public static readonly AuditEventType MfaResult = new("CONF-AUD-054", "mfa.result");
+
+    /// <summary>A device was trusted after a second factor.</summary>
+    public static readonly AuditEventType DeviceTrusted = new("CONF-AUD-055", "device.trust");
+
+    /// <summary>A trusted device was revoked (by the customer, or all of them on a password or factor change).</summary>
+    public static readonly AuditEventType DeviceRevoked = new("CONF-AUD-056", "device.revoke");
+
+    /// <summary>A risky action asked for step-up; the target names the action and its risk level.</summary>
+    public static readonly AuditEventType StepUpRequested = new("CONF-AUD-057", "step-up.request");
+
+    /// <summary>A step-up was decided: approved, refused (wrong code, other transaction) or denied by the authorization hook.</summary>
+    public static readonly AuditEventType StepUpDecided = new("CONF-AUD-058", "step-up.decide");
+
+    /// <summary>A password was changed or reset.</summary>
+    public static readonly AuditEventType PasswordChanged = new("CONF-AUD-059", "account.password");
+
+    /// <summary>A second factor was enrolled or removed, or recovery codes were made anew.</summary>
+    public static readonly AuditEventType FactorChanged = new("CONF-AUD-060", "mfa.change");
+
     /// <summary>Every known type, for documentation and tests.</summary>
     public static IReadOnlyList<AuditEventType> All { get; } =
     [
@@ -50,5 +83,7 @@ public static class AuditEventTypes
         CustomerErased, CustomerExported, DataKeyRotated, KeyEncryptionKeyRotated,
         RetentionPurged,
         AuditRead,
+        AccountRegistered, SignIn, SignOut, MfaChallenge, MfaResult, DeviceTrusted, DeviceRevoked,
+        StepUpRequested, StepUpDecided, PasswordChanged, FactorChanged,
     ];
 }

@@ -8,9 +8,18 @@ namespace Confidant.Identity.Accounts;
 /// </summary>
 public sealed class ConfidantUser : IdentityUser<Guid>
 {
+    /// <summary>When the account was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
     /// <summary>The last TOTP time step accepted for this account; a code of that step or an earlier one is a replay.</summary>
     public long TotpLastTimeStep { get; set; }
 
-    /// <summary>When the account was created.</summary>
-    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The id of the security question the customer chose for the optional knowledge check, if any.</summary>
+    public string? KnowledgeQuestion { get; set; }
+
+    /// <summary>The Argon2id hash of the normalised answer to <see cref="KnowledgeQuestion"/>.</summary>
+    public string? KnowledgeAnswerHash { get; set; }
+
+    /// <summary>Where one-time codes and security notices go: <c>email</c> or <c>sms</c>, if the customer enrolled one.</summary>
+    public string? CodeChannel { get; set; }
 }

@@ -44,4 +44,10 @@ public static class ChatErrorCodes
 
     /// <summary>A request from another site (a form or a socket from a page that is not the chat's nor a configured embedder).</summary>
     public const string CrossSite = "CONF-CHAT-014";
+
+    /// <summary>A step-up request that names no known action, or a transfer without valid amount, currency or payee.</summary>
+    public const string InvalidStepUp = "CONF-CHAT-015";
+
+    /// <summary>The request needs a signed-in customer.</summary>
+    public const string SignInRequired = "CONF-CHAT-016";
 }

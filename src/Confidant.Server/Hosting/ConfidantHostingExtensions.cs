@@ -1,3 +1,4 @@
+using Confidant.Server.Account;
 using Confidant.Server.Chat;
 using Confidant.Server.Hosting.KeyRing;
 using Confidant.Server.Observability;
@@ -32,6 +33,7 @@ public static class ConfidantHostingExtensions
         builder.AddConfidantObservability();
         builder.Services.AddOpenApi(OpenApiDocument);
 
+        builder.AddConfidantAccounts();
         builder.Services.AddConfidantChat();
         builder.Services.AddOptions<ChatOptions>().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>());
@@ -44,9 +46,12 @@ public static class ConfidantHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseConfidantTransport();
         app.UseWebChat();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapConfidantObservability();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChatEndpoints();
+        app.MapConfidantAccounts();
         return app;
     }
 }

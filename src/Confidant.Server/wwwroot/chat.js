@@ -12,6 +12,21 @@
   const captureLabel = document.getElementById("capture-label");
   const captureCancel = document.getElementById("capture-cancel");
 
+  // Who is signed in (a masked address), with links to the account pages.
+  fetch("/api/account/me", { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((me) => {
+      if (!me || !me.signedIn) {
+        return;
+      }
+      document.getElementById("account-sign-in").hidden = true;
+      const who = document.getElementById("account-who");
+      who.textContent = "Signed in as " + me.name;
+      who.hidden = false;
+      document.getElementById("account-link").hidden = false;
+    })
+    .catch(() => {});
+
   let conversationId = null;
   let socket = null;
   let captureKind = null;

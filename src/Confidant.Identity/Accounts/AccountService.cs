@@ -1,0 +1,176 @@
+using System.Net;
+using Confidant.Audit.Events;
+using Confidant.Identity.Auditing;
+using Confidant.Identity.Devices;
+using Confidant.Identity.Factors;
+using Confidant.Identity.Sessions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Confidant.Identity.Accounts;
+
+/// <summary>
+/// What a customer does to their own account: register, change the password, enrol or remove an
+/// authenticator app, make new recovery codes. Changing the password or a factor revokes every
+/// trusted device and every other session (a thief's device stops working); each change is audited.
+/// </summary>
+public sealed class AccountService
+{
+    private readonly UserManager<ConfidantUser> _users;
+    private readonly TrustedDeviceStore _devices;
+    private readonly SessionStore _sessions;
+    private readonly IdentityAudit _audit;
+    private readonly ConfidantIdentityOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service (scoped).</summary>
+    public AccountService(UserManager<ConfidantUser> users, TrustedDeviceStore devices, SessionStore sessions, IdentityAudit audit, IOptions<ConfidantIdentityOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _users = users;
+        _devices = devices;
+        _sessions = sessions;
+        _audit = audit;
+        _options = options.Value;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Registers a customer. The answer for an address that already has an account is the same
+    /// success (the owner gets nothing new; enumeration by registration learns nothing), so the
+    /// caller shows one message either way; the returned user is null then.
+    /// </summary>
+    public async Task<(IdentityResult Result, ConfidantUser? User)> RegisterAsync(string? email, string? password, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        email = (email ?? string.Empty).Trim();
+        var user = new ConfidantUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            CreatedAt = _time.GetUtcNow(),
+            CodeChannel = "email",
+        };
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length > 254)
+        {
+            return (IdentityResult.Failed(new IdentityError { Code = "InvalidEmail", Description = "Enter an e-mail address like name@example.com." }), null);
+        }
+
+        if (await _users.FindByEmailAsync(email).ConfigureAwait(false) is not null)
+        {
+            // Same answer as a new account; the password is still checked so the timing matches.
+            foreach (var validator in _users.PasswordValidators)
+            {
+                var check = await validator.ValidateAsync(_users, user, password ?? string.Empty).ConfigureAwait(false);
+                if (!check.Succeeded)
+                {
+                    return (check, null);
+                }
+            }
+
+            _users.PasswordHasher.HashPassword(user, password ?? string.Empty);
+            return (IdentityResult.Success, null);
+        }
+
+        var result = await _users.CreateAsync(user, password ?? string.Empty).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return (result, null);
+        }
+
+        await _audit.WriteAsync(AuditEventTypes.AccountRegistered, user.Id, AuditOutcome.Success, "account", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (result, user);
+    }
+
+    /// <summary>Changes the password (the current one is required); every device and every other session is signed out.</summary>
+    public async Task<IdentityResult> ChangePasswordAsync(ConfidantUser user, string? current, string? next, Guid currentSession, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await _users.ChangePasswordAsync(user, current ?? string.Empty, next ?? string.Empty).ConfigureAwait(false);
+        await _audit.WriteAsync(AuditEventTypes.PasswordChanged, user.Id, result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure, "password", reason: result.Succeeded ? null : "rejected", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await RevokeEverythingAsync(user.Id, currentSession, origin, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>Starts (or restarts) authenticator enrolment: a new secret, not active until confirmed with a code.</summary>
+    public async Task<TotpEnrollment> BeginAuthenticatorAsync(ConfidantUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await _users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false);
+        user.TotpLastTimeStep = 0;
+        await _users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false); // 160 random bits, stored encrypted
+        var secret = await _users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The authenticator key was not stored.");
+        return TotpEnrollment.For(secret, _options.Issuer, user.Email ?? user.UserName ?? "account");
+    }
+
+    /// <summary>The enrolment data of the pending secret (to show the QR code again), or null when there is none.</summary>
+    public async Task<TotpEnrollment?> PendingAuthenticatorAsync(ConfidantUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var secret = await _users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+        return secret is null || user.TwoFactorEnabled ? null : TotpEnrollment.For(secret, _options.Issuer, user.Email ?? user.UserName ?? "account");
+    }
+
+    /// <summary>
+    /// Confirms enrolment with a code from the app. On success the authenticator is on, recovery
+    /// codes are made (returned once, kept only hashed) and devices and other sessions are revoked.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ConfirmAuthenticatorAsync(ConfidantUser user, string? code, Guid currentSession, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.TwoFactorEnabled || string.IsNullOrWhiteSpace(code)
+            || !await _users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code).ConfigureAwait(false))
+        {
+            await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Failure, "totp", reason: "wrong-code", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        await _users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false);
+        var codes = (await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10).ConfigureAwait(false))?.ToList() ?? [];
+        await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Success, "totp", reason: "enrolled", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await RevokeEverythingAsync(user.Id, currentSession, origin, cancellationToken).ConfigureAwait(false);
+        return codes;
+    }
+
+    /// <summary>Makes ten new recovery codes (the old ones stop working); returned once, kept only hashed.</summary>
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(ConfidantUser user, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var codes = (await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10).ConfigureAwait(false))?.ToList() ?? [];
+        await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Success, "recovery-code", reason: "regenerated", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return codes;
+    }
+
+    /// <summary>Revokes one trusted device of the account.</summary>
+    public async Task<bool> RevokeDeviceAsync(ConfidantUser user, Guid deviceId, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var revoked = await _devices.RevokeAsync(user.Id, deviceId, cancellationToken).ConfigureAwait(false);
+        if (revoked)
+        {
+            await _audit.WriteAsync(AuditEventTypes.DeviceRevoked, user.Id, AuditOutcome.Success, "device", [deviceId.ToString("N")], reason: "customer-request", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return revoked;
+    }
+
+    private async Task RevokeEverythingAsync(Guid userId, Guid currentSession, IPAddress? origin, CancellationToken cancellationToken)
+    {
+        var devices = await _devices.RevokeAllAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (devices > 0)
+        {
+            await _audit.WriteAsync(AuditEventTypes.DeviceRevoked, userId, AuditOutcome.Success, "device", reason: "credential-change", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var sessions = await _sessions.RevokeAllAsync(userId, currentSession, cancellationToken).ConfigureAwait(false);
+        if (sessions > 0)
+        {
+            await _audit.WriteAsync(AuditEventTypes.SignOut, userId, AuditOutcome.Success, "session", reason: "credential-change", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Confidant.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+
+namespace Confidant.Identity.Data;
+
+/// <summary>
+/// Makes identity contexts for the configured provider, on the project database, and applies the
+/// identity migrations once (at start-up through <see cref="IHostedService"/>, or on first use).
+/// </summary>
+public sealed class IdentityDatabase : IHostedService, IDisposable
+{
+    private const long MigrationLockKey = 0x436f6e6649647479; // "ConfIdty"
+    private readonly ConfidantDbFactory _factory;
+    private readonly IServiceProvider _services;
+    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private volatile bool _migrated;
+
+    /// <summary>Creates the database access.</summary>
+    public IdentityDatabase(ConfidantDbFactory factory, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _factory = factory;
+        _services = services;
+    }
+
+    /// <summary>A new context; the caller disposes it. Migrations must have run (see <see cref="MigrateAsync"/>).</summary>
+    public IdentityStoreContext Create()
+    {
+        if (_factory.Provider == StorageProvider.Sqlite)
+        {
+            var builder = new DbContextOptionsBuilder<SqliteIdentityStoreContext>();
+            Configure(builder);
+            return new SqliteIdentityStoreContext(builder.Options);
+        }
+        else
+        {
+            var builder = new DbContextOptionsBuilder<PostgresIdentityStoreContext>();
+            Configure(builder);
+            return new PostgresIdentityStoreContext(builder.Options);
+        }
+    }
+
+    /// <summary>A new context, after making sure the identity tables exist.</summary>
+    public async ValueTask<IdentityStoreContext> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return Create();
+    }
+
+    /// <summary>Applies pending identity migrations (after the storage layer's own).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            await _factory.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var db = Create();
+            await using (db.ConfigureAwait(false))
+            {
+                await _factory.MigrateContextAsync(db, MigrationLockKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _migrating.Release();
+        }
+    }
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Releases the migration lock.</summary>
+    public void Dispose() => _migrating.Dispose();
+
+    private void Configure(DbContextOptionsBuilder builder)
+    {
+        _factory.ConfigureContext(builder, IdentityStoreContext.MigrationsHistoryTable);
+
+        // Identity reads its store options (schema version 3, with passkeys) from the host.
+        builder.UseApplicationServiceProvider(_services);
+    }
+}

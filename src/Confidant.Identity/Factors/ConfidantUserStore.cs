@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+using Confidant.Identity.Accounts;
+using Confidant.Identity.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace Confidant.Identity.Factors;
+
+/// <summary>
+/// ASP.NET Core Identity's EF Core user store with two secrets kept properly: the authenticator
+/// (TOTP) key is encrypted with Data Protection (whose key ring is itself wrapped by the
+/// key-encryption key), and recovery codes are kept only as SHA-256 hashes (each is 50 random
+/// bits and single use, so a fast hash is enough). Identity's own store keeps both in clear.
+/// </summary>
+public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole, IdentityStoreContext, Guid>
+{
+    private const string InternalLoginProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyTokenName = "AuthenticatorKey";
+    private const string RecoveryCodeTokenName = "RecoveryCodes";
+    private readonly IDataProtector _protector;
+
+    /// <summary>Creates the store.</summary>
+    public ConfidantUserStore(IdentityStoreContext context, IDataProtectionProvider protection, IdentityErrorDescriber? describer = null)
+        : base(context, describer)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        _protector = protection.CreateProtector("Confidant.Identity.AuthenticatorKey.v1");
+    }
+
+    /// <inheritdoc />
+    public override Task SetAuthenticatorKeyAsync(ConfidantUser user, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return SetTokenAsync(user, InternalLoginProvider, AuthenticatorKeyTokenName, _protector.Protect(key), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task<string?> GetAuthenticatorKeyAsync(ConfidantUser user, CancellationToken cancellationToken)
+    {
+        var stored = await GetTokenAsync(user, InternalLoginProvider, AuthenticatorKeyTokenName, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(stored))
+        {
+            return null;
+        }
+
+        try
+        {
+            return _protector.Unprotect(stored);
+        }
+        catch (CryptographicException)
+        {
+            return null; // the key ring that sealed it is gone: the customer enrols again
+        }
+    }
+
+    /// <inheritdoc />
+    public override Task ReplaceCodesAsync(ConfidantUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recoveryCodes);
+        var hashes = string.Join(';', recoveryCodes.Select(HashCode));
+        return SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, hashes, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task<bool> RedeemCodeAsync(ConfidantUser user, string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var stored = await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken).ConfigureAwait(false) ?? string.Empty;
+        var hashes = stored.Split(';', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = Encoding.ASCII.GetBytes(HashCode(code));
+        var match = -1;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hashes[i]), wanted))
+            {
+                match = i;
+            }
+        }
+
+        if (match < 0)
+        {
+            return false;
+        }
+
+        var remaining = hashes.Where((_, i) => i != match);
+        await SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', remaining), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> CountCodesAsync(ConfidantUser user, CancellationToken cancellationToken)
+    {
+        var stored = await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken).ConfigureAwait(false) ?? string.Empty;
+        return stored.Split(';', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
+    /// <summary>Codes are compared without case, spaces or dashes, so "abcde fghij" is "ABCDE-FGHIJ".</summary>
+    private static string HashCode(string code)
+    {
+        var normal = new string(code.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
+    }
+}

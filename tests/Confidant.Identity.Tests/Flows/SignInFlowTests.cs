@@ -1,0 +1,133 @@
+using Confidant.Identity.Accounts;
+using Confidant.Identity.Devices;
+using Confidant.Identity.Factors;
+using Confidant.Identity.Messaging;
+using Confidant.Identity.Sessions;
+using Confidant.Identity.SignIn;
+using Confidant.Identity.Tests.Harness;
+using Confidant.Storage;
+using Confidant.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Confidant.Identity.Tests.Flows;
+
+/// <summary>
+/// The sign-in flow on each provider (the identity migrations and stores must work on both):
+/// registration, password, second factor, trusted device with a rotating secret, sessions.
+/// </summary>
+public abstract class SignInFlowTests : IAsyncLifetime
+{
+    private IdentityHarness? _harness;
+
+    protected IdentityHarness Harness => _harness ?? throw new SkipException("no database");
+
+    protected abstract Task<StorageOptions?> OptionsAsync();
+
+    public async Task InitializeAsync()
+    {
+        if (await OptionsAsync() is { } options)
+        {
+            _harness = await IdentityHarness.CreateAsync(options);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Password_then_code_then_trusted_device_with_a_secret_that_changes_at_each_use()
+    {
+        var context = new SignInContext("Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", System.Net.IPAddress.Parse("192.0.2.10"));
+        using var scope = Harness.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var flow = scope.ServiceProvider.GetRequiredService<SignInFlow>();
+        var (result, user) = await accounts.RegisterAsync("dana@example.com", "a long enough passphrase", null);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));
+
+        var first = await flow.PasswordAsync("DANA@example.com ", "a long enough passphrase", null, context);
+        Assert.Equal(SignInStatus.NeedsSecondFactor, first.Status);
+        Assert.Contains(SecondFactorKind.EmailCode, first.Factors);
+        var code = LatestCode(await DevelopmentOutbox.ReadAllAsync(Harness.OutboxPath));
+        var signedIn = await flow.SecondFactorAsync(first.AttemptId!.Value, SecondFactorKind.EmailCode, code, trustDevice: true, context);
+        Assert.Equal(SignInStatus.SignedIn, signedIn.Status);
+        Assert.Equal(AuthenticationMethods.PasswordAndSecondFactor, signedIn.Session!.Method);
+        Assert.NotNull(signedIn.DeviceCookie);
+
+        // The attempt is finished: its code cannot open another session.
+        Assert.Equal(SignInStatus.AttemptOver, (await flow.SecondFactorAsync(first.AttemptId!.Value, SecondFactorKind.EmailCode, code, false, context)).Status);
+
+        // The trusted device skips the factor, and its secret changes: the old cookie is spent.
+        var again = await flow.PasswordAsync("dana@example.com", "a long enough passphrase", signedIn.DeviceCookie, context);
+        Assert.Equal(SignInStatus.SignedIn, again.Status);
+        Assert.Equal(AuthenticationMethods.TrustedDevice, again.Session!.Method);
+        Assert.NotEqual(signedIn.DeviceCookie, again.DeviceCookie);
+        Assert.NotEqual(signedIn.Session.Id, again.Session.Id);
+        var stale = await flow.PasswordAsync("dana@example.com", "a long enough passphrase", signedIn.DeviceCookie, context);
+        Assert.Equal(SignInStatus.NeedsSecondFactor, stale.Status);
+
+        // A device cookie is bound to its account.
+        var (_, other) = await accounts.RegisterAsync("erin@example.com", "another long passphrase", null);
+        Assert.NotNull(other);
+        var borrowed = await flow.PasswordAsync("erin@example.com", "another long passphrase", again.DeviceCookie, context);
+        Assert.Equal(SignInStatus.NeedsSecondFactor, borrowed.Status);
+
+        // Listed, then revoked.
+        var devices = Harness.Services.GetRequiredService<TrustedDeviceStore>();
+        var listed = Assert.Single(await devices.ListAsync(user!.Id));
+        Assert.Equal("Firefox on Linux", listed.Name);
+        Assert.True(await accounts.RevokeDeviceAsync(user, listed.Id, null));
+        Assert.Equal(SignInStatus.NeedsSecondFactor, (await flow.PasswordAsync("dana@example.com", "a long enough passphrase", again.DeviceCookie, context)).Status);
+    }
+
+    [SkippableFact]
+    public async Task Sessions_end_when_revoked_idle_or_old()
+    {
+        var sessions = Harness.Services.GetRequiredService<SessionStore>();
+        using var scope = Harness.Services.CreateScope();
+        var (_, user) = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterAsync("fay@example.com", "a long enough passphrase", null);
+        var one = await sessions.CreateAsync(user!.Id, AuthenticationMethods.PasswordAndSecondFactor, null);
+        var two = await sessions.CreateAsync(user.Id, AuthenticationMethods.PasswordAndSecondFactor, null);
+        Assert.NotNull(await sessions.ValidateAsync(one.Id, user.Id));
+        Assert.Null(await sessions.ValidateAsync(one.Id, Guid.NewGuid())); // another account's id
+        Assert.True(await sessions.RevokeAsync(one.Id));
+        Assert.Null(await sessions.ValidateAsync(one.Id, user.Id));
+
+        Harness.Time.Advance(TimeSpan.FromMinutes(31));
+        Assert.Null(await sessions.ValidateAsync(two.Id, user.Id));
+
+        var three = await sessions.CreateAsync(user.Id, AuthenticationMethods.Password, null);
+        var four = await sessions.CreateAsync(user.Id, AuthenticationMethods.Password, null);
+        Assert.Equal(2, await sessions.RevokeAllAsync(user.Id, null));
+        Assert.Null(await sessions.ValidateAsync(three.Id, user.Id));
+        Assert.Null(await sessions.ValidateAsync(four.Id, user.Id));
+    }
+
+    private static string LatestCode(IReadOnlyList<DevelopmentOutboxEntry> messages) =>
+        System.Text.RegularExpressions.Regex.Match(messages.Last(m => m.Kind == SecurityMessageKind.SignInCode).Body, @"\b\d{6}\b").Value;
+}
+
+/// <summary>On SQLite.</summary>
+public sealed class SqliteSignInFlowTests : SignInFlowTests
+{
+    protected override Task<StorageOptions?> OptionsAsync() => Task.FromResult<StorageOptions?>(new StorageOptions { Provider = StorageProvider.Sqlite });
+}
+
+/// <summary>On PostgreSQL (skipped without its binaries, except under CI).</summary>
+[Collection(PostgresGroup.Name)]
+public sealed class PostgresSignInFlowTests(PostgresServer server) : SignInFlowTests
+{
+    protected override async Task<StorageOptions?> OptionsAsync()
+    {
+        if (server.UnavailableReason is not null)
+        {
+            return PostgresServer.IsCi ? throw new InvalidOperationException("CI requires PostgreSQL: " + server.UnavailableReason) : null;
+        }
+
+        return new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = await server.CreateDatabaseAsync() };
+    }
+}
