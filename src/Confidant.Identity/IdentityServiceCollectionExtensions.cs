@@ -54,6 +54,7 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddScoped<SignInFlow>();
         services.TryAddScoped<StepUpService>();
         services.TryAddScoped<AccountService>();
+        services.TryAddScoped<PasswordReset>();
 
         services.AddConfidantPasswords(hashing);
         services.AddConfidantSecurityMessaging(messaging);

@@ -20,6 +20,9 @@ public sealed class ConfidantUser : IdentityUser<Guid>
     /// <summary>The Argon2id hash of the normalised answer to <see cref="KnowledgeQuestion"/>.</summary>
     public string? KnowledgeAnswerHash { get; set; }
 
+    /// <summary>Wrong answers to the knowledge check since the last right one (it stops at five).</summary>
+    public int KnowledgeFailures { get; set; }
+
     /// <summary>Where one-time codes and security notices go: <c>email</c> or <c>sms</c>, if the customer enrolled one.</summary>
     public string? CodeChannel { get; set; }
 }

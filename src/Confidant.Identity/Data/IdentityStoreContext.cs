@@ -79,6 +79,7 @@ public abstract class IdentityStoreContext : IdentityDbContext<ConfidantUser, Co
         {
             e.ToTable("identity_sign_in_attempts");
             e.HasKey(a => a.Id);
+            e.Property(a => a.Purpose).HasMaxLength(16);
             e.HasIndex(a => a.ExpiresAt);
             e.HasOne<ConfidantUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -34,6 +34,7 @@ public sealed class SignInFlow
     private readonly IdentityAudit _audit;
     private readonly ConfidantIdentityOptions _options;
     private readonly TimeProvider _time;
+    private const string SignInPurpose = "sign-in";
     private readonly Lazy<string> _dummyHash;
 
     /// <summary>Creates the flow (scoped: it uses the request's user manager).</summary>
@@ -356,7 +357,7 @@ public sealed class SignInFlow
     private async Task<Guid> StartAttemptAsync(Guid userId, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var row = new SignInAttemptRow { Id = Guid.NewGuid(), UserId = userId, CreatedAt = now, ExpiresAt = now + _options.CodeLifetime };
+        var row = new SignInAttemptRow { Id = Guid.NewGuid(), UserId = userId, Purpose = SignInPurpose, CreatedAt = now, ExpiresAt = now + _options.CodeLifetime };
         var db = await _database.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -373,7 +374,7 @@ public sealed class SignInFlow
         await using (db.ConfigureAwait(false))
         {
             var attempt = await db.SignInAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId, cancellationToken).ConfigureAwait(false);
-            if (attempt is null || attempt.CompletedAt is not null || attempt.ExpiresAt <= _time.GetUtcNow() || attempt.FailedCodes >= _options.MaxFactorFailures)
+            if (attempt is null || attempt.Purpose != SignInPurpose || attempt.CompletedAt is not null || attempt.ExpiresAt <= _time.GetUtcNow() || attempt.FailedCodes >= _options.MaxFactorFailures)
             {
                 return (null, null);
             }

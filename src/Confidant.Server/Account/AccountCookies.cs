@@ -15,6 +15,9 @@ internal static class AccountCookies
     /// <summary>The sign-in attempt between password and second factor (protected, ten minutes).</summary>
     public const string Attempt = "__Host-confidant-signin";
 
+    /// <summary>A password reset between the e-mailed code and the new password (protected, ten minutes).</summary>
+    public const string Reset = "__Host-confidant-reset";
+
     /// <summary>The antiforgery cookie of the account pages.</summary>
     public const string Antiforgery = "__Host-confidant-af";
 

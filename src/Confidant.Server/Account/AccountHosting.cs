@@ -69,6 +69,8 @@ internal static class AccountHosting
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/Verify");
             o.Conventions.AllowAnonymousToPage("/Account/Register");
+            o.Conventions.AllowAnonymousToPage("/Account/Forgot");
+            o.Conventions.AllowAnonymousToPage("/Account/Reset");
         });
         builder.Services.AddScoped<SessionSignIn>();
         return builder;

@@ -55,21 +55,22 @@ public sealed class SessionSignIn
         await http.SignOutAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
     }
 
-    /// <summary>Remembers the attempt between the password and the second factor.</summary>
-    public void RememberAttempt(HttpContext http, Guid attemptId) =>
-        http.Response.Cookies.Append(AccountCookies.Attempt, _attempts.Protect(attemptId.ToString("N"), AttemptLifetime), AccountCookies.Options(AttemptLifetime));
+    /// <summary>Remembers the attempt between the password and the second factor (or, with <see cref="AccountCookies.Reset"/>, a password reset).</summary>
+    public void RememberAttempt(HttpContext http, Guid attemptId, string cookie = AccountCookies.Attempt) =>
+        http.Response.Cookies.Append(cookie, _attempts.Protect(cookie + ":" + attemptId.ToString("N"), AttemptLifetime), AccountCookies.Options(AttemptLifetime));
 
-    /// <summary>The attempt this browser is in the middle of, if any.</summary>
-    public Guid? Attempt(HttpContext http)
+    /// <summary>The attempt (or reset) this browser is in the middle of, if any.</summary>
+    public Guid? Attempt(HttpContext http, string cookie = AccountCookies.Attempt)
     {
-        if (!http.Request.Cookies.TryGetValue(AccountCookies.Attempt, out var value) || string.IsNullOrEmpty(value))
+        if (!http.Request.Cookies.TryGetValue(cookie, out var value) || string.IsNullOrEmpty(value))
         {
             return null;
         }
 
         try
         {
-            return Guid.TryParseExact(_attempts.Unprotect(value), "N", out var id) ? id : null;
+            var text = _attempts.Unprotect(value);
+            return text.StartsWith(cookie + ":", StringComparison.Ordinal) && Guid.TryParseExact(text.AsSpan(cookie.Length + 1), "N", out var id) ? id : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

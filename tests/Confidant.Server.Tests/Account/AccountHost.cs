@@ -17,9 +17,12 @@ namespace Confidant.Server.Tests.Account;
 /// </summary>
 public sealed class AccountHost : WebApplicationFactory<Program>
 {
-    public AccountHost()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public AccountHost(IReadOnlyDictionary<string, string>? settings = null)
     {
         DataFolder = Directory.CreateTempSubdirectory("confidant-account-").FullName;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public string DataFolder { get; }
@@ -73,6 +76,11 @@ public sealed class AccountHost : WebApplicationFactory<Program>
         builder.UseSetting("Confidant:Server:DataFolder", DataFolder);
         builder.UseSetting("Confidant:Audit:CheckpointInterval", "00:00:00");
         builder.UseSetting("Confidant:Server:RateLimits:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -31,6 +31,9 @@ public sealed class SignInModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Whether the browser comes from a finished password reset.</summary>
+    public bool ResetDone => string.Equals(Request.Query["reset"], "done", StringComparison.Ordinal);
+
     /// <summary>What went wrong, for the page.</summary>
     public string? Error { get; private set; }
 
@@ -60,7 +63,7 @@ public sealed class SignInModel : PageModel
                 }
 
                 Error = outcome.NeedsPasswordReset
-                    ? "Sign-in with a password is stopped for this address after too many wrong passwords. Reset the password to open it again."
+                    ? "Sign-in with a password is stopped for this address after too many wrong passwords. Use \"Forgot your password?\" to open it again."
                     : $"Too many wrong passwords for this address. Try again in {seconds} seconds.";
                 return Page();
             default:

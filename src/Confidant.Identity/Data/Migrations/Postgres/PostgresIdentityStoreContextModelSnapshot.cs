@@ -80,6 +80,9 @@ namespace Confidant.Identity.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("KnowledgeFailures")
+                        .HasColumnType("integer");
+
                     b.Property<string>("KnowledgeQuestion")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -187,6 +190,14 @@ namespace Confidant.Identity.Data.Migrations.Postgres
 
                     b.Property<int>("FailedCodes")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("MailboxProvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");

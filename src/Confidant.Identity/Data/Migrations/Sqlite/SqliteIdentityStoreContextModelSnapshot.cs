@@ -74,6 +74,9 @@ namespace Confidant.Identity.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("KnowledgeFailures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KnowledgeQuestion")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -183,6 +186,14 @@ namespace Confidant.Identity.Data.Migrations.Sqlite
 
                     b.Property<int>("FailedCodes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailboxProvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("UserId")
                         .IsRequired()

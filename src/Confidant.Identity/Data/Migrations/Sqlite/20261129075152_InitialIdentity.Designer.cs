@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Confidant.Identity.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIdentityStoreContext))]
-    [Migration("20261129073021_InitialIdentity")]
+    [Migration("20261129075152_InitialIdentity")]
     partial class InitialIdentity
     {
         /// <inheritdoc />
@@ -76,6 +76,9 @@ namespace Confidant.Identity.Data.Migrations.Sqlite
                     b.Property<string>("KnowledgeAnswerHash")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KnowledgeFailures")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("KnowledgeQuestion")
                         .HasMaxLength(64)
@@ -186,6 +189,14 @@ namespace Confidant.Identity.Data.Migrations.Sqlite
 
                     b.Property<int>("FailedCodes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailboxProvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("UserId")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Confidant.Identity.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIdentityStoreContext))]
-    [Migration("20261129073024_InitialIdentity")]
+    [Migration("20261129075154_InitialIdentity")]
     partial class InitialIdentity
     {
         /// <inheritdoc />
@@ -82,6 +82,9 @@ namespace Confidant.Identity.Data.Migrations.Postgres
                     b.Property<string>("KnowledgeAnswerHash")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("KnowledgeFailures")
+                        .HasColumnType("integer");
 
                     b.Property<string>("KnowledgeQuestion")
                         .HasMaxLength(64)
@@ -190,6 +193,14 @@ namespace Confidant.Identity.Data.Migrations.Postgres
 
                     b.Property<int>("FailedCodes")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("MailboxProvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
