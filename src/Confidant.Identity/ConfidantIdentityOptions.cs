@@ -52,6 +52,9 @@ public sealed class ConfidantIdentityOptions
     /// </summary>
     public int MaxConsecutiveFailures { get; set; } = 100;
 
+    /// <summary>The region a phone number without a country code is read in (ISO 3166 two letters, e.g. US, GB).</summary>
+    public string DefaultPhoneRegion { get; set; } = "US";
+
     /// <summary>Whether the optional security-question knowledge check is offered (never a second factor; off by default).</summary>
     public bool KnowledgeCheckEnabled { get; set; }
 }
