@@ -57,4 +57,7 @@ public sealed class ConfidantIdentityOptions
 
     /// <summary>Whether the optional security-question knowledge check is offered (never a second factor; off by default).</summary>
     public bool KnowledgeCheckEnabled { get; set; }
+
+    /// <summary>Step-up actions that also ask the knowledge check, on top of the second factor, when it is on.</summary>
+    public IList<string> KnowledgeCheckActions { get; } = ["reveal-card"];
 }

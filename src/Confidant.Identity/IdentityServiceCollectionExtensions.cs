@@ -51,6 +51,7 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<OneTimeCodes>();
         services.TryAddSingleton<IStepUpAuthorizationHook, NoObjectionHook>();
         services.TryAddScoped<SecondFactorCheck>();
+        services.TryAddScoped<KnowledgeCheck>();
         services.TryAddScoped<SignInFlow>();
         services.TryAddScoped<StepUpService>();
         services.TryAddScoped<AccountService>();

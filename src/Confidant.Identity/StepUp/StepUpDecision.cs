@@ -20,7 +20,11 @@ public enum StepUpStatus
 /// <param name="ChallengeId">The challenge to approve, when one is required.</param>
 /// <param name="Factors">The factors that can approve it.</param>
 /// <param name="Reason">A short reason code when denied.</param>
-public sealed record StepUpDecision(StepUpStatus Status, Guid? ChallengeId, IReadOnlyList<SecondFactorKind> Factors, string? Reason);
+public sealed record StepUpDecision(StepUpStatus Status, Guid? ChallengeId, IReadOnlyList<SecondFactorKind> Factors, string? Reason)
+{
+    /// <summary>The security question to answer as well, when the deployment asks the knowledge check for this action.</summary>
+    public string? KnowledgeQuestion { get; init; }
+}
 
 /// <summary>How an approval attempt ended.</summary>
 public enum StepUpApproval

@@ -32,6 +32,7 @@ public sealed class StepUpService
     private readonly SignInFlow _signIn;
     private readonly OneTimeCodes _codes;
     private readonly SecondFactorCheck _factors;
+    private readonly KnowledgeCheck _knowledge;
     private readonly ISecurityMessageSender _messages;
     private readonly SessionStore _sessions;
     private readonly IdentityDatabase _database;
@@ -46,6 +47,7 @@ public sealed class StepUpService
         SignInFlow signIn,
         OneTimeCodes codes,
         SecondFactorCheck factors,
+        KnowledgeCheck knowledge,
         ISecurityMessageSender messages,
         SessionStore sessions,
         IdentityDatabase database,
@@ -59,6 +61,7 @@ public sealed class StepUpService
         _signIn = signIn;
         _codes = codes;
         _factors = factors;
+        _knowledge = knowledge;
         _messages = messages;
         _sessions = sessions;
         _database = database;
@@ -134,7 +137,10 @@ public sealed class StepUpService
             await SendCodeAsync(session, challenge.Id, request, cancellationToken).ConfigureAwait(false);
         }
 
-        return new StepUpDecision(StepUpStatus.ChallengeRequired, challenge.Id, factors, null);
+        return new StepUpDecision(StepUpStatus.ChallengeRequired, challenge.Id, factors, null)
+        {
+            KnowledgeQuestion = _knowledge.AppliesTo(user, request.Action) ? KnowledgeCheck.QuestionOf(user) : null,
+        };
     }
 
     /// <summary>
@@ -181,7 +187,7 @@ public sealed class StepUpService
     /// be the ones the challenge was made for; a code sent for another challenge (another amount
     /// or payee) does not match this one.
     /// </summary>
-    public async Task<StepUpApproval> ApproveAsync(SessionInfo session, Guid challengeId, StepUpRequest request, SecondFactorKind kind, string? code, IPAddress? origin = null, CancellationToken cancellationToken = default)
+    public async Task<StepUpApproval> ApproveAsync(SessionInfo session, Guid challengeId, StepUpRequest request, SecondFactorKind kind, string? code, string? knowledgeAnswer = null, IPAddress? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
@@ -203,6 +209,15 @@ public sealed class StepUpService
 
         // A recovery code is for getting back into an account, not for approving a payment.
         var accepted = await _factors.VerifyAsync(user, challengeId, kind, code, allowRecoveryCode: false, cancellationToken).ConfigureAwait(false);
+
+        // The knowledge check, where the deployment asks it, comes on top of the factor, never instead.
+        if (accepted && _knowledge.AppliesTo(user, request.Action) && !await _knowledge.VerifyAsync(user, knowledgeAnswer, cancellationToken).ConfigureAwait(false))
+        {
+            await FailAsync(challengeId, cancellationToken).ConfigureAwait(false);
+            await _audit.WriteAsync(AuditEventTypes.StepUpDecided, user.Id, AuditOutcome.Denied, what, ids, reason: "knowledge-check", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return StepUpApproval.Refused;
+        }
+
         await _audit.WriteAsync(AuditEventTypes.MfaResult, user.Id, accepted ? AuditOutcome.Success : AuditOutcome.Failure, SecondFactorNames.Of(kind), ids, reason: accepted ? null : "wrong-code", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!accepted)
         {

@@ -14,7 +14,8 @@ public record StepUpBody(string? Action, decimal? Amount = null, string? Currenc
 /// <param name="Payee">A transfer's payee.</param>
 /// <param name="Factor">totp, email-code or sms-code.</param>
 /// <param name="Code">The code (sent in this body, never in the chat transcript).</param>
-public sealed record StepUpApprovalBody(string? Action, decimal? Amount, string? Currency, string? Payee, string? Factor, string? Code)
+/// <param name="KnowledgeAnswer">The answer to the security question, when the decision asked it (never instead of the code).</param>
+public sealed record StepUpApprovalBody(string? Action, decimal? Amount, string? Currency, string? Payee, string? Factor, string? Code, string? KnowledgeAnswer = null)
     : StepUpBody(Action, Amount, Currency, Payee);
 
 /// <summary>The decision: allowed, challenge-required (with the challenge and the factors that can approve it) or denied.</summary>
@@ -22,7 +23,8 @@ public sealed record StepUpApprovalBody(string? Action, decimal? Amount, string?
 /// <param name="ChallengeId">The challenge to approve.</param>
 /// <param name="Factors">Factors that can approve it.</param>
 /// <param name="Reason">Why it was denied.</param>
-public sealed record StepUpResponse(string Status, Guid? ChallengeId, IReadOnlyList<string> Factors, string? Reason);
+/// <param name="KnowledgeQuestion">A security question to answer as well, when the deployment asks one for this action.</param>
+public sealed record StepUpResponse(string Status, Guid? ChallengeId, IReadOnlyList<string> Factors, string? Reason, string? KnowledgeQuestion = null);
 
 /// <summary>How an approval ended: approved, refused or over.</summary>
 /// <param name="Status">approved, refused (wrong code, other transaction) or over (expired, decided, too many tries).</param>

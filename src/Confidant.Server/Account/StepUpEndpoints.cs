@@ -23,7 +23,8 @@ internal static class StepUpEndpoints
                 decision.Status switch { StepUpStatus.Allowed => "allowed", StepUpStatus.ChallengeRequired => "challenge-required", _ => "denied" },
                 decision.ChallengeId,
                 decision.Factors.Select(SecondFactorNames.Of).ToList(),
-                decision.Reason));
+                decision.Reason,
+                decision.KnowledgeQuestion));
         })
         .WithName("RequireStepUp")
         .WithSummary("Before an action: allowed, or a challenge to approve with a fresh second factor (a transfer's is bound to its amount and payee).");
@@ -43,7 +44,7 @@ internal static class StepUpEndpoints
                 throw new ChatException(ChatErrorCodes.InvalidStepUp, StatusCodes.Status400BadRequest, "factor must be totp, email-code or sms-code.");
             }
 
-            var result = await stepUp.ApproveAsync(Session(http), id, request, factor, body.Code, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
+            var result = await stepUp.ApproveAsync(Session(http), id, request, factor, body.Code, body.KnowledgeAnswer, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
             return TypedResults.Ok(new StepUpApprovalResponse(result switch
             {
                 StepUpApproval.Approved => "approved",

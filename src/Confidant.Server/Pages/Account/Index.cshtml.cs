@@ -13,7 +13,15 @@ public sealed class IndexModel : PageModel
     private readonly UserManager<ConfidantUser> _users;
 
     /// <summary>Creates the page.</summary>
-    public IndexModel(UserManager<ConfidantUser> users) => _users = users;
+    public IndexModel(UserManager<ConfidantUser> users, Confidant.Identity.Factors.KnowledgeCheck knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _users = users;
+        KnowledgeCheck = knowledge.Enabled;
+    }
+
+    /// <summary>Whether the deployment offers the security question.</summary>
+    public bool KnowledgeCheck { get; }
 
     /// <summary>The masked address.</summary>
     public string? Name { get; private set; }
