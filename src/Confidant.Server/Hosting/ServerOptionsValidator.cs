@@ -115,6 +115,7 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
 
         ValidateBucket("RateLimits:PerClient", options.RateLimits.PerClient, failures);
         ValidateBucket("RateLimits:PerConversation", options.RateLimits.PerConversation, failures);
+        ValidateBucket("RateLimits:AccountPosts", options.RateLimits.AccountPosts, failures);
     }
 
     private static void ValidateBucket(string key, TokenBucketSettings bucket, List<string> failures)

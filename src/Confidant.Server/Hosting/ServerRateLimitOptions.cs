@@ -11,4 +11,10 @@ public sealed class ServerRateLimitOptions
 
     /// <summary>Per conversation id, whichever client sends.</summary>
     public TokenBucketSettings PerConversation { get; set; } = new() { Burst = 20, TokensPerPeriod = 2, Period = TimeSpan.FromSeconds(1) };
+
+    /// <summary>
+    /// Form posts to the account pages (sign-in, codes, registration, reset) per client address:
+    /// slows one address trying many accounts (the per-name throttle slows many tries at one).
+    /// </summary>
+    public TokenBucketSettings AccountPosts { get; set; } = new() { Burst = 30, TokensPerPeriod = 10, Period = TimeSpan.FromMinutes(1) };
 }

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Confidant.Server.Transport;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the API, two token buckets chained: one per client address and
-/// one per conversation id. A refused request gets 429, a <c>Retry-After</c> and problem details
+/// ASP.NET Core's rate limiter, token buckets chained: on the API one per client address and one
+/// per conversation id; on the account pages' form posts one per client address. A refused request gets 429, a <c>Retry-After</c> and problem details
 /// with <c>CONF-CHAT-009</c>. Health and metrics are not limited (monitoring must see an overload).
 /// </summary>
 internal static class ApiRateLimiting
@@ -32,12 +32,16 @@ internal static class ApiRateLimiting
 
             var perClient = ToOptions(limits.PerClient);
             var perConversation = ToOptions(limits.PerConversation);
+            var accountPosts = ToOptions(limits.AccountPosts);
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsApi(context)
                     ? RateLimitPartition.GetTokenBucketLimiter(ClientPartition(context), _ => perClient)
                     : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsApi(context) && ConversationPartition(context) is { } conversation
                     ? RateLimitPartition.GetTokenBucketLimiter(conversation, _ => perConversation)
+                    : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsAccountPost(context)
+                    ? RateLimitPartition.GetTokenBucketLimiter("account-" + ClientPartition(context), _ => accountPosts)
                     : RateLimitPartition.GetNoLimiter(string.Empty)));
         });
         return services;
@@ -51,6 +55,9 @@ internal static class ApiRateLimiting
         QueueLimit = 0, // refuse at once: a queued chat message only makes the wait longer
         AutoReplenishment = true,
     };
+
+    private static bool IsAccountPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
@@ -94,7 +101,7 @@ internal static class ApiRateLimiting
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiRateLimiting).FullName!);
-        var partition = ConversationPartition(context) is not null ? "client or conversation" : "client";
+        var partition = IsAccountPost(context) ? "account posts" : ConversationPartition(context) is not null ? "client or conversation" : "client";
         Log.RateLimited(logger, partition, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", ChatErrorCodes.RateLimited);
 
         await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, ChatErrorCodes.RateLimited,

@@ -93,6 +93,28 @@ public sealed partial class GuessingTests : IDisposable
         Assert.Contains(await _host.MessagesToAsync(alice.Email), m => m.Kind == Confidant.Identity.Messaging.SecurityMessageKind.AccountNotice);
     }
 
+    [Fact]
+    public async Task One_address_trying_many_accounts_is_rate_limited()
+    {
+        using var host = new AccountHost(new Dictionary<string, string>
+        {
+            ["Confidant:Server:RateLimits:Enabled"] = "true",
+            ["Confidant:Server:RateLimits:AccountPosts:Burst"] = "3",
+            ["Confidant:Server:RateLimits:AccountPosts:TokensPerPeriod"] = "1",
+            ["Confidant:Server:RateLimits:AccountPosts:Period"] = "00:10:00",
+        });
+        using var stuffer = host.Browser();
+        for (var i = 0; i < 3; i++)
+        {
+            await new Customer(host, $"victim{i}@example.com", "x").SubmitPasswordAsync(stuffer, "leaked password " + i);
+            Assert.Equal(HttpStatusCode.OK, stuffer.Status);
+        }
+
+        await new Customer(host, "victim9@example.com", "x").SubmitPasswordAsync(stuffer, "leaked password 9");
+        Assert.Equal(HttpStatusCode.TooManyRequests, stuffer.Status);
+        Assert.Contains("CONF-CHAT-009", stuffer.Html, StringComparison.Ordinal);
+    }
+
     private static string Normalise(string html) => AntiforgeryValue().Replace(html, "value=\"token\"");
 
     [GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
