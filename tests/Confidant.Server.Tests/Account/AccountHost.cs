@@ -31,6 +31,11 @@ public sealed class AccountHost : WebApplicationFactory<Program>
 
     public CountingHasher Hasher { get; } = new();
 
+    public Microsoft.Extensions.Logging.Testing.FakeLogCollector Logs { get; } = new();
+
+    /// <summary>Every log record's text, for canary checks.</summary>
+    public string AllLogText() => string.Join('\n', Logs.GetSnapshot().Select(r => $"{r.Category} {r.Message} {r.Exception}"));
+
     public string OutboxPath => Path.Combine(DataFolder, "outbox", "security-messages.jsonl");
 
     /// <summary>A browser: its own cookie jar, HTTPS, following redirects.</summary>
@@ -83,6 +88,7 @@ public sealed class AccountHost : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
+            services.AddLogging(b => b.AddProvider(new Microsoft.Extensions.Logging.Testing.FakeLoggerProvider(Logs)).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             var inner = services.Last(d => d.ServiceType == typeof(IPasswordHasher<ConfidantUser>));

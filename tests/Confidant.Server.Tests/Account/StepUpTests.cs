@@ -175,6 +175,13 @@ public sealed class StepUpTests : IDisposable
             Assert.DoesNotContain(secret, everything, StringComparison.OrdinalIgnoreCase);
         }
 
+        // Nor in any log record, at any level.
+        var logs = _host.AllLogText();
+        foreach (var secret in new[] { alice.Email, alice.Password, "not the password", alice.TotpSecret!, totp, code, "landlord" })
+        {
+            Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);
+        }
+
         // Nor anywhere in the database or the data folder but the development outbox (the customer's own mailbox).
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.EnumerateFiles(_host.DataFolder, "*", SearchOption.AllDirectories).Where(f => !f.Contains("outbox", StringComparison.Ordinal)))
