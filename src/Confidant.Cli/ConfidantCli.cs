@@ -19,6 +19,7 @@ internal static class ConfidantCli
             ScanCommand.Create(environment),
             EvalCommand.Create(environment),
             KeysCommand.Create(environment),
+            Users.UsersCommand.Create(environment),
             AuditCommand.Create(
                 environment,
                 VerifyCommand.Create(environment),

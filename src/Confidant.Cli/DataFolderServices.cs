@@ -49,8 +49,9 @@ internal static class DataFolderServices
     /// returns <paramref name="unusableExitCode"/>; other exceptions are left to the caller.
     /// The audit ledger is registered for the log of <paramref name="origin"/> (null: the origin
     /// of the stored checkpoints, else the default), its checkpoint schedule never started.
+    /// <paramref name="more"/> adds what one command needs besides (the accounts, say).
     /// </summary>
-    public static int Run(CliEnvironment environment, DataSource source, Func<IServiceProvider, Task<int>> action, int unusableExitCode, string? origin = null)
+    public static int Run(CliEnvironment environment, DataSource source, Func<IServiceProvider, Task<int>> action, int unusableExitCode, string? origin = null, Action<IServiceCollection>? more = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(source);
@@ -63,7 +64,7 @@ internal static class DataFolderServices
 
         try
         {
-            return RunAsync(environment, source, action, unusableExitCode, origin).GetAwaiter().GetResult();
+            return RunAsync(environment, source, action, unusableExitCode, origin, more).GetAwaiter().GetResult();
         }
         catch (ProtectionException ex)
         {
@@ -81,10 +82,12 @@ internal static class DataFolderServices
         }
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, DataSource source, Func<IServiceProvider, Task<int>> action, int unusableExitCode, string? origin)
+    private static async Task<int> RunAsync(CliEnvironment environment, DataSource source, Func<IServiceProvider, Task<int>> action, int unusableExitCode, string? origin, Action<IServiceCollection>? more)
     {
         string? resolvedOrigin = null;
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        more?.Invoke(collection);
+        var services = collection
             .AddConfidantProtection(o => o.KeyFilePath = source.KeyFilePath)
             .AddConfidantStorage(o =>
             {

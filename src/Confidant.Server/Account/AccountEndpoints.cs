@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Confidant.Identity.Accounts;
 using Confidant.Identity.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,23 +17,11 @@ internal static class AccountEndpoints
                 return TypedResults.Ok(new AccountSummary(false, null, null));
             }
 
-            return TypedResults.Ok(new AccountSummary(true, Mask(http.User.FindFirstValue(ClaimTypes.Email) ?? http.User.Identity?.Name), session.Method));
+            return TypedResults.Ok(new AccountSummary(true, EmailAddresses.Mask(http.User.FindFirstValue(ClaimTypes.Email) ?? http.User.Identity?.Name), session.Method));
         })
         .WithTags("Account")
         .WithName("WhoAmI")
         .WithSummary("Whether the browser is signed in, as whom (masked) and how.");
         return app;
-    }
-
-    /// <summary>a•••@example.com: enough for the customer to recognise, not the address.</summary>
-    public static string? Mask(string? email)
-    {
-        if (string.IsNullOrEmpty(email))
-        {
-            return null;
-        }
-
-        var at = email.LastIndexOf('@');
-        return at <= 0 ? "•••" : email[0] + "•••" + email[at..];
     }
 }

@@ -44,7 +44,7 @@ public sealed class IndexModel : PageModel
             return Redirect("/account/sign-in");
         }
 
-        Name = AccountEndpoints.Mask(user.Email);
+        Name = EmailAddresses.Mask(user.Email);
         Method = session.Method switch
         {
             AuthenticationMethods.Passkey => "with a passkey",
