@@ -23,9 +23,10 @@ public static class IdentityServiceCollectionExtensions
     /// Adds ASP.NET Core Identity's user manager on the project database (schema version 3, with
     /// passkeys), Argon2id passwords with the blocklist validator instead of composition rules,
     /// replay-protected TOTP, encrypted authenticator keys and hashed recovery codes, the throttle,
-    /// one-time codes, trusted devices, server-side sessions, step-up and the security-message
-    /// senders. Needs storage, protection and the audit ledger registered, and Data Protection.
-    /// Cookie authentication (the session cookie) is the host's to add: see the server.
+    /// one-time codes, trusted devices, server-side sessions, passkeys, step-up and the
+    /// security-message senders. Needs storage, protection and the audit ledger registered, and Data Protection.
+    /// Cookie authentication (the session cookie; for passkeys, SignInManager and its ceremony
+    /// cookie) is the host's to add: see the server.
     /// </summary>
     public static IdentityBuilder AddConfidantIdentity(this IServiceCollection services, Action<ConfidantIdentityOptions>? configure = null, Action<SecurityMessagingOptions>? messaging = null, Action<PasswordHashingOptions>? hashing = null)
     {
@@ -56,6 +57,14 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddScoped<StepUpService>();
         services.TryAddScoped<AccountService>();
         services.TryAddScoped<PasswordReset>();
+        services.TryAddScoped<PasskeyStore>();
+
+        // Passkeys: Identity's handler under the fixed policy (user verification required, so a
+        // passkey is both factors), on the deployment's domain and origins. The host adds
+        // SignInManager and the cookie that carries a ceremony's state.
+        services.AddOptionsWithValidateOnStart<ConfidantPasskeyOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConfidantPasskeyOptions>, ConfidantPasskeyOptionsValidator>());
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IOptions<ConfidantPasskeyOptions>>((passkeys, settings) => PasskeyPolicy.Apply(passkeys, settings.Value));
 
         services.AddConfidantPasswords(hashing);
         services.AddConfidantSecurityMessaging(messaging);

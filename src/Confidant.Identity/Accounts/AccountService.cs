@@ -12,14 +12,16 @@ namespace Confidant.Identity.Accounts;
 
 /// <summary>
 /// What a customer does to their own account: register, change the password, enrol or remove an
-/// authenticator app, make new recovery codes. Changing the password or a factor revokes every
-/// trusted device and every other session (a thief's device stops working); each change is audited.
+/// authenticator app, add or remove a passkey, make new recovery codes. Changing the password or a
+/// factor revokes every trusted device and every other session (a thief's device stops working);
+/// each change is audited.
 /// </summary>
 public sealed class AccountService
 {
     private readonly UserManager<ConfidantUser> _users;
     private readonly TrustedDeviceStore _devices;
     private readonly SessionStore _sessions;
+    private readonly PasskeyStore _passkeys;
     private readonly IdentityAudit _audit;
     private readonly OneTimeCodes _codes;
     private readonly ISecurityMessageSender _messages;
@@ -27,12 +29,13 @@ public sealed class AccountService
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service (scoped).</summary>
-    public AccountService(UserManager<ConfidantUser> users, TrustedDeviceStore devices, SessionStore sessions, IdentityAudit audit, OneTimeCodes codes, ISecurityMessageSender messages, IOptions<ConfidantIdentityOptions> options, TimeProvider time)
+    public AccountService(UserManager<ConfidantUser> users, TrustedDeviceStore devices, SessionStore sessions, PasskeyStore passkeys, IdentityAudit audit, OneTimeCodes codes, ISecurityMessageSender messages, IOptions<ConfidantIdentityOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _users = users;
         _devices = devices;
         _sessions = sessions;
+        _passkeys = passkeys;
         _audit = audit;
         _codes = codes;
         _messages = messages;
@@ -149,6 +152,72 @@ public sealed class AccountService
         var codes = (await _users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10).ConfigureAwait(false))?.ToList() ?? [];
         await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Success, "recovery-code", reason: "regenerated", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
         return codes;
+    }
+
+    /// <summary>
+    /// Adds the passkey of a creation ceremony ASP.NET Core Identity has verified, under a name
+    /// (the customer's, else <paramref name="fallbackName"/>). A refused ceremony, one made for
+    /// another account, or one past <see cref="PasskeyStore.MaxPerAccount"/> is audited as a
+    /// failure. On success devices and other sessions are revoked, as for any new factor.
+    /// </summary>
+    public async Task<IdentityResult> AddPasskeyAsync(ConfidantUser user, PasskeyAttestationResult attestation, string? name, string fallbackName, Guid currentSession, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(attestation);
+        var passkey = attestation.Succeeded ? attestation.Passkey : null;
+        if (passkey is null || !string.Equals(attestation.UserEntity?.Id, await _users.GetUserIdAsync(user).ConfigureAwait(false), StringComparison.Ordinal))
+        {
+            return await RefuseAsync("rejected", PasskeyErrors.Rejected).ConfigureAwait(false);
+        }
+
+        if (await _passkeys.CountAsync(user).ConfigureAwait(false) >= PasskeyStore.MaxPerAccount)
+        {
+            return await RefuseAsync("too-many", PasskeyErrors.TooMany).ConfigureAwait(false);
+        }
+
+        passkey.Name = PasskeyStore.CleanName(name) ?? PasskeyStore.CleanName(fallbackName) ?? "Passkey";
+        var result = await _users.AddOrUpdatePasskeyAsync(user, passkey).ConfigureAwait(false);
+        await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure, "passkey", [PasskeyStore.AuditIdOf(passkey.CredentialId)], reason: result.Succeeded ? "enrolled" : "not-stored", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await RevokeEverythingAsync(user.Id, currentSession, origin, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+
+        async Task<IdentityResult> RefuseAsync(string reason, string code)
+        {
+            await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Failure, "passkey", reason: reason, origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return IdentityResult.Failed(new IdentityError { Code = code, Description = $"The passkey was not added ({reason})." });
+        }
+    }
+
+    /// <summary>Removes one of the account's passkeys (by its base64url id); devices and other sessions are revoked. False when there is no such passkey.</summary>
+    public async Task<bool> RemovePasskeyAsync(ConfidantUser user, string? passkeyId, Guid currentSession, IPAddress? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await _passkeys.FindAsync(user, passkeyId).ConfigureAwait(false) is not { } passkey
+            || !(await _passkeys.RemoveAsync(user, passkey.CredentialId).ConfigureAwait(false)).Succeeded)
+        {
+            return false;
+        }
+
+        await _audit.WriteAsync(AuditEventTypes.FactorChanged, user.Id, AuditOutcome.Success, "passkey", [PasskeyStore.AuditIdOf(passkey.CredentialId)], reason: "removed", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await RevokeEverythingAsync(user.Id, currentSession, origin, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Renames one of the account's passkeys (not a change of factor: nothing is revoked). False when there is no such passkey or the name is empty.</summary>
+    public async Task<bool> RenamePasskeyAsync(ConfidantUser user, string? passkeyId, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (PasskeyStore.CleanName(name) is not { } clean || await _passkeys.FindAsync(user, passkeyId).ConfigureAwait(false) is not { } passkey)
+        {
+            return false;
+        }
+
+        passkey.Name = clean;
+        return (await _users.AddOrUpdatePasskeyAsync(user, passkey).ConfigureAwait(false)).Succeeded;
     }
 
     /// <summary>Revokes one trusted device of the account.</summary>

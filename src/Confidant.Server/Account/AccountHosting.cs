@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Confidant.Server.Account;
 
 /// <summary>
-/// Customer and staff accounts in the server: Confidant.Identity, the session cookie, the account
-/// pages (Razor Pages under /account) and the step-up API.
+/// Customer and staff accounts in the server: Confidant.Identity, the session cookie, the passkey
+/// ceremony cookie, the account pages (Razor Pages under /account) and the step-up API.
 /// </summary>
 internal static class AccountHosting
 {
@@ -28,7 +28,8 @@ internal static class AccountHosting
             {
                 m.OutboxPath = Path.Combine(dataFolder, "outbox", "security-messages.jsonl");
                 configuration.GetSection(SecurityMessagingOptions.SectionName).Bind(m);
-            });
+            })
+            .AddSignInManager(); // for its passkey ceremonies; sessions are still SessionSignIn's
 
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
@@ -51,7 +52,8 @@ internal static class AccountHosting
                     OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden),
                 };
-            });
+            })
+            .AddConfidantPasskeys(configuration);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.Admin, p => p.RequireRole(StaffRoles.Admin));
 

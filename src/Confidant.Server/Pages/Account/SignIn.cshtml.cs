@@ -6,17 +6,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Confidant.Server.Pages.Account;
 
-/// <summary>The password step. One answer for a wrong password and an unknown address.</summary>
+/// <summary>
+/// The password step (one answer for a wrong password and an unknown address), and sign-in with a
+/// passkey alone, which proves both factors.
+/// </summary>
 public sealed class SignInModel : PageModel
 {
     private readonly SignInFlow _flow;
     private readonly SessionSignIn _cookies;
+    private readonly PasskeyCeremony _passkeys;
 
     /// <summary>Creates the page.</summary>
-    public SignInModel(SignInFlow flow, SessionSignIn cookies)
+    public SignInModel(SignInFlow flow, SessionSignIn cookies, PasskeyCeremony passkeys)
     {
         _flow = flow;
         _cookies = cookies;
+        _passkeys = passkeys;
     }
 
     /// <summary>The sign-in name.</summary>
@@ -34,8 +39,15 @@ public sealed class SignInModel : PageModel
     /// <summary>Whether the browser comes from a finished password reset.</summary>
     public bool ResetDone => string.Equals(Request.Query["reset"], "done", StringComparison.Ordinal);
 
+    /// <summary>The passkey the browser signed: the JSON of <c>navigator.credentials.get()</c>, put in the form by passkeys.js.</summary>
+    [BindProperty]
+    public string? Credential { get; set; }
+
     /// <summary>What went wrong, for the page.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>Why a passkey was refused (a <see cref="Confidant.Identity.Factors.PasskeyErrors"/> code).</summary>
+    public string? PasskeyError { get; private set; }
 
     /// <summary>Shows the form.</summary>
     public void OnGet()
@@ -70,5 +82,33 @@ public sealed class SignInModel : PageModel
                 Error = "The e-mail address or the password is not right.";
                 return Page();
         }
+    }
+
+    /// <summary>
+    /// Options for <c>navigator.credentials.get()</c>, as JSON, with a new challenge each time.
+    /// A POST with the page's antiforgery token in a header (Razor Pages checks it before this
+    /// runs), like every form on these pages: SameSite=Strict alone would trust any page of the
+    /// same site, sibling subdomains included, and making options replaces this browser's ceremony.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        Response.Headers.CacheControl = "no-store";
+        return Content(await _passkeys.RequestOptionsAsync().ConfigureAwait(false), "application/json");
+    }
+
+    /// <summary>Checks the passkey; signs in (a passkey is both factors), or shows why not.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(CancellationToken cancellationToken)
+    {
+        var (user, error) = await _passkeys.AssertAsync(Credential, HttpContext.Connection.RemoteIpAddress, cancellationToken).ConfigureAwait(false);
+        if (user is null)
+        {
+            PasskeyError = error;
+            return Page();
+        }
+
+        // Not SignInManager.PasskeySignInAsync: sessions live server-side, so the flow opens one and SessionSignIn sets its cookie.
+        var outcome = await _flow.PasskeyAsync(user, trustDevice: false, SessionSignIn.ContextOf(HttpContext), cancellationToken).ConfigureAwait(false);
+        await _cookies.SignInAsync(HttpContext, outcome).ConfigureAwait(false);
+        return LocalRedirect(AccountPaths.SafeReturn(ReturnUrl));
     }
 }
