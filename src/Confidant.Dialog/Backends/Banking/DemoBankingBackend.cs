@@ -141,16 +141,20 @@ internal sealed class DemoBankingBackend(TimeProvider time) : IBankingBackend
     }
 
     /// <inheritdoc />
-    public Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string addressToken, CancellationToken cancellationToken = default)
+    public Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string? addressToken, CancellationToken cancellationToken = default)
     {
         BackendArguments.Customer(customer);
         BackendArguments.Postcode(postcode, nameof(postcode));
-        BackendArguments.VaultToken(addressToken, nameof(addressToken));
+        if (addressToken is not null)
+        {
+            BackendArguments.VaultToken(addressToken, nameof(addressToken));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var state = State(customer);
-            var reference = DemoSeed.Reference("ADR", "banking-address", $"{customer.Value}\n{addressToken}");
+            var reference = DemoSeed.Reference("ADR", "banking-address", $"{customer.Value}\n{postcode}\n{addressToken}");
             var outcome = state.AddressReference == reference ? ChangeOutcome.Unchanged : ChangeOutcome.Done;
             state.AddressReference = reference;
             return Task.FromResult(new ChangeResult(outcome, reference));

@@ -46,11 +46,15 @@ internal sealed class HttpBankingBackend(ConnectorClient client) : IBankingBacke
     }
 
     /// <inheritdoc />
-    public Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string addressToken, CancellationToken cancellationToken = default)
+    public Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string? addressToken, CancellationToken cancellationToken = default)
     {
         BackendArguments.Customer(customer);
         BackendArguments.Postcode(postcode, nameof(postcode));
-        BackendArguments.VaultToken(addressToken, nameof(addressToken));
+        if (addressToken is not null)
+        {
+            BackendArguments.VaultToken(addressToken, nameof(addressToken));
+        }
+
         return client.PostAsync<ChangeResult>("ChangeAddress", $"customers/{customer.Value}/address", new { postcode, addressToken }, ConnectorClient.NewIdempotencyKey(), cancellationToken);
     }
 

@@ -34,8 +34,12 @@ public interface IBankingBackend
     /// <summary>Sends money. The same idempotency key always yields the same confirmation and moves the money once.</summary>
     Task<TransferConfirmation> TransferAsync(CustomerRef customer, TransferInstruction instruction, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes the customer's postal address: the full address stays in the vault as <paramref name="addressToken"/>; only the postcode travels in clear.</summary>
-    Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string addressToken, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Changes the customer's postal address. Only the postcode travels in clear; the full address,
+    /// when the bot holds one, stays in the vault as <paramref name="addressToken"/>. Without one
+    /// (the bot keeps only the postcode) the bank posts a form to confirm the full address.
+    /// </summary>
+    Task<ChangeResult> ChangeAddressAsync(CustomerRef customer, string postcode, string? addressToken, CancellationToken cancellationToken = default);
 
     /// <summary>Branch opening hours as text a customer can read, for a postcode area (<c>SW1</c>) or in general. Anonymous: no customer.</summary>
     Task<string> GetBranchHoursAsync(string? postcodeArea, CancellationToken cancellationToken = default);

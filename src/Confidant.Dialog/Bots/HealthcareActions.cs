@@ -1,0 +1,85 @@
+using System.Globalization;
+using Confidant.Dialog.Backends;
+using Confidant.Dialog.Backends.Healthcare;
+using Confidant.Dialog.Engine;
+using static Confidant.Dialog.Bots.ActionResults;
+
+namespace Confidant.Dialog.Bots;
+
+/// <summary>
+/// The triage bot's actions. Symptoms reach the backend only as codes of a fixed vocabulary and
+/// vault tokens. The red-flag check answers at once, before anything else is asked.
+/// </summary>
+public static class HealthcareActions
+{
+    /// <summary>What the bot says for a red-flag symptom.</summary>
+    public const string Emergency = "What you describe can be an emergency. Call 999 (or 911 in the US) now, or go to the nearest emergency department. Don't wait for an appointment.";
+
+    /// <summary>
+    /// Symptoms that mean "call emergency services now" whatever else is said and however long
+    /// they have lasted: the bot's own safety rule, checked before it asks anything more and
+    /// whatever backend is connected.
+    /// </summary>
+    public static IReadOnlySet<string> RedFlags { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SymptomCodes.ChestPain, SymptomCodes.ShortnessOfBreath, SymptomCodes.FaceDrooping, SymptomCodes.SlurredSpeech,
+        SymptomCodes.ArmWeakness, SymptomCodes.SevereBleeding, SymptomCodes.LossOfConsciousness, SymptomCodes.SuicidalThoughts,
+    };
+
+    /// <summary>Every healthcare action.</summary>
+    public static IEnumerable<IBotAction> All(IHealthcareBackend clinic, TimeProvider time) =>
+    [
+        new Action("healthcare.red-flags", (r, ct) =>
+            Task.FromResult(Codes(r).Any(RedFlags.Contains) ? Say(Emergency) : ActionOutcome.Continue)),
+        new Action("healthcare.triage", async (r, ct) =>
+        {
+            var codes = Codes(r);
+            if (codes.Count == 0)
+            {
+                return Say("I couldn't match those symptoms to a kind of appointment. A nurse can help: ask for a person.");
+            }
+
+            var days = int.TryParse(Slot(r, "duration"), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 0;
+            var customer = Customer(r) ?? new CustomerRef("anonymous-triage-visitor");
+            var result = await clinic.TriageAsync(customer, new TriageRequest(codes, days, r.Slots.TryGetValue("symptoms", out var s) ? s.Tokens : []), ct).ConfigureAwait(false);
+            if (result.Urgency == TriageUrgency.Emergency)
+            {
+                return Say(Emergency);
+            }
+
+            var slots = await clinic.FindSlotsAsync(result.Specialty, time.GetUtcNow(), ct).ConfigureAwait(false);
+            var slot = slots.Count > 0 ? slots[0] : null;
+            return Results(
+                ("specialty", result.Specialty.Replace('-', ' ')),
+                ("urgency", result.Urgency == TriageUrgency.Urgent ? "within a day or two" : "routine"),
+                ("slot", slot is null ? "not yet open; we'll call you" : $"{slot.StartsAt.ToString("dddd d MMMM HH:mm", CultureInfo.InvariantCulture)} with {slot.ClinicianDisplayName}"));
+        }),
+        new Action("healthcare.book", async (r, ct) =>
+        {
+            if (Customer(r) is not { } customer)
+            {
+                return NoCustomer;
+            }
+
+            var slots = await clinic.FindSlotsAsync(Specialties.GeneralPractice, time.GetUtcNow(), ct).ConfigureAwait(false);
+            var slot = slots.Count > 0 ? slots[0] : null;
+            if (slot is null)
+            {
+                return Say("There are no free slots right now; we'll call you.");
+            }
+
+            var booked = await clinic.BookAsync(customer, slot.SlotId, ct).ConfigureAwait(false);
+            return Results(("booking", $"Booked: {slot.StartsAt.ToString("dddd d MMMM HH:mm", CultureInfo.InvariantCulture)} with {slot.ClinicianDisplayName} (reference {booked.Reference})."));
+        }),
+    ];
+
+    private static List<string> Codes(ActionRequest request) =>
+        request.Slots.TryGetValue("symptoms", out var symptoms) ? [.. symptoms.Codes.Where(SymptomCodes.All.Contains)] : [];
+
+    private sealed class Action(string id, Func<ActionRequest, CancellationToken, Task<ActionOutcome>> run) : IBotAction
+    {
+        public string Id { get; } = id;
+
+        public Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken) => run(request, cancellationToken);
+    }
+}
