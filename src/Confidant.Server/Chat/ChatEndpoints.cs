@@ -31,14 +31,19 @@ public static class ChatEndpoints
         .WithSummary("The conversation as the customer's transcript shows it (sensitive values masked).");
 
         api.MapPost("/{id:guid}/messages", async Task<Ok<ChatTurn>> (Guid id, SendMessageRequest body, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
-            TypedResults.Ok(await chat.SendAsync(RequireVisitor(http, visitors), id, body?.Text ?? string.Empty, ct).ConfigureAwait(false)))
+            TypedResults.Ok(await chat.SendAsync(RequireVisitor(http, visitors), id, body?.Text ?? string.Empty, Account.CurrentSession.Of(http), ct).ConfigureAwait(false)))
         .WithName("SendMessage")
         .WithSummary("Send a message: it is scanned, protected, stored sealed and answered; the reply says what was protected.");
 
         api.MapPost("/{id:guid}/capture", async Task<Ok<ChatTurn>> (Guid id, CaptureValueRequest body, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
-            TypedResults.Ok(await chat.CaptureAsync(RequireVisitor(http, visitors), id, body?.Kind ?? string.Empty, body?.Value ?? string.Empty, ct).ConfigureAwait(false)))
+            TypedResults.Ok(await chat.CaptureAsync(RequireVisitor(http, visitors), id, body?.Kind ?? string.Empty, body?.Value ?? string.Empty, Account.CurrentSession.Of(http), ct).ConfigureAwait(false)))
         .WithName("CaptureValue")
         .WithSummary("The secure input: a card number is tokenized at once; the conversation keeps only its token and last digits.");
+
+        api.MapPost("/{id:guid}/resume", async Task<Ok<ChatTurn>> (Guid id, HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+            TypedResults.Ok(await chat.ResumeAsync(RequireVisitor(http, visitors), id, Account.CurrentSession.Of(http), ct).ConfigureAwait(false)))
+        .WithName("ResumeConversation")
+        .WithSummary("After the customer approved a step-up in the secure input: the bot runs the action it asked about.");
 
         api.Map("/{id:guid}/live", ChatWebSocket.HandleAsync)
             .DisableRequestTimeout() // a live chat lasts as long as the conversation; idle sockets are found by keep-alive

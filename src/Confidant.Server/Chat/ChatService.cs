@@ -4,6 +4,9 @@ using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Detection;
 using Confidant.Detection.Taxonomy;
+using Confidant.Dialog.Engine;
+using Confidant.Identity.Sessions;
+using Confidant.Protection.Keys;
 using Confidant.Protection.Vault;
 using Confidant.Redaction;
 using Confidant.Redaction.Pseudonyms;
@@ -39,6 +42,7 @@ internal sealed class ChatService
     private readonly ChatOptions _options;
     private readonly TimeProvider _time;
     private readonly ChatMetrics _metrics;
+    private readonly DataKeyRing _keys;
 
     // One message of a conversation at a time on this node: its pseudonym table is read, extended
     // and saved around each message. A fixed set of locks, picked by the conversation id's hash:
@@ -58,7 +62,8 @@ internal sealed class ChatService
         ISensitiveDataDetector detector,
         IOptions<ChatOptions> options,
         TimeProvider time,
-        ChatMetrics metrics)
+        ChatMetrics metrics,
+        DataKeyRing keys)
     {
         _processor = processor;
         _reidentifier = reidentifier;
@@ -72,6 +77,7 @@ internal sealed class ChatService
         _options = options.Value;
         _time = time;
         _metrics = metrics;
+        _keys = keys;
     }
 
     /// <summary>Starts a conversation for the visitor.</summary>
@@ -99,7 +105,7 @@ internal sealed class ChatService
     }
 
     /// <summary>Runs one customer message through the pipeline and returns what the customer sees.</summary>
-    public async Task<ChatTurn> SendAsync(ChatVisitor visitor, Guid conversationId, string text, CancellationToken cancellationToken)
+    public async Task<ChatTurn> SendAsync(ChatVisitor visitor, Guid conversationId, string text, SessionInfo? session, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         Validate(text);
@@ -121,12 +127,12 @@ internal sealed class ChatService
 
             // The window scans this message with the tail of the earlier ones (kept sealed in the
             // conversation's state), so a card number split over two messages is found.
-            var (pseudonyms, window) = ConversationState.Read(state, _detector);
+            var (pseudonyms, window, dialog) = ConversationState.Read(state, _detector);
             var context = new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms, window);
             var outcome = await _processor.ProcessAsync(raw, context, cancellationToken).ConfigureAwait(false);
             return outcome switch
             {
-                AcceptedMessage accepted => await AcceptAsync(visitor, conversationId, raw, accepted, context, cancellationToken).ConfigureAwait(false),
+                AcceptedMessage accepted => await AcceptAsync(visitor, conversationId, raw, accepted, context, dialog, session, cancellationToken).ConfigureAwait(false),
                 BlockedMessage blocked => await BlockAsync(visitor, conversationId, blocked, cancellationToken).ConfigureAwait(false),
                 FailedMessage failed => Failed(failed),
                 _ => throw new UnreachableException(),
@@ -143,7 +149,7 @@ internal sealed class ChatService
     /// The secure input: a restricted value typed outside the transcript is tokenized at once; the
     /// conversation keeps only the token (for the bot) and its display hint (for the transcript).
     /// </summary>
-    public async Task<ChatTurn> CaptureAsync(ChatVisitor visitor, Guid conversationId, string kind, string value, CancellationToken cancellationToken)
+    public async Task<ChatTurn> CaptureAsync(ChatVisitor visitor, Guid conversationId, string kind, string value, SessionInfo? session, CancellationToken cancellationToken)
     {
         if (kind != "card")
         {
@@ -151,41 +157,167 @@ internal sealed class ChatService
         }
 
         Validate(value);
-        if (!await _store.ExistsAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false))
-        {
-            throw NotFound();
-        }
-
         value = value.Trim();
         if (!IsWholeCardNumber(value))
         {
             throw new ChatException(ChatErrorCodes.InvalidCapture, StatusCodes.Status422UnprocessableEntity, "that is not a valid card number (check the digits); nothing was kept.");
         }
 
-        var token = await _vault.TokenizeAsync(visitor.TenantId, visitor.SubjectId, DataClasses.CardNumber.Name, value.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-        var shown = $"Card {token.DisplayHint ?? "(hidden)"} saved securely.";
-        var now = _time.GetUtcNow();
-        var ids = await _writer.WriteAsync(
-            [new NewMessage
-            {
-                TenantId = visitor.TenantId,
-                SubjectId = visitor.SubjectId,
-                ConversationId = conversationId,
-                Direction = MessageDirection.Customer,
-                Views = new Dictionary<string, string> { [TranscriptSink] = shown, [BotSink] = token.Token, ["agent"] = shown },
-                Findings = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 },
-                RetainUntil = now + _options.ConversationRetention,
-            }],
-            cancellationToken).ConfigureAwait(false);
-        await AuditAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", CancellationToken.None).ConfigureAwait(false);
-        return new ChatTurn
+        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            Message = new ChatMessageView(ids[0], "customer", shown, now),
-            Notices = [new ChatNotice("protected:" + DataClasses.CardNumber.Name, "Your card number went straight to our secure vault; this chat only ever shows its last digits.")],
-        };
+            var (found, saved) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
+            if (!found)
+            {
+                throw NotFound();
+            }
+
+            var token = await _vault.TokenizeAsync(visitor.TenantId, visitor.SubjectId, DataClasses.CardNumber.Name, value.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            var shown = $"Card {token.DisplayHint ?? "(hidden)"} saved securely.";
+            var (pseudonyms, window, dialog) = ConversationState.Read(saved, _detector);
+            var reply = await _bot.CapturedAsync(
+                new BotInput(token.Token, [DataClasses.CardNumber.Name], visitor) { Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false), State = dialog },
+                token.Token,
+                value[^4..],
+                cancellationToken).ConfigureAwait(false);
+            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
+            var now = _time.GetUtcNow();
+            IReadOnlyList<Guid> ids;
+            try
+            {
+                ids = await _writer.WriteAsync(
+                    [new NewMessage
+                    {
+                        TenantId = visitor.TenantId,
+                        SubjectId = visitor.SubjectId,
+                        ConversationId = conversationId,
+                        Direction = MessageDirection.Customer,
+                        Views = new Dictionary<string, string> { [TranscriptSink] = shown, [BotSink] = token.Token, ["agent"] = shown },
+                        Findings = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 },
+                        RetainUntil = now + _options.ConversationRetention,
+                        ConversationState = state,
+                    },
+                    BotMessage(visitor, conversationId, reply.Text, now)],
+                    cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Array.Clear(state);
+            }
+
+            await AuditAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", CancellationToken.None).ConfigureAwait(false);
+            return new ChatTurn
+            {
+                Message = new ChatMessageView(ids[0], "customer", shown, now),
+                Reply = new ChatMessageView(ids[1], "bot", reply.Text, now),
+                Notices = [new ChatNotice("protected:" + DataClasses.CardNumber.Name, "Your card number went straight to our secure vault; this chat only ever shows its last digits.")],
+                Capture = reply.Capture,
+                StepUp = reply.StepUp,
+            };
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
-    private async Task<ChatTurn> AcceptAsync(ChatVisitor visitor, Guid conversationId, RawText raw, AcceptedMessage accepted, ConversationContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the customer approved a step-up in the secure input: the bot runs the action it was
+    /// waiting for (the approval is consumed once, for that action and transaction only).
+    /// </summary>
+    public async Task<ChatTurn> ResumeAsync(ChatVisitor visitor, Guid conversationId, SessionInfo? session, CancellationToken cancellationToken)
+    {
+        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (found, saved) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
+            if (!found)
+            {
+                throw NotFound();
+            }
+
+            var (pseudonyms, window, dialog) = ConversationState.Read(saved, _detector);
+            var reply = await _bot.ResumeAsync(
+                new BotInput(string.Empty, [], visitor) { Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false), State = dialog },
+                cancellationToken).ConfigureAwait(false);
+            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
+            var now = _time.GetUtcNow();
+            IReadOnlyList<Guid> ids;
+            try
+            {
+                ids = await _writer.WriteAsync([BotMessage(visitor, conversationId, reply.Text, now) with { ConversationState = state }], cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Array.Clear(state);
+            }
+
+            return new ChatTurn { Reply = new ChatMessageView(ids[0], "bot", reply.Text, now), StepUp = reply.StepUp };
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>A bot message that needs no shaping: the bot wrote it without any customer value (a confirmation, a prompt).</summary>
+    private NewMessage BotMessage(ChatVisitor visitor, Guid conversationId, string text, DateTimeOffset now) => new()
+    {
+        TenantId = visitor.TenantId,
+        SubjectId = visitor.SubjectId,
+        ConversationId = conversationId,
+        Direction = MessageDirection.Bot,
+        Views = new Dictionary<string, string> { [TranscriptSink] = text, ["agent"] = text },
+        RetainUntil = now + _options.ConversationRetention,
+    };
+
+    /// <summary>
+    /// Who the bot talks to: signed in or not, and an opaque reference for backends (an HMAC of the
+    /// account or visitor id under the tenant's key: stable, and meaningless to anyone else).
+    /// </summary>
+    private async Task<DialogContext> DialogContextAsync(ChatVisitor visitor, SessionInfo? session, CancellationToken cancellationToken)
+    {
+        var subject = session is null ? visitor.SubjectId : "customer-" + session.UserId.ToString("N");
+        var mac = await _keys.DerivedMacAsync(
+            KeyScope.ForTenant(visitor.TenantId),
+            "confidant/dialog/customer-ref/v1"u8.ToArray(),
+            Encoding.UTF8.GetBytes(subject),
+            "the tenant's keys were destroyed.",
+            cancellationToken).ConfigureAwait(false);
+        return new DialogContext(session is not null, "c_" + Convert.ToHexStringLower(mac.AsSpan(0, 16)), session);
+    }
+
+    /// <summary>
+    /// Symptoms found in the message, for a bot slot that takes them: each as its placeholder in the
+    /// bot's view, a vault token, and a code of the triage vocabulary read here from the raw words
+    /// (the bot never gets the words).
+    /// </summary>
+    private async Task<IReadOnlyList<DetectedValue>> DetectedValuesAsync(ChatVisitor visitor, RawText raw, AcceptedMessage accepted, string botView, CancellationToken cancellationToken)
+    {
+        if (!accepted.Findings.Any(f => f.Class == DataClasses.Symptom))
+        {
+            return [];
+        }
+
+        var words = raw.Open(_detector, static (text, detector) =>
+        {
+            var copy = new string(text);
+            return detector.Detect(copy).Findings.Where(f => f.Class == DataClasses.Symptom).Select(f => copy[f.Start..f.End]).ToList();
+        });
+        var placeholders = System.Text.RegularExpressions.Regex.Matches(botView, @"<SYMPTOM_\d+>").Select(m => m.Value).Distinct().ToList();
+        var values = new List<DetectedValue>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var token = await _vault.TokenizeAsync(visitor.TenantId, visitor.SubjectId, DataClasses.Symptom.Name, words[i].AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            values.Add(new DetectedValue(DataClasses.Symptom.Name, i < placeholders.Count ? placeholders[i] : "<SYMPTOM>", token.Token, Dialog.SymptomVocabulary.Code(words[i])));
+        }
+
+        return values;
+    }
+
+    private async Task<ChatTurn> AcceptAsync(ChatVisitor visitor, Guid conversationId, RawText raw, AcceptedMessage accepted, ConversationContext context, byte[] dialog, SessionInfo? session, CancellationToken cancellationToken)
     {
         _metrics.Message("accepted");
         var transcript = accepted.View(TranscriptSink);
@@ -200,7 +332,15 @@ internal sealed class ChatService
 
         // The bot sees its view only; its reply is re-identified for the customer and then run
         // through the same policy, so a value the bot repeats is shaped like any other.
-        var reply = await _bot.ReplyAsync(new BotInput(accepted.View(BotSink).Text ?? string.Empty, [.. accepted.Findings.Select(f => f.Class.Name)], visitor), cancellationToken).ConfigureAwait(false);
+        var botView = accepted.View(BotSink).Text ?? string.Empty;
+        var reply = await _bot.ReplyAsync(
+            new BotInput(botView, [.. accepted.Findings.Select(f => f.Class.Name)], visitor)
+            {
+                Values = await DetectedValuesAsync(visitor, raw, accepted, botView, cancellationToken).ConfigureAwait(false),
+                Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false),
+                State = dialog,
+            },
+            cancellationToken).ConfigureAwait(false);
         using var replyRaw = _reidentifier.Reidentify(reply.Text, replyContext);
         var replyOutcome = await _processor.ProcessAsync(replyRaw, replyContext, cancellationToken).ConfigureAwait(false);
         NewMessage? botMessage = null;
@@ -214,7 +354,7 @@ internal sealed class ChatService
         }
 
         // The new state (pseudonyms, window) is sealed and saved in the same transaction as the messages.
-        var state = ConversationState.Write(context.Pseudonyms, context.Window!);
+        var state = ConversationState.Write(context.Pseudonyms, context.Window!, reply.State ?? dialog);
         IReadOnlyList<Guid> ids;
         try
         {
@@ -244,6 +384,7 @@ internal sealed class ChatService
                 : new ChatMessageView(ids[1], "bot", replyText ?? string.Empty, now),
             Notices = ProtectionNotices.For(transcript),
             Capture = reply.Capture,
+            StepUp = reply.StepUp,
         };
     }
 

@@ -17,4 +17,7 @@ public sealed record ChatTurn
 
     /// <summary>A secure input the web chat should show, if the bot asks for one.</summary>
     public CaptureRequest? Capture { get; init; }
+
+    /// <summary>A step-up the customer must approve in the secure input before the bot acts (then <c>POST …/resume</c>).</summary>
+    public Confidant.Dialog.Engine.StepUpPrompt? StepUp { get; init; }
 }

@@ -62,7 +62,7 @@ internal static class ChatWebSocket
                 }
 
                 var answer = limiter.TryAcquire(id)
-                    ? await AnswerAsync(chat, visitor, id, buffer.AsMemory(0, length), http.RequestAborted).ConfigureAwait(false)
+                    ? await AnswerAsync(chat, visitor, id, Account.CurrentSession.Of(http), buffer.AsMemory(0, length), http.RequestAborted).ConfigureAwait(false)
                     : new ChatError(new ChatErrorBody(ChatErrorCodes.RateLimited, "too many messages in this conversation; wait a moment, then send again.")); // not processed, nothing kept
 
                 var json = answer is ChatTurn turn
@@ -101,12 +101,12 @@ internal static class ChatWebSocket
     }
 
     /// <summary>Runs one message through the chat; a bad message becomes an error answer and the socket stays open.</summary>
-    private static async Task<object> AnswerAsync(ChatService chat, ChatVisitor visitor, Guid id, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    private static async Task<object> AnswerAsync(ChatService chat, ChatVisitor visitor, Guid id, Confidant.Identity.Sessions.SessionInfo? session, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         try
         {
             var request = JsonSerializer.Deserialize(message.Span, ChatJsonContext.Default.SendMessageRequest);
-            return await chat.SendAsync(visitor, id, request?.Text ?? string.Empty, cancellationToken).ConfigureAwait(false);
+            return await chat.SendAsync(visitor, id, request?.Text ?? string.Empty, session, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException)
         {

@@ -1,5 +1,6 @@
 using Confidant.Server.Account;
 using Confidant.Server.Chat;
+using Confidant.Server.Dialog;
 using Confidant.Server.Hosting.KeyRing;
 using Confidant.Server.Observability;
 using Confidant.Server.Transport;
@@ -34,6 +35,7 @@ public static class ConfidantHostingExtensions
         builder.Services.AddOpenApi(OpenApiDocument);
 
         builder.AddConfidantAccounts();
+        builder.AddConfidantDialog();
         builder.Services.AddConfidantChat();
         builder.Services.AddOptions<ChatOptions>().ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>());
@@ -52,6 +54,9 @@ public static class ConfidantHostingExtensions
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChatEndpoints();
         app.MapConfidantAccounts();
+
+        // The bot pack is loaded and checked now: a broken pack stops the server with its mistakes listed.
+        _ = app.Services.GetRequiredService<Confidant.Server.Chat.Bots.IChatBot>();
         return app;
     }
 }

@@ -11,6 +11,13 @@
   const captureValue = document.getElementById("capture-value");
   const captureLabel = document.getElementById("capture-label");
   const captureCancel = document.getElementById("capture-cancel");
+  const stepUp = document.getElementById("stepup");
+  const stepUpSummary = document.getElementById("stepup-summary");
+  const stepUpFactors = document.getElementById("stepup-factors");
+  const stepUpSend = document.getElementById("stepup-send");
+  const stepUpCode = document.getElementById("stepup-code");
+  const stepUpCancel = document.getElementById("stepup-cancel");
+  let stepUpRequest = null;
 
   // Who is signed in (a masked address), with links to the account pages.
   fetch("/api/account/me", { credentials: "same-origin" })
@@ -69,6 +76,42 @@
     if (turn.capture) {
       openCapture(turn.capture);
     }
+    if (turn.stepUp) {
+      openStepUp(turn.stepUp);
+    }
+  }
+
+  const factorLabels = { totp: "My authenticator app", "email-code": "A code sent to my e-mail", "sms-code": "A code sent by text message" };
+
+  // The secure input for step-up: the code goes to the step-up API, never into the chat.
+  function openStepUp(prompt) {
+    stepUpRequest = {
+      id: prompt.challengeId,
+      body: { action: prompt.action.slice(prompt.action.indexOf(".") + 1), amount: prompt.amount, currency: prompt.currency, payee: prompt.payee },
+    };
+    stepUpSummary.textContent = prompt.amount != null
+      ? "Confirm sending " + Number(prompt.amount).toFixed(2) + " " + prompt.currency + " to " + prompt.payee + ". The code never appears in this chat."
+      : "Confirm this action with a fresh code. The code never appears in this chat.";
+    for (const old of stepUpFactors.querySelectorAll("div")) { old.remove(); }
+    prompt.factors.forEach((factor, i) => {
+      const row = document.createElement("div");
+      const radio = document.createElement("input");
+      radio.type = "radio"; radio.name = "factor"; radio.value = factor; radio.id = "stepup-" + factor; radio.checked = i === 0;
+      const label = document.createElement("label");
+      label.htmlFor = radio.id; label.textContent = factorLabels[factor] || factor;
+      row.append(radio, label);
+      stepUpFactors.appendChild(row);
+    });
+    stepUpSend.hidden = !prompt.factors.some((f) => f !== "totp");
+    stepUpCode.value = "";
+    stepUp.hidden = false;
+    stepUpCode.focus();
+  }
+
+  function closeStepUp() {
+    stepUp.hidden = true;
+    stepUpCode.value = "";
+    stepUpRequest = null;
   }
 
   function problemText(body, fallback) {
@@ -177,6 +220,33 @@
   });
 
   captureCancel.addEventListener("click", closeCapture);
+
+  stepUpSend.addEventListener("click", async () => {
+    if (!stepUpRequest) { return; }
+    const sent = await fetch("/api/step-up/" + stepUpRequest.id + "/code", {
+      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify(stepUpRequest.body),
+    });
+    status.textContent = sent.ok ? "A code is on its way." : "No code could be sent; use your authenticator app, or cancel.";
+  });
+
+  stepUp.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!stepUpRequest) { return; }
+    const factor = (stepUpFactors.querySelector("input:checked") || {}).value;
+    const code = stepUpCode.value;
+    stepUpCode.value = ""; // never left in the page
+    const answer = await api("/api/step-up/" + stepUpRequest.id + "/approve", Object.assign({ factor, code }, stepUpRequest.body));
+    if (answer.error || answer.status !== "approved") {
+      status.textContent = answer.status === "over" ? "That confirmation has expired. Please ask again." : "That code was not accepted. Try the newest code.";
+      if (answer.status === "over") { closeStepUp(); }
+      return;
+    }
+    status.textContent = "";
+    closeStepUp();
+    show(await api("/api/conversations/" + conversationId + "/resume"));
+  });
+
+  stepUpCancel.addEventListener("click", () => { closeStepUp(); send("cancel"); });
 
   (async () => {
     status.textContent = "Connecting…";

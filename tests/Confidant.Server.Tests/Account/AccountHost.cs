@@ -19,10 +19,13 @@ public sealed class AccountHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public AccountHost(IReadOnlyDictionary<string, string>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public AccountHost(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         DataFolder = Directory.CreateTempSubdirectory("confidant-account-").FullName;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
     }
 
     public string DataFolder { get; }
@@ -98,6 +101,7 @@ public sealed class AccountHost : WebApplicationFactory<Program>
                 Hasher.Inner = (IPasswordHasher<ConfidantUser>)(inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!));
                 return Hasher;
             });
+            _services?.Invoke(services);
         });
     }
 

@@ -29,6 +29,9 @@ public sealed class ChatHost : WebApplicationFactory<Program>
 
     public bool RateLimits { get; }
 
+    /// <summary>The bot pack the chat runs (the shop's by default: the pipeline tests order with a card).</summary>
+    public string Bot { get; init; } = "retail";
+
     public string DataFolder { get; }
 
     public FakeLogCollector Logs { get; } = new();
@@ -55,6 +58,7 @@ public sealed class ChatHost : WebApplicationFactory<Program>
         builder.UseSetting("Confidant:Server:DataFolder", DataFolder);
         builder.UseSetting("Confidant:Audit:CheckpointInterval", "00:00:00");
         builder.UseSetting("Confidant:Server:RateLimits:Enabled", RateLimits ? "true" : "false");
+        builder.UseSetting("Confidant:Dialog:Bot", Bot);
         builder.ConfigureServices(services => services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace)));
     }
 

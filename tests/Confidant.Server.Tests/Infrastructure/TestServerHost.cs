@@ -76,6 +76,9 @@ public sealed class TestServerHost : IAsyncDisposable
             {
                 ["Confidant:Server:DataFolder"] = dataFolder,
                 ["Confidant:Server:HttpsPort"] = "0",
+
+                // The shop's bot: the web chat tests follow Bob, who orders with a card.
+                ["Confidant:Dialog:Bot"] = "retail",
             };
             if (options.WithHttpPort)
             {

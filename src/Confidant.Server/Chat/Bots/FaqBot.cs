@@ -1,8 +1,8 @@
 namespace Confidant.Server.Chat.Bots;
 
 /// <summary>
-/// The built-in bot until the dialog engine lands: answers common questions by keyword, and offers
-/// the secure card input when the customer wants to pay. It sees only its shaped view; when that
+/// A keyword FAQ bot (<c>Confidant:Dialog:Bot = faq</c>): answers common questions, and offers
+/// the secure card input when the customer wants to pay. The bot packs under <c>bots/</c> are the default. It sees only its shaped view; when that
 /// view had values taken out, it says so without repeating them (the notices do the detail).
 /// </summary>
 internal sealed class FaqBot : IChatBot
@@ -39,6 +39,12 @@ internal sealed class FaqBot : IChatBot
             ? "Thanks. How else can I help? I can answer questions about opening hours, privacy, or take an order."
             : "I can answer questions about opening hours, privacy and contacting us, or take an order. What would you like to do?"));
     }
+
+    public ValueTask<BotReply> ResumeAsync(BotInput input, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(new BotReply("Thanks. How else can I help?"));
+
+    public ValueTask<BotReply> CapturedAsync(BotInput input, string token, string lastFour, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(new BotReply("Thanks, your card is saved securely. Your order will be processed."));
 
     private static bool Contains(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,44 @@
+using Confidant.Server.Tests.Account;
+
+namespace Confidant.Server.Tests.Dialog;
+
+/// <summary>Carol and the clinic's triage bot: red flags at once, only current symptoms and duration, no history kept.</summary>
+public sealed class HealthcareBotTests : IDisposable
+{
+    private readonly AccountHost _host;
+    private readonly Func<RecordingBackends> _backends;
+
+    public HealthcareBotTests() => (_host, _backends) = BotHost.Create("healthcare");
+
+    [Fact]
+    public async Task Chest_pain_and_shortness_of_breath_get_emergency_advice_at_once()
+    {
+        using var browser = _host.Browser();
+        var chat = new ChatClient(browser.Client);
+        await chat.StartAsync();
+        var reply = await chat.SayAsync("I have chest pain and shortness of breath");
+        Assert.Contains("Call 999", reply.Reply!.Text, StringComparison.Ordinal);
+        Assert.Empty(_backends().Calls);
+    }
+
+    [Fact]
+    public async Task A_rash_for_three_days_is_routed_to_dermatology_and_the_history_is_not_kept()
+    {
+        using var browser = _host.Browser();
+        var chat = new ChatClient(browser.Client);
+        await chat.StartAsync();
+
+        Assert.Contains("How long", (await chat.SayAsync("I've got a rash on my arm")).Reply!.Text, StringComparison.Ordinal);
+        var routed = await chat.SayAsync("three days");
+        Assert.Contains("dermatology", routed.Reply!.Text, StringComparison.Ordinal);
+        var triage = Assert.Single(_backends().Calls, c => c.StartsWith("triage", StringComparison.Ordinal));
+        Assert.Contains(" rash 3 tok_", triage, StringComparison.Ordinal);
+        Assert.DoesNotContain("on my arm", triage, StringComparison.Ordinal);
+
+        var history = await chat.SayAsync("Also I had my appendix out in 2009 and I take metformin for diabetes");
+        Assert.Contains("don't need your medical history", history.Reply!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("metformin", _backends().AllCalls, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public void Dispose() => _host.Dispose();
+}
