@@ -46,24 +46,7 @@ public sealed class IntentEvaluation
     /// <exception cref="IntentFileException">The file cannot be read or a line is malformed.</exception>
     public static IReadOnlyList<LabelledUtterance> LoadTsv(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string text;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
-            {
-                throw new IntentFileException(IntentErrorCodes.FileUnreadable, path, 0, null, $"is larger than {MaxFileBytes} bytes");
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new IntentFileException(IntentErrorCodes.FileUnreadable, path, 0, null, $"cannot be read ({ex.GetType().Name})", ex);
-        }
-
-        return ParseTsv(text, path);
+        return ParseTsv(IntentFile.ReadText(path, MaxFileBytes), path);
     }
 
     /// <summary>Reads a labelled set from TSV text.</summary>

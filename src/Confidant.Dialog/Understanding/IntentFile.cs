@@ -43,14 +43,20 @@ public static partial class IntentFile
     /// <exception cref="IntentFileException">The file cannot be read or is not a valid intent file.</exception>
     public static IReadOnlyList<IntentDefinition> Load(string path)
     {
+        return Parse(ReadText(path, MaxFileBytes), path);
+    }
+
+    /// <summary>A pack or evaluation file's text, refused when it is larger than <paramref name="maxBytes"/> or cannot be read.</summary>
+    internal static string ReadText(string path, long maxBytes)
+    {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
         try
         {
             var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
+            if (info.Exists && info.Length > maxBytes)
             {
-                throw new IntentFileException(IntentErrorCodes.FileUnreadable, path, 0, null, $"is larger than {MaxFileBytes} bytes");
+                throw new IntentFileException(IntentErrorCodes.FileUnreadable, path, 0, null, $"is larger than {maxBytes} bytes");
             }
 
             text = File.ReadAllText(path);
@@ -60,7 +66,7 @@ public static partial class IntentFile
             throw new IntentFileException(IntentErrorCodes.FileUnreadable, path, 0, null, $"cannot be read ({ex.GetType().Name})", ex);
         }
 
-        return Parse(text, path);
+        return text;
     }
 
     /// <summary>Checks intent-file text.</summary>

@@ -27,6 +27,27 @@ public sealed class ConnectorOptionsValidationTests
     }
 
     [Fact]
+    public void HealthcareConnector_WithoutABusinessAssociateAgreement_StopsStartUp()
+    {
+        var services = new ServiceCollection();
+        services.AddConfidantHttpHealthcareBackend(Valid);
+        using var provider = services.BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        var failure = Assert.Single(ex.Failures);
+        Assert.Contains("Confidant:Backends:Healthcare:BusinessAssociateAgreement", failure, StringComparison.Ordinal);
+
+        var agreed = new ServiceCollection();
+        agreed.AddConfidantHttpHealthcareBackend(o =>
+        {
+            Valid(o);
+            o.BusinessAssociateAgreement = true;
+        });
+        using var ok = agreed.BuildServiceProvider();
+        ok.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    [Fact]
     public void HttpBaseAddress_StopsStartUp_WithAMessageNamingTheSetting()
     {
         var ex = StartWith(o => o.BaseAddress = new Uri("http://bank.example/confidant/"));

@@ -89,6 +89,7 @@ internal sealed class SignedBackendServer : IAsyncDisposable
         options.AttemptTimeout = TimeSpan.FromSeconds(10);
         options.MaxRetryAttempts = 3;
         options.RetryDelay = TimeSpan.FromMilliseconds(1);
+        options.BusinessAssociateAgreement = true; // the test server stands for a backend under a HIPAA agreement
         tweak?.Invoke(options);
     };
 

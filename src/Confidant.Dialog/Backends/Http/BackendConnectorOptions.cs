@@ -34,4 +34,11 @@ public sealed class BackendConnectorOptions
 
     /// <summary>The first retry delay; later ones grow exponentially, with jitter. <c>RetryDelay × 2^MaxRetryAttempts</c> must fit in <see cref="Timeout"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// For the healthcare connector: the operator confirms a HIPAA business associate agreement
+    /// with the backend's operator. Symptom codes are PHI, so without it the connector is refused
+    /// at start-up (the HIPAA profile's rule: no PHI to a connector without the agreement).
+    /// </summary>
+    public bool BusinessAssociateAgreement { get; set; }
 }

@@ -42,6 +42,11 @@ internal sealed class BackendConnectorOptionsValidator : IValidateOptions<Backen
             failures.Add($"{section}:BaseAddress must not hold a user name, password, query or fragment.");
         }
 
+        if (name == BackendConnectorNames.Healthcare && !options.BusinessAssociateAgreement)
+        {
+            failures.Add($"{section}:BusinessAssociateAgreement must be true: this connector receives health data (PHI), which the HIPAA profile sends only to a backend under a business associate agreement.");
+        }
+
         if (options.KeyId is not { Length: >= 1 and <= 64 } keyId || !keyId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
         {
             failures.Add($"{section}:KeyId is required: 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-'.");
