@@ -171,7 +171,7 @@ internal static partial class SlotReader
     [GeneratedRegex(@"(?:#\s*|item\s*(?:no\.?|number)?\s*#?\s*|\b)(\d{4,10})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"\b(?:ORD-\d{4,10}|\d{4}-\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:(?:DEMO-)?ORD-[0-9A-F]{4,10}|\d{4}-\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex OrderNumber();
 
     [GeneratedRegex(@"(?:ending(?:\s+in)?\s*|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is))?\s*|card\s+|^\s*)(\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

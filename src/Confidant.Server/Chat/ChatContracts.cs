@@ -11,4 +11,8 @@ public sealed record CaptureValueRequest(string? Kind, string? Value);
 
 /// <summary>A started conversation.</summary>
 /// <param name="ConversationId">Its id.</param>
-public sealed record ConversationStarted(Guid ConversationId);
+public sealed record ConversationStarted(Guid ConversationId)
+{
+    /// <summary>The bot's first message (its pack's greeting).</summary>
+    public string? Greeting { get; init; }
+}

@@ -11,7 +11,7 @@ public static class ChatEndpoints
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/conversations").WithTags("Chat");
 
-        api.MapPost("/", async Task<Created<ConversationStarted>> (HttpContext http, VisitorCookie visitors, ChatService chat, CancellationToken ct) =>
+        api.MapPost("/", async Task<Created<ConversationStarted>> (HttpContext http, VisitorCookie visitors, ChatService chat, Bots.IChatBot bot, CancellationToken ct) =>
         {
             // A cross-site form could otherwise start a conversation and replace the visitor's cookie.
             if (string.Equals(http.Request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase))
@@ -20,7 +20,7 @@ public static class ChatEndpoints
             }
 
             var id = await chat.StartAsync(visitors.GetOrIssue(http), ct).ConfigureAwait(false);
-            return TypedResults.Created($"/api/conversations/{id}", new ConversationStarted(id));
+            return TypedResults.Created($"/api/conversations/{id}", new ConversationStarted(id) { Greeting = bot.Greeting });
         })
         .WithName("StartConversation")
         .WithSummary("Start a conversation (an anonymous visitor gets a visitor cookie).");

@@ -7,6 +7,8 @@ namespace Confidant.Server.Dialog;
 /// <summary>The chat's bot: the dialog engine running the configured bot pack, its state saved sealed with the conversation.</summary>
 internal sealed class DialogBot(DialogEngine engine) : IChatBot
 {
+    public string Greeting => engine.Greeting().Text;
+
     public async ValueTask<BotReply> ReplyAsync(BotInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);

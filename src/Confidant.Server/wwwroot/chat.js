@@ -257,7 +257,7 @@
     }
     conversationId = started.conversationId;
     status.textContent = "";
-    add("bot", "Assistant", "Hello! How can I help you today?");
+    add("bot", "Assistant", started.greeting || "Hello! How can I help you today?");
     connect();
     input.focus();
   })();

@@ -59,7 +59,7 @@ public sealed partial class WebChatBrowserTests
         Assert.NotNull(response);
         Assert.Equal(200, response.Status);
         var transcript = page.GetByRole(AriaRole.Log, new() { Name = "Conversation" });
-        await Expect(transcript).ToContainTextAsync("How can I help you today?", Within);
+        await Expect(transcript).ToContainTextAsync("Demo Shop assistant", Within); // the retail pack's greeting
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-test-live", "open", new() { Timeout = 20_000 });
 
         var message = page.GetByLabel("Your message", new() { Exact = true });

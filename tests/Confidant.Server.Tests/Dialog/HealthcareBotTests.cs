@@ -40,5 +40,22 @@ public sealed class HealthcareBotTests : IDisposable
         Assert.DoesNotContain("metformin", _backends().AllCalls, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Booking_needs_a_signed_in_patient()
+    {
+        using var visitor = _host.Browser();
+        var anonymous = new ChatClient(visitor.Client);
+        await anonymous.StartAsync();
+        Assert.Contains("sign in", (await anonymous.SayAsync("I'd like to book an appointment")).Reply!.Text, StringComparison.OrdinalIgnoreCase);
+
+        var carol = Customer.New(_host, "carol");
+        using var laptop = _host.Browser();
+        await carol.RegisterAsync(laptop);
+        var chat = new ChatClient(laptop.Client);
+        await chat.StartAsync();
+        Assert.StartsWith("Booked:", (await chat.SayAsync("I'd like to book an appointment")).Reply!.Text, StringComparison.Ordinal);
+        Assert.Contains(_backends().Calls, c => c.StartsWith("book c_", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _host.Dispose();
 }

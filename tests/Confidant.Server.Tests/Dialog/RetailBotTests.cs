@@ -37,5 +37,30 @@ public sealed class RetailBotTests : IDisposable
         Assert.All(await chat.TranscriptAsync(), m => Assert.DoesNotContain("4242 4242", m.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Find_order_track_and_return_for_a_signed_in_customer()
+    {
+        var bob = Customer.New(_host, "bob");
+        using var laptop = _host.Browser();
+        await bob.RegisterAsync(laptop);
+        var chat = new ChatClient(laptop.Client);
+        await chat.StartAsync();
+
+        Assert.Contains("#389501", (await chat.SayAsync("do you sell headphones?")).Reply!.Text, StringComparison.Ordinal);
+        Assert.Equal("card", (await chat.SayAsync("I'd like to order item #214870")).Capture?.Kind);
+        await chat.CaptureCardAsync("4242 4242 4242 4242");
+        var ordered = (await chat.SayAsync("yes")).Reply!.Text;
+        var orderId = System.Text.RegularExpressions.Regex.Match(ordered, @"DEMO-ORD-[0-9A-F]+").Value;
+        Assert.False(string.IsNullOrEmpty(orderId), ordered);
+
+        Assert.Contains("What's the order number", (await chat.SayAsync("where is my order?")).Reply!.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Order {orderId}:", (await chat.SayAsync(orderId)).Reply!.Text, StringComparison.Ordinal);
+        Assert.Contains("started a return", (await chat.SayAsync($"I want to return order {orderId}")).Reply!.Text, StringComparison.Ordinal);
+
+        // A wrong order number is refused with a clear message, not a guess.
+        Assert.Contains("order number", (await chat.SayAsync("I want to send something back")).Reply!.Text, StringComparison.Ordinal);
+        Assert.Contains("such as DEMO-ORD", (await chat.SayAsync("the blue one")).Reply!.Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _host.Dispose();
 }

@@ -33,13 +33,16 @@ internal sealed class DemoRetailBackend : IRetailBackend
     private readonly Lock _lock = new();
     private readonly Dictionary<CustomerRef, CustomerState> _customers = [];
 
+    // Words of a question that name no product ("do you sell …?").
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase) { "you", "sell", "have", "any", "the", "and", "for", "looking", "want", "need", "some", "with", "your", "got" };
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Product>> FindProductsAsync(string query, CancellationToken cancellationToken = default)
     {
         BackendArguments.Query(query, nameof(query));
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = query.Split([' ', ',', '.', '#', '-', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(t => t.Length >= 2 && !t.Equals("demo", StringComparison.OrdinalIgnoreCase))
+        var terms = System.Text.RegularExpressions.Regex.Split(query, @"[^\p{L}\p{Nd}]+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100))
+            .Where(t => t.Length >= 3 && !t.Equals("demo", StringComparison.OrdinalIgnoreCase) && !StopWords.Contains(t))
             .ToArray();
         IReadOnlyList<Product> found = [.. Catalogue
             .Select(p => (Product: p, Score: terms.Count(t => t == p.ItemNumber || p.Name.Contains(t, StringComparison.OrdinalIgnoreCase))))

@@ -16,6 +16,8 @@ internal sealed class FaqBot : IChatBot
         (["balance", "account", "transfer", "order status"], "For anything about your account, please sign in first; then I can help with it here."),
     ];
 
+    public string Greeting => "Hello! How can I help you today?";
+
     public ValueTask<BotReply> ReplyAsync(BotInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
