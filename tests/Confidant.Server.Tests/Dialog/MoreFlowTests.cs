@@ -35,6 +35,31 @@ public sealed class MoreFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task An_address_change_asks_for_a_fresh_factor_after_five_minutes_and_sends_only_the_postcode()
+    {
+        var alice = Customer.New(_host);
+        using var laptop = _host.Browser();
+        await alice.RegisterAsync(laptop);
+        await alice.EnrolTotpAsync(laptop);
+        var chat = new ChatClient(laptop.Client);
+        await chat.StartAsync();
+        _host.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        var asked = await chat.SayAsync("I've moved, my new postcode is NW1 6XE");
+        var prompt = Assert.IsType<Confidant.Dialog.Engine.StepUpPrompt>(asked.StepUp);
+        Assert.Null(prompt.Amount);
+        Assert.DoesNotContain(_backends().Calls, c => c.StartsWith("address", StringComparison.Ordinal));
+
+        // A wrong code is refused and nothing changes; the right one lets the bot go ahead.
+        Assert.Equal("refused", await chat.ApproveAsync(prompt.ChallengeId, new Confidant.Server.Account.StepUpBody("change-address"), "totp", alice.TotpNow() == "000000" ? "111111" : "000000"));
+        Assert.Contains("not accepted", (await chat.ResumeAsync()).Reply!.Text, StringComparison.Ordinal);
+        Assert.Equal("approved", await chat.ApproveAsync(prompt.ChallengeId, new Confidant.Server.Account.StepUpBody("change-address"), "totp", alice.TotpNow()));
+        Assert.Contains("NW1 6XE", (await chat.ResumeAsync()).Reply!.Text, StringComparison.Ordinal);
+        var call = Assert.Single(_backends().Calls, c => c.StartsWith("address", StringComparison.Ordinal));
+        Assert.Matches(@"^address c_[0-9a-f]{32} NW1 6XE $", call);
+    }
+
+    [Fact]
     public async Task An_abandoned_flow_is_forgotten_and_a_person_can_take_over()
     {
         using var browser = _host.Browser();
