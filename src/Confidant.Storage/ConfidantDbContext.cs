@@ -101,6 +101,7 @@ public abstract class ConfidantDbContext : DbContext, IDataProtectionKeyContext
             e.Property(c => c.SubjectId).HasMaxLength(IdLength);
             e.HasIndex(c => new { c.TenantId, c.SubjectId });
             e.HasIndex(c => c.RetainUntil);
+            e.HasIndex(c => new { c.TenantId, c.HandedOffAt });
         });
 
         modelBuilder.Entity<MessageRow>(e =>

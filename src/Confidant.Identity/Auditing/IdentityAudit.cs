@@ -48,7 +48,7 @@ public sealed class IdentityAudit
     }
 
     /// <summary>The same for a known account; a staff account gets a staff pseudonym.</summary>
-    internal async Task WriteForAsync(Guid userId, bool staff, AuditEventType type, AuditOutcome outcome, string? what = null, IReadOnlyList<string>? ids = null, string? reason = null, IPAddress? origin = null, CancellationToken cancellationToken = default)
+    public async Task WriteForAsync(Guid userId, bool staff, AuditEventType type, AuditOutcome outcome, string? what = null, IReadOnlyList<string>? ids = null, string? reason = null, IPAddress? origin = null, CancellationToken cancellationToken = default)
     {
         var actor = staff
             ? await _pseudonyms.StaffAsync(_tenant, SubjectId(userId), cancellationToken).ConfigureAwait(false)

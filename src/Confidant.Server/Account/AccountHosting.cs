@@ -55,7 +55,8 @@ internal static class AccountHosting
             })
             .AddConfidantPasskeys(configuration);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.Admin, p => p.RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffRoles.Admin, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(Agent.AgentEndpoints.Policy, p => p.RequireRole(StaffRoles.Agent));
 
         builder.Services.AddAntiforgery(o =>
         {
@@ -83,6 +84,7 @@ internal static class AccountHosting
         app.MapRazorPages();
         app.MapStepUpEndpoints();
         app.MapAccountEndpoints();
+        Agent.AgentEndpoints.MapAgentEndpoints(app);
         return app;
     }
 

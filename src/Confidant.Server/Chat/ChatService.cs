@@ -366,6 +366,12 @@ internal sealed class ChatService
             Array.Clear(state);
         }
 
+        if (reply.Handoff)
+        {
+            // The agents' queue lists it from now on; the agent reads the agent view only.
+            await _store.MarkHandedOffAsync(visitor.TenantId, visitor.SubjectId, conversationId, CancellationToken.None).ConfigureAwait(false);
+        }
+
         // Committed: from here on the request's cancellation (a closed tab, the request timeout)
         // must not leave a stored message without its audit entry.
         await AuditAsync(

@@ -19,4 +19,7 @@ internal sealed class ConversationRow
     public int KeyVersion { get; set; }
 
     public byte[]? SealedState { get; set; }
+
+    /// <summary>When the bot handed the conversation to a human agent, if it did.</summary>
+    public DateTimeOffset? HandedOffAt { get; set; }
 }

@@ -59,6 +59,32 @@ public sealed class ConversationStore
         return id;
     }
 
+    /// <summary>Marks a conversation as handed to a human agent (the agents' queue lists it).</summary>
+    public async Task MarkHandedOffAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Conversations.Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId && c.HandedOffAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.HandedOffAt, now), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The tenant's conversations handed to a human agent, newest first: id, the customer (subject) and when.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string SubjectId, DateTimeOffset HandedOffAt)>> ListHandedOffAsync(string tenantId, int max, CancellationToken cancellationToken = default)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await db.Conversations.AsNoTracking()
+                .Where(c => c.TenantId == tenantId && c.HandedOffAt != null)
+                .Select(c => new { c.Id, c.SubjectId, c.HandedOffAt })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.OrderByDescending(r => r.HandedOffAt).Take(max).Select(r => (r.Id, r.SubjectId, r.HandedOffAt!.Value))];
+        }
+    }
+
     /// <summary>Stores one message in its own durable transaction; returns its id.</summary>
     public async Task<Guid> AppendAsync(NewMessage message, CancellationToken cancellationToken = default)
     {

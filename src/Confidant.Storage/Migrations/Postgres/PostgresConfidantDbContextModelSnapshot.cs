@@ -31,6 +31,9 @@ namespace Confidant.Storage.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("HandedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
 
@@ -54,6 +57,8 @@ namespace Confidant.Storage.Migrations.Postgres
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("RetainUntil");
+
+                    b.HasIndex("TenantId", "HandedOffAt");
 
                     b.HasIndex("TenantId", "SubjectId");
 

@@ -25,6 +25,9 @@ namespace Confidant.Storage.Migrations.Sqlite
                     b.Property<byte[]>("Id")
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("HandedOffAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
 
@@ -48,6 +51,8 @@ namespace Confidant.Storage.Migrations.Sqlite
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("RetainUntil");
+
+                    b.HasIndex("TenantId", "HandedOffAt");
 
                     b.HasIndex("TenantId", "SubjectId");
 
