@@ -44,6 +44,10 @@ internal sealed class ChatService
     private readonly ChatMetrics _metrics;
     private readonly DataKeyRing _keys;
 
+    // Customer references (HMACs under the tenant key) of recent visitors: each message needs one.
+    private const int MaxCachedCustomerRefs = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Tenant, string Subject), string> _customerRefs = new();
+
     // One message of a conversation at a time on this node: its pseudonym table is read, extended
     // and saved around each message. A fixed set of locks, picked by the conversation id's hash:
     // nothing grows with the number of conversations (or with ids a client makes up), and with
@@ -280,13 +284,25 @@ internal sealed class ChatService
     private async Task<DialogContext> DialogContextAsync(ChatVisitor visitor, SessionInfo? session, CancellationToken cancellationToken)
     {
         var subject = session is null ? visitor.SubjectId : "customer-" + session.UserId.ToString("N");
-        var mac = await _keys.DerivedMacAsync(
-            KeyScope.ForTenant(visitor.TenantId),
-            "confidant/dialog/customer-ref/v1"u8.ToArray(),
-            Encoding.UTF8.GetBytes(subject),
-            "the tenant's keys were destroyed.",
-            cancellationToken).ConfigureAwait(false);
-        return new DialogContext(session is not null, "c_" + Convert.ToHexStringLower(mac.AsSpan(0, 16)), session);
+        var key = (visitor.TenantId, subject);
+        if (!_customerRefs.TryGetValue(key, out var reference))
+        {
+            var mac = await _keys.DerivedMacAsync(
+                KeyScope.ForTenant(visitor.TenantId),
+                "confidant/dialog/customer-ref/v1"u8.ToArray(),
+                Encoding.UTF8.GetBytes(subject),
+                "the tenant's keys were destroyed.",
+                cancellationToken).ConfigureAwait(false);
+            reference = "c_" + Convert.ToHexStringLower(mac.AsSpan(0, 16));
+            if (_customerRefs.Count >= MaxCachedCustomerRefs)
+            {
+                _customerRefs.Clear(); // bounded: a burst of new visitors only costs recomputing
+            }
+
+            _customerRefs[key] = reference;
+        }
+
+        return new DialogContext(session is not null, reference, session);
     }
 
     /// <summary>
