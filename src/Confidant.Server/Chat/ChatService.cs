@@ -185,25 +185,24 @@ internal sealed class ChatService
                 token.Token,
                 value[^4..],
                 cancellationToken).ConfigureAwait(false);
-            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
             var now = _time.GetUtcNow();
+            var (botMessage, replyText) = await ShapeReplyAsync(visitor, conversationId, reply.Text, new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms), now, cancellationToken).ConfigureAwait(false);
+            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
             IReadOnlyList<Guid> ids;
             try
             {
-                ids = await _writer.WriteAsync(
-                    [new NewMessage
-                    {
-                        TenantId = visitor.TenantId,
-                        SubjectId = visitor.SubjectId,
-                        ConversationId = conversationId,
-                        Direction = MessageDirection.Customer,
-                        Views = new Dictionary<string, string> { [TranscriptSink] = shown, [BotSink] = token.Token, ["agent"] = shown },
-                        Findings = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 },
-                        RetainUntil = now + _options.ConversationRetention,
-                        ConversationState = state,
-                    },
-                    BotMessage(visitor, conversationId, reply.Text, now)],
-                    cancellationToken).ConfigureAwait(false);
+                NewMessage customerMessage = new()
+                {
+                    TenantId = visitor.TenantId,
+                    SubjectId = visitor.SubjectId,
+                    ConversationId = conversationId,
+                    Direction = MessageDirection.Customer,
+                    Views = new Dictionary<string, string> { [TranscriptSink] = shown, [BotSink] = token.Token, ["agent"] = shown },
+                    Findings = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 },
+                    RetainUntil = now + _options.ConversationRetention,
+                    ConversationState = state,
+                };
+                ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -214,7 +213,7 @@ internal sealed class ChatService
             return new ChatTurn
             {
                 Message = new ChatMessageView(ids[0], "customer", shown, now),
-                Reply = new ChatMessageView(ids[1], "bot", reply.Text, now),
+                Reply = botMessage is null ? new ChatMessageView(Guid.Empty, "bot", "Sorry, I can't show that reply here.", now) : new ChatMessageView(ids[1], "bot", replyText ?? string.Empty, now),
                 Notices = [new ChatNotice("protected:" + DataClasses.CardNumber.Name, "Your card number went straight to our secure vault; this chat only ever shows its last digits.")],
                 Capture = reply.Capture,
                 StepUp = reply.StepUp,
@@ -246,19 +245,21 @@ internal sealed class ChatService
             var reply = await _bot.ResumeAsync(
                 new BotInput(string.Empty, [], visitor) { Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false), State = dialog },
                 cancellationToken).ConfigureAwait(false);
-            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
             var now = _time.GetUtcNow();
+            var (botMessage, replyText) = await ShapeReplyAsync(visitor, conversationId, reply.Text, new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms), now, cancellationToken).ConfigureAwait(false);
+            var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
             IReadOnlyList<Guid> ids;
             try
             {
-                ids = await _writer.WriteAsync([BotMessage(visitor, conversationId, reply.Text, now) with { ConversationState = state }], cancellationToken).ConfigureAwait(false);
+                // The new state is saved with the reply (with an empty bot message if the policy refused the reply).
+                ids = await _writer.WriteAsync([(botMessage ?? new NewMessage { TenantId = visitor.TenantId, SubjectId = visitor.SubjectId, ConversationId = conversationId, Direction = MessageDirection.Bot, Views = new Dictionary<string, string>(), RetainUntil = now + _options.ConversationRetention }) with { ConversationState = state }], cancellationToken).ConfigureAwait(false);
             }
             finally
             {
                 Array.Clear(state);
             }
 
-            return new ChatTurn { Reply = new ChatMessageView(ids[0], "bot", reply.Text, now), StepUp = reply.StepUp };
+            return new ChatTurn { Reply = new ChatMessageView(ids[0], "bot", replyText ?? "Sorry, I can't show that reply here.", now), StepUp = reply.StepUp };
         }
         finally
         {
@@ -266,16 +267,19 @@ internal sealed class ChatService
         }
     }
 
-    /// <summary>A bot message that needs no shaping: the bot wrote it without any customer value (a confirmation, a prompt).</summary>
-    private NewMessage BotMessage(ChatVisitor visitor, Guid conversationId, string text, DateTimeOffset now) => new()
+    /// <summary>
+    /// The bot's reply for the customer: re-identified (placeholders back to what the echo sink may
+    /// show) and run through the policy like any message, so a value the bot repeats is shaped.
+    /// It keeps its views but not an original. Null when the policy refuses the reply.
+    /// </summary>
+    private async Task<(NewMessage? Message, string? Text)> ShapeReplyAsync(ChatVisitor visitor, Guid conversationId, string reply, ConversationContext replyContext, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        TenantId = visitor.TenantId,
-        SubjectId = visitor.SubjectId,
-        ConversationId = conversationId,
-        Direction = MessageDirection.Bot,
-        Views = new Dictionary<string, string> { [TranscriptSink] = text, ["agent"] = text },
-        RetainUntil = now + _options.ConversationRetention,
-    };
+        using var replyRaw = _reidentifier.Reidentify(reply, replyContext);
+        var replyOutcome = await _processor.ProcessAsync(replyRaw, replyContext, cancellationToken).ConfigureAwait(false);
+        return replyOutcome is AcceptedMessage acceptedReply
+            ? (NewMessage.FromAccepted(visitor.TenantId, visitor.SubjectId, conversationId, replyRaw, acceptedReply, now) with { Direction = MessageDirection.Bot, Original = null }, acceptedReply.View(TranscriptSink).Text)
+            : (null, null);
+    }
 
     /// <summary>
     /// Who the bot talks to: signed in or not, and an opaque reference for backends (an HMAC of the
@@ -357,17 +361,7 @@ internal sealed class ChatService
                 State = dialog,
             },
             cancellationToken).ConfigureAwait(false);
-        using var replyRaw = _reidentifier.Reidentify(reply.Text, replyContext);
-        var replyOutcome = await _processor.ProcessAsync(replyRaw, replyContext, cancellationToken).ConfigureAwait(false);
-        NewMessage? botMessage = null;
-        string? replyText = null;
-        if (replyOutcome is AcceptedMessage acceptedReply)
-        {
-            // The bot's reply keeps its views but not an original: the re-identified text may show the
-            // customer's values as the echo sink allows, and nothing needs it once the views exist.
-            botMessage = NewMessage.FromAccepted(visitor.TenantId, visitor.SubjectId, conversationId, replyRaw, acceptedReply, now) with { Direction = MessageDirection.Bot, Original = null };
-            replyText = acceptedReply.View(TranscriptSink).Text;
-        }
+        var (botMessage, replyText) = await ShapeReplyAsync(visitor, conversationId, reply.Text, replyContext, now, cancellationToken).ConfigureAwait(false);
 
         // The new state (pseudonyms, window) is sealed and saved in the same transaction as the messages.
         var state = ConversationState.Write(context.Pseudonyms, context.Window!, reply.State ?? dialog);
