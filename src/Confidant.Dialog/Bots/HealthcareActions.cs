@@ -49,10 +49,29 @@ public static class HealthcareActions
 
             var slots = await clinic.FindSlotsAsync(result.Specialty, time.GetUtcNow(), ct).ConfigureAwait(false);
             var slot = slots.Count > 0 ? slots[0] : null;
+            var when = slot is null ? null : $"{slot.StartsAt.ToString("dddd d MMMM HH:mm", CultureInfo.InvariantCulture)} with {slot.ClinicianDisplayName}";
+            string booking;
+            if (slot is null)
+            {
+                booking = "There is no free slot yet; we'll call you to arrange one.";
+            }
+            else if (r.Context.SignedIn && Customer(r) is { } patient)
+            {
+                // The right kind of doctor, booked at once for a signed-in patient.
+                var booked = await clinic.BookAsync(patient, slot.SlotId, ct).ConfigureAwait(false);
+                booking = booked.Outcome is ChangeOutcome.Done or ChangeOutcome.Unchanged
+                    ? $"I've booked you in: {when} (reference {booked.Reference})."
+                    : $"The next free slot is {when}, but I couldn't book it; a nurse will call you.";
+            }
+            else
+            {
+                booking = $"The next free slot is {when}. Sign in (the link at the top) and tell me your symptoms again, and I'll book it for you.";
+            }
+
             return Results(
                 ("specialty", result.Specialty.Replace('-', ' ')),
                 ("urgency", result.Urgency == TriageUrgency.Urgent ? "within a day or two" : "routine"),
-                ("slot", slot is null ? "not yet open; we'll call you" : $"{slot.StartsAt.ToString("dddd d MMMM HH:mm", CultureInfo.InvariantCulture)} with {slot.ClinicianDisplayName}"));
+                ("booking", booking));
         }),
         new Action("healthcare.book", async (r, ct) =>
         {

@@ -179,7 +179,7 @@ public sealed class DialogEngineTests
                     "healthcare.red-flags" => request.Slots["symptoms"].Codes.Contains("chest-pain")
                         ? new ActionOutcome(new Dictionary<string, string>(), "This could be an emergency: call 999 (or 911) now.")
                         : ActionOutcome.Continue,
-                    "healthcare.triage" => new ActionOutcome(new Dictionary<string, string> { ["specialty"] = "dermatology", ["urgency"] = "routine", ["slot"] = "Monday 10:00" }),
+                    "healthcare.triage" => new ActionOutcome(new Dictionary<string, string> { ["specialty"] = "dermatology", ["urgency"] = "routine", ["booking"] = "Booked: Monday 10:00." }),
                     _ => new ActionOutcome(new Dictionary<string, string> { ["summary"] = "done", ["reference"] = "REF-1", ["accounts"] = "Demo current account: 100.00 GBP" }),
                 });
             }

@@ -51,7 +51,7 @@ public sealed class EveryFlowTests
     [MemberData(nameof(Flows))]
     public async Task The_flow_answers_and_the_state_holds_only_its_declared_slots(string bot, string intent, string message)
     {
-        var (host, _) = BotHost.Create(bot);
+        var (host, backends) = BotHost.Create(bot);
         using (host)
         {
             var customer = Customer.New(host);
@@ -74,6 +74,16 @@ public sealed class EveryFlowTests
             {
                 Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
             }
+
+            // What the backends saw: the customer only as a pseudonym, none of their other words.
+            var calls = backends().AllCalls;
+            Assert.DoesNotContain(customer.Email, calls, StringComparison.OrdinalIgnoreCase);
+            foreach (var word in new[] { "Zed", "Quimby", "appendix", "metformin", "pounding" })
+            {
+                Assert.DoesNotContain(word, calls, StringComparison.OrdinalIgnoreCase);
+            }
+
+            Assert.All(backends().Calls.Where(c => c.Contains(" c_", StringComparison.Ordinal)), c => Assert.Matches(@"^\S+ c_[0-9a-f]{32}( |$)", c));
         }
     }
 

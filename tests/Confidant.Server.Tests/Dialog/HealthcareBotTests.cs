@@ -35,9 +35,29 @@ public sealed class HealthcareBotTests : IDisposable
         Assert.Contains(" rash 3 tok_", triage, StringComparison.Ordinal);
         Assert.DoesNotContain("on my arm", triage, StringComparison.Ordinal);
 
+        Assert.Contains("Sign in", routed.Reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_backends().Calls, c => c.StartsWith("book", StringComparison.Ordinal));
+
         var history = await chat.SayAsync("Also I had my appendix out in 2009 and I take metformin for diabetes");
         Assert.Contains("don't need your medical history", history.Reply!.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("metformin", _backends().AllCalls, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_signed_in_patient_is_booked_with_the_right_kind_of_doctor_at_once()
+    {
+        var carol = Customer.New(_host, "carol");
+        using var laptop = _host.Browser();
+        await carol.RegisterAsync(laptop);
+        var chat = new ChatClient(laptop.Client);
+        await chat.StartAsync();
+
+        await chat.SayAsync("I have a rash");
+        var booked = await chat.SayAsync("for two days");
+        Assert.Contains("dermatology", booked.Reply!.Text, StringComparison.Ordinal);
+        Assert.Contains("I've booked you in", booked.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains(_backends().Calls, c => c.StartsWith("slots dermatology", StringComparison.Ordinal));
+        Assert.Contains(_backends().Calls, c => c.StartsWith("book c_", StringComparison.Ordinal));
     }
 
     [Fact]
