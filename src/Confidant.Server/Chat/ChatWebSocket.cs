@@ -62,7 +62,7 @@ internal static class ChatWebSocket
                 }
 
                 var answer = limiter.TryAcquire(id)
-                    ? await AnswerAsync(chat, visitor, id, Account.CurrentSession.Of(http), buffer.AsMemory(0, length), http.RequestAborted).ConfigureAwait(false)
+                    ? await AnswerAsync(chat, visitor, id, await LiveSessionAsync(http).ConfigureAwait(false), buffer.AsMemory(0, length), http.RequestAborted).ConfigureAwait(false)
                     : new ChatError(new ChatErrorBody(ChatErrorCodes.RateLimited, "too many messages in this conversation; wait a moment, then send again.")); // not processed, nothing kept
 
                 var json = answer is ChatTurn turn
@@ -98,6 +98,21 @@ internal static class ChatWebSocket
         var own = $"{http.Request.Scheme}://{http.Request.Host}";
         return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase)
             || allowed.Any(a => string.Equals(a.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The session the socket was opened with, checked again for each message: a session revoked,
+    /// idle or past its lifetime since then counts as signed out (the socket can outlive it).
+    /// </summary>
+    private static async Task<Confidant.Identity.Sessions.SessionInfo?> LiveSessionAsync(HttpContext http)
+    {
+        if (Account.CurrentSession.Of(http) is not { } opened)
+        {
+            return null;
+        }
+
+        var sessions = http.RequestServices.GetRequiredService<Confidant.Identity.Sessions.SessionStore>();
+        return await sessions.ValidateAsync(opened.Id, opened.UserId, http.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>Runs one message through the chat; a bad message becomes an error answer and the socket stays open.</summary>
