@@ -153,6 +153,7 @@ public sealed partial class DialogEngine
         state.EndFlow();
         state.Flow = intent;
         state.Run = Guid.NewGuid().ToString("N");
+        state.Customer = input.Context.CustomerRef;
         var reply = await ContinueAsync(state, flow, input, cancellationToken).ConfigureAwait(false);
         return reply with { Intent = intent };
     }
@@ -229,6 +230,13 @@ public sealed partial class DialogEngine
 
     private async Task<DialogReply> ActAsync(DialogState state, FlowDefinition flow, DialogContext context, CancellationToken cancellationToken)
     {
+        // Who is talking may have changed since the flow started (signed out, another account).
+        if ((flow.SignIn && !context.SignedIn) || (state.Customer is not null && state.Customer != context.CustomerRef))
+        {
+            state.EndFlow();
+            return new DialogReply { Text = flow.SignIn && !context.SignedIn ? Pack.SignInReply : "Let's start again: what would you like to do?" };
+        }
+
         if (flow.Action is not { } action)
         {
             var text = Render(flow.Reply, state, null);
@@ -236,22 +244,21 @@ public sealed partial class DialogEngine
             return new DialogReply { Text = text };
         }
 
-        if (action.Risk != ActionRisk.Low || action.Payment is not null)
+        // Every action asks the gate, low-risk ones too: a deployment's own authorization rules may
+        // deny or demand a fresh factor for any of them.
+        var decision = await _gate.CheckAsync(context, action, PaymentOf(state, flow), cancellationToken).ConfigureAwait(false);
+        switch (decision)
         {
-            var decision = await _gate.CheckAsync(context, action, PaymentOf(state, flow), cancellationToken).ConfigureAwait(false);
-            switch (decision)
-            {
-                case GateDecision.Challenge challenge:
-                    state.Challenge = challenge.Prompt.ChallengeId;
-                    return new DialogReply
-                    {
-                        Text = "To keep your account safe, please confirm this with a fresh code in the secure box below. Never type the code in the chat.",
-                        StepUp = challenge.Prompt,
-                    };
-                case GateDecision.Denied:
-                    state.EndFlow();
-                    return new DialogReply { Text = "I'm sorry, I can't do that here. Nothing was done; an agent can help if you ask for one." };
-            }
+            case GateDecision.Challenge challenge:
+                state.Challenge = challenge.Prompt.ChallengeId;
+                return new DialogReply
+                {
+                    Text = "To keep your account safe, please confirm this with a fresh code in the secure box below. Never type the code in the chat.",
+                    StepUp = challenge.Prompt,
+                };
+            case GateDecision.Denied:
+                state.EndFlow();
+                return new DialogReply { Text = "I'm sorry, I can't do that here. Nothing was done; an agent can help if you ask for one." };
         }
 
         return await RunAsync(state, flow, context, cancellationToken).ConfigureAwait(false);

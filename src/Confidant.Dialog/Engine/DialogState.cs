@@ -25,6 +25,9 @@ public sealed class DialogState
     /// <summary>The step-up challenge the flow waits for.</summary>
     public Guid? Challenge { get; set; }
 
+    /// <summary>The customer reference the flow started with; the flow ends if someone else continues it.</summary>
+    public string? Customer { get; set; }
+
     /// <summary>The flow's run id (idempotency key of its action).</summary>
     public string? Run { get; set; }
 
@@ -42,6 +45,7 @@ public sealed class DialogState
         Confirming = false;
         Challenge = null;
         Run = null;
+        Customer = null;
         Slots.Clear();
     }
 

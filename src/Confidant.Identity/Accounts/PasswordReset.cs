@@ -95,12 +95,21 @@ public sealed class PasswordReset
         }
 
         var code = await _codes.IssueAsync(user.Id, row.Id, cancellationToken).ConfigureAwait(false);
-        await _messages.SendAsync(new SecurityMessage(
-            SecurityChannel.Email,
-            user.Email!,
-            $"Reset your {_options.Issuer} password",
-            $"Your {_options.Issuer} password reset code is {code}. It expires in {(int)_options.CodeLifetime.TotalMinutes} minutes. If you did not ask to reset your password, ignore this message: your password is unchanged.",
-            SecurityMessageKind.AccountNotice), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _messages.SendAsync(new SecurityMessage(
+                SecurityChannel.Email,
+                user.Email!,
+                $"Reset your {_options.Issuer} password",
+                $"Your {_options.Issuer} password reset code is {code}. It expires in {(int)_options.CodeLifetime.TotalMinutes} minutes. If you did not ask to reset your password, ignore this message: your password is unchanged.",
+                SecurityMessageKind.AccountNotice), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecurityMessageException)
+        {
+            // Same page as for an address without an account: a failed send must not tell them apart.
+            // The failure itself is logged by the sender (masked).
+        }
+
         await _audit.WriteAsync(AuditEventTypes.MfaChallenge, user.Id, AuditOutcome.Success, "password-reset", [row.Id.ToString("N")], origin: context.RemoteAddress, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.Id;
     }

@@ -166,9 +166,10 @@ public sealed class StepUpService
         }
 
         var summary = request.Payment is { } payment ? $"pay {payment.Summary()}" : request.Action;
-        if (channel == SecurityChannel.Sms && summary.Length > 80)
+        if (channel == SecurityChannel.Sms && request.Payment is { } paid && paid.Payee.Length > 30)
         {
-            summary = summary[..79] + "…"; // one SMS segment; the e-mail carries the whole payee
+            // One SMS segment: the payee is shortened, never the amount or the currency.
+            summary = $"pay {(paid with { Payee = paid.Payee.Trim()[..29] + "…" }).Summary()}";
         }
 
         await _messages.SendAsync(new SecurityMessage(
@@ -238,7 +239,12 @@ public sealed class StepUpService
             }
         }
 
-        await _sessions.MarkSecondFactorAsync(session.Id, cancellationToken).ConfigureAwait(false);
+        if (challenge.Risk == (int)RiskLevel.High && challenge.TransactionHash is null)
+        {
+            // A fresh factor for a high-risk change covers others for a few minutes; an approval of
+            // a lower-risk action or of one payment approves that alone.
+            await _sessions.MarkSecondFactorAsync(session.Id, cancellationToken).ConfigureAwait(false);
+        }
         await _audit.WriteAsync(AuditEventTypes.StepUpDecided, user.Id, AuditOutcome.Success, what, ids, reason: "fresh-factor", origin: origin, cancellationToken: cancellationToken).ConfigureAwait(false);
         return StepUpApproval.Approved;
     }

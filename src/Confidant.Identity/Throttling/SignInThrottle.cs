@@ -50,27 +50,36 @@ public sealed class SignInThrottle
         await using (db.ConfigureAwait(false))
         {
             var now = _time.GetUtcNow();
-            var row = await db.SignInThrottles.FirstOrDefaultAsync(t => t.NameHash == hash, cancellationToken).ConfigureAwait(false);
-            if (row is null)
+
+            // One atomic increment in the database, so parallel guesses are each counted.
+            for (var attempt = 0; attempt < 3; attempt++)
             {
-                row = new SignInThrottleRow { NameHash = hash };
-                db.SignInThrottles.Add(row);
+                var counted = await db.SignInThrottles.Where(t => t.NameHash == hash)
+                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.ConsecutiveFailures, t => t.ConsecutiveFailures + 1).SetProperty(t => t.LastFailureAt, now), cancellationToken)
+                    .ConfigureAwait(false);
+                if (counted > 0)
+                {
+                    break;
+                }
+
+                try
+                {
+                    db.SignInThrottles.Add(new SignInThrottleRow { NameHash = hash, ConsecutiveFailures = 1, LastFailureAt = now, BlockedUntil = now });
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear(); // another request made the row first: count on it
+                }
             }
 
-            row.ConsecutiveFailures = Math.Min(row.ConsecutiveFailures + 1, _options.MaxConsecutiveFailures);
-            row.LastFailureAt = now;
-            row.BlockedUntil = now + Delay(row.ConsecutiveFailures);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateException)
-            {
-                // Another node counted a failure for the same new name at the same moment; one row
-                // exists now, and the next failure will be counted on it.
-            }
-
-            return State(row);
+            var row = await db.SignInThrottles.AsNoTracking().FirstAsync(t => t.NameHash == hash, cancellationToken).ConfigureAwait(false);
+            var capped = Math.Min(row.ConsecutiveFailures, _options.MaxConsecutiveFailures);
+            var blockedUntil = now + Delay(capped);
+            await db.SignInThrottles.Where(t => t.NameHash == hash)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.BlockedUntil, blockedUntil), cancellationToken).ConfigureAwait(false);
+            return State(new SignInThrottleRow { NameHash = hash, ConsecutiveFailures = capped, LastFailureAt = now, BlockedUntil = blockedUntil });
         }
     }
 

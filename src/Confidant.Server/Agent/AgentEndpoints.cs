@@ -46,9 +46,9 @@ internal static class AgentEndpoints
         api.MapGet("/{id:guid}/messages", async Task<Results<Ok<IReadOnlyList<AgentMessage>>, NotFound>> (Guid id, HttpContext http, ConversationStore store, IdentityAudit audit, IOptions<ServerOptions> server, CancellationToken ct) =>
         {
             var tenant = server.Value.Tenant;
-            var handed = (await store.ListHandedOffAsync(tenant, int.MaxValue, ct).ConfigureAwait(false)).FirstOrDefault(c => c.Id == id);
+            var subject = await store.FindHandedOffAsync(tenant, id, ct).ConfigureAwait(false);
             var agent = Guid.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-            if (handed.SubjectId is null)
+            if (subject is null)
             {
                 await audit.WriteForAsync(agent, true, AuditEventTypes.ConversationRead, AuditOutcome.Denied, "conversation", [id.ToString()], "not-handed-off", http.Connection.RemoteIpAddress, CancellationToken.None).ConfigureAwait(false);
                 return TypedResults.NotFound();
@@ -56,7 +56,7 @@ internal static class AgentEndpoints
 
             // Audited before the agent sees anything.
             await audit.WriteForAsync(agent, true, AuditEventTypes.ConversationRead, AuditOutcome.Success, "conversation", [id.ToString()], "hand-off", http.Connection.RemoteIpAddress, CancellationToken.None).ConfigureAwait(false);
-            var messages = await store.ReadAsync(tenant, handed.SubjectId, id, "agent", ct).ConfigureAwait(false);
+            var messages = await store.ReadAsync(tenant, subject, id, "agent", ct).ConfigureAwait(false);
             return TypedResults.Ok<IReadOnlyList<AgentMessage>>([.. messages.Select(m => new AgentMessage(
                 m.Direction switch { MessageDirection.Customer => "customer", MessageDirection.Bot => "bot", _ => "agent" },
                 m.Text,

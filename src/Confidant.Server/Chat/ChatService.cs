@@ -324,7 +324,9 @@ internal sealed class ChatService
         var words = raw.Open(_detector, static (text, detector) =>
         {
             var copy = new string(text);
-            return detector.Detect(copy).Findings.Where(f => f.Class == DataClasses.Symptom).Select(f => copy[f.Start..f.End]).ToList();
+            // In order of first appearance and once each, as the pseudonym table numbers them.
+            return detector.Detect(copy).Findings.Where(f => f.Class == DataClasses.Symptom).OrderBy(f => f.Start)
+                .Select(f => copy[f.Start..f.End]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         });
         var placeholders = System.Text.RegularExpressions.Regex.Matches(botView, @"<SYMPTOM_\d+>").Select(m => m.Value).Distinct().ToList();
         var values = new List<DetectedValue>();

@@ -17,7 +17,8 @@ internal sealed class StepUpActionGate(IServiceScopeFactory scopes) : IActionGat
     {
         if (context.Host is not SessionInfo session)
         {
-            return new GateDecision.Denied("sign-in-required");
+            // A visitor's low-risk action (a search, a triage) needs no account; anything more does.
+            return action.Risk == ActionRisk.Low && payment is null ? new GateDecision.Allowed() : new GateDecision.Denied("sign-in-required");
         }
 
         using var scope = scopes.CreateScope();

@@ -85,6 +85,19 @@ public sealed class ConversationStore
         }
     }
 
+    /// <summary>The customer (subject) of a handed-off conversation, or null when it was not handed off.</summary>
+    public async Task<string?> FindHandedOffAsync(string tenantId, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Conversations.AsNoTracking()
+                .Where(c => c.TenantId == tenantId && c.Id == conversationId && c.HandedOffAt != null)
+                .Select(c => c.SubjectId)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Stores one message in its own durable transaction; returns its id.</summary>
     public async Task<Guid> AppendAsync(NewMessage message, CancellationToken cancellationToken = default)
     {

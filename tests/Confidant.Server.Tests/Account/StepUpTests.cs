@@ -100,7 +100,14 @@ public sealed class StepUpTests : IDisposable
         var freeze = await AskAsync(laptop, new StepUpBody("freeze-card"));
         Assert.Equal("challenge-required", freeze.Status);
         Assert.Equal("approved", await ApproveAsync(laptop, freeze.ChallengeId!.Value, new StepUpBody("freeze-card"), "totp", alice.TotpNow()));
-        Assert.Equal("allowed", (await AskAsync(laptop, new StepUpBody("change-address"))).Status);
+
+        // Approving a card freeze approves that alone: a high-risk change still asks; once that is
+        // approved, other high-risk changes go ahead for a few minutes.
+        var address = await AskAsync(laptop, new StepUpBody("change-address"));
+        Assert.Equal("challenge-required", address.Status);
+        _host.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal("approved", await ApproveAsync(laptop, address.ChallengeId!.Value, new StepUpBody("change-address"), "totp", alice.TotpNow()));
+        Assert.Equal("allowed", (await AskAsync(laptop, new StepUpBody("reveal-card"))).Status);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Confidant.Server.Pages.Account;
 
 /// <summary>Authenticator (TOTP) enrolment: a QR code, a code to confirm, recovery codes shown once.</summary>
+[RequireRecentSecondFactor]
 public sealed class AuthenticatorModel : PageModel
 {
     private readonly UserManager<ConfidantUser> _users;
@@ -76,7 +77,7 @@ public sealed class AuthenticatorModel : PageModel
         return Page();
     }
 
-    /// <summary>Starts over with a new secret (the old app stops working once the new one is confirmed).</summary>
+    /// <summary>Starts over with a new secret: the old app stops working at once (a fresh factor was needed to get here).</summary>
     public async Task<IActionResult> OnPostResetAsync()
     {
         if (await _users.GetUserAsync(User).ConfigureAwait(false) is not { } user)

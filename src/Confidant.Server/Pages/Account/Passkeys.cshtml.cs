@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Confidant.Server.Pages.Account;
 
 /// <summary>The customer's passkeys: list (name, added, last used), add, rename and remove.</summary>
+[RequireRecentSecondFactor]
 public sealed class PasskeysModel : PageModel
 {
     private readonly UserManager<ConfidantUser> _users;

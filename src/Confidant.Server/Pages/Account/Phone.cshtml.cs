@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Confidant.Server.Pages.Account;
 
 /// <summary>Text-message codes: add a mobile number (confirmed by a texted code) or remove it.</summary>
+[RequireRecentSecondFactor]
 public sealed class PhoneModel : PageModel
 {
     private const string PendingCookie = "__Host-confidant-phone";

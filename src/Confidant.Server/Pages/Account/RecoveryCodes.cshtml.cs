@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Confidant.Server.Account;
+
 namespace Confidant.Server.Pages.Account;
 
 /// <summary>Recovery codes: how many are left, and a new set (kept only hashed, shown once).</summary>
+[RequireRecentSecondFactor]
 public sealed class RecoveryCodesModel : PageModel
 {
     private readonly UserManager<ConfidantUser> _users;
