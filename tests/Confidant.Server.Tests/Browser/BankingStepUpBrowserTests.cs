@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Confidant.Identity.Messaging;
 using Microsoft.Playwright;
@@ -10,7 +9,7 @@ namespace Confidant.Server.Tests.Browser;
 /// Alice sends 250 to her landlord in a real browser: the bank's bot confirms, asks for a fresh
 /// code in the chat's own secure box (never in the transcript), and sends once it is approved.
 /// </summary>
-public sealed partial class BankingStepUpBrowserTests
+public sealed class BankingStepUpBrowserTests
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 20_000 };
     private static readonly LocatorAssertionsToContainTextOptions Within = new() { Timeout = 20_000 };
@@ -24,16 +23,7 @@ public sealed partial class BankingStepUpBrowserTests
         await using var browser = await HeadlessChromium.LaunchAsync(playwright, server.Certificate);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Enqueue($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
-        var outbox = Path.Combine(server.DataFolder, "outbox", "security-messages.jsonl");
+        var problems = await WatchedPage.WatchAsync(page);
         var email = $"alice.{Guid.NewGuid():N}@example.com";
 
         await page.GotoAsync("/account/register");
@@ -41,7 +31,7 @@ public sealed partial class BankingStepUpBrowserTests
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("alice keeps a long passphrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm it is you" })).ToBeVisibleAsync(Visible);
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await LatestCodeAsync(outbox, email, SecurityMessageKind.SignInCode, 0));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await WatchedPage.LatestCodeAsync(server.DataFolder, email, SecurityMessageKind.SignInCode));
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Authenticator app" })).ToBeVisibleAsync(Visible);
 
@@ -58,7 +48,7 @@ public sealed partial class BankingStepUpBrowserTests
         var box = page.GetByRole(AriaRole.Form, new() { Name = "Confirm it's you" });
         await Expect(box).ToBeVisibleAsync(Visible);
         await Expect(box).ToContainTextAsync("Confirm sending 250.00 GBP to landlord", Within);
-        var code = await LatestCodeAsync(outbox, email, SecurityMessageKind.StepUpCode, 0);
+        var code = await WatchedPage.LatestCodeAsync(server.DataFolder, email, SecurityMessageKind.StepUpCode);
         await box.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
         await box.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 
@@ -68,25 +58,4 @@ public sealed partial class BankingStepUpBrowserTests
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
     }
 
-    private static async Task<string> LatestCodeAsync(string outbox, string email, SecurityMessageKind kind, int skip)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (File.Exists(outbox))
-            {
-                var message = (await DevelopmentOutbox.ReadAllAsync(outbox)).Where(m => m.Recipient == email && m.Kind == kind).Skip(skip).LastOrDefault();
-                if (message is not null)
-                {
-                    return SixDigits().Match(message.Body).Value;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"no {kind} reached the outbox");
-    }
-
-    [GeneratedRegex(@"\b\d{6}\b")]
-    private static partial Regex SixDigits();
 }

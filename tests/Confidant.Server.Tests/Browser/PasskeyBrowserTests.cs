@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Confidant.Identity.Messaging;
@@ -13,7 +12,7 @@ namespace Confidant.Server.Tests.Browser;
 /// the options, the browser makes and uses the passkey, the server checks it; no inline script,
 /// no CSP violation, no console error.
 /// </summary>
-public sealed partial class PasskeyBrowserTests
+public sealed class PasskeyBrowserTests
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 20_000 };
 
@@ -30,19 +29,7 @@ public sealed partial class PasskeyBrowserTests
         await using var browser = await HeadlessChromium.LaunchAsync(playwright, server.Certificate);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString() });
         var page = await context.NewPageAsync();
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Enqueue($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
-        await page.AddInitScriptAsync("""
-            document.addEventListener("securitypolicyviolation", (e) =>
-              console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI));
-            """);
+        var problems = await WatchedPage.WatchAsync(page);
 
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("WebAuthn.enable");
@@ -61,7 +48,6 @@ public sealed partial class PasskeyBrowserTests
 
         var email = $"hedy.{Guid.NewGuid():N}@example.com";
         const string Password = "hedy hops frequencies daily";
-        var outbox = Path.Combine(server.DataFolder, "outbox", "security-messages.jsonl");
 
         // Register: address and password, then the code from the mailbox.
         await page.GotoAsync("/account/register");
@@ -69,7 +55,7 @@ public sealed partial class PasskeyBrowserTests
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm it is you" })).ToBeVisibleAsync(Visible);
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await LatestCodeAsync(outbox, email));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await WatchedPage.LatestCodeAsync(server.DataFolder, email, SecurityMessageKind.SignInCode));
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Authenticator app" })).ToBeVisibleAsync(Visible);
 
@@ -102,26 +88,4 @@ public sealed partial class PasskeyBrowserTests
 
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
     }
-
-    private static async Task<string> LatestCodeAsync(string outbox, string email)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            if (File.Exists(outbox))
-            {
-                var message = (await DevelopmentOutbox.ReadAllAsync(outbox)).LastOrDefault(m => m.Recipient == email && m.Kind == SecurityMessageKind.SignInCode);
-                if (message is not null)
-                {
-                    return CodeInMessage().Match(message.Body).Value;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException("no sign-in code reached the outbox");
-    }
-
-    [GeneratedRegex(@"\b\d{6}\b")]
-    private static partial Regex CodeInMessage();
 }

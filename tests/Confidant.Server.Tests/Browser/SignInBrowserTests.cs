@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Confidant.Identity.Messaging;
 using Microsoft.Playwright;
@@ -25,23 +24,10 @@ public sealed partial class SignInBrowserTests
         await using var browser = await HeadlessChromium.LaunchAsync(playwright, server.Certificate);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        var problems = new ConcurrentQueue<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Enqueue($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Enqueue("page error: " + error);
-        await page.AddInitScriptAsync("""
-            document.addEventListener("securitypolicyviolation", (e) =>
-              console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI));
-            """);
+        var problems = await WatchedPage.WatchAsync(page);
 
         var email = $"grace.{Guid.NewGuid():N}@example.com";
         const string Password = "grace picks a long passphrase";
-        var outbox = Path.Combine(server.DataFolder, "outbox", "security-messages.jsonl");
 
         // Register: address and password, then the code from the mailbox.
         await page.GotoAsync("/account/register");
@@ -49,7 +35,7 @@ public sealed partial class SignInBrowserTests
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm it is you" })).ToBeVisibleAsync(Visible);
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await LatestCodeAsync(outbox, email));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(await WatchedPage.LatestCodeAsync(server.DataFolder, email, SecurityMessageKind.SignInCode));
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 
         // Enrol: the QR code is shown as an image; the app reads the same key the page prints.
@@ -85,25 +71,6 @@ public sealed partial class SignInBrowserTests
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Your account" })).ToBeVisibleAsync(Visible);
 
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
-    }
-
-    private static async Task<string> LatestCodeAsync(string outbox, string email)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            if (File.Exists(outbox))
-            {
-                var message = (await DevelopmentOutbox.ReadAllAsync(outbox)).LastOrDefault(m => m.Recipient == email && m.Kind == SecurityMessageKind.SignInCode);
-                if (message is not null)
-                {
-                    return Regex.Match(message.Body, @"\b\d{6}\b").Value;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException("no sign-in code reached the outbox");
     }
 
     [GeneratedRegex("QR code")]
