@@ -5,6 +5,7 @@ using Confidant.Identity.Data;
 using Confidant.Identity.Devices;
 using Confidant.Identity.Factors;
 using Confidant.Identity.Messaging;
+using Confidant.Identity.Passwords;
 using Confidant.Identity.Sessions;
 using Confidant.Identity.Throttling;
 using Microsoft.AspNetCore.Identity;
@@ -23,7 +24,6 @@ namespace Confidant.Identity.SignIn;
 public sealed class SignInFlow
 {
     private readonly UserManager<ConfidantUser> _users;
-    private readonly IPasswordHasher<ConfidantUser> _hasher;
     private readonly SignInThrottle _throttle;
     private readonly TrustedDeviceStore _devices;
     private readonly SessionStore _sessions;
@@ -35,12 +35,12 @@ public sealed class SignInFlow
     private readonly ConfidantIdentityOptions _options;
     private readonly TimeProvider _time;
     private const string SignInPurpose = "sign-in";
-    private readonly Lazy<string> _dummyHash;
+    private readonly UnknownAccountHash _unknown;
 
     /// <summary>Creates the flow (scoped: it uses the request's user manager).</summary>
     public SignInFlow(
         UserManager<ConfidantUser> users,
-        IPasswordHasher<ConfidantUser> hasher,
+        UnknownAccountHash unknown,
         SignInThrottle throttle,
         TrustedDeviceStore devices,
         SessionStore sessions,
@@ -54,7 +54,6 @@ public sealed class SignInFlow
     {
         ArgumentNullException.ThrowIfNull(options);
         _users = users;
-        _hasher = hasher;
         _throttle = throttle;
         _devices = devices;
         _sessions = sessions;
@@ -65,7 +64,7 @@ public sealed class SignInFlow
         _audit = audit;
         _options = options.Value;
         _time = time;
-        _dummyHash = new Lazy<string>(() => _hasher.HashPassword(new ConfidantUser(), "not-a-password-anyone-has"));
+        _unknown = unknown;
     }
 
     /// <summary>The first step: a sign-in name and password, and the device cookie the browser sent, if any.</summary>
@@ -86,7 +85,7 @@ public sealed class SignInFlow
         if (user is null)
         {
             // The same Argon2id work as for a real account, so timing says nothing either.
-            VerifyDummy(password);
+            _unknown.Verify(password);
             valid = false;
         }
         else
@@ -339,18 +338,6 @@ public sealed class SignInFlow
         catch (ArgumentException)
         {
             return false; // broken Unicode: cannot be anyone's password
-        }
-    }
-
-    private void VerifyDummy(string password)
-    {
-        try
-        {
-            _hasher.VerifyHashedPassword(new ConfidantUser(), _dummyHash.Value, password);
-        }
-        catch (ArgumentException)
-        {
-            // broken Unicode: the real path refuses it the same way
         }
     }
 

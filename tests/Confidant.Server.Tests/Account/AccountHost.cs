@@ -123,12 +123,20 @@ public sealed class AccountHost : WebApplicationFactory<Program>
     public sealed class CountingHasher : IPasswordHasher<ConfidantUser>
     {
         private int _verifications;
+        private int _hashes;
 
         public IPasswordHasher<ConfidantUser> Inner { get; set; } = null!;
 
         public int Verifications => Volatile.Read(ref _verifications);
 
-        public string HashPassword(ConfidantUser user, string password) => Inner.HashPassword(user, password);
+        /// <summary>Hashes made (Argon2id work too).</summary>
+        public int Hashes => Volatile.Read(ref _hashes);
+
+        public string HashPassword(ConfidantUser user, string password)
+        {
+            Interlocked.Increment(ref _hashes);
+            return Inner.HashPassword(user, password);
+        }
 
         public PasswordVerificationResult VerifyHashedPassword(ConfidantUser user, string hashedPassword, string providedPassword)
         {
