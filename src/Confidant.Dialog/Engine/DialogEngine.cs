@@ -18,6 +18,9 @@ public sealed partial class DialogEngine
     private readonly IActionGate _gate;
     private readonly TimeProvider _time;
 
+    // What the bot can do, from its intents' descriptions: the fallback's "{capabilities}".
+    private readonly string _capabilities;
+
     /// <summary>Creates the engine; refuses a pack whose flows name an action no handler has.</summary>
     public DialogEngine(BotPack pack, IEnumerable<IBotAction> actions, IActionGate gate, TimeProvider time, IntentRecognizerOptions? options = null)
     {
@@ -28,6 +31,7 @@ public sealed partial class DialogEngine
         _actions = actions.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _gate = gate;
         _time = time;
+        _capabilities = string.Join(", ", pack.Intents.Select(i => i.Description).Where(d => !string.IsNullOrEmpty(d)));
         var missing = pack.Flows.Values.Select(f => f.Action?.Id)
             .Concat(pack.Slots.Values.Select(s => s.Check))
             .OfType<string>()
@@ -306,8 +310,7 @@ public sealed partial class DialogEngine
 
     private DialogReply Fallback()
     {
-        var capabilities = string.Join(", ", Pack.Intents.Select(i => i.Description).Where(d => !string.IsNullOrEmpty(d)));
-        return new DialogReply { Text = Pack.Fallback.Replace("{capabilities}", capabilities, StringComparison.Ordinal) };
+        return new DialogReply { Text = Pack.Fallback.Replace("{capabilities}", _capabilities, StringComparison.Ordinal) };
     }
 
     private string Render(string template, DialogState state, IReadOnlyDictionary<string, string>? results) =>
@@ -315,7 +318,7 @@ public sealed partial class DialogEngine
         {
             "slot" => state.Slots.TryGetValue(m.Groups[2].Value, out var slot) ? slot.Display : string.Empty,
             "result" => results is not null && results.TryGetValue(m.Groups[2].Value, out var result) ? result : string.Empty,
-            "capabilities" => string.Join(", ", Pack.Intents.Select(i => i.Description).Where(d => !string.IsNullOrEmpty(d))),
+            "capabilities" => _capabilities,
             _ => string.Empty,
         });
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Confidant.Identity.Accounts;
+using Confidant.Identity.Devices;
 using Confidant.Identity.Sessions;
 using Confidant.Identity.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -18,11 +19,13 @@ public sealed class SessionSignIn
     private static readonly TimeSpan AttemptLifetime = TimeSpan.FromMinutes(10);
     private readonly IUserClaimsPrincipalFactory<ConfidantUser> _claims;
     private readonly SessionStore _sessions;
+    private readonly TrustedDeviceStore _devices;
     private readonly ITimeLimitedDataProtector _attempts;
 
     /// <summary>Creates the helper.</summary>
-    public SessionSignIn(IUserClaimsPrincipalFactory<ConfidantUser> claims, SessionStore sessions, IDataProtectionProvider protection)
+    public SessionSignIn(IUserClaimsPrincipalFactory<ConfidantUser> claims, SessionStore sessions, TrustedDeviceStore devices, IDataProtectionProvider protection)
     {
+        _devices = devices;
         _claims = claims;
         _sessions = sessions;
         _attempts = protection.CreateProtector("Confidant.Account.SignInAttempt.v1").ToTimeLimitedDataProtector();
@@ -38,7 +41,7 @@ public sealed class SessionSignIn
         await http.SignInAsync(IdentityConstants.ApplicationScheme, principal, new AuthenticationProperties { IsPersistent = false }).ConfigureAwait(false);
         if (outcome.DeviceCookie is { } device)
         {
-            http.Response.Cookies.Append(AccountCookies.Device, device, AccountCookies.Options(http.RequestServices.GetRequiredService<Confidant.Identity.Devices.TrustedDeviceStore>().Lifetime));
+            http.Response.Cookies.Append(AccountCookies.Device, device, AccountCookies.Options(_devices.Lifetime));
         }
 
         http.Response.Cookies.Delete(AccountCookies.Attempt, AccountCookies.Options(null));

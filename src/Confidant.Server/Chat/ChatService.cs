@@ -118,7 +118,7 @@ internal sealed class ChatService
             return await SendWithoutPrivacyAsync(visitor, conversationId, text, started, cancellationToken).ConfigureAwait(false);
         }
 
-        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+        var gate = LockFor(conversationId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -167,7 +167,7 @@ internal sealed class ChatService
             throw new ChatException(ChatErrorCodes.InvalidCapture, StatusCodes.Status422UnprocessableEntity, "that is not a valid card number (check the digits); nothing was kept.");
         }
 
-        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+        var gate = LockFor(conversationId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -231,7 +231,7 @@ internal sealed class ChatService
     /// </summary>
     public async Task<ChatTurn> ResumeAsync(ChatVisitor visitor, Guid conversationId, SessionInfo? session, CancellationToken cancellationToken)
     {
-        var gate = _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+        var gate = LockFor(conversationId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -520,6 +520,9 @@ internal sealed class ChatService
         MessageDirection.Bot => "bot",
         _ => "agent",
     };
+
+    private SemaphoreSlim LockFor(Guid conversationId) =>
+        _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
 
     private static ChatException NotFound() =>
         new(ChatErrorCodes.ConversationNotFound, StatusCodes.Status404NotFound, "there is no such conversation for you.");
