@@ -155,6 +155,30 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task AHandOff_IsMarkedWithItsMessage_KeepsItsFirstTime_AndOnlyForItsConversation()
+    {
+        SkipIfUnavailable();
+        var handed = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var other = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(handed, "just a question"));
+        Assert.Empty(await H.Conversations.ListHandedOffAsync(Tenant, 10));
+
+        var first = H.Time.GetUtcNow();
+        await H.Conversations.AppendBatchAsync([Message(handed, "a person please") with { HandsOffConversation = true }, Message(other, "not me")]);
+        H.Time.Advance(TimeSpan.FromMinutes(5));
+        await H.Conversations.AppendAsync(Message(handed, "still there?") with { HandsOffConversation = true });
+
+        var queue = await H.Conversations.ListHandedOffAsync(Tenant, 10);
+        var (id, subject, at) = Assert.Single(queue);
+        Assert.Equal((handed, Customer), (id, subject));
+        Assert.Equal(first, at);
+
+        // A failed batch marks nothing.
+        await Assert.ThrowsAsync<StorageException>(() => H.Conversations.AppendBatchAsync([Message(other, "hand me over") with { HandsOffConversation = true }, Message(Guid.CreateVersion7(), "x")]));
+        Assert.Single(await H.Conversations.ListHandedOffAsync(Tenant, 10));
+    }
+
+    [SkippableFact]
     public async Task ConcurrentAppendsToOneConversation_GetDistinctSequences()
     {
         SkipIfUnavailable();

@@ -370,18 +370,14 @@ internal sealed class ChatService
         IReadOnlyList<Guid> ids;
         try
         {
-            customerMessage = customerMessage with { ConversationState = state };
+            // A hand-off to an agent is marked in the same transaction: the agents' queue lists the
+            // conversation exactly when the message that asked for it is stored.
+            customerMessage = customerMessage with { ConversationState = state, HandsOffConversation = reply.Handoff };
             ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             Array.Clear(state);
-        }
-
-        if (reply.Handoff)
-        {
-            // The agents' queue lists it from now on; the agent reads the agent view only.
-            await _store.MarkHandedOffAsync(visitor.TenantId, visitor.SubjectId, conversationId, CancellationToken.None).ConfigureAwait(false);
         }
 
         // Committed: from here on the request's cancellation (a closed tab, the request timeout)

@@ -59,18 +59,6 @@ public sealed class ConversationStore
         return id;
     }
 
-    /// <summary>Marks a conversation as handed to a human agent (the agents' queue lists it).</summary>
-    public async Task MarkHandedOffAsync(string tenantId, string subjectId, Guid conversationId, CancellationToken cancellationToken = default)
-    {
-        var now = _time.GetUtcNow();
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            await db.Conversations.Where(c => c.TenantId == tenantId && c.Id == conversationId && c.SubjectId == subjectId && c.HandedOffAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.HandedOffAt, now), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>The tenant's conversations handed to a human agent, newest first: id, the customer (subject) and when.</summary>
     public async Task<IReadOnlyList<(Guid Id, string SubjectId, DateTimeOffset HandedOffAt)>> ListHandedOffAsync(string tenantId, int max, CancellationToken cancellationToken = default)
     {
@@ -125,9 +113,15 @@ public sealed class ConversationStore
         var now = _time.GetUtcNow();
         var rows = new List<MessageRow>(messages.Count);
         var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
+        var handoffs = new HashSet<(string TenantId, Guid ConversationId, string SubjectId)>();
         foreach (var message in messages)
         {
             rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
+            if (message.HandsOffConversation)
+            {
+                handoffs.Add((message.TenantId, message.ConversationId, message.SubjectId));
+            }
+
             if (message.ConversationState is { } state)
             {
                 var context = new RecordContext(message.TenantId, message.SubjectId, StateKind, message.ConversationId.ToString("N"));
@@ -138,7 +132,7 @@ public sealed class ConversationStore
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await _writer.WriteAsync(db, rows, states, cancellationToken).ConfigureAwait(false);
+            await _writer.WriteAsync(db, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
         }
 
         return [.. rows.Select(r => r.Id)];

@@ -10,18 +10,21 @@ namespace Confidant.Storage.Conversations;
 /// Writes sealed messages with prepared commands on the context's connection: the hot write path,
 /// where EF Core's change tracking cost several times the database's own work. One statement
 /// allocates sequence numbers by bumping the conversation's counter (and so also checks the
-/// conversation exists and belongs to the customer); then one insert per message and per view.
+/// conversation exists and belongs to the customer, and marks a hand-off to a human agent); then
+/// multi-row inserts of the messages and their views.
 /// The SQL is the same on both providers; only parameter values are converted to how each
 /// provider's EF mapping stores them (SQLite: GUIDs as 16 bytes, times as UTC ticks).
 /// </summary>
 internal sealed class MessageWriter
 {
+    // @handoff is null unless a message of the batch hands the conversation to an agent; the first
+    // hand-off's time is kept.
     private const string AllocateSql =
-        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
+        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "HandedOffAt" = COALESCE("HandedOffAt", @handoff) WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
     // The same, also saving the conversation's new sealed state: no extra statement for it.
     private const string AllocateWithStateSql =
-        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "SealedState" = @state, "KeyVersion" = @keyVersion WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
+        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "HandedOffAt" = COALESCE("HandedOffAt", @handoff), "SealedState" = @state, "KeyVersion" = @keyVersion WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
     private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"], "SealedOriginal");
     private static readonly SqlTable ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
@@ -31,10 +34,12 @@ internal sealed class MessageWriter
     public MessageWriter(StorageProvider provider) => _sqlite = provider == StorageProvider.Sqlite;
 
     /// <summary>
-    /// Writes the rows, and the conversations' new sealed states, in one transaction; throws
-    /// <see cref="StorageException"/> when a conversation is missing.
+    /// Writes the rows, the conversations' new sealed states and their hand-offs (marked at
+    /// <paramref name="now"/>) in one transaction; throws <see cref="StorageException"/> when a
+    /// conversation is missing.
     /// </summary>
-    public async Task WriteAsync(ConfidantDbContext db, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states, CancellationToken cancellationToken)
+    public async Task WriteAsync(ConfidantDbContext db, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
+        IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -44,7 +49,7 @@ internal sealed class MessageWriter
             {
                 var connection = db.Database.GetDbConnection();
                 var dbTransaction = transaction.GetDbTransaction();
-                await AllocateSequencesAsync(connection, dbTransaction, rows, states, cancellationToken).ConfigureAwait(false);
+                await AllocateSequencesAsync(connection, dbTransaction, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
                 await InsertAsync(connection, dbTransaction, rows, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -55,7 +60,8 @@ internal sealed class MessageWriter
         }
     }
 
-    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states, CancellationToken cancellationToken)
+    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
+        IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var plain = connection.CreateCommand();
         var withState = connection.CreateCommand();
@@ -74,6 +80,12 @@ internal sealed class MessageWriter
                 ChunkedInsert.AddParameter(command, "@tenant");
                 ChunkedInsert.AddParameter(command, "@conversation");
                 ChunkedInsert.AddParameter(command, "@subject");
+                var handoff = ChunkedInsert.AddParameter(command, "@handoff");
+                if (!_sqlite)
+                {
+                    // A null alone does not tell PostgreSQL the parameter's type.
+                    handoff.DbType = System.Data.DbType.DateTimeOffset;
+                }
             }
 
             foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
@@ -91,6 +103,7 @@ internal sealed class MessageWriter
                 command.Parameters["@tenant"].Value = group.Key.TenantId;
                 command.Parameters["@conversation"].Value = GuidValue(group.Key.ConversationId);
                 command.Parameters["@subject"].Value = group.Key.SubjectId;
+                command.Parameters["@handoff"].Value = handoffs.Contains(group.Key) ? Time(now) : DBNull.Value;
                 var last = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (last is null or DBNull)
                 {

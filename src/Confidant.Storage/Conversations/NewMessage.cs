@@ -38,6 +38,13 @@ public sealed record NewMessage
     public required DateTimeOffset RetainUntil { get; init; }
 
     /// <summary>
+    /// Whether this message hands the conversation to a human agent: the conversation is marked in
+    /// the same transaction (the first hand-off's time is kept), so it joins the agents' queue
+    /// exactly when the message that asked for it is stored.
+    /// </summary>
+    public bool HandsOffConversation { get; init; }
+
+    /// <summary>
     /// The conversation's new state (its pseudonym table, its detection window: raw values), to be
     /// sealed and saved in the same transaction as the message, or null to leave it as it is. When
     /// several messages of one conversation in a batch carry a state, the last one wins. The store
