@@ -42,18 +42,44 @@ public sealed class ConversationStore
         _writer = new MessageWriter(factory.Provider);
     }
 
+    // The tenant's and the customer's rows are added when missing, and the conversation's, in one
+    // transaction: one commit per conversation started.
+    private const string StartSql = """
+        INSERT INTO "tenants" ("Id", "CreatedAt") VALUES (@tenant, @now) ON CONFLICT DO NOTHING;
+        INSERT INTO "subjects" ("TenantId", "Id", "CreatedAt") VALUES (@tenant, @subject, @now) ON CONFLICT DO NOTHING;
+        INSERT INTO "conversations" ("TenantId", "Id", "SubjectId", "StartedAt", "RetainUntil", "MessageCount", "KeyVersion") VALUES (@tenant, @id, @subject, @now, @retain, 0, 0);
+        """;
+
     /// <summary>Starts a conversation for a customer; returns its id.</summary>
     public async Task<Guid> StartAsync(string tenantId, string subjectId, DateTimeOffset retainUntil, CancellationToken cancellationToken = default)
     {
         KeyScope.ForSubject(tenantId, subjectId); // validates both ids
         var now = _time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+
+        // Plain statements on a pooled connection: a conversation starts every few messages, and an
+        // EF Core context with its existence queries cost several times the inserts.
+        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await Owners.EnsureAsync(db, tenantId, subjectId, now, cancellationToken).ConfigureAwait(false);
-            db.Conversations.Add(new ConversationRow { TenantId = tenantId, Id = id, SubjectId = subjectId, StartedAt = now, RetainUntil = retainUntil });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = StartSql;
+                    ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
+                    ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
+                    ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(id);
+                    ChunkedInsert.AddParameter(command, "@now").Value = _writer.TimeValue(now);
+                    ChunkedInsert.AddParameter(command, "@retain").Value = _writer.TimeValue(retainUntil);
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return id;

@@ -103,7 +103,7 @@ internal sealed class MessageWriter
                 command.Parameters["@tenant"].Value = group.Key.TenantId;
                 command.Parameters["@conversation"].Value = GuidValue(group.Key.ConversationId);
                 command.Parameters["@subject"].Value = group.Key.SubjectId;
-                command.Parameters["@handoff"].Value = handoffs.Contains(group.Key) ? Time(now) : DBNull.Value;
+                command.Parameters["@handoff"].Value = handoffs.Contains(group.Key) ? TimeValue(now) : DBNull.Value;
                 var last = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (last is null or DBNull)
                 {
@@ -134,8 +134,8 @@ internal sealed class MessageWriter
         p[3].Value = row.SubjectId;
         p[4].Value = row.Sequence;
         p[5].Value = (int)row.Direction;
-        p[6].Value = Time(row.CreatedAt);
-        p[7].Value = Time(row.RetainUntil);
+        p[6].Value = TimeValue(row.CreatedAt);
+        p[7].Value = TimeValue(row.RetainUntil);
         p[8].Value = row.KeyVersion;
         p[9].Value = (object?)row.SealedOriginal ?? DBNull.Value;
         p[10].Value = row.FindingsSummary;
@@ -155,6 +155,7 @@ internal sealed class MessageWriter
     public object GuidValue(Guid value) => _sqlite ? value.ToByteArray(bigEndian: true) : value;
 
     // SqliteConfidantDbContext stores times as UTC ticks; PostgreSQL as timestamptz.
-    private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
+    /// <summary>A time as a parameter value for this provider's mapping.</summary>
+    public object TimeValue(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
 
 }
