@@ -11,9 +11,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 conversations=${CONVERSATIONS:-200}
 duration=${DURATION:-30}
-# The warm-up is long because the runtime's tiered compiler keeps optimising the server's code for
-# the first 20 to 40 seconds under this load: a profile 12 to 27 s in shows the JIT thread taking a
-# fifth of the server's CPU, 45 s in none. Measuring earlier measures the compiler, not the server.
+# The warm-up is long because the runtime's tiered compiler keeps optimising the server's code
+# under this load: a profile 12 to 27 s in shows the JIT thread taking a fifth of the server's CPU,
+# one 45 to 60 s in none (WARMUP=45 to be sure it is over). Measuring earlier measures the
+# compiler, not the server.
 warmup=${WARMUP:-30}
 rate=${RATE:-2000}   # messages per second over all conversations (open loop); 0 = as fast as replies come
 

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(3005, LogLevel.Error, "The key file was created just now, but the database holds {Count} data keys wrapped by another key-encryption key: the original key file is missing. Restore it; the new one was removed")]
     public static partial void KeyFileMissing(ILogger logger, int count);
+
+    [LoggerMessage(3006, LogLevel.Warning, "An erased customer's destroyed key could not be purged from the SQLite log after {Attempts} checkpoint attempts (other connections kept it busy); the next checkpoint removes it")]
+    public static partial void KeyPurgeIncomplete(ILogger logger, int attempts);
 }

@@ -155,6 +155,28 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task StartingConversations_AddsTheTenantAndCustomerOnce_EvenConcurrently()
+    {
+        SkipIfUnavailable();
+        var retain = H.Time.GetUtcNow().AddDays(30);
+
+        var started = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => H.Conversations.StartAsync("initech", "new-cust", retain))));
+
+        Assert.Equal(8, started.Distinct().Count());
+        var db = await H.Db.CreateAsync();
+        await using (db)
+        {
+            Assert.Equal(1, await db.Tenants.CountAsync(t => t.Id == "initech"));
+            var subject = await db.Subjects.SingleAsync(s => s.TenantId == "initech" && s.Id == "new-cust");
+            Assert.Equal(H.Time.GetUtcNow(), subject.CreatedAt);
+            Assert.Null(subject.ErasedAt);
+            var conversations = await db.Conversations.Where(c => c.TenantId == "initech").ToListAsync();
+            Assert.All(conversations, c => Assert.Equal((retain, 0L, (DateTimeOffset?)null), (c.RetainUntil, c.MessageCount, c.HandedOffAt)));
+            Assert.Equal(started.Order(), conversations.Select(c => c.Id).Order());
+        }
+    }
+
+    [SkippableFact]
     public async Task AHandOff_IsMarkedWithItsMessage_KeepsItsFirstTime_AndOnlyForItsConversation()
     {
         SkipIfUnavailable();

@@ -17,14 +17,15 @@ namespace Confidant.Storage.Conversations;
 /// </summary>
 internal sealed class MessageWriter
 {
-    // @handoff is null unless a message of the batch hands the conversation to an agent; the first
-    // hand-off's time is kept.
-    private const string AllocateSql =
-        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "HandedOffAt" = COALESCE("HandedOffAt", @handoff) WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
-
-    // The same, also saving the conversation's new sealed state: no extra statement for it.
-    private const string AllocateWithStateSql =
-        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count, "HandedOffAt" = COALESCE("HandedOffAt", @handoff), "SealedState" = @state, "KeyVersion" = @keyVersion WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
+    // Bumps the conversation's counter and returns it; with a state, also saves the conversation's
+    // new sealed state (no extra statement for it); with a hand-off, marks it (the first hand-off's
+    // time is kept). The hand-off column is only named when it is set: SQLite rewrites an index
+    // entry for every indexed column an UPDATE names, changed or not.
+    private static string AllocateSql(bool withState, bool handoff) =>
+        """UPDATE "conversations" SET "MessageCount" = "MessageCount" + @count"""
+        + (withState ? """, "SealedState" = @state, "KeyVersion" = @keyVersion""" : "")
+        + (handoff ? """, "HandedOffAt" = COALESCE("HandedOffAt", @handoff)""" : "")
+        + """ WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
     private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"], "SealedOriginal");
     private static readonly SqlTable ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
@@ -63,47 +64,31 @@ internal sealed class MessageWriter
     private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
         IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plain = connection.CreateCommand();
-        var withState = connection.CreateCommand();
-        await using (plain.ConfigureAwait(false))
-        await using (withState.ConfigureAwait(false))
+        // Up to four variants of the statement (with or without a state, with or without a hand-off), made when first needed.
+        var commands = new DbCommand?[4];
+        try
         {
-            plain.Transaction = transaction;
-            plain.CommandText = AllocateSql;
-            withState.Transaction = transaction;
-            withState.CommandText = AllocateWithStateSql;
-            ChunkedInsert.AddParameter(withState, "@state").DbType = System.Data.DbType.Binary;
-            ChunkedInsert.AddParameter(withState, "@keyVersion");
-            foreach (var command in new[] { plain, withState })
-            {
-                ChunkedInsert.AddParameter(command, "@count");
-                ChunkedInsert.AddParameter(command, "@tenant");
-                ChunkedInsert.AddParameter(command, "@conversation");
-                ChunkedInsert.AddParameter(command, "@subject");
-                var handoff = ChunkedInsert.AddParameter(command, "@handoff");
-                if (!_sqlite)
-                {
-                    // A null alone does not tell PostgreSQL the parameter's type.
-                    handoff.DbType = System.Data.DbType.DateTimeOffset;
-                }
-            }
-
             foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
             {
                 var members = group.ToList();
-                var command = plain;
-                if (states.TryGetValue(group.Key, out var state))
+                var withState = states.TryGetValue(group.Key, out var state);
+                var handoff = handoffs.Contains(group.Key);
+                var command = commands[(withState ? 1 : 0) + (handoff ? 2 : 0)] ??= CreateAllocateCommand(connection, transaction, withState, handoff);
+                if (withState)
                 {
-                    command = withState;
                     command.Parameters["@state"].Value = state;
-                    command.Parameters["@keyVersion"].Value = Envelope.ReadHeader(state).KeyVersion;
+                    command.Parameters["@keyVersion"].Value = Envelope.ReadHeader(state!).KeyVersion;
+                }
+
+                if (handoff)
+                {
+                    command.Parameters["@handoff"].Value = TimeValue(now);
                 }
 
                 command.Parameters["@count"].Value = (long)members.Count;
                 command.Parameters["@tenant"].Value = group.Key.TenantId;
                 command.Parameters["@conversation"].Value = GuidValue(group.Key.ConversationId);
                 command.Parameters["@subject"].Value = group.Key.SubjectId;
-                command.Parameters["@handoff"].Value = handoffs.Contains(group.Key) ? TimeValue(now) : DBNull.Value;
                 var last = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 if (last is null or DBNull)
                 {
@@ -117,6 +102,39 @@ internal sealed class MessageWriter
                 }
             }
         }
+        finally
+        {
+            foreach (var command in commands)
+            {
+                if (command is not null)
+                {
+                    await command.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static DbCommand CreateAllocateCommand(DbConnection connection, DbTransaction transaction, bool withState, bool handoff)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = AllocateSql(withState, handoff);
+        ChunkedInsert.AddParameter(command, "@count");
+        ChunkedInsert.AddParameter(command, "@tenant");
+        ChunkedInsert.AddParameter(command, "@conversation");
+        ChunkedInsert.AddParameter(command, "@subject");
+        if (withState)
+        {
+            ChunkedInsert.AddParameter(command, "@state").DbType = System.Data.DbType.Binary;
+            ChunkedInsert.AddParameter(command, "@keyVersion");
+        }
+
+        if (handoff)
+        {
+            ChunkedInsert.AddParameter(command, "@handoff");
+        }
+
+        return command;
     }
 
     private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)

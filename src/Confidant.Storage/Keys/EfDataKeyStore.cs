@@ -2,12 +2,18 @@ using System.Runtime.CompilerServices;
 using Confidant.Protection.Keys;
 using Confidant.Storage.Conversations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Confidant.Storage.Keys;
 
 /// <summary>Wrapped data keys in the project database.</summary>
-internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
+internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataKeyStore> logger) : IDataKeyStore
 {
+    // How often an erasure tries to get the destroyed keys out of SQLite's log while other
+    // connections hold it: each try already waits for them up to the busy timeout (10 s).
+    private const int PurgeAttempts = 3;
+    private static readonly TimeSpan PurgeBackoff = TimeSpan.FromMilliseconds(200);
+
     public async ValueTask<StoredDataKey?> GetAsync(KeyScope scope, int version, CancellationToken cancellationToken = default)
     {
         var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
@@ -174,7 +180,7 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await PurgeDeletedKeysAsync(db, cancellationToken).ConfigureAwait(false);
+            await PurgeDeletedKeysAsync(db, logger, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -183,16 +189,51 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory) : IDataKeyStore
     /// SQLite (secure_delete zeroes the pages) copies the WAL back and truncates it; PostgreSQL
     /// vacuums the table so the dead rows' space is cleared. Backups and WAL archives made before
     /// keep them; the key-encryption key is what protects those (see docs/protection.md).
+    /// SQLite reports a checkpoint that other connections kept from finishing as "busy" rather than
+    /// failing; it is retried, and if it never finishes the erasure is logged as not yet purged
+    /// (the next checkpoint finishes the job).
     /// </summary>
-    private static async Task PurgeDeletedKeysAsync(ConfidantDbContext db, CancellationToken cancellationToken)
+    private static async Task PurgeDeletedKeysAsync(ConfidantDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         if (db is PostgresConfidantDbContext)
         {
             await db.Database.ExecuteSqlRawAsync("""VACUUM "data_keys" """, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else
+
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken).ConfigureAwait(false);
+            for (var attempt = 1; attempt <= PurgeAttempts; attempt++)
+            {
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    // One row: busy (1 when another connection kept the checkpoint from finishing),
+                    // pages in the log, pages copied.
+                    command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetInt32(0) == 0)
+                        {
+                            return;
+                        }
+                    }
+                }
+
+                if (attempt < PurgeAttempts)
+                {
+                    await Task.Delay(PurgeBackoff * attempt, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            Log.KeyPurgeIncomplete(logger, PurgeAttempts);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 

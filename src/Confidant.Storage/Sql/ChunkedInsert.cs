@@ -12,10 +12,14 @@ namespace Confidant.Storage.Sql;
 public static class ChunkedInsert
 {
     // Microsoft.Data.Sqlite binds each parameter by name, and SQLite finds a name by a linear scan of
-    // the statement's parameters: binding costs grows with the square of the parameter count. About
+    // the statement's parameters: binding cost grows with the square of the parameter count. About
     // 48 parameters (4 message rows, 9 view rows) is where fewer statements stop paying for it:
     // measured with SqliteStorageBenchmarks, 24 to 64 within noise of each other, 96 about 10% slower.
-    private const int MaxParametersPerStatement = 48;
+    private const int SqliteParametersPerStatement = 48;
+
+    // Npgsql does not look names up this way, and each statement is a round trip, so larger
+    // statements pay there. Not tuned: the value used before the SQLite figure was measured.
+    private const int PostgresParametersPerStatement = 96;
 
     /// <summary>Inserts <paramref name="rows"/>, binding each with <paramref name="bind"/> (one parameter per column, in order).</summary>
     public static async Task InsertAsync<TRow>(DbConnection connection, DbTransaction transaction, SqlTable table, IReadOnlyList<TRow> rows, Action<TRow, Span<DbParameter>> bind, CancellationToken cancellationToken = default)
@@ -24,7 +28,8 @@ public static class ChunkedInsert
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(bind);
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / table.Columns.Length);
+        var perStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? SqliteParametersPerStatement : PostgresParametersPerStatement;
+        var rowsPerStatement = Math.Max(1, perStatement / table.Columns.Length);
         DbCommand? full = null;
         try
         {
