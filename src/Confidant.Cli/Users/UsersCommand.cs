@@ -81,8 +81,9 @@ internal static class UsersCommand
         var created = await users.CreateAsync(user, password ?? string.Empty).ConfigureAwait(false);
         if (!created.Succeeded)
         {
-            // Identity's descriptions say what was wrong (too short, common, name taken) without the password.
-            await environment.Error.WriteLineAsync($"{Refused}: {string.Join(" ", created.Errors.Select(e => e.Description))}").ConfigureAwait(false);
+            // Identity's descriptions say what was wrong (too short, common) without the password, but
+            // its "name taken" ones repeat the address: those are said without it.
+            await environment.Error.WriteLineAsync($"{Refused}: {string.Join(" ", created.Errors.Select(Describe).Distinct())}").ConfigureAwait(false);
             return 2;
         }
 
@@ -90,4 +91,9 @@ internal static class UsersCommand
         await environment.Out.WriteLineAsync($"staff account {EmailAddresses.Mask(email)} created with the role {role}; at each sign-in a code goes to the address (enrol an authenticator app after the first).").ConfigureAwait(false);
         return 0;
     }
+
+    private static string Describe(IdentityError error) =>
+        error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
+            ? "an account with this address already exists."
+            : error.Description;
 }

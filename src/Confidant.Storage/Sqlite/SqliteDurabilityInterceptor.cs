@@ -18,7 +18,8 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     // wal_autocheckpoint: copy the log into the database every 10,000 pages (about 40 MB) instead
     // of SQLite's 1,000. Pages written again and again (index roots, a conversation's counter) are
     // copied once per checkpoint instead of ten times, and the two fsyncs of a checkpoint come ten
-    // times less often: batched message writes go about 20% faster (SqliteStorageBenchmarks).
+    // times less often: batched message writes went about 6% faster with this alone
+    // (SqliteStorageBenchmarks, 54.3 to 51.1 µs per message).
     // journal_size_limit truncates the log file back to 64 MB after a checkpoint, so the disk
     // space it takes stays bounded.
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA secure_delete=ON; PRAGMA wal_autocheckpoint=10000; PRAGMA journal_size_limit=67108864;";

@@ -57,6 +57,20 @@ public sealed class UsersCommandTests : IDisposable
         Assert.DoesNotContain(password, result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddStaff_RefusesAnAddressInUse_WithoutEchoingIt()
+    {
+        await CreateDatabaseAsync();
+        Assert.Equal(0, CliHarness.Run("a long enough passphrase\n", "users", "add-staff", "--data", _data, "--email", "night.shift@example.com", "--role", "agent").ExitCode);
+
+        var again = CliHarness.Run("another long passphrase\n", "users", "add-staff", "--data", _data, "--email", "night.shift@example.com", "--role", "agent");
+
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("night.shift", again.Output + again.Error, StringComparison.Ordinal);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     private ServiceProvider Services()
     {
         var services = new ServiceCollection()
