@@ -27,8 +27,13 @@ public static class BankingActions
         new Action("banking.report-lost-card", (r, c, ct) => Change(bank.ReportLostCardAsync(c, Slot(r, "card"), ct), r)),
         new Action("banking.transfer", async (r, c, ct) =>
         {
-            var amount = decimal.Parse(Slot(r, "amount"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            var done = await bank.TransferAsync(c, new TransferInstruction(amount, "GBP", Slot(r, "payee"), r.IdempotencyKey), ct).ConfigureAwait(false);
+            // The payment the customer confirmed (amount, the pack's currency, payee), never re-read from the slots.
+            if (r.Payment is not { } payment)
+            {
+                return Say("I couldn't read that transfer, so nothing was sent.");
+            }
+
+            var done = await bank.TransferAsync(c, new TransferInstruction(payment.Amount, payment.Currency, payment.Payee, r.IdempotencyKey), ct).ConfigureAwait(false);
             return done.Outcome switch
             {
                 TransferOutcome.Completed => Results(("summary", done.Summary), ("reference", done.Reference ?? "-")),

@@ -52,7 +52,11 @@ public sealed record DialogReply
 /// <param name="Amount">A payment's amount.</param>
 /// <param name="Currency">A payment's currency.</param>
 /// <param name="Payee">A payment's payee (as the bot holds it).</param>
-public sealed record StepUpPrompt(Guid ChallengeId, string Action, IReadOnlyList<string> Factors, decimal? Amount = null, string? Currency = null, string? Payee = null);
+public sealed record StepUpPrompt(Guid ChallengeId, string Action, IReadOnlyList<string> Factors, decimal? Amount = null, string? Currency = null, string? Payee = null)
+{
+    /// <summary>The challenge and action only: the amount and payee stay out of any log line that prints it.</summary>
+    public override string ToString() => $"StepUpPrompt {{ ChallengeId = {ChallengeId}, Action = {Action} }}";
+}
 
 /// <summary>What the action gate (step-up) says about an action.</summary>
 public abstract record GateDecision
@@ -91,7 +95,11 @@ public interface IActionGate
 /// <param name="Amount">The amount.</param>
 /// <param name="Currency">The currency.</param>
 /// <param name="Payee">The payee as the bot holds it.</param>
-public sealed record PaymentValues(decimal Amount, string Currency, string Payee);
+public sealed record PaymentValues(decimal Amount, string Currency, string Payee)
+{
+    /// <summary>Names the type only: the amount and payee stay out of any log line that prints it.</summary>
+    public override string ToString() => "PaymentValues { }";
+}
 
 /// <summary>A C# action handler a pack's flow names.</summary>
 public interface IBotAction
@@ -107,7 +115,11 @@ public interface IBotAction
 /// <param name="Context">Who asked.</param>
 /// <param name="Slots">The flow's slot values.</param>
 /// <param name="IdempotencyKey">A key unique to this run of the flow, for backends that move money.</param>
-public sealed record ActionRequest(DialogContext Context, IReadOnlyDictionary<string, SlotValue> Slots, string IdempotencyKey);
+/// <param name="Payment">
+/// For an action the pack declares as a payment: the amount, currency and payee exactly as the
+/// customer confirmed them (the step-up approval is bound to these), so the action sends nothing else.
+/// </param>
+public sealed record ActionRequest(DialogContext Context, IReadOnlyDictionary<string, SlotValue> Slots, string IdempotencyKey, PaymentValues? Payment = null);
 
 /// <summary>What an action gives back: display-safe results for the reply, or an answer that replaces it and ends the flow.</summary>
 /// <param name="Results">Named results the reply template shows as <c>{result.name}</c>.</param>

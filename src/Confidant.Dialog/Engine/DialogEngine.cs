@@ -270,7 +270,8 @@ public sealed partial class DialogEngine
 
     private async Task<DialogReply> RunAsync(DialogState state, FlowDefinition flow, DialogContext context, CancellationToken cancellationToken)
     {
-        var outcome = await _actions[flow.Action!.Id].RunAsync(new ActionRequest(context, Copy(state, flow), state.Run ?? Guid.NewGuid().ToString("N")), cancellationToken).ConfigureAwait(false);
+        var request = new ActionRequest(context, Copy(state, flow), state.Run ?? Guid.NewGuid().ToString("N"), PaymentOf(state, flow));
+        var outcome = await _actions[flow.Action!.Id].RunAsync(request, cancellationToken).ConfigureAwait(false);
         var text = outcome.Override ?? Render(flow.Reply, state, outcome.Results);
 
         // Done: the flow's slots are forgotten (they were kept only as long as the flow needed them).

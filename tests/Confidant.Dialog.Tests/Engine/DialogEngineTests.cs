@@ -35,6 +35,7 @@ public sealed class DialogEngineTests
         var run = Assert.Single(actions.Runs);
         Assert.Equal("banking.transfer", run.Id);
         Assert.Equal("250.00", run.Request.Slots["amount"].Value);
+        Assert.Equal(gate.LastPayment, run.Request.Payment); // exactly what the customer approved
         Assert.Null(state.Flow);
         Assert.Empty(state.Slots);
         Assert.Contains("nothing waiting", (await engine.ResumeAsync(state, SignedIn)).Text, StringComparison.Ordinal);
