@@ -18,6 +18,7 @@ internal static class AccountHosting
         var configuration = builder.Configuration;
         var server = configuration.GetSection(ServerOptions.SectionName).Get<ServerOptions>() ?? new ServerOptions();
         var dataFolder = Path.GetFullPath(server.DataFolder);
+        builder.Services.AddSingleton<StepUpActions>();
         builder.Services.AddConfidantIdentity(
             o =>
             {

@@ -1,7 +1,7 @@
 namespace Confidant.Server.Account;
 
 /// <summary>An action to step up for: its name and, for a transfer, what the confirmation is bound to.</summary>
-/// <param name="Action">The action (balance, transactions, freeze-card, unfreeze-card, report-lost-card, change-address, reveal-card, transfer).</param>
+/// <param name="Action">The action (balance, transactions, freeze-card, unfreeze-card, report-lost-card, change-address, reveal-card, transfer, and the loaded bot pack's own actions by the name after their prefix).</param>
 /// <param name="Amount">A transfer's amount.</param>
 /// <param name="Currency">A transfer's ISO 4217 currency.</param>
 /// <param name="Payee">A transfer's payee.</param>

@@ -15,9 +15,9 @@ internal static class StepUpEndpoints
     {
         var api = app.MapGroup("/api/step-up").WithTags("Step-up").RequireAuthorization();
 
-        api.MapPost("/", async Task<Ok<StepUpResponse>> (StepUpBody body, HttpContext http, StepUpService stepUp, CancellationToken ct) =>
+        api.MapPost("/", async Task<Ok<StepUpResponse>> (StepUpBody body, HttpContext http, StepUpService stepUp, StepUpActions actions, CancellationToken ct) =>
         {
-            var request = Request(body);
+            var request = Request(actions, body);
             var decision = await stepUp.RequireAsync(Session(http), request, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
             return TypedResults.Ok(new StepUpResponse(
                 decision.Status switch { StepUpStatus.Allowed => "allowed", StepUpStatus.ChallengeRequired => "challenge-required", _ => "denied" },
@@ -29,16 +29,16 @@ internal static class StepUpEndpoints
         .WithName("RequireStepUp")
         .WithSummary("Before an action: allowed, or a challenge to approve with a fresh second factor (a transfer's is bound to its amount and payee).");
 
-        api.MapPost("/{id:guid}/code", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, StepUpBody body, HttpContext http, StepUpService stepUp, CancellationToken ct) =>
-            await stepUp.SendCodeAsync(Session(http), id, Request(body), ct).ConfigureAwait(false)
+        api.MapPost("/{id:guid}/code", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, StepUpBody body, HttpContext http, StepUpService stepUp, StepUpActions actions, CancellationToken ct) =>
+            await stepUp.SendCodeAsync(Session(http), id, Request(actions, body), ct).ConfigureAwait(false)
                 ? TypedResults.NoContent()
                 : TypedResults.Problem("No code was sent: the challenge is over, is for another action, or has had its codes.", statusCode: StatusCodes.Status409Conflict))
         .WithName("SendStepUpCode")
         .WithSummary("Send a one-time code for a challenge to the account's code channel; the message names what it approves.");
 
-        api.MapPost("/{id:guid}/approve", async Task<Ok<StepUpApprovalResponse>> (Guid id, StepUpApprovalBody body, HttpContext http, StepUpService stepUp, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/approve", async Task<Ok<StepUpApprovalResponse>> (Guid id, StepUpApprovalBody body, HttpContext http, StepUpService stepUp, StepUpActions actions, CancellationToken ct) =>
         {
-            var request = Request(body);
+            var request = Request(actions, body);
             if (!SecondFactorNames.TryParse(body.Factor, out var factor))
             {
                 throw new ChatException(ChatErrorCodes.InvalidStepUp, StatusCodes.Status400BadRequest, "factor must be totp, email-code or sms-code.");
@@ -58,9 +58,9 @@ internal static class StepUpEndpoints
         return app;
     }
 
-    private static StepUpRequest Request(StepUpBody? body)
+    private static StepUpRequest Request(StepUpActions actions, StepUpBody? body)
     {
-        var (request, problem) = StepUpActions.Build(body);
+        var (request, problem) = actions.Build(body);
         return request ?? throw new ChatException(ChatErrorCodes.InvalidStepUp, StatusCodes.Status400BadRequest, problem!);
     }
 

@@ -202,6 +202,21 @@ public sealed class StepUpTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_loaded_packs_own_actions_are_known_with_the_risk_the_pack_gives_them()
+    {
+        using var shop = new AccountHost(new Dictionary<string, string> { ["Confidant:Dialog:Bot"] = "retail" });
+        var bob = Customer.New(shop);
+        using var laptop = shop.Browser();
+        await bob.RegisterAsync(laptop);
+
+        // retail.order is declared low-risk in bots/retail/bot.yaml; nothing built in names it.
+        Assert.Equal("allowed", (await AskAsync(laptop, new StepUpBody("order"))).Status);
+        var unknown = await laptop.Client.PostAsJsonAsync("/api/step-up", new StepUpBody("launch-rocket"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("order", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<StepUpResponse> AskAsync(AccountBrowser browser, StepUpBody body)
     {
         var response = await browser.Client.PostAsJsonAsync("/api/step-up", body);
