@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Confidant.Identity.Passwords;
 
 namespace Confidant.Identity.StepUp;
 
@@ -13,24 +14,42 @@ namespace Confidant.Identity.StepUp;
 /// <param name="Payee">The payee as the customer's bank knows it (a payee id or name).</param>
 public sealed record PaymentDetails(decimal Amount, string Currency, string Payee)
 {
-    /// <summary>The canonical form that is hashed: <c>confidant-payment-v1</c>, amount with two decimals, upper-case currency, normalised payee, one per line.</summary>
+    /// <summary>
+    /// The canonical form that is hashed: <c>confidant-payment-v1</c>, amount with two decimals,
+    /// upper-case currency, payee in NFKC (the project's own tables: <c>string.Normalize</c> is a
+    /// no-op under invariant globalization) with its spaces collapsed, one per line.
+    /// </summary>
     public string Canonical() =>
         string.Join('\n', "confidant-payment-v1",
-            decimal.Round(Amount, 2, MidpointRounding.ToEven).ToString("F2", CultureInfo.InvariantCulture),
+            Money(),
             Currency.Trim().ToUpperInvariant(),
-            string.Join(' ', Payee.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant());
+            string.Join(' ', (UnicodeNfkc.TryNormalize(Payee, out var payee) ? payee : Payee).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant());
 
     /// <summary>SHA-256 of <see cref="Canonical"/>.</summary>
     public byte[] Hash() => SHA256.HashData(Encoding.UTF8.GetBytes(Canonical()));
 
-    /// <summary>The words the customer reads in the confirmation message: "250.00 GBP to landlord".</summary>
-    public string Summary() =>
-        $"{decimal.Round(Amount, 2, MidpointRounding.ToEven).ToString("F2", CultureInfo.InvariantCulture)} {Currency.Trim().ToUpperInvariant()} to {Payee.Trim()}";
+    /// <summary>
+    /// The words the customer reads in the confirmation message: "250.00 GBP to landlord"; with
+    /// <paramref name="maxPayee"/>, a longer payee is shortened (never the amount or currency).
+    /// </summary>
+    public string Summary(int maxPayee = int.MaxValue)
+    {
+        var payee = Payee.Trim();
+        if (payee.Length > maxPayee)
+        {
+            payee = payee[..(maxPayee - 1)] + "…";
+        }
+
+        return $"{Money()} {Currency.Trim().ToUpperInvariant()} to {payee}";
+    }
 
     /// <summary>Why these details cannot be confirmed, or null when they can.</summary>
     public string? Problem() =>
         Amount <= 0 || Amount > 1_000_000_000m ? "the amount must be positive and realistic."
         : Currency is null || Currency.Trim().Length != 3 || !Currency.Trim().All(char.IsAsciiLetter) ? "the currency must be a three-letter ISO 4217 code."
         : string.IsNullOrWhiteSpace(Payee) || Payee.Length > 140 ? "the payee must be 1 to 140 characters."
+        : !UnicodeNfkc.TryNormalize(Payee, out _) ? "the payee is not valid text."
         : null;
+
+    private string Money() => decimal.Round(Amount, 2, MidpointRounding.ToEven).ToString("F2", CultureInfo.InvariantCulture);
 }

@@ -165,12 +165,8 @@ public sealed class StepUpService
             return false;
         }
 
-        var summary = request.Payment is { } payment ? $"pay {payment.Summary()}" : request.Action;
-        if (channel == SecurityChannel.Sms && request.Payment is { } paid && paid.Payee.Length > 30)
-        {
-            // One SMS segment: the payee is shortened, never the amount or the currency.
-            summary = $"pay {(paid with { Payee = paid.Payee.Trim()[..29] + "…" }).Summary()}";
-        }
+        // One SMS segment: there the payee is shortened to 30 characters, never the amount or the currency.
+        var summary = request.Payment is { } payment ? $"pay {payment.Summary(channel == SecurityChannel.Sms ? 30 : int.MaxValue)}" : request.Action;
 
         await _messages.SendAsync(new SecurityMessage(
             channel,

@@ -34,6 +34,22 @@ public sealed class PaymentDetailsTests
         Assert.Equal(4, new PaymentDetails(1m, "GBP", "a\nb").Canonical().Split('\n').Length);
     }
 
+    [Fact]
+    public void A_full_width_payee_confirms_the_same_payment_as_its_ascii_twin_and_a_broken_one_is_refused()
+    {
+        // NFKC folds full-width letters; the runtime's own Normalize would not under invariant globalization.
+        Assert.Equal(new PaymentDetails(5m, "GBP", "Landlord").Hash(), new PaymentDetails(5m, "GBP", "\uFF2C\uFF41\uFF4E\uFF44\uFF4C\uFF4F\uFF52\uFF44").Hash());
+        Assert.NotNull(new PaymentDetails(5m, "GBP", "Land\uD800lord").Problem());
+    }
+
+    [Fact]
+    public void A_shortened_summary_cuts_the_payee_only()
+    {
+        var company = new PaymentDetails(1234.5m, "gbp", "  The Very Long Name Of A Payee Limited Company  ");
+        Assert.Equal("1234.50 GBP to The Very Long Name Of A Payee…", company.Summary(30));
+        Assert.Equal("5.00 GBP to Mum", new PaymentDetails(5m, "GBP", "  Mum ").Summary(30));
+    }
+
     [Theory]
     [InlineData(0, "GBP", "x")]
     [InlineData(-1, "GBP", "x")]
