@@ -16,30 +16,35 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
 
+    // Built once: a context is made for every signed-in request (the session check), and the
+    // options (with their interceptor) are the same each time.
+    private readonly DbContextOptions<SqliteIdentityStoreContext>? _sqliteOptions;
+    private readonly DbContextOptions<PostgresIdentityStoreContext>? _postgresOptions;
+
     /// <summary>Creates the database access.</summary>
     public IdentityDatabase(ConfidantDbFactory factory, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _factory = factory;
         _services = services;
-    }
-
-    /// <summary>A new context; the caller disposes it. Migrations must have run (see <see cref="MigrateAsync"/>).</summary>
-    public IdentityStoreContext Create()
-    {
-        if (_factory.Provider == StorageProvider.Sqlite)
+        if (factory.Provider == StorageProvider.Sqlite)
         {
             var builder = new DbContextOptionsBuilder<SqliteIdentityStoreContext>();
             Configure(builder);
-            return new SqliteIdentityStoreContext(builder.Options);
+            _sqliteOptions = builder.Options;
         }
         else
         {
             var builder = new DbContextOptionsBuilder<PostgresIdentityStoreContext>();
             Configure(builder);
-            return new PostgresIdentityStoreContext(builder.Options);
+            _postgresOptions = builder.Options;
         }
     }
+
+    /// <summary>A new context; the caller disposes it. Migrations must have run (see <see cref="MigrateAsync"/>).</summary>
+    public IdentityStoreContext Create() => _sqliteOptions is not null
+        ? new SqliteIdentityStoreContext(_sqliteOptions)
+        : new PostgresIdentityStoreContext(_postgresOptions!);
 
     /// <summary>A new context, after making sure the identity tables exist.</summary>
     public async ValueTask<IdentityStoreContext> CreateAsync(CancellationToken cancellationToken = default)
