@@ -3,6 +3,7 @@ using System.Text;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Detection;
+using Confidant.Detection.Conversation;
 using Confidant.Detection.Taxonomy;
 using Confidant.Dialog.Engine;
 using Confidant.Identity.Sessions;
@@ -28,6 +29,9 @@ internal sealed class ChatService
 {
     private const string TranscriptSink = "transcript";
     private const string BotSink = "bot";
+
+    // Said instead of a bot reply the policy refused to show.
+    private const string ReplyWithheld = "Sorry, I can't show that reply here.";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IMessageProcessor _processor;
@@ -123,15 +127,9 @@ internal sealed class ChatService
         try
         {
             using var raw = RawText.Copy(text);
-            var (found, state) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-            if (!found)
-            {
-                throw NotFound();
-            }
-
             // The window scans this message with the tail of the earlier ones (kept sealed in the
             // conversation's state), so a card number split over two messages is found.
-            var (pseudonyms, window, dialog) = ConversationState.Read(state, _detector);
+            var (pseudonyms, window, dialog) = await LoadStateAsync(visitor, conversationId, cancellationToken).ConfigureAwait(false);
             var context = new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms, window);
             var outcome = await _processor.ProcessAsync(raw, context, cancellationToken).ConfigureAwait(false);
             return outcome switch
@@ -171,15 +169,9 @@ internal sealed class ChatService
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (found, saved) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-            if (!found)
-            {
-                throw NotFound();
-            }
-
+            var (pseudonyms, window, dialog) = await LoadStateAsync(visitor, conversationId, cancellationToken).ConfigureAwait(false);
             var token = await _vault.TokenizeAsync(visitor.TenantId, visitor.SubjectId, DataClasses.CardNumber.Name, value.AsMemory(), null, cancellationToken).ConfigureAwait(false);
             var shown = $"Card {token.DisplayHint ?? "(hidden)"} saved securely.";
-            var (pseudonyms, window, dialog) = ConversationState.Read(saved, _detector);
             var reply = await _bot.CapturedAsync(
                 new BotInput(token.Token, [DataClasses.CardNumber.Name], visitor) { Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false), State = dialog },
                 token.Token,
@@ -213,7 +205,7 @@ internal sealed class ChatService
             return new ChatTurn
             {
                 Message = new ChatMessageView(ids[0], "customer", shown, now),
-                Reply = botMessage is null ? new ChatMessageView(Guid.Empty, "bot", "Sorry, I can't show that reply here.", now) : new ChatMessageView(ids[1], "bot", replyText ?? string.Empty, now),
+                Reply = botMessage is null ? new ChatMessageView(Guid.Empty, "bot", ReplyWithheld, now) : new ChatMessageView(ids[1], "bot", replyText ?? string.Empty, now),
                 Notices = [new ChatNotice("protected:" + DataClasses.CardNumber.Name, "Your card number went straight to our secure vault; this chat only ever shows its last digits.")],
                 Capture = reply.Capture,
                 StepUp = reply.StepUp,
@@ -235,13 +227,7 @@ internal sealed class ChatService
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (found, saved) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
-            if (!found)
-            {
-                throw NotFound();
-            }
-
-            var (pseudonyms, window, dialog) = ConversationState.Read(saved, _detector);
+            var (pseudonyms, window, dialog) = await LoadStateAsync(visitor, conversationId, cancellationToken).ConfigureAwait(false);
             var reply = await _bot.ResumeAsync(
                 new BotInput(string.Empty, [], visitor) { Context = await DialogContextAsync(visitor, session, cancellationToken).ConfigureAwait(false), State = dialog },
                 cancellationToken).ConfigureAwait(false);
@@ -259,7 +245,7 @@ internal sealed class ChatService
                 Array.Clear(state);
             }
 
-            return new ChatTurn { Reply = new ChatMessageView(ids[0], "bot", replyText ?? "Sorry, I can't show that reply here.", now), StepUp = reply.StepUp };
+            return new ChatTurn { Reply = new ChatMessageView(ids[0], "bot", replyText ?? ReplyWithheld, now), StepUp = reply.StepUp };
         }
         finally
         {
@@ -394,7 +380,7 @@ internal sealed class ChatService
         {
             Message = new ChatMessageView(ids[0], "customer", transcript.Text ?? string.Empty, now),
             Reply = botMessage is null
-                ? new ChatMessageView(Guid.Empty, "bot", "Sorry, I can't show that reply here.", now)
+                ? new ChatMessageView(Guid.Empty, "bot", ReplyWithheld, now)
                 : new ChatMessageView(ids[1], "bot", replyText ?? string.Empty, now),
             Notices = ProtectionNotices.For(transcript),
             Capture = reply.Capture,
@@ -519,6 +505,32 @@ internal sealed class ChatService
 
     private SemaphoreSlim LockFor(Guid conversationId) =>
         _conversationLocks[(conversationId.GetHashCode() & int.MaxValue) % _conversationLocks.Length];
+
+    /// <summary>
+    /// The conversation's saved state, read (pseudonym table, window, dialog state); throws not
+    /// found when the conversation is not this customer's. The opened bytes hold raw values and are
+    /// cleared once read.
+    /// </summary>
+    private async Task<(PseudonymTable Pseudonyms, ConversationWindow Window, byte[] Dialog)> LoadStateAsync(ChatVisitor visitor, Guid conversationId, CancellationToken cancellationToken)
+    {
+        var (found, saved) = await _store.TryLoadStateAsync(visitor.TenantId, visitor.SubjectId, conversationId, cancellationToken).ConfigureAwait(false);
+        if (!found)
+        {
+            throw NotFound();
+        }
+
+        try
+        {
+            return ConversationState.Read(saved, _detector);
+        }
+        finally
+        {
+            if (saved is not null)
+            {
+                Array.Clear(saved);
+            }
+        }
+    }
 
     private static ChatException NotFound() =>
         new(ChatErrorCodes.ConversationNotFound, StatusCodes.Status404NotFound, "there is no such conversation for you.");
