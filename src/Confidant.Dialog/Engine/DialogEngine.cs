@@ -57,8 +57,9 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(input);
         ForgetExpired(state);
-        var match = _recognizer.Recognize(input.BotView);
 
+        // Intent recognition (the costliest step of a message) runs only once a message is not an
+        // answer to a pending step-up or a yes/no confirmation.
         if (state.Challenge is not null)
         {
             if (IsNo(input.BotView))
@@ -88,6 +89,7 @@ public sealed partial class DialogEngine
             }
 
             // A clearly different request starts over; otherwise the message answers the question.
+            var match = _recognizer.Recognize(input.BotView);
             if (match.IntentId is { } other && other != current && match.Confidence >= 0.5 && !FillsAny(state, flow, input))
             {
                 state.EndFlow();
@@ -97,8 +99,9 @@ public sealed partial class DialogEngine
             return await ContinueAsync(state, flow, input, cancellationToken).ConfigureAwait(false);
         }
 
-        return match.IntentId is { } intent
-            ? await StartAsync(state, intent, input, match.Confidence, cancellationToken).ConfigureAwait(false)
+        var first = _recognizer.Recognize(input.BotView);
+        return first.IntentId is { } intent
+            ? await StartAsync(state, intent, input, first.Confidence, cancellationToken).ConfigureAwait(false)
             : Fallback();
     }
 
@@ -130,7 +133,7 @@ public sealed partial class DialogEngine
             return new DialogReply { Text = "Thanks, your card is saved securely. What would you like to do?" };
         }
 
-        state.Slots[asking] = new SlotValue { Display = "•••• " + lastFour, Tokens = [token], Value = lastFour, KeepUntil = _time.GetUtcNow() + Pack.Slots[asking].Retention };
+        state.Slots[asking] = new SlotValue { Display = Backends.Masking.Mask(lastFour), Tokens = [token], Value = lastFour, KeepUntil = _time.GetUtcNow() + Pack.Slots[asking].Retention };
         state.Asking = null;
         return await NextAsync(state, flow, new DialogInput(string.Empty, [], [], context), cancellationToken).ConfigureAwait(false);
     }

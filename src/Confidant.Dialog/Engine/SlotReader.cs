@@ -25,7 +25,7 @@ internal static partial class SlotReader
             SlotType.Choice => Choice(text, slot) is { } choice ? Plain(choice, keep) : null,
             SlotType.ItemNumber => ItemNumber().Match(text) is { Success: true } m ? Plain(m.Groups[1].Value, keep) : null,
             SlotType.OrderNumber => OrderNumber().Match(text) is { Success: true } m ? Plain(m.Value.ToUpperInvariant(), keep) : null,
-            SlotType.CardLastFour => LastFour().Match(text) is { Success: true } m ? new SlotValue { Display = "•••• " + m.Groups[1].Value, Value = m.Groups[1].Value, KeepUntil = keep } : null,
+            SlotType.CardLastFour => LastFour().Match(text) is { Success: true } m ? new SlotValue { Display = Backends.Masking.Mask(m.Groups[1].Value), Value = m.Groups[1].Value, KeepUntil = keep } : null,
             SlotType.Postcode => Postcode(text) is { } postcode ? Plain(postcode, keep) : null,
             SlotType.Duration => Days(text) is { } days ? new SlotValue { Display = days == 1 ? "1 day" : $"{days} days", Value = days.ToString(CultureInfo.InvariantCulture), KeepUntil = keep } : null,
             SlotType.Payee => Payee(text) is { } payee ? Plain(payee, keep) : null,
