@@ -20,6 +20,7 @@ public sealed partial class DialogEngine
 
     // What the bot can do, from its intents' descriptions: the fallback's "{capabilities}".
     private readonly string _capabilities;
+    private readonly string _fallback;
 
     /// <summary>Creates the engine; refuses a pack whose flows name an action no handler has.</summary>
     public DialogEngine(BotPack pack, IEnumerable<IBotAction> actions, IActionGate gate, TimeProvider time, IntentRecognizerOptions? options = null)
@@ -32,6 +33,7 @@ public sealed partial class DialogEngine
         _gate = gate;
         _time = time;
         _capabilities = string.Join(", ", pack.Intents.Select(i => i.Description).Where(d => !string.IsNullOrEmpty(d)));
+        _fallback = pack.Fallback.Replace("{capabilities}", _capabilities, StringComparison.Ordinal);
         var missing = pack.Flows.Values.Select(f => f.Action?.Id)
             .Concat(pack.Slots.Values.Select(s => s.Check))
             .OfType<string>()
@@ -312,13 +314,10 @@ public sealed partial class DialogEngine
         }
     }
 
-    private DialogReply Fallback()
-    {
-        return new DialogReply { Text = Pack.Fallback.Replace("{capabilities}", _capabilities, StringComparison.Ordinal) };
-    }
+    private DialogReply Fallback() => new() { Text = _fallback };
 
     private string Render(string template, DialogState state, IReadOnlyDictionary<string, string>? results) =>
-        TemplateField().Replace(template, m => m.Groups[1].Value switch
+        PackLoader.Placeholder().Replace(template, m => m.Groups[1].Value switch
         {
             "slot" => state.Slots.TryGetValue(m.Groups[2].Value, out var slot) ? slot.Display : string.Empty,
             "result" => results is not null && results.TryGetValue(m.Groups[2].Value, out var result) ? result : string.Empty,
@@ -329,9 +328,6 @@ public sealed partial class DialogEngine
     private static bool IsYes(string text) => YesPattern().IsMatch(text);
 
     private static bool IsNo(string text) => NoPattern().IsMatch(text);
-
-    [GeneratedRegex(@"\{([a-z]+)(?:\.([a-z0-9-]+))?\}")]
-    private static partial Regex TemplateField();
 
     [GeneratedRegex(@"^\s*(yes|yeah|yep|y|ok|okay|sure|confirm|go ahead|do it|please do|correct|s[ií]|oui|ja)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
     private static partial Regex YesPattern();

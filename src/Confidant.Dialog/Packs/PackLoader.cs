@@ -382,6 +382,7 @@ public static partial class PackLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
+    /// <summary>A template's placeholder: <c>{kind}</c> or <c>{kind.name}</c> (checked here, filled by the dialog engine).</summary>
     [GeneratedRegex(@"\{([a-z]+)(?:\.([a-z0-9-]+))?\}")]
-    private static partial Regex Placeholder();
+    internal static partial Regex Placeholder();
 }
