@@ -59,7 +59,8 @@ public sealed class AccountService
             CreatedAt = _time.GetUtcNow(),
             CodeChannel = "email",
         };
-        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length > 254)
+        // The same check the sender makes: an address it would refuse could never receive the confirmation code.
+        if (!Messaging.SecurityChannels.IsEmailAddress(email))
         {
             return (IdentityResult.Failed(new IdentityError { Code = "InvalidEmail", Description = "Enter an e-mail address like name@example.com." }), null);
         }

@@ -39,6 +39,19 @@ public abstract class SignInFlowTests : IAsyncLifetime
         }
     }
 
+    [SkippableTheory]
+    [InlineData("a@b")]
+    [InlineData("name @example.com")]
+    [InlineData("Name <name@example.com>")]
+    public async Task An_address_no_code_could_reach_is_refused_at_registration(string email)
+    {
+        using var scope = Harness.Services.CreateScope();
+        var (result, user) = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterAsync(email, "a long enough passphrase", null);
+        Assert.False(result.Succeeded);
+        Assert.Equal("InvalidEmail", Assert.Single(result.Errors).Code);
+        Assert.Null(user);
+    }
+
     [SkippableFact]
     public async Task Password_then_code_then_trusted_device_with_a_secret_that_changes_at_each_use()
     {
