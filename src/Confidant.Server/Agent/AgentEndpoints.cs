@@ -3,6 +3,7 @@ using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Identity.Accounts;
 using Confidant.Identity.Auditing;
+using Confidant.Server.Chat;
 using Confidant.Server.Hosting;
 using Confidant.Storage.Conversations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,7 +59,7 @@ internal static class AgentEndpoints
             await audit.WriteForAsync(agent, true, AuditEventTypes.ConversationRead, AuditOutcome.Success, "conversation", [id.ToString()], "hand-off", http.Connection.RemoteIpAddress, CancellationToken.None).ConfigureAwait(false);
             var messages = await store.ReadAsync(tenant, subject, id, "agent", ct).ConfigureAwait(false);
             return TypedResults.Ok<IReadOnlyList<AgentMessage>>([.. messages.Select(m => new AgentMessage(
-                m.Direction switch { MessageDirection.Customer => "customer", MessageDirection.Bot => "bot", _ => "agent" },
+                ChatService.Role(m.Direction),
                 m.Text,
                 m.CreatedAt))]);
         })

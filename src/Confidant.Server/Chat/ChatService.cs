@@ -496,7 +496,8 @@ internal sealed class ChatService
         return result.Findings.Any(f => f.Class == DataClasses.CardNumber && f.Start == 0 && f.End == trimmed.Length);
     }
 
-    private static string Role(MessageDirection direction) => direction switch
+    /// <summary>Who wrote a stored message, as the chat and agent APIs name it.</summary>
+    internal static string Role(MessageDirection direction) => direction switch
     {
         MessageDirection.Customer => "customer",
         MessageDirection.Bot => "bot",
