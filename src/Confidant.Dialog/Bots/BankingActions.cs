@@ -12,20 +12,20 @@ public static class BankingActions
     /// <summary>Every banking action.</summary>
     public static IEnumerable<IBotAction> All(IBankingBackend bank) =>
     [
-        new Action("banking.balance", async (r, c, ct) =>
+        BotAction.ForCustomer("banking.balance", async (r, c, ct) =>
         {
             var accounts = await bank.GetAccountsAsync(c, ct).ConfigureAwait(false);
             return Results(("accounts", "Your balance: " + string.Join("; ", accounts.Select(a => $"{a.DisplayName} {a.MaskedNumber}: {Money(a.Balance, a.Currency)}")) + "."));
         }),
-        new Action("banking.transactions", async (r, c, ct) =>
+        BotAction.ForCustomer("banking.transactions", async (r, c, ct) =>
         {
             var list = await bank.GetTransactionsAsync(c, 5, ct).ConfigureAwait(false);
             return Results(("list", string.Join("; ", list.Select(t => $"{t.Date.ToString("d MMM", CultureInfo.InvariantCulture)} {t.Description} {Money(t.Amount, t.Currency)}")) + "."));
         }),
-        new Action("banking.freeze-card", (r, c, ct) => Change(bank.FreezeCardAsync(c, Slot(r, "card"), ct), r)),
-        new Action("banking.unfreeze-card", (r, c, ct) => Change(bank.UnfreezeCardAsync(c, Slot(r, "card"), ct), r)),
-        new Action("banking.report-lost-card", (r, c, ct) => Change(bank.ReportLostCardAsync(c, Slot(r, "card"), ct), r)),
-        new Action("banking.transfer", async (r, c, ct) =>
+        BotAction.ForCustomer("banking.freeze-card", (r, c, ct) => Change(bank.FreezeCardAsync(c, Slot(r, "card"), ct), r)),
+        BotAction.ForCustomer("banking.unfreeze-card", (r, c, ct) => Change(bank.UnfreezeCardAsync(c, Slot(r, "card"), ct), r)),
+        BotAction.ForCustomer("banking.report-lost-card", (r, c, ct) => Change(bank.ReportLostCardAsync(c, Slot(r, "card"), ct), r)),
+        BotAction.ForCustomer("banking.transfer", async (r, c, ct) =>
         {
             // The payment the customer confirmed (amount, the pack's currency, payee), never re-read from the slots.
             if (r.Payment is not { } payment)
@@ -41,7 +41,7 @@ public static class BankingActions
                 _ => Say("The bank refused that transfer, so nothing was sent. An agent can help if you ask for one."),
             };
         }),
-        new Action("banking.change-address", (r, c, ct) => Change(bank.ChangeAddressAsync(c, Slot(r, "postcode"), null, ct), r)),
+        BotAction.ForCustomer("banking.change-address", (r, c, ct) => Change(bank.ChangeAddressAsync(c, Slot(r, "postcode"), null, ct), r)),
     ];
 
     private static async Task<ActionOutcome> Change(Task<ChangeResult> call, ActionRequest request)
@@ -53,13 +53,5 @@ public static class BankingActions
             ChangeOutcome.NotFound => Say($"I couldn't find a card ending {Slot(request, "card")} on your account. Nothing was changed."),
             _ => Say("The bank couldn't do that here, so nothing was changed. An agent can help if you ask for one."),
         };
-    }
-
-    private sealed class Action(string id, Func<ActionRequest, CustomerRef, CancellationToken, Task<ActionOutcome>> run) : IBotAction
-    {
-        public string Id { get; } = id;
-
-        public Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken) =>
-            Customer(request) is { } customer ? run(request, customer, cancellationToken) : Task.FromResult(NoCustomer);
     }
 }

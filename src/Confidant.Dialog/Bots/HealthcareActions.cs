@@ -29,9 +29,9 @@ public static class HealthcareActions
     /// <summary>Every healthcare action.</summary>
     public static IEnumerable<IBotAction> All(IHealthcareBackend clinic, TimeProvider time) =>
     [
-        new Action("healthcare.red-flags", (r, ct) =>
+        new BotAction("healthcare.red-flags", (r, ct) =>
             Task.FromResult(Codes(r).Any(RedFlags.Contains) ? Say(Emergency) : ActionOutcome.Continue)),
-        new Action("healthcare.triage", async (r, ct) =>
+        new BotAction("healthcare.triage", async (r, ct) =>
         {
             var codes = Codes(r);
             if (codes.Count == 0)
@@ -73,7 +73,7 @@ public static class HealthcareActions
                 ("urgency", result.Urgency == TriageUrgency.Urgent ? "within a day or two" : "routine"),
                 ("booking", booking));
         }),
-        new Action("healthcare.book", async (r, ct) =>
+        new BotAction("healthcare.book", async (r, ct) =>
         {
             if (Customer(r) is not { } customer)
             {
@@ -94,11 +94,4 @@ public static class HealthcareActions
 
     private static List<string> Codes(ActionRequest request) =>
         request.Slots.TryGetValue("symptoms", out var symptoms) ? [.. symptoms.Codes.Where(SymptomCodes.All.Contains)] : [];
-
-    private sealed class Action(string id, Func<ActionRequest, CancellationToken, Task<ActionOutcome>> run) : IBotAction
-    {
-        public string Id { get; } = id;
-
-        public Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken) => run(request, cancellationToken);
-    }
 }

@@ -12,14 +12,14 @@ public static class RetailActions
     /// <summary>Every retail action.</summary>
     public static IEnumerable<IBotAction> All(IRetailBackend shop) =>
     [
-        new Action("retail.find", async (r, ct) =>
+        new BotAction("retail.find", async (r, ct) =>
         {
             var items = await shop.FindProductsAsync(Slot(r, "query"), ct).ConfigureAwait(false);
             return items.Count == 0
                 ? Say("I couldn't find anything like that. Try another word, or give me an item number.")
                 : Results(("items", "I found: " + string.Join("; ", items.Take(5).Select(p => $"#{p.ItemNumber} {p.Name}, {Money(p.Price, p.Currency)}")) + ". Say \"order #\" and the number to buy one."));
         }),
-        new Action("retail.order", async (r, ct) =>
+        new BotAction("retail.order", async (r, ct) =>
         {
             if (Customer(r) is not { } customer)
             {
@@ -36,12 +36,12 @@ public static class RetailActions
             var order = await shop.PlaceOrderAsync(customer, item.ItemNumber, quantity, new CardToken(card.Tokens[0], card.Value ?? string.Empty), r.IdempotencyKey, ct).ConfigureAwait(false);
             return Results(("summary", $"{quantity} × {item.Name}, {Money(order.Total, order.Currency)}, paid with {order.PaidWith}"), ("order", order.OrderId));
         }),
-        new Action("retail.status", async (r, ct) =>
+        new BotAction("retail.status", async (r, ct) =>
         {
             var order = Customer(r) is { } customer ? await shop.GetOrderStatusAsync(customer, Slot(r, "order"), ct).ConfigureAwait(false) : null;
             return order is null ? Say("I couldn't find that order on your account.") : Results(("status", order.State.ToString().ToLowerInvariant()));
         }),
-        new Action("retail.return", async (r, ct) =>
+        new BotAction("retail.return", async (r, ct) =>
         {
             if (Customer(r) is not { } customer)
             {
@@ -54,11 +54,4 @@ public static class RetailActions
                 : Say("I couldn't start a return for that order. An agent can help if you ask for one.");
         }),
     ];
-
-    private sealed class Action(string id, Func<ActionRequest, CancellationToken, Task<ActionOutcome>> run) : IBotAction
-    {
-        public string Id { get; } = id;
-
-        public Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken) => run(request, cancellationToken);
-    }
 }
