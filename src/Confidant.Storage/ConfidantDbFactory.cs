@@ -16,6 +16,7 @@ public sealed class ConfidantDbFactory : IDisposable
     private readonly DbContextOptions<PostgresConfidantDbContext>? _postgres;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
     /// <summary>Creates the factory.</summary>
     public ConfidantDbFactory(IOptions<StorageOptions> options, ILoggerFactory loggerFactory)
@@ -43,6 +44,46 @@ public sealed class ConfidantDbFactory : IDisposable
 
     /// <summary>The provider in use.</summary>
     public StorageProvider Provider => _options.Provider;
+
+    /// <summary>
+    /// Waits for this process's turn to write, on SQLite (one write transaction at a time; dispose
+    /// the turn after the commit or rollback). Without it, a writer that finds the database locked
+    /// waits in SQLite's busy handler, which sleeps 1, 2, 5, 10, 15 ms and more between tries: under
+    /// load those sleeps, not the work, made the tail latency (the audit ledger's commits took
+    /// 16 ms at p90 behind the chat's message writes). On PostgreSQL the turn is free (row locks order writers).
+    /// </summary>
+    public async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_sqlite is null)
+        {
+            return NoTurn.Instance;
+        }
+
+        await _sqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Turn(_sqliteWriter);
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>
     /// Points another EF Core context (one that lives in a higher layer, such as the identity
@@ -192,7 +233,11 @@ public sealed class ConfidantDbFactory : IDisposable
     }
 
     /// <summary>Releases the migration lock.</summary>
-    public void Dispose() => _migrating.Dispose();
+    public void Dispose()
+    {
+        _migrating.Dispose();
+        _sqliteWriter.Dispose();
+    }
 
     internal ConfidantDbContext Create() => _sqlite is not null
         ? new SqliteConfidantDbContext(_sqlite)

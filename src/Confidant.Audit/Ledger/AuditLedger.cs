@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Confidant.Audit.Events;
 using Confidant.Audit.Merkle;
@@ -63,12 +64,37 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
     /// </summary>
     public async ValueTask<AuditReceipt> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(auditEvent);
-        var ticks = auditEvent.Time.UtcTicks;
-        var entry = AuditEntryCodec.Encode(auditEvent with { Time = new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero) });
-        var pending = new Pending(entry);
+        var pending = new Pending(Encode(auditEvent));
         await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
         return await pending.Completion.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="events"/> in one transaction together with the caller's own writes
+    /// (<paramref name="sameTransaction"/>, given this database's open connection and transaction):
+    /// both are committed or neither, so a record and the entry that says it was written cannot part
+    /// (a chat message and its <c>message.stored</c> entry). Completes once committed; one durable
+    /// commit for both. Not queued behind the ledger's own batches: the caller batches.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditReceipt>> AppendWithAsync(IReadOnlyList<AuditEvent> events,
+        Func<DbConnection, DbTransaction, CancellationToken, Task> sameTransaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(sameTransaction);
+        var entries = new byte[events.Count][];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = Encode(events[i]);
+        }
+
+        var (first, head, leafHashes) = await _store.AppendAsync(entries, sameTransaction, cancellationToken).ConfigureAwait(false);
+        var receipts = new AuditReceipt[entries.Length];
+        for (var i = 0; i < receipts.Length; i++)
+        {
+            receipts[i] = new AuditReceipt(first + i, leafHashes[i].ToArray(), head with { RootHash = head.RootHash.ToArray() });
+        }
+
+        return receipts;
     }
 
     /// <summary>The current size and root hash.</summary>
@@ -121,10 +147,19 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+        _store.Dispose();
     }
 
     /// <summary>The synchronous form of <see cref="DisposeAsync"/> (for containers disposed synchronously).</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    // The event checked and encoded, its time truncated to whole milliseconds.
+    private static byte[] Encode(AuditEvent auditEvent)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        var ticks = auditEvent.Time.UtcTicks;
+        return AuditEntryCodec.Encode(auditEvent with { Time = new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero) });
+    }
 
     private async Task CheckSizeAsync(long size, CancellationToken cancellationToken)
     {
@@ -149,7 +184,7 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
 
             try
             {
-                var (first, head, leafHashes) = await _store.AppendAsync(entries, CancellationToken.None).ConfigureAwait(false);
+                var (first, head, leafHashes) = await _store.AppendAsync(entries, null, CancellationToken.None).ConfigureAwait(false);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     // Copies: the store's right-edge cache holds these arrays.

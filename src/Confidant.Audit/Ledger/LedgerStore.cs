@@ -16,7 +16,7 @@ namespace Confidant.Audit.Ledger;
 /// An append is one transaction that locks the head row, so appends from several nodes sharing
 /// the database are serialised, and a crash before the commit leaves the log as it was.
 /// </summary>
-internal sealed class LedgerStore
+internal sealed class LedgerStore : IDisposable
 {
     private static readonly SqlTable EntryTable = new("audit_entries", ["Index", "LeafHash", "Entry"]);
     private static readonly SqlTable HashTable = new("audit_hashes", ["Level", "Index", "Hash"]);
@@ -27,6 +27,8 @@ internal sealed class LedgerStore
 
     /// <summary>Runs inside an append's transaction just before the commit; tests use it to simulate a crash there.</summary>
     internal Func<Task>? BeforeCommit { get; set; }
+
+    private readonly SemaphoreSlim _appending = new(1, 1);
 
     // The right edge after this node's last append; reused when no other node has appended since.
     private RightEdge? _edge;
@@ -40,12 +42,34 @@ internal sealed class LedgerStore
             : """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""";
     }
 
-    /// <summary>Appends <paramref name="entries"/> (canonical bytes) in one transaction; returns the index of the first and the new head.</summary>
-    public async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends <paramref name="entries"/> (canonical bytes) in one transaction, with the caller's
+    /// <paramref name="sameTransaction"/> writes when given (run after the head is locked, before
+    /// the entries are written); returns the index of the first and the new head.
+    /// </summary>
+    public async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendAsync(IReadOnlyList<byte[]> entries,
+        Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction, CancellationToken cancellationToken)
+    {
+        // One append at a time in this process: the ledger's own writer and appends that carry
+        // other writes (chat messages) share the right edge.
+        await _appending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await AppendLockedAsync(entries, sameTransaction, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _appending.Release();
+        }
+    }
+
+    private async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendLockedAsync(IReadOnlyList<byte[]> entries,
+        Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction, CancellationToken cancellationToken)
     {
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
@@ -53,6 +77,11 @@ internal sealed class LedgerStore
                 var connection = db.Database.GetDbConnection();
                 var tx = transaction.GetDbTransaction();
                 var (size, _) = await ReadHeadAsync(connection, tx, _lockHead, cancellationToken).ConfigureAwait(false);
+                if (sameTransaction is not null)
+                {
+                    await sameTransaction(connection, tx, cancellationToken).ConfigureAwait(false);
+                }
+
                 var cached = _edge;
                 var edge = cached is not null && cached.Size == size
                     ? cached.Clone()
@@ -95,6 +124,8 @@ internal sealed class LedgerStore
             }
         }
     }
+
+    public void Dispose() => _appending.Dispose();
 
     /// <summary>The current size and root.</summary>
     public async Task<LedgerHead> ReadHeadAsync(CancellationToken cancellationToken)

@@ -179,6 +179,7 @@ internal sealed class ChatService
                 cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
             var (botMessage, replyText) = await ShapeReplyAsync(visitor, conversationId, reply.Text, new ConversationContext(visitor.TenantId, visitor.SubjectId, pseudonyms), now, cancellationToken).ConfigureAwait(false);
+            var tokenized = await AuditEventAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", cancellationToken).ConfigureAwait(false);
             var state = ConversationState.Write(pseudonyms, window, reply.State ?? dialog);
             IReadOnlyList<Guid> ids;
             try
@@ -194,14 +195,13 @@ internal sealed class ChatService
                     RetainUntil = now + _options.ConversationRetention,
                     ConversationState = state,
                 };
-                ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
+                ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], ForFirstMessage(tokenized), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
                 Array.Clear(state);
             }
 
-            await AuditAsync(visitor, AuditEventTypes.VaultTokenize, new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = new Dictionary<string, int> { [DataClasses.CardNumber.Name] = 1 } }, AuditOutcome.Success, "secure-capture", CancellationToken.None).ConfigureAwait(false);
             return new ChatTurn
             {
                 Message = new ChatMessageView(ids[0], "customer", shown, now),
@@ -238,7 +238,7 @@ internal sealed class ChatService
             try
             {
                 // The new state is saved with the reply (with an empty bot message if the policy refused the reply).
-                ids = await _writer.WriteAsync([(botMessage ?? new NewMessage { TenantId = visitor.TenantId, SubjectId = visitor.SubjectId, ConversationId = conversationId, Direction = MessageDirection.Bot, Views = new Dictionary<string, string>(), RetainUntil = now + _options.ConversationRetention }) with { ConversationState = state }], cancellationToken).ConfigureAwait(false);
+                ids = await _writer.WriteAsync([(botMessage ?? new NewMessage { TenantId = visitor.TenantId, SubjectId = visitor.SubjectId, ConversationId = conversationId, Direction = MessageDirection.Bot, Views = new Dictionary<string, string>(), RetainUntil = now + _options.ConversationRetention }) with { ConversationState = state }], null, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -351,6 +351,9 @@ internal sealed class ChatService
             cancellationToken).ConfigureAwait(false);
         var (botMessage, replyText) = await ShapeReplyAsync(visitor, conversationId, reply.Text, replyContext, now, cancellationToken).ConfigureAwait(false);
 
+        // The message and its audit entry are committed together: neither is kept without the other.
+        var stored = await AuditEventAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message", Classes = customerMessage.Findings }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+
         // The new state (pseudonyms, window) is sealed and saved in the same transaction as the messages.
         var state = ConversationState.Write(context.Pseudonyms, context.Window!, reply.State ?? dialog);
         IReadOnlyList<Guid> ids;
@@ -359,22 +362,12 @@ internal sealed class ChatService
             // A hand-off to an agent is marked in the same transaction: the agents' queue lists the
             // conversation exactly when the message that asked for it is stored.
             customerMessage = customerMessage with { ConversationState = state, HandsOffConversation = reply.Handoff };
-            ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], cancellationToken).ConfigureAwait(false);
+            ids = await _writer.WriteAsync(botMessage is null ? [customerMessage] : [customerMessage, botMessage], ForFirstMessage(stored), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             Array.Clear(state);
         }
-
-        // Committed: from here on the request's cancellation (a closed tab, the request timeout)
-        // must not leave a stored message without its audit entry.
-        await AuditAsync(
-            visitor,
-            AuditEventTypes.MessageStored,
-            new AuditTarget { Type = "message", Ids = [ids[0].ToString()], Classes = customerMessage.Findings },
-            AuditOutcome.Success,
-            null,
-            CancellationToken.None).ConfigureAwait(false);
 
         return new ChatTurn
         {
@@ -413,8 +406,8 @@ internal sealed class ChatService
                 Views = new Dictionary<string, string> { [TranscriptSink] = body },
                 RetainUntil = now + _options.ConversationRetention,
             };
-            var ids = await _writer.WriteAsync([Plain(text, MessageDirection.Customer), Plain(reply.Text, MessageDirection.Bot)], cancellationToken).ConfigureAwait(false);
-            await AuditAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message", Ids = [ids[0].ToString()] }, AuditOutcome.Success, null, CancellationToken.None).ConfigureAwait(false);
+            var stored = await AuditEventAsync(visitor, AuditEventTypes.MessageStored, new AuditTarget { Type = "message" }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+            var ids = await _writer.WriteAsync([Plain(text, MessageDirection.Customer), Plain(reply.Text, MessageDirection.Bot)], ForFirstMessage(stored), cancellationToken).ConfigureAwait(false);
             _metrics.Message("accepted");
             return new ChatTurn
             {
@@ -448,18 +441,23 @@ internal sealed class ChatService
     }
 
     private async Task AuditAsync(ChatVisitor visitor, AuditEventType type, AuditTarget target, AuditOutcome outcome, string? reason, CancellationToken cancellationToken) =>
-        await _audit.AppendAsync(
-            new AuditEvent
-            {
-                Type = type,
-                Time = _audit.Now,
-                Tenant = visitor.TenantId,
-                Actor = await _pseudonyms.CustomerAsync(visitor.TenantId, visitor.SubjectId, cancellationToken).ConfigureAwait(false),
-                Target = target,
-                Outcome = outcome,
-                Reason = reason,
-            },
-            cancellationToken).ConfigureAwait(false);
+        await _audit.AppendAsync(await AuditEventAsync(visitor, type, target, outcome, reason, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private async Task<AuditEvent> AuditEventAsync(ChatVisitor visitor, AuditEventType type, AuditTarget target, AuditOutcome outcome, string? reason, CancellationToken cancellationToken) =>
+        new()
+        {
+            Type = type,
+            Time = _audit.Now,
+            Tenant = visitor.TenantId,
+            Actor = await _pseudonyms.CustomerAsync(visitor.TenantId, visitor.SubjectId, cancellationToken).ConfigureAwait(false),
+            Target = target,
+            Outcome = outcome,
+            Reason = reason,
+        };
+
+    // The event of a write, naming the first message it stored (the customer's).
+    private static Func<IReadOnlyList<Guid>, AuditEvent> ForFirstMessage(AuditEvent auditEvent) =>
+        ids => auditEvent with { Target = auditEvent.Target! with { Ids = [ids[0].ToString()] } };
 
     private void Validate(string text)
     {

@@ -1,33 +1,42 @@
 using System.Threading.Channels;
+using Confidant.Audit.Events;
+using Confidant.Audit.Ledger;
 using Confidant.Storage.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace Confidant.Server.Chat;
 
 /// <summary>
-/// Group commit for chat messages: requests queue their sealed-to-be messages and one writer
-/// stores everything queued in one transaction (one durable commit for many requests). A request's
-/// task completes once its messages are committed, so nothing is acknowledged before it is on disk.
-/// If a batch fails, its requests are retried one by one, so one bad request does not fail others.
+/// Group commit for chat messages: requests queue their messages with the audit event that records
+/// them, and one writer stores everything queued in one transaction of the audit ledger's (the
+/// messages and their entries, one durable commit for many requests). A request's task completes
+/// once its messages and its entry are committed, so nothing is acknowledged before it is on disk,
+/// and no message is stored without its entry (or the reverse). If a batch fails, its requests are
+/// retried one by one, so one bad request does not fail others.
 /// </summary>
 internal sealed class MessageWriteQueue : IAsyncDisposable
 {
     private readonly ConversationStore _store;
+    private readonly AuditLedger _ledger;
     private readonly int _maxBatch;
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(16384) { SingleReader = true });
     private readonly Task _writer;
 
-    public MessageWriteQueue(ConversationStore store, IOptions<ChatOptions> options)
+    public MessageWriteQueue(ConversationStore store, AuditLedger ledger, IOptions<ChatOptions> options)
     {
         _store = store;
+        _ledger = ledger;
         _maxBatch = Math.Max(2, options.Value.MaxWriteBatch);
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Stores <paramref name="messages"/> (in this order, in one transaction); returns their ids.</summary>
-    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NewMessage> messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="messages"/> (in this order, in one transaction) with the event
+    /// <paramref name="audit"/> makes from their ids (none when null); returns their ids.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NewMessage> messages, Func<IReadOnlyList<Guid>, AuditEvent>? audit, CancellationToken cancellationToken)
     {
-        var pending = new Pending(messages);
+        var pending = new Pending(messages, audit);
         await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
         return await pending.Completion.Task.ConfigureAwait(false);
     }
@@ -41,24 +50,18 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var batch = new List<Pending>();
-        var messages = new List<NewMessage>(_maxBatch);
+        var count = 0;
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (messages.Count < _maxBatch && _queue.Reader.TryPeek(out var next) && (messages.Count == 0 || messages.Count + next.Messages.Count <= _maxBatch) && _queue.Reader.TryRead(out next))
+            while (count < _maxBatch && _queue.Reader.TryPeek(out var next) && (count == 0 || count + next.Messages.Count <= _maxBatch) && _queue.Reader.TryRead(out next))
             {
                 batch.Add(next);
-                messages.AddRange(next.Messages);
+                count += next.Messages.Count;
             }
 
             try
             {
-                var ids = await _store.AppendBatchAsync(messages, CancellationToken.None).ConfigureAwait(false);
-                var offset = 0;
-                foreach (var pending in batch)
-                {
-                    pending.Completion.TrySetResult(ids.Skip(offset).Take(pending.Messages.Count).ToList());
-                    offset += pending.Messages.Count;
-                }
+                await WriteBatchAsync(batch).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Handed to the waiting requests, after isolating the one that failed.
             catch (Exception) when (batch.Count > 1)
@@ -67,7 +70,7 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
                 {
                     try
                     {
-                        pending.Completion.TrySetResult(await _store.AppendBatchAsync(pending.Messages, CancellationToken.None).ConfigureAwait(false));
+                        await WriteBatchAsync([pending]).ConfigureAwait(false);
                     }
                     catch (Exception ex)
                     {
@@ -82,13 +85,40 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
 #pragma warning restore CA1031
 
             batch.Clear();
-            messages.Clear();
+            count = 0;
         }
     }
 
-    private sealed class Pending(IReadOnlyList<NewMessage> messages)
+    // Seals the batch's messages (outside the transaction), makes each request's event from its
+    // messages' ids, and commits messages and entries together.
+    private async Task WriteBatchAsync(IReadOnlyList<Pending> batch)
+    {
+        var sealedMessages = await _store.SealBatchAsync([.. batch.SelectMany(p => p.Messages)], CancellationToken.None).ConfigureAwait(false);
+        var ids = new IReadOnlyList<Guid>[batch.Count];
+        var events = new List<AuditEvent>(batch.Count);
+        var offset = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            ids[i] = [.. sealedMessages.Ids.Skip(offset).Take(batch[i].Messages.Count)];
+            offset += batch[i].Messages.Count;
+            if (batch[i].Audit is { } audit)
+            {
+                events.Add(audit(ids[i]));
+            }
+        }
+
+        await _ledger.AppendWithAsync(events, (connection, transaction, ct) => _store.WriteSealedAsync(connection, transaction, sealedMessages, ct), CancellationToken.None).ConfigureAwait(false);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(ids[i]);
+        }
+    }
+
+    private sealed class Pending(IReadOnlyList<NewMessage> messages, Func<IReadOnlyList<Guid>, AuditEvent>? audit)
     {
         public IReadOnlyList<NewMessage> Messages { get; } = messages;
+
+        public Func<IReadOnlyList<Guid>, AuditEvent>? Audit { get; } = audit;
 
         public TaskCompletionSource<IReadOnlyList<Guid>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Text.Json;
 using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Confidant.Protection.Sealing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -62,6 +64,7 @@ public sealed class ConversationStore
         var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -125,6 +128,37 @@ public sealed class ConversationStore
     /// </summary>
     public async Task<IReadOnlyList<Guid>> AppendBatchAsync(IReadOnlyList<NewMessage> messages, CancellationToken cancellationToken = default)
     {
+        var sealedMessages = await SealBatchAsync(messages, cancellationToken).ConfigureAwait(false);
+        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await WriteSealedAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), sealedMessages, cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+        }
+
+        return sealedMessages.Ids;
+    }
+
+    /// <summary>
+    /// Checks and seals messages for one transaction and gives them their ids, without writing
+    /// anything; <see cref="WriteSealedAsync"/> then writes them in a caller's transaction (the
+    /// audit ledger's, so a message and its audit entry are committed together).
+    /// </summary>
+    public async Task<SealedMessages> SealBatchAsync(IReadOnlyList<NewMessage> messages, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count > _options.MaxBatchSize)
         {
@@ -155,13 +189,21 @@ public sealed class ConversationStore
             }
         }
 
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            await _writer.WriteAsync(db, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
-        }
+        return new SealedMessages(rows, states, handoffs, now);
+    }
 
-        return [.. rows.Select(r => r.Id)];
+    /// <summary>
+    /// Writes sealed messages, the conversations' new states and their hand-offs in the caller's
+    /// open <paramref name="transaction"/> on <paramref name="connection"/> (a connection of this
+    /// store's database); the caller commits. Throws <see cref="StorageException"/> when a
+    /// conversation is missing.
+    /// </summary>
+    public Task WriteSealedAsync(DbConnection connection, DbTransaction transaction, SealedMessages messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(messages);
+        return _writer.WriteAsync(connection, transaction, messages.Rows, messages.States, messages.Handoffs, messages.Now, cancellationToken);
     }
 
     /// <summary>

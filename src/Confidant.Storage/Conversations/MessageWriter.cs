@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Confidant.Protection.Sealing;
 using Confidant.Storage.Sql;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Confidant.Storage.Conversations;
 
@@ -36,29 +34,14 @@ internal sealed class MessageWriter
 
     /// <summary>
     /// Writes the rows, the conversations' new sealed states and their hand-offs (marked at
-    /// <paramref name="now"/>) in one transaction; throws <see cref="StorageException"/> when a
-    /// conversation is missing.
+    /// <paramref name="now"/>) in the caller's <paramref name="transaction"/>; throws
+    /// <see cref="StorageException"/> when a conversation is missing.
     /// </summary>
-    public async Task WriteAsync(ConfidantDbContext db, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
         IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                var connection = db.Database.GetDbConnection();
-                var dbTransaction = transaction.GetDbTransaction();
-                await AllocateSequencesAsync(connection, dbTransaction, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
-                await InsertAsync(connection, dbTransaction, rows, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+        await AllocateSequencesAsync(connection, transaction, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,

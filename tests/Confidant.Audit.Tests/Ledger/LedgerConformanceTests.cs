@@ -6,6 +6,8 @@ using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Confidant.Protection.Vault;
 using Confidant.Storage;
+using Confidant.Storage.Conversations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Confidant.Audit.Tests.Ledger;
@@ -161,6 +163,59 @@ public abstract class LedgerConformanceTests : ProviderTests
         Assert.Equal(before.Size, receipt.Index);
         await AssertStoredTreeIsConsistentAsync();
     }
+
+    [SkippableFact]
+    public async Task AnAppendWithTheCallersWrites_CommitsBoth_OrNeither()
+    {
+        SkipIfUnavailable();
+        var store = H.Services.GetRequiredService<ConversationStore>();
+        var conversation = await store.StartAsync("acme", "cust-1", H.Time.GetUtcNow().AddDays(30));
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(0, H.Time.GetUtcNow()));
+
+        // Both kept: the message is readable and its entry names it.
+        var kept = await store.SealBatchAsync([Message(conversation, "kept")]);
+        var receipts = await H.Ledger.AppendWithAsync([StoredEvent(kept.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, kept, ct));
+        Assert.Equal(1, Assert.Single(receipts).Index);
+        Assert.Equal("kept", Assert.Single(await store.ReadAsync("acme", "cust-1", conversation, "transcript")).Text);
+        var entries = await H.Ledger.ReadEntriesAsync().ToListAsync();
+        Assert.Equal([kept.Ids[0].ToString()], AuditEntryCodec.Decode(entries[1].Entry).Target!.Ids);
+
+        // The caller's writes fail (no such conversation): no entry either.
+        var missing = await store.SealBatchAsync([Message(Guid.NewGuid(), "lost")]);
+        await Assert.ThrowsAsync<StorageException>(() => H.Ledger.AppendWithAsync([StoredEvent(missing.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, missing, ct)));
+        Assert.Equal(2, (await H.Ledger.GetHeadAsync()).Size);
+
+        // The ledger's part fails before the commit: the caller's message is not kept either.
+        var orphan = await store.SealBatchAsync([Message(conversation, "orphan")]);
+        H.Ledger.Store.BeforeCommit = () => throw new IOException("simulated crash: the process died before the commit");
+        await Assert.ThrowsAsync<IOException>(() => H.Ledger.AppendWithAsync([StoredEvent(orphan.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, orphan, ct)));
+        H.Ledger.Store.BeforeCommit = null;
+        Assert.Equal(["kept"], (await store.ReadAsync("acme", "cust-1", conversation, "transcript")).Select(m => m.Text));
+        Assert.Equal(2, (await H.Ledger.GetHeadAsync()).Size);
+
+        // The ledger goes on from where it was, through either kind of append.
+        var next = await store.SealBatchAsync([Message(conversation, "next")]);
+        await Task.WhenAll(
+            H.Ledger.AppendWithAsync([StoredEvent(next.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, next, ct)),
+            H.Ledger.AppendAsync(AuditHarness.SampleEvent(7, H.Time.GetUtcNow())).AsTask());
+        Assert.Equal(4, (await H.Ledger.GetHeadAsync()).Size);
+        Assert.Equal(["kept", "next"], (await store.ReadAsync("acme", "cust-1", conversation, "transcript")).Select(m => m.Text));
+        await AssertStoredTreeIsConsistentAsync();
+    }
+
+    private NewMessage Message(Guid conversation, string text) => new()
+    {
+        TenantId = "acme",
+        SubjectId = "cust-1",
+        ConversationId = conversation,
+        Views = new Dictionary<string, string> { ["transcript"] = text },
+        RetainUntil = H.Time.GetUtcNow().AddDays(30),
+    };
+
+    private AuditEvent StoredEvent(Guid message) => AuditHarness.SampleEvent(0, H.Time.GetUtcNow()) with
+    {
+        Target = new AuditTarget { Type = "message", Ids = [message.ToString()] },
+    };
 
     [SkippableFact]
     public async Task TwoNodes_AppendingToOneDatabase_KeepOneConsistentLog()

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Confidant.Audit.Events;
+using Confidant.Audit.Ledger;
 using Confidant.Server.Chat;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Confidant.Server.Tests.Chat;
 
@@ -33,6 +36,30 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
         var transcript = await browser.GetFromJsonAsync<List<ChatMessageView>>($"/api/conversations/{conversation}/messages");
         Assert.Equal(["customer", "bot"], transcript!.Select(m => m.Role).ToArray());
         Assert.Equal(turn.Message!.Text, transcript![0].Text);
+    }
+
+    [Fact]
+    public async Task AStoredMessage_HasItsAuditEntry_NamingItAndTheClassesFound_NeverTheValue()
+    {
+        using var browser = _host.Browser();
+        var conversation = await ChatHost.StartAsync(browser);
+
+        var turn = await ChatHost.SendAsync(browser, conversation, $"my cc is {Card}");
+
+        var stored = new List<AuditEvent>();
+        await foreach (var entry in _host.Services.GetRequiredService<AuditLedger>().ReadEntriesAsync())
+        {
+            Assert.DoesNotContain("4111", Encoding.UTF8.GetString(entry.Entry), StringComparison.Ordinal);
+            var e = AuditEntryCodec.Decode(entry.Entry);
+            if (e.Type.Id == AuditEventTypes.MessageStored.Id && e.Target!.Ids.Contains(turn.Message!.Id.ToString()))
+            {
+                stored.Add(e);
+            }
+        }
+
+        var only = Assert.Single(stored);
+        Assert.Equal(AuditOutcome.Success, only.Outcome);
+        Assert.Equal(1, only.Target!.Classes["CARD_NUMBER"]);
     }
 
     [Fact]
