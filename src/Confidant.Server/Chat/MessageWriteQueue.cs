@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Confidant.Server.Chat;
 
 /// <summary>
-/// Group commit for chat messages: requests queue their messages with the audit event that records
+/// Group commit for chat messages: requests seal their messages (on their own threads, so the
+/// sealing of many requests runs in parallel) and queue them with the audit event that records
 /// them, and one writer stores everything queued in one transaction of the audit ledger's (the
 /// messages and their entries, one durable commit for many requests). A request's task completes
 /// once its messages and its entry are committed, so nothing is acknowledged before it is on disk,
@@ -36,7 +37,8 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NewMessage> messages, Func<IReadOnlyList<Guid>, AuditEvent>? audit, CancellationToken cancellationToken)
     {
-        var pending = new Pending(messages, audit);
+        var sealedMessages = await _store.SealBatchAsync(messages, cancellationToken).ConfigureAwait(false);
+        var pending = new Pending(sealedMessages, audit == null ? null : audit(sealedMessages.Ids));
         await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
         return await pending.Completion.Task.ConfigureAwait(false);
     }
@@ -53,10 +55,10 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         var count = 0;
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (count < _maxBatch && _queue.Reader.TryPeek(out var next) && (count == 0 || count + next.Messages.Count <= _maxBatch) && _queue.Reader.TryRead(out next))
+            while (count < _maxBatch && _queue.Reader.TryPeek(out var next) && (count == 0 || count + next.Messages.Ids.Count <= _maxBatch) && _queue.Reader.TryRead(out next))
             {
                 batch.Add(next);
-                count += next.Messages.Count;
+                count += next.Messages.Ids.Count;
             }
 
             try
@@ -89,36 +91,23 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         }
     }
 
-    // Seals the batch's messages (outside the transaction), makes each request's event from its
-    // messages' ids, and commits messages and entries together.
+    // Commits the batch's messages and their entries together.
     private async Task WriteBatchAsync(IReadOnlyList<Pending> batch)
     {
-        var sealedMessages = await _store.SealBatchAsync([.. batch.SelectMany(p => p.Messages)], CancellationToken.None).ConfigureAwait(false);
-        var ids = new IReadOnlyList<Guid>[batch.Count];
-        var events = new List<AuditEvent>(batch.Count);
-        var offset = 0;
-        for (var i = 0; i < batch.Count; i++)
+        var messages = SealedMessages.Concat([.. batch.Select(p => p.Messages)]);
+        var events = batch.Where(p => p.Audit is not null).Select(p => p.Audit!).ToList();
+        await _ledger.AppendWithAsync(events, (connection, transaction, ct) => _store.WriteSealedAsync(connection, transaction, messages, ct), CancellationToken.None).ConfigureAwait(false);
+        foreach (var pending in batch)
         {
-            ids[i] = [.. sealedMessages.Ids.Skip(offset).Take(batch[i].Messages.Count)];
-            offset += batch[i].Messages.Count;
-            if (batch[i].Audit is { } audit)
-            {
-                events.Add(audit(ids[i]));
-            }
-        }
-
-        await _ledger.AppendWithAsync(events, (connection, transaction, ct) => _store.WriteSealedAsync(connection, transaction, sealedMessages, ct), CancellationToken.None).ConfigureAwait(false);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            batch[i].Completion.TrySetResult(ids[i]);
+            pending.Completion.TrySetResult(pending.Messages.Ids);
         }
     }
 
-    private sealed class Pending(IReadOnlyList<NewMessage> messages, Func<IReadOnlyList<Guid>, AuditEvent>? audit)
+    private sealed class Pending(SealedMessages messages, AuditEvent? audit)
     {
-        public IReadOnlyList<NewMessage> Messages { get; } = messages;
+        public SealedMessages Messages { get; } = messages;
 
-        public Func<IReadOnlyList<Guid>, AuditEvent>? Audit { get; } = audit;
+        public AuditEvent? Audit { get; } = audit;
 
         public TaskCompletionSource<IReadOnlyList<Guid>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

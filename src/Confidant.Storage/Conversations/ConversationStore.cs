@@ -173,13 +173,13 @@ public sealed class ConversationStore
         var now = _time.GetUtcNow();
         var rows = new List<MessageRow>(messages.Count);
         var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
-        var handoffs = new HashSet<(string TenantId, Guid ConversationId, string SubjectId)>();
+        var handoffs = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset>();
         foreach (var message in messages)
         {
             rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
             if (message.HandsOffConversation)
             {
-                handoffs.Add((message.TenantId, message.ConversationId, message.SubjectId));
+                handoffs.TryAdd((message.TenantId, message.ConversationId, message.SubjectId), now);
             }
 
             if (message.ConversationState is { } state)
@@ -189,7 +189,7 @@ public sealed class ConversationStore
             }
         }
 
-        return new SealedMessages(rows, states, handoffs, now);
+        return new SealedMessages(rows, states, handoffs);
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ public sealed class ConversationStore
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(messages);
-        return _writer.WriteAsync(connection, transaction, messages.Rows, messages.States, messages.Handoffs, messages.Now, cancellationToken);
+        return _writer.WriteAsync(connection, transaction, messages.Rows, messages.States, messages.Handoffs, cancellationToken);
     }
 
     /// <summary>

@@ -33,19 +33,19 @@ internal sealed class MessageWriter
     public MessageWriter(StorageProvider provider) => _sqlite = provider == StorageProvider.Sqlite;
 
     /// <summary>
-    /// Writes the rows, the conversations' new sealed states and their hand-offs (marked at
-    /// <paramref name="now"/>) in the caller's <paramref name="transaction"/>; throws
-    /// <see cref="StorageException"/> when a conversation is missing.
+    /// Writes the rows, the conversations' new sealed states and their hand-offs (each marked at its
+    /// time) in the caller's <paramref name="transaction"/>; throws <see cref="StorageException"/>
+    /// when a conversation is missing.
     /// </summary>
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs, CancellationToken cancellationToken)
     {
-        await AllocateSequencesAsync(connection, transaction, rows, states, handoffs, now, cancellationToken).ConfigureAwait(false);
+        await AllocateSequencesAsync(connection, transaction, rows, states, handoffs, cancellationToken).ConfigureAwait(false);
         await InsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        IReadOnlySet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs, CancellationToken cancellationToken)
     {
         // Up to four variants of the statement (with or without a state, with or without a hand-off), made when first needed.
         var commands = new DbCommand?[4];
@@ -55,7 +55,7 @@ internal sealed class MessageWriter
             {
                 var members = group.ToList();
                 var withState = states.TryGetValue(group.Key, out var state);
-                var handoff = handoffs.Contains(group.Key);
+                var handoff = handoffs.TryGetValue(group.Key, out var handedOffAt);
                 var command = commands[(withState ? 1 : 0) + (handoff ? 2 : 0)] ??= CreateAllocateCommand(connection, transaction, withState, handoff);
                 if (withState)
                 {
@@ -65,7 +65,7 @@ internal sealed class MessageWriter
 
                 if (handoff)
                 {
-                    command.Parameters["@handoff"].Value = TimeValue(now);
+                    command.Parameters["@handoff"].Value = TimeValue(handedOffAt);
                 }
 
                 command.Parameters["@count"].Value = (long)members.Count;

@@ -2,18 +2,18 @@ namespace Confidant.Storage.Conversations;
 
 /// <summary>
 /// Messages sealed and given their ids, not yet written (<see cref="ConversationStore.SealBatchAsync"/>).
-/// Sealing happens before a transaction begins, so the transaction that writes them
-/// (<see cref="ConversationStore.WriteSealedAsync"/>) only writes rows. Write it once.
+/// Sealing happens before a transaction begins (on the caller's thread, in parallel with other
+/// requests), so the transaction that writes them (<see cref="ConversationStore.WriteSealedAsync"/>)
+/// only writes rows. Several can be written in one transaction (<see cref="Concat"/>).
 /// </summary>
 public sealed class SealedMessages
 {
     internal SealedMessages(List<MessageRow> rows, Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        HashSet<(string TenantId, Guid ConversationId, string SubjectId)> handoffs, DateTimeOffset now)
+        Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs)
     {
         Rows = rows;
         States = states;
         Handoffs = handoffs;
-        Now = now;
         Ids = [.. rows.Select(r => r.Id)];
     }
 
@@ -24,7 +24,38 @@ public sealed class SealedMessages
 
     internal Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> States { get; }
 
-    internal HashSet<(string TenantId, Guid ConversationId, string SubjectId)> Handoffs { get; }
+    // A conversation handed off by one of these messages, and when.
+    internal Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> Handoffs { get; }
 
-    internal DateTimeOffset Now { get; }
+    /// <summary>
+    /// <paramref name="parts"/> as one batch, in order: a conversation's messages keep their order,
+    /// its state is the last part's, and its first hand-off's time is kept.
+    /// </summary>
+    public static SealedMessages Concat(IReadOnlyList<SealedMessages> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var rows = new List<MessageRow>(parts.Sum(p => p.Rows.Count));
+        var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
+        var handoffs = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset>();
+        foreach (var part in parts)
+        {
+            rows.AddRange(part.Rows);
+            foreach (var (key, state) in part.States)
+            {
+                states[key] = state;
+            }
+
+            foreach (var (key, at) in part.Handoffs)
+            {
+                handoffs.TryAdd(key, at);
+            }
+        }
+
+        return new SealedMessages(rows, states, handoffs);
+    }
 }

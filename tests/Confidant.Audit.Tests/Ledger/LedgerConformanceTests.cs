@@ -203,6 +203,32 @@ public abstract class LedgerConformanceTests : ProviderTests
         await AssertStoredTreeIsConsistentAsync();
     }
 
+    [SkippableFact]
+    public async Task SealedBatchesOfSeveralRequests_AreWrittenAsOne_EachConversationKeepingItsOrderStateAndHandoff()
+    {
+        SkipIfUnavailable();
+        var store = H.Services.GetRequiredService<ConversationStore>();
+        var first = await store.StartAsync("acme", "cust-1", H.Time.GetUtcNow().AddDays(30));
+        var second = await store.StartAsync("acme", "cust-1", H.Time.GetUtcNow().AddDays(30));
+        var a = await store.SealBatchAsync([Message(first, "a1"), Message(first, "a2") with { ConversationState = "state-a"u8.ToArray() }]);
+        H.Time.Advance(TimeSpan.FromSeconds(5));
+        var b = await store.SealBatchAsync([Message(second, "b1") with { HandsOffConversation = true, ConversationState = "state-b"u8.ToArray() }]);
+        var c = await store.SealBatchAsync([Message(first, "a3")]);
+
+        var all = SealedMessages.Concat([a, b, c]);
+        Assert.Equal([.. a.Ids, .. b.Ids, .. c.Ids], all.Ids);
+        await H.Ledger.AppendWithAsync([StoredEvent(a.Ids[0]), StoredEvent(b.Ids[0]), StoredEvent(c.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, all, ct));
+
+        Assert.Equal(["a1", "a2", "a3"], (await store.ReadAsync("acme", "cust-1", first, "transcript")).Select(m => m.Text));
+        Assert.Equal(["b1"], (await store.ReadAsync("acme", "cust-1", second, "transcript")).Select(m => m.Text));
+        Assert.Equal("state-a"u8.ToArray(), await store.LoadStateAsync("acme", "cust-1", first));
+        Assert.Equal("state-b"u8.ToArray(), await store.LoadStateAsync("acme", "cust-1", second));
+        var handedOff = Assert.Single(await store.ListHandedOffAsync("acme", 10));
+        Assert.Equal(second, handedOff.Id);
+        Assert.Equal(H.Time.GetUtcNow(), handedOff.HandedOffAt); // when its own request sealed it
+        Assert.Equal(3, (await H.Ledger.GetHeadAsync()).Size);
+    }
+
     private NewMessage Message(Guid conversation, string text) => new()
     {
         TenantId = "acme",
