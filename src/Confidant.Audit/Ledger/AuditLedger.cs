@@ -73,8 +73,11 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
     /// Appends <paramref name="events"/> in one transaction together with the caller's own writes
     /// (<paramref name="sameTransaction"/>, given this database's open connection and transaction):
     /// both are committed or neither, so a record and the entry that says it was written cannot part
-    /// (a chat message and its <c>message.stored</c> entry). Completes once committed; one durable
-    /// commit for both. Not queued behind the ledger's own batches: the caller batches.
+    /// (a chat message and its <c>message.store</c> entry). Completes once committed; one durable
+    /// commit for both. Not queued behind the ledger's own batches: the caller batches. The writes
+    /// run under the ledger's append lock, on the connection given: they must not append to the
+    /// ledger themselves or write through another connection of this database (they would wait for
+    /// themselves).
     /// </summary>
     public async Task<IReadOnlyList<AuditReceipt>> AppendWithAsync(IReadOnlyList<AuditEvent> events,
         Func<DbConnection, DbTransaction, CancellationToken, Task> sameTransaction, CancellationToken cancellationToken = default)

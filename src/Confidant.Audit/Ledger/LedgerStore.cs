@@ -44,8 +44,11 @@ internal sealed class LedgerStore : IDisposable
 
     /// <summary>
     /// Appends <paramref name="entries"/> (canonical bytes) in one transaction, with the caller's
-    /// <paramref name="sameTransaction"/> writes when given (run after the head is locked, before
-    /// the entries are written); returns the index of the first and the new head.
+    /// <paramref name="sameTransaction"/> writes when given (run first, before the head is locked,
+    /// so on PostgreSQL the head, which every node's appends wait for, is held only for the ledger's
+    /// own rows); returns the index of the first and the new head. The writes run while this
+    /// process's append lock (and on SQLite its write turn) is held: they must not append to the
+    /// ledger or write through another connection, or they wait for themselves.
     /// </summary>
     public async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendAsync(IReadOnlyList<byte[]> entries,
         Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction, CancellationToken cancellationToken)
@@ -76,11 +79,12 @@ internal sealed class LedgerStore : IDisposable
             {
                 var connection = db.Database.GetDbConnection();
                 var tx = transaction.GetDbTransaction();
-                var (size, _) = await ReadHeadAsync(connection, tx, _lockHead, cancellationToken).ConfigureAwait(false);
                 if (sameTransaction is not null)
                 {
                     await sameTransaction(connection, tx, cancellationToken).ConfigureAwait(false);
                 }
+
+                var (size, _) = await ReadHeadAsync(connection, tx, _lockHead, cancellationToken).ConfigureAwait(false);
 
                 var cached = _edge;
                 var edge = cached is not null && cached.Size == size
@@ -118,7 +122,8 @@ internal sealed class LedgerStore : IDisposable
                     await beforeCommit().ConfigureAwait(false);
                 }
 
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // Not cancelled from here: a commit that went through must not be reported as cancelled.
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 _edge = edge;
                 return (size, head, leafHashes);
             }

@@ -91,12 +91,22 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         }
     }
 
-    // Commits the batch's messages and their entries together.
+    // Commits the batch's messages and their entries together; the entries are timed now, when
+    // they are written, not when their requests queued.
     private async Task WriteBatchAsync(IReadOnlyList<Pending> batch)
     {
         var messages = SealedMessages.Concat([.. batch.Select(p => p.Messages)]);
-        var events = batch.Where(p => p.Audit is not null).Select(p => p.Audit!).ToList();
-        await _ledger.AppendWithAsync(events, (connection, transaction, ct) => _store.WriteSealedAsync(connection, transaction, messages, ct), CancellationToken.None).ConfigureAwait(false);
+        var now = _ledger.Now;
+        var events = batch.Where(p => p.Audit is not null).Select(p => p.Audit! with { Time = now }).ToList();
+        if (events.Count == 0)
+        {
+            await _store.AppendSealedAsync(messages, CancellationToken.None).ConfigureAwait(false);
+        }
+        else
+        {
+            await _ledger.AppendWithAsync(events, (connection, transaction, ct) => _store.WriteSealedAsync(connection, transaction, messages, ct), CancellationToken.None).ConfigureAwait(false);
+        }
+
         foreach (var pending in batch)
         {
             pending.Completion.TrySetResult(pending.Messages.Ids);

@@ -129,6 +129,14 @@ public sealed class ConversationStore
     public async Task<IReadOnlyList<Guid>> AppendBatchAsync(IReadOnlyList<NewMessage> messages, CancellationToken cancellationToken = default)
     {
         var sealedMessages = await SealBatchAsync(messages, cancellationToken).ConfigureAwait(false);
+        await AppendSealedAsync(sealedMessages, cancellationToken).ConfigureAwait(false);
+        return sealedMessages.Ids;
+    }
+
+    /// <summary>Stores messages sealed by <see cref="SealBatchAsync"/> in a transaction of their own (all or none).</summary>
+    public async Task AppendSealedAsync(SealedMessages sealedMessages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sealedMessages);
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -148,8 +156,6 @@ public sealed class ConversationStore
                 await db.Database.CloseConnectionAsync().ConfigureAwait(false);
             }
         }
-
-        return sealedMessages.Ids;
     }
 
     /// <summary>

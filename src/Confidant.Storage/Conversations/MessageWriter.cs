@@ -51,7 +51,8 @@ internal sealed class MessageWriter
         var commands = new DbCommand?[4];
         try
         {
-            foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)))
+            // In a fixed order, so two nodes' batches touching the same conversations lock their rows in the same order.
+            foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)).OrderBy(g => g.Key.TenantId, StringComparer.Ordinal).ThenBy(g => g.Key.ConversationId))
             {
                 var members = group.ToList();
                 var withState = states.TryGetValue(group.Key, out var state);

@@ -229,6 +229,34 @@ public abstract class LedgerConformanceTests : ProviderTests
         Assert.Equal(3, (await H.Ledger.GetHeadAsync()).Size);
     }
 
+    [SkippableFact]
+    public async Task AppendsWithWrites_AndPlainAppends_FromTwoNodes_KeepOneConsistentLog()
+    {
+        SkipIfUnavailable();
+        await using var second = H.SecondNode();
+        var store = H.Services.GetRequiredService<ConversationStore>();
+        var conversations = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.StartAsync("acme", "cust-1", H.Time.GetUtcNow().AddDays(30))));
+
+        var withWrites = Enumerable.Range(0, 20).Select(async i =>
+        {
+            var sealedMessages = await store.SealBatchAsync([Message(conversations[i % 4], $"m{i}")]);
+            return (await H.Ledger.AppendWithAsync([StoredEvent(sealedMessages.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, sealedMessages, ct)))[0];
+        });
+        var plain = Enumerable.Range(100, 40).Select(i => second.Ledger.AppendAsync(AuditHarness.SampleEvent(i, H.Time.GetUtcNow())).AsTask());
+        var receipts = await Task.WhenAll(withWrites.Concat(plain));
+
+        Assert.Equal(60, receipts.Select(r => r.Index).Distinct().Count());
+        Assert.Equal(60, (await H.Ledger.GetHeadAsync()).Size);
+        var stored = 0;
+        foreach (var conversation in conversations)
+        {
+            stored += (await store.ReadAsync("acme", "cust-1", conversation, "transcript")).Count;
+        }
+
+        Assert.Equal(20, stored);
+        await AssertStoredTreeIsConsistentAsync();
+    }
+
     private NewMessage Message(Guid conversation, string text) => new()
     {
         TenantId = "acme",
