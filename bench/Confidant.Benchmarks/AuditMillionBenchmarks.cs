@@ -44,7 +44,7 @@ public class AuditMillionBenchmarks
             entries.Add(AuditEntryCodec.Encode(AuditLedgerBenchmarks.SampleEvent(i) with { Time = _ledger.Now }));
             if (entries.Count == Batch)
             {
-                _ledger.Store.AppendAsync(entries, CancellationToken.None).GetAwaiter().GetResult();
+                _ledger.Store.AppendAsync(entries, null, CancellationToken.None).GetAwaiter().GetResult();
                 entries.Clear();
             }
         }
