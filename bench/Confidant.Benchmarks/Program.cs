@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using Confidant.Benchmarks;
 
+if (args.Contains("--recognizers"))
+{
+    RecognizerTimes.Run(Console.Out);
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     QuickRun.Run(Console.Out);

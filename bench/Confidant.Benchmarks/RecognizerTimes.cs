@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Confidant.Detection;
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+
+namespace Confidant.Benchmarks;
+
+/// <summary>
+/// <c>--recognizers</c>: where the long-document time goes. Scans the ~1 MB document the way
+/// <see cref="SensitiveDataDetector.Detect"/> does (normalise and tokenise once, then each
+/// recognizer) and prints each step's mean time and candidates, slowest first. A Stopwatch
+/// loop for finding what to work on; the official figures come from BenchmarkDotNet.
+/// </summary>
+public static class RecognizerTimes
+{
+    public static void Run(TextWriter output, int iterations = 30)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var options = new DetectionOptions();
+        IRecognizer[] recognizers = [.. RecognizerCatalog.CreateBuiltIn(options)];
+        var document = BenchmarkData.LongDocument();
+        var context = new ScanContext();
+        var times = new double[recognizers.Length];
+        var candidates = new int[recognizers.Length];
+        var reset = 0.0;
+
+        // The first round warms the JIT up and is not counted.
+        for (var round = 0; round < 2; round++)
+        {
+            Array.Clear(times);
+            reset = 0;
+            for (var i = 0; i < iterations; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                context.Reset(document, WordLexicon.Default);
+                reset += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                for (var r = 0; r < recognizers.Length; r++)
+                {
+                    var before = context.CandidateCount;
+                    started = Stopwatch.GetTimestamp();
+                    recognizers[r].Recognize(context);
+                    times[r] += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    candidates[r] = context.CandidateCount - before;
+                }
+
+                context.Clear();
+            }
+        }
+
+        var total = (reset + times.Sum()) / iterations;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Data: {BenchmarkData.Source}; {BenchmarkData.LongDocumentUtf8Bytes / 1e6:0.00} MB, mean of {iterations} scans"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reset / iterations,8:0.000} ms {100 * reset / iterations / total,5:0.0}%            normalise and tokenise"));
+        foreach (var r in Enumerable.Range(0, recognizers.Length).OrderByDescending(r => times[r]))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{times[r] / iterations,8:0.000} ms {100 * times[r] / iterations / total,5:0.0}% {candidates[r],7} {recognizers[r].Id}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total,8:0.000} ms in all (before thresholds and overlap resolution)"));
+    }
+}
