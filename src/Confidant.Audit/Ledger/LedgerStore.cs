@@ -28,6 +28,9 @@ internal sealed class LedgerStore : IDisposable
     /// <summary>Runs inside an append's transaction just before the commit; tests use it to simulate a crash there.</summary>
     internal Func<Task>? BeforeCommit { get; set; }
 
+    /// <summary>Runs just after an append's commit; tests use it to simulate an acknowledgement lost after the commit.</summary>
+    internal Func<Task>? AfterCommit { get; set; }
+
     private readonly SemaphoreSlim _appending = new(1, 1);
 
     // The right edge after this node's last append; reused when no other node has appended since.
@@ -125,6 +128,11 @@ internal sealed class LedgerStore : IDisposable
                 // Not cancelled from here: a commit that went through must not be reported as cancelled.
                 await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 _edge = edge;
+                if (AfterCommit is { } afterCommit)
+                {
+                    await afterCommit().ConfigureAwait(false);
+                }
+
                 return (size, head, leafHashes);
             }
         }

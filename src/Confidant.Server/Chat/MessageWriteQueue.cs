@@ -66,28 +66,48 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
                 await WriteBatchAsync(batch).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Handed to the waiting requests, after isolating the one that failed.
-            catch (Exception) when (batch.Count > 1)
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
                 foreach (var pending in batch)
                 {
-                    try
-                    {
-                        await WriteBatchAsync([pending]).ConfigureAwait(false);
-                    }
-                    catch (Exception ex)
-                    {
-                        pending.Completion.TrySetException(ex);
-                    }
+                    await SettleAsync(pending, batch.Count > 1 ? null : ex).ConfigureAwait(false);
                 }
             }
-            catch (Exception ex)
-            {
-                batch[0].Completion.TrySetException(ex);
-            }
-#pragma warning restore CA1031
 
             batch.Clear();
             count = 0;
+        }
+    }
+
+    // After a failed batch. A request whose messages are stored anyway succeeded: the commit went
+    // through and only its acknowledgement was lost (a dropped PostgreSQL connection), and since
+    // messages and entries commit together, its entry is stored too; writing it again would fail
+    // on the ids and tell the customer to send the message again. The others are retried alone
+    // when the batch had several, so one bad request does not fail the rest; else they get the
+    // batch's error.
+    private async Task SettleAsync(Pending pending, Exception? failure)
+    {
+        try
+        {
+            if (await _store.ContainsAsync(pending.Messages, CancellationToken.None).ConfigureAwait(false))
+            {
+                pending.Completion.TrySetResult(pending.Messages.Ids);
+            }
+            else if (failure is not null)
+            {
+                pending.Completion.TrySetException(failure);
+            }
+            else
+            {
+                await WriteBatchAsync([pending]).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Handed to the waiting request.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            pending.Completion.TrySetException(failure ?? ex);
         }
     }
 

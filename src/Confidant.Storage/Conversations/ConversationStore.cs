@@ -319,6 +319,28 @@ public sealed class ConversationStore
     }
 
     /// <summary>
+    /// Whether messages sealed by <see cref="SealBatchAsync"/> are stored (they are written all or
+    /// none, so the first one tells): after a write whose outcome is unknown.
+    /// </summary>
+    public async Task<bool> ContainsAsync(SealedMessages messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Rows.Count == 0)
+        {
+            return false;
+        }
+
+        var first = messages.Rows[0];
+        var found = false;
+        await PlainSql.QueryAsync(_factory, """SELECT 1 FROM "messages" WHERE "TenantId" = @tenant AND "Id" = @id""", c =>
+        {
+            ChunkedInsert.AddParameter(c, "@tenant").Value = first.TenantId;
+            ChunkedInsert.AddParameter(c, "@id").Value = _writer.GuidValue(first.Id);
+        }, _ => found = true, cancellationToken).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <summary>
     /// Whether the conversation exists for this tenant and customer, and its state, opened (null
     /// when none was saved or the customer was erased): one query for both.
     /// </summary>
