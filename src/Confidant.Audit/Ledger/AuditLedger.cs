@@ -64,6 +64,7 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
     /// </summary>
     public async ValueTask<AuditReceipt> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
+        _store.ThrowIfInsideAppend();
         var pending = new Pending(Encode(auditEvent));
         await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
         return await pending.Completion.Task.ConfigureAwait(false);
@@ -76,8 +77,8 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
     /// (a chat message and its <c>message.store</c> entry). Completes once committed; one durable
     /// commit for both. Not queued behind the ledger's own batches: the caller batches. The writes
     /// run under the ledger's append lock, on the connection given: they must not append to the
-    /// ledger themselves or write through another connection of this database (they would wait for
-    /// themselves).
+    /// ledger themselves (that throws <see cref="InvalidOperationException"/>) or write through
+    /// another connection of this database on SQLite (that would wait for itself).
     /// </summary>
     public async Task<IReadOnlyList<AuditReceipt>> AppendWithAsync(IReadOnlyList<AuditEvent> events,
         Func<DbConnection, DbTransaction, CancellationToken, Task> sameTransaction, CancellationToken cancellationToken = default)

@@ -32,6 +32,19 @@ internal sealed class LedgerStore : IDisposable
     internal Func<Task>? AfterCommit { get; set; }
 
     private readonly SemaphoreSlim _appending = new(1, 1);
+    private readonly AsyncLocal<bool> _insideAppend = new();
+
+    /// <summary>
+    /// Throws when called from an append's own writes: appending to the ledger there would wait
+    /// for the append lock that append holds, for ever.
+    /// </summary>
+    public void ThrowIfInsideAppend()
+    {
+        if (_insideAppend.Value)
+        {
+            throw new InvalidOperationException("the writes of a ledger append cannot append to the ledger themselves (they would wait for their own append).");
+        }
+    }
 
     // The right edge after this node's last append; reused when no other node has appended since.
     private RightEdge? _edge;
@@ -56,6 +69,8 @@ internal sealed class LedgerStore : IDisposable
     public async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendAsync(IReadOnlyList<byte[]> entries,
         Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction, CancellationToken cancellationToken)
     {
+        ThrowIfInsideAppend();
+
         // One append at a time in this process: the ledger's own writer and appends that carry
         // other writes (chat messages) share the right edge.
         await _appending.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -84,6 +99,8 @@ internal sealed class LedgerStore : IDisposable
                 var tx = transaction.GetDbTransaction();
                 if (sameTransaction is not null)
                 {
+                    // Seen by everything the caller's writes call (it flows with them, and only with them).
+                    _insideAppend.Value = true;
                     await sameTransaction(connection, tx, cancellationToken).ConfigureAwait(false);
                 }
 

@@ -257,6 +257,20 @@ public abstract class LedgerConformanceTests : ProviderTests
         await AssertStoredTreeIsConsistentAsync();
     }
 
+    [SkippableFact]
+    public async Task WritesThatAppendToTheLedgerThemselves_FailClearly_InsteadOfWaitingForThemselves()
+    {
+        SkipIfUnavailable();
+        var queued = H.Ledger.AppendWithAsync([AuditHarness.SampleEvent(1, H.Time.GetUtcNow())], async (_, _, ct) => await H.Ledger.AppendAsync(AuditHarness.SampleEvent(2, H.Time.GetUtcNow()), ct));
+        var withWrites = H.Ledger.AppendWithAsync([AuditHarness.SampleEvent(3, H.Time.GetUtcNow())], (_, _, ct) => H.Ledger.AppendWithAsync([AuditHarness.SampleEvent(4, H.Time.GetUtcNow())], (_, _, _) => Task.CompletedTask, ct));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => queued.WaitAsync(TimeSpan.FromSeconds(30)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => withWrites.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(0, (await H.Ledger.GetHeadAsync()).Size);
+        await H.Ledger.AppendAsync(AuditHarness.SampleEvent(5, H.Time.GetUtcNow())); // and the ledger goes on
+        Assert.Equal(1, (await H.Ledger.GetHeadAsync()).Size);
+    }
+
     private NewMessage Message(Guid conversation, string text) => new()
     {
         TenantId = "acme",
