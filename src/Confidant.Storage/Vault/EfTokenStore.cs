@@ -37,6 +37,10 @@ internal sealed class EfTokenStore(ConfidantDbFactory factory) : ITokenStore
         var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            // Tokenizing runs inside chat requests (a symptom, a captured card): on SQLite it takes its
+            // turn with the chat's other writers instead of sleeping in the busy handler.
+            using var turn = await factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+
             // An expired entry may still hold the index; it gives way to the new one.
             await db.VaultEntries
                 .Where(v => v.TenantId == entry.TenantId && v.SubjectId == entry.SubjectId && v.DataClass == entry.DataClass && v.BlindIndex == entry.BlindIndex && v.ExpiresAt <= entry.CreatedAt)
