@@ -95,7 +95,7 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
         var receipts = new AuditReceipt[entries.Length];
         for (var i = 0; i < receipts.Length; i++)
         {
-            receipts[i] = new AuditReceipt(first + i, leafHashes[i].ToArray(), head with { RootHash = head.RootHash.ToArray() });
+            receipts[i] = Receipt(first, i, head, leafHashes);
         }
 
         return receipts;
@@ -165,6 +165,10 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
         return AuditEntryCodec.Encode(auditEvent with { Time = new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero) });
     }
 
+    // Entry i of an append that started at index first. Copies: the store's right-edge cache holds these arrays.
+    private static AuditReceipt Receipt(long first, int i, LedgerHead head, byte[][] leafHashes) =>
+        new(first + i, leafHashes[i].ToArray(), head with { RootHash = head.RootHash.ToArray() });
+
     private async Task CheckSizeAsync(long size, CancellationToken cancellationToken)
     {
         var head = await _store.ReadHeadAsync(cancellationToken).ConfigureAwait(false);
@@ -191,8 +195,7 @@ public sealed class AuditLedger : IAsyncDisposable, IDisposable
                 var (first, head, leafHashes) = await _store.AppendAsync(entries, null, CancellationToken.None).ConfigureAwait(false);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    // Copies: the store's right-edge cache holds these arrays.
-                    batch[i].Completion.TrySetResult(new AuditReceipt(first + i, leafHashes[i].ToArray(), head with { RootHash = head.RootHash.ToArray() }));
+                    batch[i].Completion.TrySetResult(Receipt(first, i, head, leafHashes));
                 }
             }
 #pragma warning disable CA1031 // Any failure is handed to the callers waiting on this batch; the writer goes on.

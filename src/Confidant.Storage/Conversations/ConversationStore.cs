@@ -178,20 +178,20 @@ public sealed class ConversationStore
 
         var now = _time.GetUtcNow();
         var rows = new List<MessageRow>(messages.Count);
-        var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
-        var handoffs = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset>();
+        var states = new Dictionary<ConversationKey, byte[]>();
+        var handoffs = new Dictionary<ConversationKey, DateTimeOffset>();
         foreach (var message in messages)
         {
             rows.Add(await SealAsync(message, now, cancellationToken).ConfigureAwait(false));
             if (message.HandsOffConversation)
             {
-                handoffs.TryAdd((message.TenantId, message.ConversationId, message.SubjectId), now);
+                handoffs.TryAdd(ConversationKey.Of(message), now);
             }
 
             if (message.ConversationState is { } state)
             {
                 var context = new RecordContext(message.TenantId, message.SubjectId, StateKind, message.ConversationId.ToString("N"));
-                states[(message.TenantId, message.ConversationId, message.SubjectId)] = await _sealer.SealAsync(context, state, cancellationToken).ConfigureAwait(false);
+                states[ConversationKey.Of(message)] = await _sealer.SealAsync(context, state, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -209,7 +209,7 @@ public sealed class ConversationStore
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(messages);
-        return _writer.WriteAsync(connection, transaction, messages.Rows, messages.States, messages.Handoffs, cancellationToken);
+        return _writer.WriteAsync(connection, transaction, messages, cancellationToken);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Confidant.Storage.Sql;
 namespace Confidant.Storage.Conversations;
 
 /// <summary>
-/// Writes sealed messages with prepared commands on the context's connection: the hot write path,
+/// Writes sealed messages with plain commands in the caller's transaction: the hot write path,
 /// where EF Core's change tracking cost several times the database's own work. One statement
 /// allocates sequence numbers by bumping the conversation's counter (and so also checks the
 /// conversation exists and belongs to the customer, and marks a hand-off to a human agent); then
@@ -37,26 +37,24 @@ internal sealed class MessageWriter
     /// time) in the caller's <paramref name="transaction"/>; throws <see cref="StorageException"/>
     /// when a conversation is missing.
     /// </summary>
-    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs, CancellationToken cancellationToken)
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, SealedMessages messages, CancellationToken cancellationToken)
     {
-        await AllocateSequencesAsync(connection, transaction, rows, states, handoffs, cancellationToken).ConfigureAwait(false);
-        await InsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+        await AllocateSequencesAsync(connection, transaction, messages, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, messages.Rows, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        IReadOnlyDictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs, CancellationToken cancellationToken)
+    private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, SealedMessages messages, CancellationToken cancellationToken)
     {
         // Up to four variants of the statement (with or without a state, with or without a hand-off), made when first needed.
         var commands = new DbCommand?[4];
         try
         {
             // In a fixed order, so two nodes' batches touching the same conversations lock their rows in the same order.
-            foreach (var group in rows.GroupBy(r => (r.TenantId, r.ConversationId, r.SubjectId)).OrderBy(g => g.Key.TenantId, StringComparer.Ordinal).ThenBy(g => g.Key.ConversationId))
+            foreach (var group in messages.Rows.GroupBy(ConversationKey.Of).OrderBy(g => g.Key.TenantId, StringComparer.Ordinal).ThenBy(g => g.Key.ConversationId))
             {
                 var members = group.ToList();
-                var withState = states.TryGetValue(group.Key, out var state);
-                var handoff = handoffs.TryGetValue(group.Key, out var handedOffAt);
+                var withState = messages.States.TryGetValue(group.Key, out var state);
+                var handoff = messages.Handoffs.TryGetValue(group.Key, out var handedOffAt);
                 var command = commands[(withState ? 1 : 0) + (handoff ? 2 : 0)] ??= CreateAllocateCommand(connection, transaction, withState, handoff);
                 if (withState)
                 {

@@ -8,8 +8,8 @@ namespace Confidant.Storage.Conversations;
 /// </summary>
 public sealed class SealedMessages
 {
-    internal SealedMessages(List<MessageRow> rows, Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> states,
-        Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> handoffs)
+    internal SealedMessages(List<MessageRow> rows, Dictionary<ConversationKey, byte[]> states,
+        Dictionary<ConversationKey, DateTimeOffset> handoffs)
     {
         Rows = rows;
         States = states;
@@ -22,10 +22,10 @@ public sealed class SealedMessages
 
     internal List<MessageRow> Rows { get; }
 
-    internal Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]> States { get; }
+    internal Dictionary<ConversationKey, byte[]> States { get; }
 
     // A conversation handed off by one of these messages, and when.
-    internal Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset> Handoffs { get; }
+    internal Dictionary<ConversationKey, DateTimeOffset> Handoffs { get; }
 
     /// <summary>
     /// <paramref name="parts"/> as one batch, in order: a conversation's messages keep their order,
@@ -40,8 +40,8 @@ public sealed class SealedMessages
         }
 
         var rows = new List<MessageRow>(parts.Sum(p => p.Rows.Count));
-        var states = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), byte[]>();
-        var handoffs = new Dictionary<(string TenantId, Guid ConversationId, string SubjectId), DateTimeOffset>();
+        var states = new Dictionary<ConversationKey, byte[]>();
+        var handoffs = new Dictionary<ConversationKey, DateTimeOffset>();
         foreach (var part in parts)
         {
             rows.AddRange(part.Rows);
