@@ -73,13 +73,8 @@ public static class HealthcareActions
                 ("urgency", result.Urgency == TriageUrgency.Urgent ? "within a day or two" : "routine"),
                 ("booking", booking));
         }),
-        new BotAction("healthcare.book", async (r, ct) =>
+        BotAction.ForCustomer("healthcare.book", async (r, customer, ct) =>
         {
-            if (Customer(r) is not { } customer)
-            {
-                return NoCustomer;
-            }
-
             var slots = await clinic.FindSlotsAsync(Specialties.GeneralPractice, time.GetUtcNow(), ct).ConfigureAwait(false);
             var slot = slots.Count > 0 ? slots[0] : null;
             if (slot is null)

@@ -19,13 +19,8 @@ public static class RetailActions
                 ? Say("I couldn't find anything like that. Try another word, or give me an item number.")
                 : Results(("items", "I found: " + string.Join("; ", items.Take(5).Select(p => $"#{p.ItemNumber} {p.Name}, {Money(p.Price, p.Currency)}")) + ". Say \"order #\" and the number to buy one."));
         }),
-        new BotAction("retail.order", async (r, ct) =>
+        BotAction.ForCustomer("retail.order", async (r, customer, ct) =>
         {
-            if (Customer(r) is not { } customer)
-            {
-                return NoCustomer;
-            }
-
             var item = await shop.GetItemAsync(Slot(r, "item"), ct).ConfigureAwait(false);
             if (item is null || !r.Slots.TryGetValue("card", out var card) || card.Tokens.Count == 0)
             {
@@ -41,13 +36,8 @@ public static class RetailActions
             var order = Customer(r) is { } customer ? await shop.GetOrderStatusAsync(customer, Slot(r, "order"), ct).ConfigureAwait(false) : null;
             return order is null ? Say("I couldn't find that order on your account.") : Results(("status", order.State.ToString().ToLowerInvariant()));
         }),
-        new BotAction("retail.return", async (r, ct) =>
+        BotAction.ForCustomer("retail.return", async (r, customer, ct) =>
         {
-            if (Customer(r) is not { } customer)
-            {
-                return NoCustomer;
-            }
-
             var result = await shop.StartReturnAsync(customer, Slot(r, "order"), ct).ConfigureAwait(false);
             return result.Outcome is ChangeOutcome.Done or ChangeOutcome.Unchanged
                 ? Results(("reference", result.Reference ?? "-"), ("instructions", "Print the label we e-mail you and drop the parcel at any post office within 30 days."))
