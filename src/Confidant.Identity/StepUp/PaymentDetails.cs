@@ -14,6 +14,9 @@ namespace Confidant.Identity.StepUp;
 /// <param name="Payee">The payee as the customer's bank knows it (a payee id or name).</param>
 public sealed record PaymentDetails(decimal Amount, string Currency, string Payee)
 {
+    /// <summary>The currency only: the amount and the payee never reach a log this way (nor through a <see cref="StepUpRequest"/> that holds these details).</summary>
+    public override string ToString() => $"PaymentDetails {{ Currency = {Currency} }}";
+
     /// <summary>
     /// The canonical form that is hashed: <c>confidant-payment-v1</c>, amount with two decimals,
     /// upper-case currency, payee in NFKC (the project's own tables: <c>string.Normalize</c> is a

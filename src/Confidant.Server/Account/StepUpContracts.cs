@@ -5,7 +5,11 @@ namespace Confidant.Server.Account;
 /// <param name="Amount">A transfer's amount.</param>
 /// <param name="Currency">A transfer's ISO 4217 currency.</param>
 /// <param name="Payee">A transfer's payee.</param>
-public record StepUpBody(string? Action, decimal? Amount = null, string? Currency = null, string? Payee = null);
+public record StepUpBody(string? Action, decimal? Amount = null, string? Currency = null, string? Payee = null)
+{
+    /// <summary>The action only: a transfer's amount and payee, and an approval's code and answer, never reach a log this way (sealed, so the approval body prints the same).</summary>
+    public sealed override string ToString() => $"{GetType().Name} {{ Action = {Action} }}";
+}
 
 /// <summary>An approval: the action it is for (it must match the challenge), the factor and the code.</summary>
 /// <param name="Action">The action.</param>

@@ -14,6 +14,17 @@ public sealed class PaymentDetailsTests
         Assert.Equal("250.00 GBP to Landlord Ltd", a.Summary());
     }
 
+    [Fact]
+    public void Printing_the_details_or_a_request_holding_them_shows_neither_amount_nor_payee()
+    {
+        var payment = new PaymentDetails(987.65m, "GBP", "Canary Payee 7731");
+        foreach (var printed in new[] { payment.ToString(), new StepUpRequest("transfer", RiskLevel.High, payment).ToString() })
+        {
+            Assert.DoesNotContain("987", printed, StringComparison.Ordinal);
+            Assert.DoesNotContain("Canary", printed, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(250.01, "GBP", "Landlord Ltd")]
     [InlineData(2500, "GBP", "Landlord Ltd")]

@@ -20,6 +20,18 @@ public sealed class StepUpTests : IDisposable
     private readonly AccountHost _host = new();
 
     [Fact]
+    public void PrintingAnApprovalBody_ShowsTheActionOnly_NeverTheCodeAnswerAmountOrPayee()
+    {
+        var printed = new StepUpApprovalBody("transfer", 987.65m, "GBP", "Canary Payee 7731", "totp", "424242", "Canary Answer").ToString();
+
+        Assert.Contains("transfer", printed, StringComparison.Ordinal);
+        foreach (var value in new[] { "987", "Canary", "424242" })
+        {
+            Assert.DoesNotContain(value, printed, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_transfer_is_approved_only_by_a_code_bound_to_its_own_amount_and_payee()
     {
         var alice = Customer.New(_host);
