@@ -211,15 +211,11 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataK
                 await using (command.ConfigureAwait(false))
                 {
                     // One row: busy (1 when another connection kept the checkpoint from finishing),
-                    // pages in the log, pages copied.
+                    // pages in the log, pages copied. Only the first column matters.
                     command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
+                    if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long busy || busy == 0)
                     {
-                        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetInt32(0) == 0)
-                        {
-                            return;
-                        }
+                        return;
                     }
                 }
 
