@@ -68,7 +68,6 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("night.shift", again.Output + again.Error, StringComparison.Ordinal);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private ServiceProvider Services()
