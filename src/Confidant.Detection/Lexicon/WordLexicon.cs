@@ -11,8 +11,6 @@ internal sealed class WordLexicon
 {
     private readonly WordTable _table;
     private readonly LexiconEntry[] _entries;
-    private readonly WordFlags[] _flags;
-    private readonly ContextKinds[] _context;
     private readonly string?[] _contextWords; // lower-case, for explanations; null for words that are no context word
 
     private WordLexicon(Dictionary<string, LexiconEntry> words)
@@ -23,11 +21,9 @@ internal sealed class WordLexicon
             .OrderBy(kv => kv.Value.Context != ContextKinds.None || (kv.Value.Flags & WordFlags.StopWord) != 0 ? 0 : 1)
             .ToList();
         _entries = [.. ordered.Select(kv => kv.Value)];
-        _flags = [.. _entries.Select(e => e.Flags)];
-        _context = [.. _entries.Select(e => e.Context)];
         var lowerCaseWords = ordered.Select(kv => Lower(kv.Key)).ToArray();
-        _contextWords = [.. lowerCaseWords.Select((word, i) => _context[i] != ContextKinds.None ? word : null)];
-        _table = new WordTable(lowerCaseWords);
+        _contextWords = [.. lowerCaseWords.Select((word, i) => _entries[i].Context != ContextKinds.None ? word : null)];
+        _table = new WordTable(lowerCaseWords, [.. _entries.Select(e => e.Flags)], [.. _entries.Select(e => e.Context)]);
     }
 
     /// <summary>Number of distinct words.</summary>
@@ -38,12 +34,15 @@ internal sealed class WordLexicon
 
     private static readonly Lazy<WordLexicon> DefaultInstance = new(() => Build([]));
 
-    /// <summary>Finds a word whose <see cref="WordHash"/> the caller computed; -1 when absent.</summary>
-    public int Find(ReadOnlySpan<char> word, uint hash) => _table.Find(word, hash);
+    /// <inheritdoc cref="WordTable.Find"/>
+    public int Find(ReadOnlySpan<char> word, uint hash, bool asciiWord) => _table.Find(word, hash, asciiWord);
 
-    public WordFlags FlagsOf(int entryIndex) => _flags[entryIndex];
+    /// <inheritdoc cref="WordTable.FindShortAscii"/>
+    public int FindShortAscii(int length, ulong first, ulong second) => _table.FindShortAscii(length, first, second);
 
-    public ContextKinds ContextOf(int entryIndex) => _context[entryIndex];
+    public WordFlags FlagsOf(int entryIndex) => _table.FlagsOf(entryIndex);
+
+    public ContextKinds ContextOf(int entryIndex) => _table.ContextOf(entryIndex);
 
     /// <summary>
     /// The lower-case form of a context word (the same string each time, so explanations allocate

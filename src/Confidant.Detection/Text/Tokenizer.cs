@@ -1,15 +1,24 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Confidant.Detection.Lexicon;
 
 namespace Confidant.Detection.Text;
 
 /// <summary>
-/// Splits normalised text into tokens (runs of letters and digits) in one pass, computing each
-/// token's shape and its case-insensitive hash as it goes, then looks it up in the lexicon.
+/// Splits normalised text into tokens (runs of letters and digits) and looks each word up in the
+/// lexicon. The text is read 64 chars at a time: vector compares turn a block into bit masks
+/// (digits, lower-case, upper-case and other letters), bit scans find where tokens start and end,
+/// and a token's shape comes from its bits in the masks. There is no branch per char, only per
+/// token and per block.
 /// </summary>
 internal static class Tokenizer
 {
     /// <summary>Longest token looked up in the lexicon; longer ones cannot be dictionary words.</summary>
     private const int MaxLexiconWord = 32;
+
+    /// <summary>Chars classified at once: one bit of a ulong each.</summary>
+    private const int BlockLength = 64;
 
     /// <summary>
     /// Flags that make a word an anchor (<see cref="TokenIndexes.WordAnchors"/>): names and titles
@@ -17,137 +26,273 @@ internal static class Tokenizer
     /// </summary>
     private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState;
 
-    // ASCII char classes: 0 = not part of a token, 1 = digit, 2 = lower-case letter, 3 = upper-case letter.
-    private static ReadOnlySpan<byte> AsciiClass =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
-        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-    ];
-
     /// <summary>
     /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), fills
-    /// <paramref name="indexes"/> with the tokens that can start a value, and counts its ASCII digits
-    /// on the way (the normaliser has turned every decimal digit into ASCII).
+    /// <paramref name="indexes"/> with the tokens that can start a value, and counts its digits on
+    /// the way (the normaliser has turned every decimal digit into ASCII).
     /// </summary>
     public static void Tokenize(ReadOnlySpan<char> text, WordLexicon lexicon, ref Token[] tokens, out int count,
         TokenIndexes indexes, out int digits)
     {
         indexes.Clear();
-        var classes = AsciiClass;
-        var n = 0;
-        var digitCount = 0;
-        var i = 0;
-        while (i < text.Length)
+        var output = new Output(lexicon, tokens, indexes);
+        var open = new OpenToken();
+        Span<char> last = stackalloc char[BlockLength];
+        for (var blockStart = 0; blockStart < text.Length; blockStart += BlockLength)
         {
-            var c = text[i];
-            var cls = c < 0x80 ? classes[c] : ClassOf(c);
-            if (cls == 0)
+            scoped ReadOnlySpan<char> block;
+            if (text.Length - blockStart >= BlockLength)
             {
-                i++;
-                continue;
+                block = text.Slice(blockStart, BlockLength);
+            }
+            else
+            {
+                // The last, short block is padded with spaces, which belong to no token.
+                last.Fill(' ');
+                text[blockStart..].CopyTo(last);
+                block = last;
             }
 
-            var start = i;
-            var hash = WordHash.Seed;
-            var seen = 0;      // bit (1 << class) for each char class met in the token
-            var allChars = 0;  // OR of the chars: below 0x80 when the token is ASCII
-            var capitalized = cls == 3;
-            do
+            var masks = CharMasks.Of(block);
+            ScanBlock(text, blockStart, masks, ref open, ref output);
+        }
+
+        if (open.IsOpen)
+        {
+            output.Add(text, open, text.Length);
+        }
+
+        tokens = output.Tokens;
+        count = output.Count;
+        digits = open.Digits;
+    }
+
+    /// <summary>Letters (any script), digits, and combining marks that belong to letters.</summary>
+    public static bool IsTokenChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : ClassOf(c) != CharClass.None;
+
+    /// <summary>Emits every token that ends in the block; a token still going on at its end stays open.</summary>
+    private static void ScanBlock(ReadOnlySpan<char> text, int blockStart, in CharMasks masks, ref OpenToken open, ref Output output)
+    {
+        var tokenChars = masks.TokenChars;
+        var position = 0; // always below BlockLength here, so the shifts below are exact
+        while (true)
+        {
+            if (!open.IsOpen)
             {
-                seen |= 1 << cls;
-                allChars |= c;
-                if (cls == 1)
+                var starts = tokenChars & (ulong.MaxValue << position);
+                if (starts == 0)
                 {
-                    digitCount++;
+                    return;
                 }
 
-                // The class already tells ASCII case: only other chars need the culture tables.
-                var lower = c < 0x80 ? (cls == 3 ? (char)(c | 0x20) : c) : WordHash.Lower(c);
-                hash = WordHash.Add(hash, lower);
-                if (++i == text.Length)
-                {
-                    break;
-                }
-
-                c = text[i];
-                cls = c < 0x80 ? classes[c] : ClassOf(c);
+                position = BitOperations.TrailingZeroCount(starts);
+                open.Start(blockStart + position, capitalized: ((masks.Upper >> position) & 1) != 0);
             }
-            while (cls != 0);
 
-            const int Digit = 1 << 1, Lower = 1 << 2, Upper = 1 << 3, Other = 1 << 4;
-            var letters = (seen & (Lower | Upper | Other)) != 0;
+            var gaps = ~tokenChars & (ulong.MaxValue << position);
+            var end = gaps == 0 ? BlockLength : BitOperations.TrailingZeroCount(gaps);
+            var span = (ulong.MaxValue << position) & (end == BlockLength ? ulong.MaxValue : ~(ulong.MaxValue << end));
+            open.See(masks, span);
+            if (end == BlockLength)
+            {
+                return;
+            }
+
+            output.Add(text, open, blockStart + end);
+            open.Close();
+            position = end;
+        }
+    }
+
+    private static CharClass ClassOf(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiDigit(c) ? CharClass.Digit
+                : char.IsAsciiLetterLower(c) ? CharClass.Lower
+                : char.IsAsciiLetterUpper(c) ? CharClass.Upper
+                : CharClass.None;
+        }
+
+        if (char.IsLetter(c))
+        {
+            return char.IsUpper(c) ? CharClass.Upper : char.IsLower(c) ? CharClass.Lower : CharClass.Other;
+        }
+
+        if (char.IsDigit(c))
+        {
+            return CharClass.Digit;
+        }
+
+        return char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark ? CharClass.Other : CharClass.None;
+    }
+
+    /// <summary>What a char is to the tokenizer; also the bits of <see cref="OpenToken"/>'s record of what it has seen.</summary>
+    [Flags]
+    private enum CharClass
+    {
+        None = 0,
+        Digit = 1,
+        Lower = 2,
+        Upper = 4,
+        Other = 8,    // a letter without case, or a combining mark
+        NonAscii = 16,
+    }
+
+    /// <summary>One bit per char of a 64-char block, for each class of char.</summary>
+    private readonly struct CharMasks
+    {
+        public ulong Digit { get; private init; }
+        public ulong Lower { get; private init; }
+        public ulong Upper { get; private init; }
+        public ulong Other { get; private init; }
+        public ulong NonAscii { get; private init; }
+
+        public ulong TokenChars => Digit | Lower | Upper | Other;
+
+        public static CharMasks Of(ReadOnlySpan<char> block)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(block);
+            ulong digit = 0, lower = 0, upper = 0, nonAscii = 0;
+            for (var i = 0; i < BlockLength; i += 16)
+            {
+                // Chars above 0x7F are capped to 0x80 (no ASCII class) before narrowing to bytes.
+                var cap = Vector128.Create((ushort)0x80);
+                var bytes = Vector128.Narrow(
+                    Vector128.Min(Vector128.Create(chars.Slice(i, 8)), cap),
+                    Vector128.Min(Vector128.Create(chars.Slice(i + 8, 8)), cap));
+                digit |= (ulong)Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits() << i;
+                lower |= (ulong)Vector128.LessThan(bytes - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits() << i;
+                upper |= (ulong)Vector128.LessThan(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)26)).ExtractMostSignificantBits() << i;
+                nonAscii |= (ulong)Vector128.Equals(bytes, Vector128.Create((byte)0x80)).ExtractMostSignificantBits() << i;
+            }
+
+            // Chars beyond ASCII (rare) are classified one by one.
+            ulong other = 0;
+            for (var rest = nonAscii; rest != 0; rest &= rest - 1)
+            {
+                var i = BitOperations.TrailingZeroCount(rest);
+                var bit = 1UL << i;
+                switch (ClassOf(block[i]))
+                {
+                    case CharClass.Digit: digit |= bit; break;
+                    case CharClass.Lower: lower |= bit; break;
+                    case CharClass.Upper: upper |= bit; break;
+                    case CharClass.Other: other |= bit; break;
+                    default: break;
+                }
+            }
+
+            return new CharMasks { Digit = digit, Lower = lower, Upper = upper, Other = other, NonAscii = nonAscii };
+        }
+    }
+
+    /// <summary>The token being read, which may run over several blocks, and the digits counted so far.</summary>
+    private struct OpenToken
+    {
+        public bool IsOpen;
+        public int StartIndex;
+        public CharClass Seen;
+        public bool Capitalized;
+        public int Digits;
+
+        public void Start(int start, bool capitalized)
+        {
+            IsOpen = true;
+            StartIndex = start;
+            Seen = CharClass.None;
+            Capitalized = capitalized;
+        }
+
+        /// <summary>Records the classes of the token's chars in <paramref name="span"/> (bits of the block).</summary>
+        public void See(in CharMasks masks, ulong span)
+        {
+            var digits = masks.Digit & span;
+            Digits += BitOperations.PopCount(digits);
+            Seen |= (digits != 0 ? CharClass.Digit : 0)
+                | ((masks.Lower & span) != 0 ? CharClass.Lower : 0)
+                | ((masks.Upper & span) != 0 ? CharClass.Upper : 0)
+                | ((masks.Other & span) != 0 ? CharClass.Other : 0)
+                | ((masks.NonAscii & span) != 0 ? CharClass.NonAscii : 0);
+        }
+
+        public void Close() => IsOpen = false;
+    }
+
+    /// <summary>Where tokens go: the token array, the indexes and the lexicon that names words.</summary>
+    private struct Output(WordLexicon lexicon, Token[] tokens, TokenIndexes indexes)
+    {
+        public Token[] Tokens = tokens;
+        public int Count;
+
+        public void Add(ReadOnlySpan<char> text, in OpenToken token, int end)
+        {
+            var seen = token.Seen;
+            var letters = (seen & (CharClass.Lower | CharClass.Upper | CharClass.Other)) != 0;
             var shape = TokenShape.None;
-            if ((seen & Digit) != 0)
+            if ((seen & CharClass.Digit) != 0)
             {
-                indexes.AddDigitToken(n);
+                indexes.AddDigitToken(Count);
                 shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
             if (letters)
             {
-                shape |= (seen & (Upper | Lower)) == Upper ? TokenShape.HasLetter | TokenShape.AllUpper : TokenShape.HasLetter;
+                shape |= (seen & (CharClass.Upper | CharClass.Lower)) == CharClass.Upper
+                    ? TokenShape.HasLetter | TokenShape.AllUpper
+                    : TokenShape.HasLetter;
             }
 
-            if (capitalized)
+            if (token.Capitalized)
             {
                 shape |= TokenShape.Capitalized;
             }
 
-            if (allChars < 0x80)
+            var ascii = (seen & CharClass.NonAscii) == 0;
+            if (ascii)
             {
                 shape |= TokenShape.AsciiOnly;
             }
 
-            if (n == tokens.Length)
+            if (Count == Tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                Array.Resize(ref Tokens, Tokens.Length * 2);
             }
 
-            ref var token = ref tokens[n++];
-            token.Start = start;
-            token.Length = i - start;
-            token.Shape = shape;
-            token.Flags = WordFlags.None;
-            token.Context = ContextKinds.None;
-            token.Entry = -1;
-            if (letters && token.Length <= MaxLexiconWord)
+            ref var slot = ref Tokens[Count++];
+            slot.Start = token.StartIndex;
+            slot.Length = end - token.StartIndex;
+            slot.Shape = shape;
+            slot.Flags = WordFlags.None;
+            slot.Context = ContextKinds.None;
+            slot.Entry = -1;
+            if (letters && slot.Length <= MaxLexiconWord)
             {
-                var entry = lexicon.Find(text.Slice(start, token.Length), hash);
+                int entry;
+                if (ascii && slot.Length <= WordHash.ShortWord && slot.Start + WordHash.ShortWord <= text.Length && WordHash.CanReadChunks)
+                {
+                    // Most words: two chunks read at once, no loop over the chars.
+                    var (first, second) = WordHash.ShortAsciiChunks(text[slot.Start..], slot.Length);
+                    entry = lexicon.FindShortAscii(slot.Length, first, second);
+                }
+                else
+                {
+                    var word = text.Slice(slot.Start, slot.Length);
+                    entry = lexicon.Find(word, ascii ? WordHash.OfAsciiWord(word) : WordHash.Of(word), ascii);
+                }
+
                 if (entry >= 0)
                 {
-                    token.Entry = entry;
-                    token.Flags = lexicon.FlagsOf(entry);
-                    token.Context = lexicon.ContextOf(entry);
-                    if (token.Context != ContextKinds.None || (token.Flags & AnchorFlags) != 0)
+                    slot.Entry = entry;
+                    slot.Flags = lexicon.FlagsOf(entry);
+                    slot.Context = lexicon.ContextOf(entry);
+                    if (slot.Context != ContextKinds.None || (slot.Flags & AnchorFlags) != 0)
                     {
-                        indexes.AddWordAnchor(n - 1);
+                        indexes.AddWordAnchor(Count - 1);
                     }
                 }
             }
         }
-
-        count = n;
-        digits = digitCount;
-    }
-
-    /// <summary>Letters (any script), digits, and combining marks that belong to letters.</summary>
-    public static bool IsTokenChar(char c) => (c < 0x80 ? AsciiClass[c] : ClassOf(c)) != 0;
-
-    private static byte ClassOf(char c)
-    {
-        if (char.IsLetter(c))
-        {
-            return char.IsUpper(c) ? (byte)3 : char.IsLower(c) ? (byte)2 : (byte)4;
-        }
-
-        if (char.IsDigit(c))
-        {
-            return 1;
-        }
-
-        return char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark ? (byte)4 : (byte)0;
     }
 }
