@@ -293,10 +293,9 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
 
         var secretContext = context.ContextAround(start, end, 4, 1) & ContextKinds.Secret;
-        var entropy = SecretEntropy.Shannon(value);
         if (secretContext != ContextKinds.None)
         {
-            if (entropy >= EntropyWithContext && SecretEntropy.DigitTransitions(value) >= 2)
+            if (SecretEntropy.Shannon(value) >= EntropyWithContext && SecretEntropy.DigitTransitions(value) >= 2)
             {
                 context.Add(DataClasses.ApiKey, start, end, Scores.PatternWithContext, RecognizerId, null, secretContext);
             }
@@ -304,11 +303,13 @@ internal sealed class ApiKeyRecognizer : IRecognizer
             return;
         }
 
-        // Without a word, only long, very random runs that are not ids, hashes, paths or encoded prose.
-        var hexOnly = !value.ContainsAnyExcept(Hex) || IsUuid(value);
+        // Without a word, only long, very random runs that are not ids, hashes, paths or encoded
+        // prose. The cheap tests go first: most runs fail one of them.
         var urlPart = start > 0 && text[start - 1] is '.' or ':' or '@' or '\\' or '?' or '&' or '#' or '%' or '=';
-        if (value.Length < MinLengthWithoutContext || hexOnly || urlPart || slashes > 1 || upper < 3 || lower < 3 || digits < 3
-            || entropy < EntropyWithoutContext || SecretEntropy.DigitTransitions(value) < 4 || SecretEntropy.IsBase64OfText(value))
+        if (value.Length < MinLengthWithoutContext || urlPart || slashes > 1 || upper < 3 || lower < 3 || digits < 3
+            || !value.ContainsAnyExcept(Hex) || IsUuid(value)
+            || SecretEntropy.DigitTransitions(value) < 4 || SecretEntropy.Shannon(value) < EntropyWithoutContext
+            || SecretEntropy.IsBase64OfText(value))
         {
             return;
         }
