@@ -7,6 +7,12 @@ if (args.Contains("--recognizers"))
     return;
 }
 
+if (args.Contains("--long"))
+{
+    LongDocumentTimes.Run(Console.Out);
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     QuickRun.Run(Console.Out);
