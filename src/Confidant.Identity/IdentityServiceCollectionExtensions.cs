@@ -91,6 +91,7 @@ public static class IdentityServiceCollectionExtensions
             o.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
         })
             .AddRoles<ConfidantRole>()
+            .AddErrorDescriber<ConfidantIdentityErrorDescriber>()
             .AddUserStore<ConfidantUserStore>()
             .AddRoleStore<Microsoft.AspNetCore.Identity.EntityFrameworkCore.RoleStore<ConfidantRole, IdentityStoreContext, Guid>>()
             .AddDefaultTokenProviders();

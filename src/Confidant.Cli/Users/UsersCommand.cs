@@ -81,8 +81,8 @@ internal static class UsersCommand
         var created = await users.CreateAsync(user, password ?? string.Empty).ConfigureAwait(false);
         if (!created.Succeeded)
         {
-            // Identity's descriptions say what was wrong (too short, common) without the password, but
-            // its "name taken" ones repeat the address: those are said without it.
+            // The descriptions say what was wrong (too short, common, taken) without the password or
+            // the address (ConfidantIdentityErrorDescriber); the two "taken" ones are said as one.
             await environment.Error.WriteLineAsync($"{Refused}: {string.Join(" ", created.Errors.Select(Describe).Distinct())}").ConfigureAwait(false);
             return 2;
         }

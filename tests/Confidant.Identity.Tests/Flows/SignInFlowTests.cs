@@ -120,6 +120,55 @@ public abstract class SignInFlowTests : IAsyncLifetime
         Assert.Null(await sessions.ValidateAsync(four.Id, user.Id));
     }
 
+    [SkippableFact]
+    public async Task An_address_already_taken_as_a_user_name_gets_the_new_account_answer()
+    {
+        using var scope = Harness.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ConfidantUser>>();
+        var staff = new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "gus@example.com", Email = "gus.desk@example.com", CreatedAt = Harness.Time.GetUtcNow() };
+        Assert.True((await users.CreateAsync(staff, "a long enough passphrase")).Succeeded);
+
+        // The e-mail lookup misses, Identity's own uniqueness check refuses the user name: the
+        // customer gets the answer every registration gets, which says nothing of the account.
+        var (result, user) = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterAsync("gus@example.com", "a long enough passphrase", null);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));
+        Assert.Null(user);
+        Assert.Equal(staff.Id, (await users.FindByNameAsync("gus@example.com"))!.Id);
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_registrations_of_one_address_all_get_the_same_answer_and_make_one_account()
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var email = $"twin{round}@example.com";
+            var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+            {
+                using var scope = Harness.Services.CreateScope();
+                return await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterAsync(email, "a long enough passphrase", null);
+            })));
+
+            Assert.All(results, r => Assert.True(r.Result.Succeeded, string.Join("; ", r.Result.Errors.Select(e => e.Code))));
+            Assert.Single(results, r => r.User is not null);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Identity_errors_never_repeat_the_address_they_are_about()
+    {
+        using var scope = Harness.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ConfidantUser>>();
+        ConfidantUser User(string name, string email) => new() { Id = Guid.CreateVersion7(), UserName = name, Email = email, CreatedAt = Harness.Time.GetUtcNow() };
+        Assert.True((await users.CreateAsync(User("hal@example.com", "hal@example.com"), "a long enough passphrase")).Succeeded);
+
+        var duplicate = await users.CreateAsync(User("hal@example.com", "hal@example.com"), "a long enough passphrase");
+        var invalid = await users.CreateAsync(User("hal smith@example.com", "hal smith@example.com"), "a long enough passphrase");
+        Assert.Contains(duplicate.Errors, e => e.Code == "DuplicateUserName");
+        Assert.Contains(duplicate.Errors, e => e.Code == "DuplicateEmail");
+        Assert.Contains(invalid.Errors, e => e.Code == "InvalidUserName");
+        Assert.All(duplicate.Errors.Concat(invalid.Errors), e => Assert.DoesNotContain("hal", e.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static string LatestCode(IReadOnlyList<DevelopmentOutboxEntry> messages) =>
         System.Text.RegularExpressions.Regex.Match(messages.Last(m => m.Kind == SecurityMessageKind.SignInCode).Body, @"\b\d{6}\b").Value;
 }
