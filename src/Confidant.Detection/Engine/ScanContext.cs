@@ -233,6 +233,36 @@ internal sealed class ScanContext
         return kinds;
     }
 
+    /// <summary>
+    /// Context kinds of the <paramref name="count"/> tokens before token <paramref name="index"/>,
+    /// with no distance limit: a superset of <see cref="ContextBefore"/> for a value that starts at
+    /// that token, so a recognizer that needs a kind there can pass over most tokens cheaply.
+    /// </summary>
+    public ContextKinds KindsOfTokensBefore(int index, int count)
+    {
+        var kinds = ContextKinds.None;
+        var tokens = Tokens;
+        for (var k = Math.Max(0, index - count); k < index; k++)
+        {
+            kinds |= tokens[k].Context;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The same as <see cref="KindsOfTokensBefore"/> for the <paramref name="count"/> tokens after token <paramref name="index"/>.</summary>
+    public ContextKinds KindsOfTokensAfter(int index, int count)
+    {
+        var kinds = ContextKinds.None;
+        var tokens = Tokens;
+        for (var k = index + 1; k < tokens.Length && k <= index + count; k++)
+        {
+            kinds |= tokens[k].Context;
+        }
+
+        return kinds;
+    }
+
     /// <summary>Context kinds of up to <paramref name="count"/> tokens starting at or after <paramref name="position"/>.</summary>
     public ContextKinds ContextAfter(int position, int count = 3)
     {

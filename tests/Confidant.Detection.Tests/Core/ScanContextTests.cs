@@ -40,6 +40,32 @@ public class ScanContextTests
         Assert.True(context.DigitTokens.IsEmpty && context.WordAnchors.IsEmpty);
     }
 
+    [Fact]
+    public void KindsOfTokensAround_AreAtLeastWhatContextBeforeAndAfterSee_SoAPassedOverTokenLosesNothing()
+    {
+        // Recognizers pass over a token when the kinds they need are not among its neighbours'
+        // (KindsOfTokensBefore/After); that is only right if those hold every kind ContextBefore
+        // and ContextAfter would give for a value that starts or ends at that token.
+        var text = string.Concat(Enumerable.Repeat("member id 1234-567 patient MRN 445566, account no. 12345678 routing 021000021 cvv 123\n", 6))
+            + "x 1 y 22 call me at 555 0100 or my card 4111 1111 1111 1111";
+        var context = new ScanContext();
+        context.Reset(text, WordLexicon.Default);
+        var tokens = context.Tokens.ToArray();
+        Assert.Contains(tokens, t => t.Context != ContextKinds.None);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var count in new[] { 1, 3, 5, 6, 8 })
+            {
+                var before = context.ContextBefore(tokens[i].Start, count);
+                Assert.Equal(before, before & context.KindsOfTokensBefore(i, count));
+                var after = context.ContextAfter(tokens[i].End, count);
+                Assert.Equal(after, after & context.KindsOfTokensAfter(i, count));
+            }
+        }
+
+        context.Clear();
+    }
+
     private static int LinearTokenIndexAt(ScanContext context, int position)
     {
         var tokens = context.Tokens;

@@ -73,6 +73,15 @@ internal sealed class BankAccountRecognizer : IRecognizer
             var start = tokens[i].Start;
             var end = tokens[last].End;
             resume = last + 1;
+
+            // Only an account word in the tokens around (or "a/c" just before) makes an account
+            // number: most runs have none and are passed over before the other checks.
+            if (((context.KindsOfTokensBefore(i, TokensBefore) | context.KindsOfTokensAfter(last, ValueContext.MaxTokensAfter)) & ContextKinds.BankAccount) == 0
+                && !HasSlashAccountBefore(text, start))
+            {
+                continue;
+            }
+
             if (digits is < MinDigits or > MaxDigits || NumberText.IsJoinedToDigits(text, start, end)
                 || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, found, start, end))
             {

@@ -14,7 +14,7 @@ namespace Confidant.Detection.Recognizers.Financial;
 internal static class ValueContext
 {
     private const int MaxTokens = 8;
-    private const int MaxTokensAfter = 3;
+    public const int MaxTokensAfter = 3;
 
     /// <summary>
     /// Kinds (within <paramref name="mask"/>) of the nearest context word before the value (or

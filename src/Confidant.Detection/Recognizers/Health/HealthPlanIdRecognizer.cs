@@ -14,6 +14,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 {
     private const int MinLength = 6;
     private const int MaxLength = 20;
+    private const int ContextTokens = 5;
 
     /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
     // NationalInsurance is not here: "insurance" is both; AfterNationalInsurance tells them apart.
@@ -50,6 +51,13 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                 first = i - 1;
             }
 
+            // Without an insurance word in the tokens before, no value here is reported: pass over it.
+            if ((context.KindsOfTokensBefore(first, ContextTokens) & ContextKinds.HealthPlan) == 0)
+            {
+                resume = Math.Max(IdentifierValue.End(text, tokens, first), i) + 1;
+                continue;
+            }
+
             var last = IdentifierValue.Read(text, tokens, first, out var digits, out var letters, out _);
             var start = tokens[first].Start;
             var end = tokens[last].End;
@@ -62,7 +70,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                 continue;
             }
 
-            var kinds = context.ContextBefore(start, 5);
+            var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
                 && !AfterNationalInsurance(text, tokens, first))
             {

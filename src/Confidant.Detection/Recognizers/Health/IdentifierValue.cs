@@ -20,23 +20,15 @@ internal static class IdentifierValue
         digits = 0;
         letters = 0;
         groups = 0;
-        var last = first;
-        for (var i = first; i < tokens.Length; i++)
+        var last = End(text, tokens, first);
+        if ((tokens[first].Shape & TokenShape.AsciiOnly) == 0)
         {
-            if (i > first)
-            {
-                var gap = text[tokens[i - 1].End..tokens[i].Start];
-                if (gap.Length != 1 || gap[0] != '-' || tokens[i].End - tokens[first].Start > MaxLength)
-                {
-                    break;
-                }
-            }
+            return last; // nothing read: the value is not an identifier
+        }
 
-            if ((tokens[i].Shape & TokenShape.AsciiOnly) == 0)
-            {
-                break;
-            }
-
+        groups = last - first + 1;
+        for (var i = first; i <= last; i++)
+        {
             foreach (var c in text.Slice(tokens[i].Start, tokens[i].Length))
             {
                 if ((uint)(c - '0') <= 9)
@@ -48,8 +40,33 @@ internal static class IdentifierValue
                     letters++;
                 }
             }
+        }
 
-            groups++;
+        return last;
+    }
+
+    /// <summary>
+    /// The last token of the identifier that starts at token <paramref name="first"/> (what
+    /// <see cref="Read"/> returns), without counting its chars; <paramref name="first"/> itself
+    /// when it is not ASCII.
+    /// </summary>
+    public static int End(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var last = first;
+        if ((tokens[first].Shape & TokenShape.AsciiOnly) == 0)
+        {
+            return last;
+        }
+
+        for (var i = first + 1; i < tokens.Length; i++)
+        {
+            var gap = text[tokens[i - 1].End..tokens[i].Start];
+            if (gap.Length != 1 || gap[0] != '-' || tokens[i].End - tokens[first].Start > MaxLength
+                || (tokens[i].Shape & TokenShape.AsciiOnly) == 0)
+            {
+                break;
+            }
+
             last = i;
         }
 

@@ -13,6 +13,7 @@ namespace Confidant.Detection.Recognizers.Health;
 internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 {
     private const int MinDigits = 5;
+    private const int ContextTokens = 6;
 
     public string Id => "health.mrn";
 
@@ -35,6 +36,13 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 continue;
             }
 
+            // Without a record word in the tokens before, no value here is reported: pass over it.
+            if ((context.KindsOfTokensBefore(i, ContextTokens) & ContextKinds.MedicalRecord) == 0)
+            {
+                resume = IdentifierValue.End(text, tokens, i) + 1;
+                continue;
+            }
+
             var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
             var start = tokens[i].Start;
             var end = tokens[last].End;
@@ -46,7 +54,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 continue;
             }
 
-            var kinds = context.ContextBefore(start, 6);
+            var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.MedicalRecord) != 0)
             {
                 // "record 12345" alone could be any record: it takes a medical word to be sure.
