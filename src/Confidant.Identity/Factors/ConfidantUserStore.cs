@@ -5,6 +5,7 @@ using Confidant.Identity.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 
 namespace Confidant.Identity.Factors;
 
@@ -27,6 +28,24 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
     {
         ArgumentNullException.ThrowIfNull(protection);
         _protector = protection.CreateProtector("Confidant.Identity.AuthenticatorKey.v1");
+    }
+
+    /// <summary>
+    /// Inserts the account. When the database refuses the row (its unique index: a concurrent
+    /// request made the same account first) the account is forgotten by this scope's context
+    /// before the error goes up, so a later write in the same scope does not try to insert it again.
+    /// </summary>
+    public override async Task<IdentityResult> CreateAsync(ConfidantUser user, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.CreateAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            Context.Entry(user).State = EntityState.Detached;
+            throw;
+        }
     }
 
     /// <inheritdoc />

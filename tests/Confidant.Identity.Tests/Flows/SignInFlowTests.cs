@@ -154,6 +154,29 @@ public abstract class SignInFlowTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task An_insert_the_database_refuses_leaves_the_scope_able_to_write()
+    {
+        using (var first = Harness.Services.CreateScope())
+        {
+            var users = first.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ConfidantUser>>();
+            Assert.True((await users.CreateAsync(new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "ida@example.com", Email = "ida@example.com", CreatedAt = Harness.Time.GetUtcNow() })).Succeeded);
+        }
+
+        // What a lost registration race looks like from the losing request: Identity's own
+        // uniqueness check passed (here: switched off), and the database's unique index refuses
+        // the row. The same scope must still be able to write afterwards.
+        using var scope = Harness.Services.CreateScope();
+        var manager = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ConfidantUser>>();
+        manager.UserValidators.Clear();
+        await Assert.ThrowsAnyAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() =>
+            manager.CreateAsync(new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "ida@example.com", Email = "ida@example.com", CreatedAt = Harness.Time.GetUtcNow() }));
+
+        var other = new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "jo@example.com", Email = "jo@example.com", CreatedAt = Harness.Time.GetUtcNow() };
+        Assert.True((await manager.CreateAsync(other)).Succeeded);
+        Assert.NotNull(await manager.FindByNameAsync("jo@example.com"));
+    }
+
+    [SkippableFact]
     public async Task Identity_errors_never_repeat_the_address_they_are_about()
     {
         using var scope = Harness.Services.CreateScope();
