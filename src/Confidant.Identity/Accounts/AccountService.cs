@@ -6,7 +6,6 @@ using Confidant.Identity.Factors;
 using Confidant.Identity.Messaging;
 using Confidant.Identity.Sessions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Confidant.Identity.Accounts;
@@ -82,28 +81,12 @@ public sealed class AccountService
             return (IdentityResult.Success, null);
         }
 
-        IdentityResult result;
-        try
-        {
-            result = await _users.CreateAsync(user, password ?? string.Empty).ConfigureAwait(false);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Another request registered the same address between the check above and this
-            // insert, and the database's unique index refused the second row: the same answer.
-            if (await _users.FindByNameAsync(email).ConfigureAwait(false) is null)
-            {
-                throw;
-            }
-
-            return (IdentityResult.Success, null);
-        }
-
+        var result = await _users.CreateAsync(user, password ?? string.Empty).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             // The address is taken as a user name or e-mail after all (a concurrent registration,
-            // or a staff account made with that name): the same answer as above, never an error
-            // that says an account exists.
+            // also one the database's unique index caught, or a staff account made with that
+            // name): the same answer as above, never an error that says an account exists.
             return result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail))
                 ? (IdentityResult.Success, null)
                 : (result, null);

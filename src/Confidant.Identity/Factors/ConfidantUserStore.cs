@@ -31,12 +31,15 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
     }
 
     /// <summary>
-    /// Inserts the account. When the database refuses the row (its unique index: a concurrent
-    /// request made the same account first) the account is forgotten by this scope's context
-    /// before the error goes up, so a later write in the same scope does not try to insert it again.
+    /// Inserts the account. When the database refuses the row, the account is forgotten by this
+    /// scope's context, so a later write in the same scope does not try to insert it again; and when
+    /// the name is then found taken (its unique index: a concurrent request made the same account
+    /// between Identity's uniqueness check and this insert), the answer is the one that check gives,
+    /// not an exception.
     /// </summary>
     public override async Task<IdentityResult> CreateAsync(ConfidantUser user, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
         try
         {
             return await base.CreateAsync(user, cancellationToken).ConfigureAwait(false);
@@ -44,6 +47,11 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
         catch (DbUpdateException)
         {
             Context.Entry(user).State = EntityState.Detached;
+            if (user.NormalizedUserName is { } name && await FindByNameAsync(name, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return IdentityResult.Failed(ErrorDescriber.DuplicateUserName(user.UserName ?? name));
+            }
+
             throw;
         }
     }

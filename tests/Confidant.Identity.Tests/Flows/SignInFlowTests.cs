@@ -164,12 +164,12 @@ public abstract class SignInFlowTests : IAsyncLifetime
 
         // What a lost registration race looks like from the losing request: Identity's own
         // uniqueness check passed (here: switched off), and the database's unique index refuses
-        // the row. The same scope must still be able to write afterwards.
+        // the row. The answer is Identity's "taken", and the same scope can still write afterwards.
         using var scope = Harness.Services.CreateScope();
         var manager = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ConfidantUser>>();
         manager.UserValidators.Clear();
-        await Assert.ThrowsAnyAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() =>
-            manager.CreateAsync(new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "ida@example.com", Email = "ida@example.com", CreatedAt = Harness.Time.GetUtcNow() }));
+        var refused = await manager.CreateAsync(new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "ida@example.com", Email = "ida@example.com", CreatedAt = Harness.Time.GetUtcNow() });
+        Assert.Equal("DuplicateUserName", Assert.Single(refused.Errors).Code);
 
         var other = new ConfidantUser { Id = Guid.CreateVersion7(), UserName = "jo@example.com", Email = "jo@example.com", CreatedAt = Harness.Time.GetUtcNow() };
         Assert.True((await manager.CreateAsync(other)).Succeeded);
