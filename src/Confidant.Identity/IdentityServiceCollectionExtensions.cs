@@ -45,6 +45,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IdentityDatabase>());
         services.TryAddScoped<IdentityStoreContext>(sp => sp.GetRequiredService<IdentityDatabase>().Create());
         services.TryAddSingleton<IdentityHashes>();
+        services.TryAddSingleton<PersonalDataProtection>();
         services.TryAddSingleton<UnknownAccountHash>();
         services.TryAddSingleton<IdentityAudit>();
         services.TryAddSingleton<SignInThrottle>();

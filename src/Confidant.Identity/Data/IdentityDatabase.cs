@@ -13,6 +13,7 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     private const long MigrationLockKey = 0x436f6e6649647479; // "ConfIdty"
     private readonly ConfidantDbFactory _factory;
     private readonly IServiceProvider _services;
+    private readonly PersonalDataProtection _personalData;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
 
@@ -22,10 +23,11 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     private readonly DbContextOptions<PostgresIdentityStoreContext>? _postgresOptions;
 
     /// <summary>Creates the database access.</summary>
-    public IdentityDatabase(ConfidantDbFactory factory, IServiceProvider services)
+    public IdentityDatabase(ConfidantDbFactory factory, PersonalDataProtection personalData, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _factory = factory;
+        _personalData = personalData;
         _services = services;
         if (factory.Provider == StorageProvider.Sqlite)
         {
@@ -43,8 +45,8 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
 
     /// <summary>A new context; the caller disposes it. Migrations must have run (see <see cref="MigrateAsync"/>).</summary>
     public IdentityStoreContext Create() => _sqliteOptions is not null
-        ? new SqliteIdentityStoreContext(_sqliteOptions)
-        : new PostgresIdentityStoreContext(_postgresOptions!);
+        ? new SqliteIdentityStoreContext(_sqliteOptions) { PersonalData = _personalData }
+        : new PostgresIdentityStoreContext(_postgresOptions!) { PersonalData = _personalData };
 
     /// <summary>A new context, after making sure the identity tables exist.</summary>
     public async ValueTask<IdentityStoreContext> CreateAsync(CancellationToken cancellationToken = default)
@@ -75,11 +77,54 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
                 await _factory.MigrateContextAsync(db, MigrationLockKey, cancellationToken).ConfigureAwait(false);
             }
 
+            await SealRowsInClearAsync(cancellationToken).ConfigureAwait(false);
+
             _migrated = true;
         }
         finally
         {
             _migrating.Release();
+        }
+    }
+
+    /// <summary>
+    /// Seals the personal data of accounts written before it was sealed (their normalised name is
+    /// not a lookup hash yet), a batch at a time. Safe on several nodes at once: a row sealed twice
+    /// is sealed all the same.
+    /// </summary>
+    internal async Task SealRowsInClearAsync(CancellationToken cancellationToken = default)
+    {
+        List<Guid> inClear;
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            inClear = await db.Users
+                .Where(u => u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix))
+                .Select(u => u.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var ids in inClear.Chunk(200))
+        {
+            db = Create();
+            await using (db.ConfigureAwait(false))
+            {
+                var batch = await db.Users
+                    .Where(u => ids.Contains(u.Id) && u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var user in batch)
+                {
+                    // The interceptor hashes the normalised values and seals the others as it saves.
+                    var entry = db.Entry(user);
+                    entry.Property(u => u.NormalizedUserName).IsModified = true;
+                    entry.Property(u => u.NormalizedEmail).IsModified = true;
+                    entry.Property(u => u.UserName).IsModified = true;
+                    entry.Property(u => u.Email).IsModified = true;
+                    entry.Property(u => u.PhoneNumber).IsModified = true;
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -96,5 +141,6 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
 
         // Identity reads its store options (schema version 3, with passkeys) from the host.
         builder.UseApplicationServiceProvider(_services);
+        builder.AddInterceptors(PersonalDataInterceptor.Instance);
     }
 }

@@ -22,6 +22,9 @@ public abstract class IdentityStoreContext : IdentityDbContext<ConfidantUser, Co
     {
     }
 
+    /// <summary>Seals and opens the accounts' personal data (see <see cref="PersonalDataInterceptor"/>); set by <see cref="IdentityDatabase"/>.</summary>
+    internal PersonalDataProtection? PersonalData { get; init; }
+
     internal DbSet<TrustedDeviceRow> TrustedDevices => Set<TrustedDeviceRow>();
 
     internal DbSet<UserSessionRow> Sessions => Set<UserSessionRow>();
@@ -44,6 +47,10 @@ public abstract class IdentityStoreContext : IdentityDbContext<ConfidantUser, Co
         builder.Entity<ConfidantUser>(e =>
         {
             e.ToTable("identity_users");
+
+            // Sealed by PersonalDataProtection: a 254-char address takes up to 1,058 chars sealed.
+            e.Property(u => u.UserName).HasMaxLength(PersonalDataProtection.MaxSealedLength);
+            e.Property(u => u.Email).HasMaxLength(PersonalDataProtection.MaxSealedLength);
             e.Property(u => u.KnowledgeQuestion).HasMaxLength(64);
             e.Property(u => u.KnowledgeAnswerHash).HasMaxLength(256);
             e.Property(u => u.CodeChannel).HasMaxLength(16);

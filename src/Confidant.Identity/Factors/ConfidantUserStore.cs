@@ -21,13 +21,52 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
     private const string AuthenticatorKeyTokenName = "AuthenticatorKey";
     private const string RecoveryCodeTokenName = "RecoveryCodes";
     private readonly IDataProtector _protector;
+    private readonly PersonalDataProtection _personalData;
 
     /// <summary>Creates the store.</summary>
-    public ConfidantUserStore(IdentityStoreContext context, IDataProtectionProvider protection, IdentityErrorDescriber? describer = null)
+    public ConfidantUserStore(IdentityStoreContext context, IDataProtectionProvider protection, PersonalDataProtection personalData, IdentityErrorDescriber? describer = null)
         : base(context, describer)
     {
         ArgumentNullException.ThrowIfNull(protection);
         _protector = protection.CreateProtector("Confidant.Identity.AuthenticatorKey.v1");
+        _personalData = personalData;
+    }
+
+    /// <summary>Finds the account by the lookup hash of its normalised name (the name itself is not stored).</summary>
+    public override async Task<ConfidantUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        var index = await _personalData.IndexAsync(normalizedUserName, cancellationToken).ConfigureAwait(false);
+        return await base.FindByNameAsync(index!, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds the account by the lookup hash of its normalised e-mail address.</summary>
+    public override async Task<ConfidantUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
+        return await base.FindByEmailAsync(index!, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ConfidantUser?> FindByIdAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        return await base.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the lookup hash of the normalised name, not the name.</summary>
+    public override async Task SetNormalizedUserNameAsync(ConfidantUser user, string? normalizedName, CancellationToken cancellationToken = default)
+    {
+        var index = await _personalData.IndexAsync(normalizedName, cancellationToken).ConfigureAwait(false);
+        await base.SetNormalizedUserNameAsync(user, index, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the lookup hash of the normalised e-mail address, not the address.</summary>
+    public override async Task SetNormalizedEmailAsync(ConfidantUser user, string? normalizedEmail, CancellationToken cancellationToken = default)
+    {
+        var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
+        await base.SetNormalizedEmailAsync(user, index, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

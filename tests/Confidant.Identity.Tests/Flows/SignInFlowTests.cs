@@ -15,30 +15,8 @@ namespace Confidant.Identity.Tests.Flows;
 /// The sign-in flow on each provider (the identity migrations and stores must work on both):
 /// registration, password, second factor, trusted device with a rotating secret, sessions.
 /// </summary>
-public abstract class SignInFlowTests : IAsyncLifetime
+public abstract class SignInFlowTests : ProviderTests
 {
-    private IdentityHarness? _harness;
-
-    protected IdentityHarness Harness => _harness ?? throw new SkipException("no database");
-
-    protected abstract Task<StorageOptions?> OptionsAsync();
-
-    public async Task InitializeAsync()
-    {
-        if (await OptionsAsync() is { } options)
-        {
-            _harness = await IdentityHarness.CreateAsync(options);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
-    }
-
     [SkippableTheory]
     [InlineData("a@b")]
     [InlineData("name @example.com")]
@@ -199,20 +177,12 @@ public abstract class SignInFlowTests : IAsyncLifetime
 /// <summary>On SQLite.</summary>
 public sealed class SqliteSignInFlowTests : SignInFlowTests
 {
-    protected override Task<StorageOptions?> OptionsAsync() => Task.FromResult<StorageOptions?>(new StorageOptions { Provider = StorageProvider.Sqlite });
+    protected override Task<StorageOptions?> OptionsAsync() => SqliteAsync();
 }
 
 /// <summary>On PostgreSQL (skipped without its binaries, except under CI).</summary>
 [Collection(PostgresGroup.Name)]
 public sealed class PostgresSignInFlowTests(PostgresServer server) : SignInFlowTests
 {
-    protected override async Task<StorageOptions?> OptionsAsync()
-    {
-        if (server.UnavailableReason is not null)
-        {
-            return PostgresServer.IsCi ? throw new InvalidOperationException("CI requires PostgreSQL: " + server.UnavailableReason) : null;
-        }
-
-        return new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = await server.CreateDatabaseAsync() };
-    }
+    protected override Task<StorageOptions?> OptionsAsync() => PostgresAsync(server);
 }
