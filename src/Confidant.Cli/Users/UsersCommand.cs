@@ -58,9 +58,11 @@ internal static class UsersCommand
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConfidantUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<ConfidantRole>>();
-        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        // The same check as registration: staff get their codes at this address.
+        email = email.Trim();
+        if (!EmailAddresses.IsValid(email))
         {
-            await environment.Error.WriteLineAsync($"{Refused}: --email is not an e-mail address.").ConfigureAwait(false);
+            await environment.Error.WriteLineAsync($"{Refused}: --email is not an address codes can be sent to (a bare name@example.com).").ConfigureAwait(false);
             return 2;
         }
 

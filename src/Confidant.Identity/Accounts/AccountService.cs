@@ -60,7 +60,7 @@ public sealed class AccountService
             CodeChannel = "email",
         };
         // The same check the sender makes: an address it would refuse could never receive the confirmation code.
-        if (!Messaging.SecurityChannels.IsEmailAddress(email))
+        if (!EmailAddresses.IsValid(email))
         {
             return (IdentityResult.Failed(new IdentityError { Code = "InvalidEmail", Description = "Enter an e-mail address like name@example.com." }), null);
         }

@@ -57,6 +57,21 @@ public sealed class UsersCommandTests : IDisposable
         Assert.DoesNotContain(password, result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ops@localhost")]
+    [InlineData("ops lead@example.com")]
+    [InlineData("Ops Lead <ops.lead@example.com>")]
+    [InlineData("ops.lead@example.com,boss@example.com")]
+    public async Task AddStaff_RefusesAnAddressNoCodeCouldReach_WithoutEchoingIt(string email)
+    {
+        await CreateDatabaseAsync();
+        var result = CliHarness.Run("a long enough passphrase\n", "users", "add-staff", "--data", _data, "--email", email, "--role", "agent");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not an address codes can be sent to", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ops", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AddStaff_RefusesAnAddressInUse_WithoutEchoingIt()
     {
