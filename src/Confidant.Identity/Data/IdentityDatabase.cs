@@ -1,6 +1,9 @@
 using Confidant.Storage;
 using Microsoft.EntityFrameworkCore;
+using Confidant.Identity.Accounts;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Confidant.Identity.Data;
 
@@ -14,6 +17,7 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     private readonly ConfidantDbFactory _factory;
     private readonly IServiceProvider _services;
     private readonly PersonalDataProtection _personalData;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
 
@@ -23,10 +27,11 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     private readonly DbContextOptions<PostgresIdentityStoreContext>? _postgresOptions;
 
     /// <summary>Creates the database access.</summary>
-    public IdentityDatabase(ConfidantDbFactory factory, PersonalDataProtection personalData, IServiceProvider services)
+    public IdentityDatabase(ConfidantDbFactory factory, PersonalDataProtection personalData, IServiceProvider services, ILogger<IdentityDatabase>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _factory = factory;
+        _logger = logger ?? NullLogger<IdentityDatabase>.Instance;
         _personalData = personalData;
         _services = services;
         if (factory.Provider == StorageProvider.Sqlite)
@@ -89,8 +94,11 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
 
     /// <summary>
     /// Seals the personal data of accounts written before it was sealed (their normalised name is
-    /// not a lookup hash yet), a batch at a time. Safe on several nodes at once: a row sealed twice
-    /// is sealed all the same.
+    /// not a lookup hash yet), a batch at a time, then purges the replaced values from the database
+    /// files. Safe on several nodes at once (a row sealed twice is sealed all the same). A row that
+    /// cannot be sealed (its address taken by a sealed account, or changed meanwhile) is logged,
+    /// left as it is (the store still finds it) and tried again at the next start: it never stops
+    /// the start.
     /// </summary>
     internal async Task SealRowsInClearAsync(CancellationToken cancellationToken = default)
     {
@@ -98,32 +106,81 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
-            inClear = await db.Users
-                .Where(u => u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix))
-                .Select(u => u.Id)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            inClear = await InClear(db).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (inClear.Count == 0)
+        {
+            return;
+        }
+
+        var (done, failed) = (0, 0);
         foreach (var ids in inClear.Chunk(200))
         {
-            db = Create();
-            await using (db.ConfigureAwait(false))
+            if (await TrySealAsync(ids, cancellationToken).ConfigureAwait(false) is { } count)
             {
-                var batch = await db.Users
-                    .Where(u => ids.Contains(u.Id) && u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix))
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var user in batch)
-                {
-                    // The interceptor hashes the normalised values and seals the others as it saves.
-                    var entry = db.Entry(user);
-                    entry.Property(u => u.NormalizedUserName).IsModified = true;
-                    entry.Property(u => u.NormalizedEmail).IsModified = true;
-                    entry.Property(u => u.UserName).IsModified = true;
-                    entry.Property(u => u.Email).IsModified = true;
-                    entry.Property(u => u.PhoneNumber).IsModified = true;
-                }
+                done += count;
+                continue;
+            }
 
+            foreach (var id in ids)
+            {
+                if (await TrySealAsync([id], cancellationToken).ConfigureAwait(false) is { } one)
+                {
+                    done += one;
+                }
+                else
+                {
+                    failed++;
+                }
+            }
+        }
+
+        Log.RowsSealed(_logger, done);
+        if (failed > 0)
+        {
+            Log.RowsNotSealed(_logger, failed);
+        }
+
+        db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            if (!await ReleasedRows.PurgeAsync(db, "identity_users", cancellationToken).ConfigureAwait(false))
+            {
+                Log.ClearRowsNotPurged(_logger);
+            }
+        }
+    }
+
+    private static IQueryable<ConfidantUser> InClear(IdentityStoreContext db) =>
+        db.Users.Where(u => u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix));
+
+    /// <summary>Seals the rows among <paramref name="ids"/> still in clear; how many, or null when the database refused the batch.</summary>
+    private async Task<int?> TrySealAsync(Guid[] ids, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            var batch = await InClear(db).Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var user in batch)
+            {
+                // The interceptor hashes the normalised values and seals the others as it saves.
+                var entry = db.Entry(user);
+                entry.Property(u => u.NormalizedUserName).IsModified = true;
+                entry.Property(u => u.NormalizedEmail).IsModified = true;
+                entry.Property(u => u.UserName).IsModified = true;
+                entry.Property(u => u.Email).IsModified = true;
+                entry.Property(u => u.PhoneNumber).IsModified = true;
+            }
+
+            try
+            {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return batch.Count;
+            }
+            catch (DbUpdateException)
+            {
+                return null; // a unique index or a concurrency stamp: see the caller
             }
         }
     }

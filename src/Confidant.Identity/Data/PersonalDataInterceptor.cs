@@ -84,6 +84,22 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
         return Task.CompletedTask;
     }
 
+    /// <summary>A row changed by someone else since it was read: Identity answers ConcurrencyFailure, and the entity must hold clear values again.</summary>
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Restore(eventData.Context, saved: false);
+        return result;
+    }
+
+    /// <inheritdoc cref="ThrowingConcurrencyException"/>
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Restore(eventData.Context, saved: false);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -104,47 +120,55 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
             return;
         }
 
-        List<Replaced>? replaced = null;
-        foreach (var entry in context.ChangeTracker.Entries<ConfidantUser>())
+        // Registered before the first value is replaced, so whatever happens next (a refused or
+        // cancelled save, an error here) can put the clear values back.
+        var replaced = new List<Replaced>();
+        _saving.AddOrUpdate(context, replaced);
+        try
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            foreach (var entry in context.ChangeTracker.Entries<ConfidantUser>())
             {
-                continue;
-            }
-
-            var protection = ProtectionOf(context);
-
-            var added = entry.State == EntityState.Added;
-            foreach (var column in IndexColumns)
-            {
-                var property = entry.Property<string?>(column);
-                if ((added || property.IsModified) && property.CurrentValue is { } clear && !PersonalDataProtection.IsIndex(clear))
+                if (entry.State is not (EntityState.Added or EntityState.Modified))
                 {
-                    property.CurrentValue = await protection.IndexAsync(clear, cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
-            }
 
-            foreach (var column in SealedColumns)
-            {
-                var property = entry.Property<string?>(column);
-                if ((added || property.IsModified) && property.CurrentValue is { } clear && !PersonalDataProtection.IsSealed(clear))
+                var protection = ProtectionOf(context);
+                var added = entry.State == EntityState.Added;
+                foreach (var column in IndexColumns)
                 {
-                    await protection.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
-                    (replaced ??= []).Add(new Replaced(entry, column, clear));
-                    property.CurrentValue = protection.Seal(entry.Entity.Id, column, clear);
+                    var property = entry.Property<string?>(column);
+                    if ((added || property.IsModified) && property.CurrentValue is { } clear && !PersonalDataProtection.IsIndex(clear))
+                    {
+                        property.CurrentValue = await protection.IndexAsync(clear, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                foreach (var column in SealedColumns)
+                {
+                    var property = entry.Property<string?>(column);
+                    if ((added || property.IsModified) && property.CurrentValue is { } clear && !PersonalDataProtection.IsSealed(clear))
+                    {
+                        await protection.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+                        var sealedValue = protection.Seal(entry.Entity.Id, column, clear);
+                        replaced.Add(new Replaced(entry, column, clear));
+                        property.CurrentValue = sealedValue;
+                    }
                 }
             }
         }
-
-        if (replaced is not null)
+        catch
         {
-            _saving.AddOrUpdate(context, replaced);
+            Restore(context, saved: false);
+            throw;
         }
     }
 
     /// <summary>
-    /// Puts the clear values back into the entities. After a successful save they also become the
-    /// original values, so the account is unchanged again rather than modified by its own opening.
+    /// Puts the clear values back into the entities. When the save was accepted (the account is
+    /// unchanged now), they also become the original values, so the account stays unchanged rather
+    /// than modified by its own opening; otherwise (a failed save, or one not accepted yet) the
+    /// change stays pending, as Entity Framework left it.
     /// </summary>
     private void Restore(DbContext? context, bool saved)
     {
@@ -156,7 +180,8 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
         _saving.Remove(context);
         foreach (var (entry, column, clear) in replaced)
         {
-            if (entry.State == EntityState.Detached)
+            var state = entry.State;
+            if (state == EntityState.Detached)
             {
                 SetClear(entry.Entity, column, clear);
                 continue;
@@ -164,7 +189,7 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
 
             var property = entry.Property<string?>(column);
             property.CurrentValue = clear;
-            if (saved && entry.State is EntityState.Unchanged or EntityState.Modified)
+            if (saved && state == EntityState.Unchanged)
             {
                 property.OriginalValue = clear;
                 property.IsModified = false;

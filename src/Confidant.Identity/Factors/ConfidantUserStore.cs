@@ -32,27 +32,57 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
         _personalData = personalData;
     }
 
-    /// <summary>Finds the account by the lookup hash of its normalised name (the name itself is not stored).</summary>
+    /// <summary>
+    /// Finds the account by the lookup hash of its normalised name (the name itself is not
+    /// stored); then, for a row still in clear (written by an earlier version, sealed at the next
+    /// start-up), by the name.
+    /// </summary>
     public override async Task<ConfidantUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default)
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         var index = await _personalData.IndexAsync(normalizedUserName, cancellationToken).ConfigureAwait(false);
-        return await base.FindByNameAsync(index!, cancellationToken).ConfigureAwait(false);
+        return await base.FindByNameAsync(index!, cancellationToken).ConfigureAwait(false)
+            ?? (index == normalizedUserName ? null : await base.FindByNameAsync(normalizedUserName, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Finds the account by the lookup hash of its normalised e-mail address.</summary>
+    /// <summary>Finds the account by the lookup hash of its normalised e-mail address, then (a row in clear) by the address.</summary>
     public override async Task<ConfidantUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default)
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
-        return await base.FindByEmailAsync(index!, cancellationToken).ConfigureAwait(false);
+        return await base.FindByEmailAsync(index!, cancellationToken).ConfigureAwait(false)
+            ?? (index == normalizedEmail ? null : await base.FindByEmailAsync(normalizedEmail, cancellationToken).ConfigureAwait(false));
     }
+
+    // Every other way of reading accounts makes sure the sealing key is in memory first, so that
+    // opening the rows (synchronous, in Entity Framework) does not wait for the key ring.
 
     /// <inheritdoc />
     public override async Task<ConfidantUser?> FindByIdAsync(string userId, CancellationToken cancellationToken = default)
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         return await base.FindByIdAsync(userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    protected override async Task<ConfidantUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        return await base.FindUserAsync(userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<IList<ConfidantUser>> GetUsersInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken = default)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        return await base.GetUsersInRoleAsync(normalizedRoleName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<IList<ConfidantUser>> GetUsersForClaimAsync(System.Security.Claims.Claim claim, CancellationToken cancellationToken = default)
+    {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
+        return await base.GetUsersForClaimAsync(claim, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Keeps the lookup hash of the normalised name, not the name.</summary>

@@ -10,9 +10,8 @@ namespace Confidant.Storage.Keys;
 internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataKeyStore> logger) : IDataKeyStore
 {
     // How often an erasure tries to get the destroyed keys out of SQLite's log while other
-    // connections hold it: each try already waits for them up to the busy timeout (10 s).
+    // connections hold it (ReleasedRows): each try already waits for them up to the busy timeout (10 s).
     private const int PurgeAttempts = 3;
-    private static readonly TimeSpan PurgeBackoff = TimeSpan.FromMilliseconds(200);
 
     public async ValueTask<StoredDataKey?> GetAsync(KeyScope scope, int version, CancellationToken cancellationToken = default)
     {
@@ -185,51 +184,15 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataK
     }
 
     /// <summary>
-    /// Makes the destroyed wrapped keys leave the database files now, not at some later vacuum:
-    /// SQLite (secure_delete zeroes the pages) copies the WAL back and truncates it; PostgreSQL
-    /// vacuums the table so the dead rows' space is cleared. Backups and WAL archives made before
-    /// keep them; the key-encryption key is what protects those (see docs/protection.md).
-    /// SQLite reports a checkpoint that other connections kept from finishing as "busy" rather than
-    /// failing; it is retried, and if it never finishes the erasure is logged as not yet purged
-    /// (the next checkpoint finishes the job).
+    /// Makes the destroyed wrapped keys leave the database files now, not at some later vacuum
+    /// (<see cref="ReleasedRows"/>); if SQLite's checkpoint never finishes, the erasure is logged
+    /// as not yet purged (the next checkpoint finishes the job).
     /// </summary>
     private static async Task PurgeDeletedKeysAsync(ConfidantDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        if (db is PostgresConfidantDbContext)
+        if (!await ReleasedRows.PurgeAsync(db, "data_keys", cancellationToken).ConfigureAwait(false))
         {
-            await db.Database.ExecuteSqlRawAsync("""VACUUM "data_keys" """, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            for (var attempt = 1; attempt <= PurgeAttempts; attempt++)
-            {
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
-                {
-                    // One row: busy (1 when another connection kept the checkpoint from finishing),
-                    // pages in the log, pages copied. Only the first column matters.
-                    command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-                    if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long busy || busy == 0)
-                    {
-                        return;
-                    }
-                }
-
-                if (attempt < PurgeAttempts)
-                {
-                    await Task.Delay(PurgeBackoff * attempt, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
             Log.KeyPurgeIncomplete(logger, PurgeAttempts);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 

@@ -113,6 +113,8 @@ public abstract class PersonalDataTests : ProviderTests
 
         await Harness.Services.GetRequiredService<IdentityDatabase>().SealRowsInClearAsync();
 
+        AssertNotInDatabaseFiles("canary-7391", "7700900391");
+        Assert.Contains(Harness.Logs.GetSnapshot(), r => r.Id.Id == 5200);
         var row = Assert.Single(await ReadRowsAsync());
         Assert.StartsWith(PersonalDataProtection.SealedPrefix, row.Email);
         Assert.StartsWith(PersonalDataProtection.SealedPrefix, row.UserName);
@@ -141,6 +143,83 @@ public abstract class PersonalDataTests : ProviderTests
         Assert.Contains("Email", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("canary", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(CanaryEmail, (await FindAsync(victim))?.Email);
+    }
+
+    [SkippableFact]
+    public async Task An_update_refused_because_the_row_changed_meanwhile_leaves_the_values_in_clear()
+    {
+        var id = await RegisterAsync(CanaryEmail);
+        using var first = Harness.Services.CreateScope();
+        using var second = Harness.Services.CreateScope();
+        var firstUsers = first.ServiceProvider.GetRequiredService<UserManager<ConfidantUser>>();
+        var secondUsers = second.ServiceProvider.GetRequiredService<UserManager<ConfidantUser>>();
+        var mine = (await firstUsers.FindByIdAsync(id.ToString()))!;
+        var theirs = (await secondUsers.FindByIdAsync(id.ToString()))!;
+
+        theirs.PhoneNumber = "+447700900001";
+        Assert.True((await secondUsers.UpdateAsync(theirs)).Succeeded);
+        mine.PhoneNumber = CanaryPhone;
+        var refused = await firstUsers.UpdateAsync(mine);
+
+        Assert.Equal(nameof(IdentityErrorDescriber.ConcurrencyFailure), Assert.Single(refused.Errors).Code);
+        Assert.Equal(CanaryEmail, mine.Email);
+        Assert.Equal(CanaryEmail, mine.UserName);
+        Assert.Equal(CanaryPhone, mine.PhoneNumber);
+        Assert.Equal("+447700900001", (await FindAsync(id))!.PhoneNumber);
+    }
+
+    [SkippableFact]
+    public async Task A_save_not_accepted_yet_stays_pending_with_the_values_in_clear()
+    {
+        var id = await RegisterAsync(CanaryEmail);
+        await using var db = Harness.Services.GetRequiredService<IdentityDatabase>().Create();
+        await Harness.Services.GetRequiredService<PersonalDataProtection>().EnsureKeyAsync();
+        var user = await db.Users.SingleAsync(u => u.Id == id);
+        user.PhoneNumber = CanaryPhone;
+
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+
+        Assert.Equal(CanaryPhone, user.PhoneNumber);
+        Assert.Equal(EntityState.Modified, db.Entry(user).State);
+        Assert.True(db.Entry(user).Property(u => u.PhoneNumber).IsModified);
+        db.ChangeTracker.AcceptAllChanges();
+        Assert.False(db.ChangeTracker.HasChanges());
+        Assert.StartsWith(PersonalDataProtection.SealedPrefix, Assert.Single(await ReadRowsAsync()).PhoneNumber);
+        Assert.Equal(CanaryPhone, (await FindAsync(id))!.PhoneNumber);
+    }
+
+    [SkippableFact]
+    public async Task A_row_in_clear_is_found_before_it_is_sealed_and_one_that_cannot_be_sealed_does_not_stop_the_start()
+    {
+        var sealedAccount = await RegisterAsync(CanaryEmail);
+        var inClear = await RegisterAsync("someone.else@example.com");
+        var key = (await ReadRowsAsync()).Single(r => r.Id == inClear).Key;
+        const string Other = "Row.In.Clear@example.com";
+        await ExecuteAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE identity_users SET "UserName" = {Other}, "NormalizedUserName" = {Other.ToUpperInvariant()}, "Email" = {Other}, "NormalizedEmail" = {Other.ToUpperInvariant()} WHERE "Id" = {key}"""));
+
+        // Found by its address (sign-in, and registration's "already taken") while still in clear.
+        using (var scope = Harness.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ConfidantUser>>();
+            Assert.Equal(inClear, (await users.FindByEmailAsync(Other))?.Id);
+            Assert.Equal(inClear, (await users.FindByNameAsync(Other))?.Id);
+            var (result, _) = await scope.ServiceProvider.GetRequiredService<AccountService>().RegisterAsync(Other.ToLowerInvariant(), Password, null);
+            Assert.True(result.Succeeded);
+            Assert.Equal(2, (await ReadRowsAsync()).Count);
+        }
+
+        // The same address in clear as a sealed account (an old node made it, unable to see the
+        // sealed one): it cannot take the address's lookup hash, is left as it is and logged.
+        await ExecuteAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE identity_users SET "UserName" = {CanaryEmail}, "NormalizedUserName" = {CanaryEmail.ToUpperInvariant()}, "Email" = {CanaryEmail}, "NormalizedEmail" = {CanaryEmail.ToUpperInvariant()} WHERE "Id" = {key}"""));
+        await Harness.Services.GetRequiredService<IdentityDatabase>().SealRowsInClearAsync();
+
+        var rows = await ReadRowsAsync();
+        Assert.StartsWith(PersonalDataProtection.SealedPrefix, rows.Single(r => r.Id == sealedAccount).Email);
+        Assert.Equal(CanaryEmail, rows.Single(r => r.Id == inClear).Email);
+        Assert.Contains(Harness.Logs.GetSnapshot(), r => r.Id.Id == 5201);
+        Assert.DoesNotContain(Harness.Logs.GetSnapshot(), r => r.Message.Contains("canary", StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<Guid> RegisterAsync(string email)
