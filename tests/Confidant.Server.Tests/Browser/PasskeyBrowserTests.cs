@@ -73,7 +73,9 @@ public sealed class PasskeyBrowserTests
 
         // Sign out, then sign in with the passkey alone: no address, no password, no code.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        // The address is polled: WaitForURLAsync, which also waits for a load event, timed out once
+        // in a full CI run (30 s) although the network had gone idle.
+        await Expect(page).ToHaveURLAsync(new Regex("/$"), new() { Timeout = 20_000 });
         await page.GotoAsync("/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account" })).ToBeVisibleAsync(Visible);
