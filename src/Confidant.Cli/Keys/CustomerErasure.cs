@@ -4,6 +4,8 @@ using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Cli.Audit;
+using Confidant.Identity.Accounts;
+using Confidant.Identity.Data;
 using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,20 @@ internal static class CustomerErasure
 {
     /// <summary>The erasure was done but could not be recorded in the audit log.</summary>
     public const string NotRecorded = "CONF-CLI-004";
+
+    /// <summary>
+    /// Deletes the account a signed-in customer's subject id names (<see cref="AccountSubject"/>),
+    /// with its sessions, devices and factors: its address and phone are sealed under the tenant's
+    /// key, which the erasure does not destroy.
+    /// </summary>
+    private static async Task DeleteAccountAsync(IServiceProvider services, string customer, TextWriter output)
+    {
+        if (AccountSubject.TryParse(customer, out var userId)
+            && await services.GetRequiredService<IdentityDatabase>().DeleteAccountAsync(userId).ConfigureAwait(false))
+        {
+            await output.WriteLineAsync("the customer's account is deleted: sign-in name, address, phone, sessions, trusted devices and factors").ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Erases the customer and writes the receipt to standard output; returns the exit code.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, DataSource source, string tenant, string customer, CliEnvironment environment)
@@ -39,6 +55,7 @@ internal static class CustomerErasure
         catch (ProtectionException ex) when (ex.Code == ProtectionErrorCodes.ScopeErased)
         {
             await output.WriteLineAsync("the customer was already erased; the audit log holds that erasure (confidant audit list --event " + AuditEventTypes.CustomerErased.Id + ")").ConfigureAwait(false);
+            await DeleteAccountAsync(services, customer, output).ConfigureAwait(false); // an erasure made before accounts went with it
             return 0;
         }
 
@@ -66,6 +83,8 @@ internal static class CustomerErasure
             return 2;
         }
 
+        // The account first: should that fail, nothing is destroyed yet and the erasure can be run again.
+        await DeleteAccountAsync(services, customer, output).ConfigureAwait(false);
         await ring.EraseAsync(scope).ConfigureAwait(false);
         await output.WriteLineAsync("the customer's data keys are destroyed; their records read as erased").ConfigureAwait(false);
 

@@ -2,11 +2,13 @@ using System.CommandLine;
 using Confidant.Audit.Checkpoints;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
+using Confidant.Identity;
 using Confidant.Protection;
 using Confidant.Protection.Keys;
 using Confidant.Storage;
 using Confidant.Storage.Jobs;
 using Confidant.Storage.Keys;
+using Confidant.Server.Hosting.KeyRing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,7 +67,14 @@ internal static class KeysCommand
             }
 
             var source = new DataSource(p.GetValue(data)!, p.GetValue(postgres));
-            return DataFolderServices.Run(environment, source, services => CustomerErasure.RunAsync(services, source, p.GetValue(tenant)!, p.GetValue(subject)!, environment), unusableExitCode: 1);
+            return DataFolderServices.Run(environment, source, services => CustomerErasure.RunAsync(services, source, p.GetValue(tenant)!, p.GetValue(subject)!, environment), unusableExitCode: 1,
+                more: s =>
+                {
+                    // A signed-in customer's account is deleted with their keys.
+                    s.AddLogging();
+                    s.AddConfidantKeyRing();
+                    s.AddConfidantIdentity();
+                });
         });
 
         return new Command("keys", "Manage the key hierarchy: status, rotate-kek, rotate, reseal, erase.") { data, postgres, status, rotateKek, rotate, reseal, erase };

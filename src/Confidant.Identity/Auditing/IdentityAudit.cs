@@ -28,7 +28,7 @@ public sealed class IdentityAudit
     }
 
     /// <summary>The subject id under which an account's keys and pseudonym live.</summary>
-    public static string SubjectId(Guid userId) => "customer-" + userId.ToString("N");
+    public static string SubjectId(Guid userId) => Accounts.AccountSubject.Of(userId);
 
     /// <summary>Appends one event and waits until it is durable.</summary>
     /// <param name="type">The event type.</param>

@@ -152,6 +152,30 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes an account with everything that hangs off it (sessions, devices, factors, passkeys,
+    /// roles: the foreign keys cascade) and purges it from the database files; for erasure. The
+    /// row is deleted without being read, so no key is needed. False when there is no such account.
+    /// </summary>
+    public async Task<bool> DeleteAccountAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var db = await CreateAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return false;
+            }
+
+            if (!await ReleasedRows.PurgeAsync(db, "identity_users", cancellationToken).ConfigureAwait(false))
+            {
+                Log.DeletedAccountNotPurged(_logger);
+            }
+
+            return true;
+        }
+    }
+
     private static IQueryable<ConfidantUser> InClear(IdentityStoreContext db) =>
         db.Users.Where(u => u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix));
 

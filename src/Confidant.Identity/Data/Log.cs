@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(5202, LogLevel.Warning, "The clear values replaced at start-up stay in the SQLite log until its next checkpoint (other connections kept this one from finishing)")]
     public static partial void ClearRowsNotPurged(ILogger logger);
+
+    [LoggerMessage(5203, LogLevel.Warning, "The deleted account stays in the SQLite log until its next checkpoint (other connections kept this one from finishing)")]
+    public static partial void DeletedAccountNotPurged(ILogger logger);
 }

@@ -6,6 +6,7 @@ using Confidant.Detection;
 using Confidant.Detection.Conversation;
 using Confidant.Detection.Taxonomy;
 using Confidant.Dialog.Engine;
+using Confidant.Identity.Accounts;
 using Confidant.Identity.Sessions;
 using Confidant.Protection.Keys;
 using Confidant.Protection.Vault;
@@ -273,7 +274,7 @@ internal sealed class ChatService
     /// </summary>
     private async Task<DialogContext> DialogContextAsync(ChatVisitor visitor, SessionInfo? session, CancellationToken cancellationToken)
     {
-        var subject = session is null ? visitor.SubjectId : "customer-" + session.UserId.ToString("N");
+        var subject = session is null ? visitor.SubjectId : AccountSubject.Of(session.UserId);
         var key = (visitor.TenantId, subject);
         if (!_customerRefs.TryGetValue(key, out var reference))
         {

@@ -1,10 +1,5 @@
-using Confidant.Audit;
-using Confidant.Identity;
 using Confidant.Identity.Accounts;
 using Confidant.Identity.Data;
-using Confidant.Protection;
-using Confidant.Server.Hosting.KeyRing;
-using Confidant.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,17 +80,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.DoesNotContain("night.shift", again.Output + again.Error, StringComparison.Ordinal);
     }
 
-    private ServiceProvider Services()
-    {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddConfidantProtection(o => o.KeyFilePath = Path.Combine(_data, "keys", "kek.json"))
-            .AddConfidantStorage(o => o.ConnectionString = $"Data Source={Path.Combine(_data, "confidant.db")}")
-            .AddConfidantAudit();
-        services.AddConfidantKeyRing();
-        services.AddConfidantIdentity();
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider Services() => IdentityServices.For(_data);
 
     private async Task CreateDatabaseAsync()
     {
