@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Confidant.Storage;
 
 /// <summary>
-/// Makes rows just deleted or overwritten leave the database files now, not at some later
-/// checkpoint or vacuum: SQLite (whose secure_delete zeroes the freed pages) copies the WAL back and
-/// truncates it; PostgreSQL vacuums the table so the dead rows' space is cleared. Backups and WAL
-/// archives made before keep them; the key-encryption key is what protects those.
+/// Makes rows just deleted or overwritten leave the database files as far as the database allows,
+/// now rather than at some later checkpoint or vacuum. SQLite (whose secure_delete zeroes freed
+/// pages) copies the WAL back and truncates it: the rows are gone from the files. PostgreSQL
+/// vacuums the tables: the dead rows' space becomes free for reuse, but is not zeroed, and rows an
+/// open snapshot can still see are kept until a later vacuum. Backups and WAL archives made before
+/// keep them all.
 /// </summary>
 public static class ReleasedRows
 {
@@ -14,23 +16,23 @@ public static class ReleasedRows
     private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
-    /// Purges <paramref name="table"/>'s released rows. Returns false when SQLite reported the
-    /// checkpoint "busy" (another connection kept it from finishing) every time it was tried: the
-    /// next checkpoint finishes the job, and the caller should say so.
+    /// Purges the released rows of <paramref name="tables"/> (outside any transaction). Returns
+    /// false when SQLite reported the checkpoint "busy" (another connection kept it from finishing)
+    /// every time it was tried: the next checkpoint finishes the job, and the caller should say so.
     /// </summary>
-    public static async Task<bool> PurgeAsync(DbContext db, string table, CancellationToken cancellationToken = default)
+    public static async Task<bool> PurgeAsync(DbContext db, IReadOnlyList<string> tables, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentException.ThrowIfNullOrEmpty(table);
-        if (!table.All(c => c is '_' or (>= 'a' and <= 'z')))
+        ArgumentNullException.ThrowIfNull(tables);
+        if (tables.Any(t => t.Length == 0 || !t.All(c => c is '_' or (>= 'a' and <= 'z'))))
         {
-            throw new ArgumentException("A table name is lower-case letters and underscores.", nameof(table));
+            throw new ArgumentException("A table name is lower-case letters and underscores.", nameof(tables));
         }
 
         if (!db.Database.IsSqlite())
         {
-#pragma warning disable EF1003 // an identifier cannot be a parameter; the name was checked above
-            await db.Database.ExecuteSqlRawAsync("VACUUM \"" + table + "\"", cancellationToken).ConfigureAwait(false);
+#pragma warning disable EF1003 // identifiers cannot be parameters; the names were checked above
+            await db.Database.ExecuteSqlRawAsync("VACUUM " + string.Join(", ", tables.Select(t => "\"" + t + "\"")), cancellationToken).ConfigureAwait(false);
 #pragma warning restore EF1003
             return true;
         }

@@ -23,18 +23,32 @@ internal static class CustomerErasure
     /// <summary>The erasure was done but could not be recorded in the audit log.</summary>
     public const string NotRecorded = "CONF-CLI-004";
 
+    /// <summary>The customer's account belongs to another tenant than the one named: nothing was erased.</summary>
+    public const string AccountOfOtherTenant = "CONF-CLI-005";
+
     /// <summary>
     /// Deletes the account a signed-in customer's subject id names (<see cref="AccountSubject"/>),
     /// with its sessions, devices and factors: its address and phone are sealed under the tenant's
     /// key, which the erasure does not destroy.
     /// </summary>
-    private static async Task DeleteAccountAsync(IServiceProvider services, string customer, TextWriter output)
+    private static async Task<AccountDeletion> DeleteAccountAsync(IServiceProvider services, string tenant, string customer, CliEnvironment environment)
     {
-        if (AccountSubject.TryParse(customer, out var userId)
-            && await services.GetRequiredService<IdentityDatabase>().DeleteAccountAsync(userId).ConfigureAwait(false))
+        if (!AccountSubject.TryParse(customer, out var userId))
         {
-            await output.WriteLineAsync("the customer's account is deleted: sign-in name, address, phone, sessions, trusted devices and factors").ConfigureAwait(false);
+            return AccountDeletion.NoAccount;
         }
+
+        var result = await services.GetRequiredService<IdentityDatabase>().DeleteAccountAsync(userId).ConfigureAwait(false);
+        if (result == AccountDeletion.Deleted)
+        {
+            await environment.Out.WriteLineAsync("the customer's account is deleted: sign-in name, address, phone, sessions, trusted devices and factors").ConfigureAwait(false);
+        }
+        else if (result == AccountDeletion.OtherTenant)
+        {
+            await environment.Error.WriteLineAsync($"{AccountOfOtherTenant}: the customer's account does not open with tenant {tenant}'s key, so it belongs to another tenant; nothing was erased (check --tenant).").ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     /// <summary>Erases the customer and writes the receipt to standard output; returns the exit code.</summary>
@@ -55,8 +69,8 @@ internal static class CustomerErasure
         catch (ProtectionException ex) when (ex.Code == ProtectionErrorCodes.ScopeErased)
         {
             await output.WriteLineAsync("the customer was already erased; the audit log holds that erasure (confidant audit list --event " + AuditEventTypes.CustomerErased.Id + ")").ConfigureAwait(false);
-            await DeleteAccountAsync(services, customer, output).ConfigureAwait(false); // an erasure made before accounts went with it
-            return 0;
+            // An erasure made before accounts went with it.
+            return await DeleteAccountAsync(services, tenant, customer, environment).ConfigureAwait(false) == AccountDeletion.OtherTenant ? 2 : 0;
         }
 
         var erased = new AuditEvent
@@ -84,7 +98,11 @@ internal static class CustomerErasure
         }
 
         // The account first: should that fail, nothing is destroyed yet and the erasure can be run again.
-        await DeleteAccountAsync(services, customer, output).ConfigureAwait(false);
+        if (await DeleteAccountAsync(services, tenant, customer, environment).ConfigureAwait(false) == AccountDeletion.OtherTenant)
+        {
+            return 2;
+        }
+
         await ring.EraseAsync(scope).ConfigureAwait(false);
         await output.WriteLineAsync("the customer's data keys are destroyed; their records read as erased").ConfigureAwait(false);
 

@@ -73,7 +73,7 @@ internal static class KeysCommand
                     // A signed-in customer's account is deleted with their keys.
                     s.AddLogging();
                     s.AddConfidantKeyRing();
-                    s.AddConfidantIdentity();
+                    s.AddConfidantIdentity(o => o.Tenant = p.GetValue(tenant)!);
                 });
         });
 

@@ -24,8 +24,9 @@ internal static class UsersCommand
         var postgres = DataFolderServices.CreatePostgresOption(recursive: true);
         var email = new Option<string>("--email") { Description = "The staff member's e-mail address (their sign-in name and code channel).", Required = true };
         var role = new Option<string>("--role") { Description = "admin, auditor or agent.", Required = true };
+        var tenant = new Option<string>("--tenant") { Description = "The server's tenant (Confidant:Server:Tenant), whose key seals the account's address.", DefaultValueFactory = _ => "default" };
 
-        var addStaff = new Command("add-staff", "Create a staff account; the password is read from the first line of standard input. Staff always meet a second factor at sign-in.") { email, role };
+        var addStaff = new Command("add-staff", "Create a staff account; the password is read from the first line of standard input. Staff always meet a second factor at sign-in.") { email, role, tenant };
         addStaff.SetAction(p =>
         {
             var roleName = p.GetValue(role)!;
@@ -45,7 +46,7 @@ internal static class UsersCommand
                 {
                     s.AddLogging();
                     s.AddConfidantKeyRing();
-                    s.AddConfidantIdentity();
+                    s.AddConfidantIdentity(o => o.Tenant = p.GetValue(tenant)!);
                 });
         });
 

@@ -1,5 +1,6 @@
 using Confidant.Storage;
 using Microsoft.EntityFrameworkCore;
+using System.Security.Cryptography;
 using Confidant.Identity.Accounts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -82,7 +83,6 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
                 await _factory.MigrateContextAsync(db, MigrationLockKey, cancellationToken).ConfigureAwait(false);
             }
 
-            await SealRowsInClearAsync(cancellationToken).ConfigureAwait(false);
 
             _migrated = true;
         }
@@ -111,6 +111,7 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
 
         if (inClear.Count == 0)
         {
+            _personalData.RowsInClearRemain = false;
             return;
         }
 
@@ -142,10 +143,12 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
             Log.RowsNotSealed(_logger, failed);
         }
 
+        _personalData.RowsInClearRemain = failed > 0;
+
         db = Create();
         await using (db.ConfigureAwait(false))
         {
-            if (!await ReleasedRows.PurgeAsync(db, "identity_users", cancellationToken).ConfigureAwait(false))
+            if (!await ReleasedRows.PurgeAsync(db, ["identity_users"], cancellationToken).ConfigureAwait(false))
             {
                 Log.ClearRowsNotPurged(_logger);
             }
@@ -155,26 +158,49 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
     /// <summary>
     /// Deletes an account with everything that hangs off it (sessions, devices, factors, passkeys,
     /// roles: the foreign keys cascade) and purges it from the database files; for erasure. The
-    /// row is deleted without being read, so no key is needed. False when there is no such account.
+    /// account is first read, so one sealed under another tenant's key (the caller named the wrong
+    /// tenant) is refused rather than deleted.
     /// </summary>
-    public async Task<bool> DeleteAccountAsync(Guid userId, CancellationToken cancellationToken = default)
+    public async Task<AccountDeletion> DeleteAccountAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         var db = await CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            if (await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) == 0)
+            try
             {
-                return false;
+                // Read whole, so the interceptor opens its sealed values with this tenant's key.
+                if (await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    return AccountDeletion.NoAccount;
+                }
+            }
+            catch (CryptographicException)
+            {
+                return AccountDeletion.OtherTenant;
             }
 
-            if (!await ReleasedRows.PurgeAsync(db, "identity_users", cancellationToken).ConfigureAwait(false))
+            if (await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return AccountDeletion.NoAccount;
+            }
+
+            if (!await ReleasedRows.PurgeAsync(db, AccountTables, cancellationToken).ConfigureAwait(false))
             {
                 Log.DeletedAccountNotPurged(_logger);
             }
 
-            return true;
+            return AccountDeletion.Deleted;
         }
     }
+
+    /// <summary>The tables an account's deletion cascades to (its own first).</summary>
+    private static readonly string[] AccountTables =
+    [
+        "identity_users", "identity_user_claims", "identity_user_logins", "identity_user_tokens", "identity_user_roles",
+        "identity_user_passkeys", "identity_trusted_devices", "identity_sessions", "identity_sign_in_attempts",
+        "identity_one_time_codes", "identity_step_up_challenges",
+    ];
 
     private static IQueryable<ConfidantUser> InClear(IdentityStoreContext db) =>
         db.Users.Where(u => u.NormalizedUserName != null && !u.NormalizedUserName.StartsWith(PersonalDataProtection.IndexPrefix));
@@ -185,7 +211,16 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
-            var batch = await InClear(db).Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            List<ConfidantUser> batch;
+            try
+            {
+                batch = await InClear(db).Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (CryptographicException)
+            {
+                return null; // a sealed column of a row does not open (altered): see the caller
+            }
+
             foreach (var user in batch)
             {
                 // The interceptor hashes the normalised values and seals the others as it saves.
@@ -206,10 +241,22 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
             {
                 return null; // a unique index or a concurrency stamp: see the caller
             }
+            catch (CryptographicException)
+            {
+                return null; // a sealed column of the row does not open (altered): see the caller
+            }
         }
     }
 
-    Task IHostedService.StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+    /// <summary>
+    /// At the server's start: the migrations, then the rows still in clear are sealed. Only the
+    /// server does that, configured with its tenant; tools that use the database (the CLI) do not.
+    /// </summary>
+    async Task IHostedService.StartAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await SealRowsInClearAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

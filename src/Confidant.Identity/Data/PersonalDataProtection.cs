@@ -59,6 +59,12 @@ public sealed class PersonalDataProtection : IDisposable
         _keepKeyFor = protection.Value.DataKeyCacheDuration;
     }
 
+    /// <summary>
+    /// Whether rows written in clear (by an earlier version) may remain: until the server's start
+    /// has sealed them all, lookups also try the clear value. Set by <see cref="IdentityDatabase"/>.
+    /// </summary>
+    public bool RowsInClearRemain { get; internal set; } = true;
+
     /// <summary>True when <paramref name="stored"/> is a sealed value (a row written before protection holds clear text).</summary>
     public static bool IsSealed(string? stored) => stored is not null && stored.StartsWith(SealedPrefix, StringComparison.Ordinal);
 

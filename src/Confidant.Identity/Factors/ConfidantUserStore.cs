@@ -34,15 +34,15 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
 
     /// <summary>
     /// Finds the account by the lookup hash of its normalised name (the name itself is not
-    /// stored); then, for a row still in clear (written by an earlier version, sealed at the next
-    /// start-up), by the name.
+    /// stored); then, while rows in clear may remain (written by an earlier version, sealed at the
+    /// server's start), by the name.
     /// </summary>
     public override async Task<ConfidantUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default)
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         var index = await _personalData.IndexAsync(normalizedUserName, cancellationToken).ConfigureAwait(false);
         return await base.FindByNameAsync(index!, cancellationToken).ConfigureAwait(false)
-            ?? (index == normalizedUserName ? null : await base.FindByNameAsync(normalizedUserName, cancellationToken).ConfigureAwait(false));
+            ?? (index == normalizedUserName || !_personalData.RowsInClearRemain ? null : await base.FindByNameAsync(normalizedUserName, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Finds the account by the lookup hash of its normalised e-mail address, then (a row in clear) by the address.</summary>
@@ -51,7 +51,7 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
         return await base.FindByEmailAsync(index!, cancellationToken).ConfigureAwait(false)
-            ?? (index == normalizedEmail ? null : await base.FindByEmailAsync(normalizedEmail, cancellationToken).ConfigureAwait(false));
+            ?? (index == normalizedEmail || !_personalData.RowsInClearRemain ? null : await base.FindByEmailAsync(normalizedEmail, cancellationToken).ConfigureAwait(false));
     }
 
     // Every other way of reading accounts makes sure the sealing key is in memory first, so that

@@ -190,7 +190,7 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataK
     /// </summary>
     private static async Task PurgeDeletedKeysAsync(ConfidantDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!await ReleasedRows.PurgeAsync(db, "data_keys", cancellationToken).ConfigureAwait(false))
+        if (!await ReleasedRows.PurgeAsync(db, ["data_keys"], cancellationToken).ConfigureAwait(false))
         {
             Log.KeyPurgeIncomplete(logger, PurgeAttempts);
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using Confidant.Cli.Tests.Users;
 using Confidant.Identity.Accounts;
 using Confidant.Identity.Data;
@@ -14,6 +13,7 @@ namespace Confidant.Cli.Tests.Keys;
 public sealed class AccountErasureTests : IDisposable
 {
     private const string Email = "Erin.Canary-5521@example.com";
+    private const string Tenant = "acme";
     private readonly string _data = Directory.CreateTempSubdirectory("confidant-cli-erase-account-").FullName;
 
     public void Dispose()
@@ -28,7 +28,7 @@ public sealed class AccountErasureTests : IDisposable
         var erin = await CreateAccountAsync(Email, "+447700900552");
         var other = await CreateAccountAsync("someone.else@example.com", null);
 
-        var result = CliHarness.Run("", "keys", "erase", "--data", _data, "--tenant", "default", "--customer", AccountSubject.Of(erin), "--yes");
+        var result = CliHarness.Run("", "keys", "erase", "--data", _data, "--tenant", Tenant, "--customer", AccountSubject.Of(erin), "--yes");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("account is deleted", result.Output, StringComparison.Ordinal);
@@ -42,12 +42,22 @@ public sealed class AccountErasureTests : IDisposable
             Assert.NotNull(await users.FindByIdAsync(other.ToString()));
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.EnumerateFiles(_data, "confidant.db*"))
-        {
-            var bytes = await File.ReadAllBytesAsync(file);
-            Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("Canary-5521")) < 0, Path.GetFileName(file));
-        }
+    }
+
+    [Fact]
+    public async Task NamingAnotherTenant_ErasesNothing_AndKeepsTheAccount()
+    {
+        var erin = await CreateAccountAsync(Email, null);
+
+        var result = CliHarness.Run("", "keys", "erase", "--data", _data, "--tenant", "globex", "--customer", AccountSubject.Of(erin), "--yes");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("CONF-CLI-005", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("canary", result.Output + result.Error, StringComparison.OrdinalIgnoreCase);
+        await using var services = Services();
+        using var scope = services.CreateScope();
+        Assert.Equal(Email, (await scope.ServiceProvider.GetRequiredService<UserManager<ConfidantUser>>().FindByIdAsync(erin.ToString()))?.Email);
+        Assert.DoesNotContain("erased scopes: 1", CliHarness.Run("", "keys", "status", "--data", _data).Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +65,7 @@ public sealed class AccountErasureTests : IDisposable
     {
         await CreateAccountAsync(Email, null);
 
-        var result = CliHarness.Run("", "keys", "erase", "--data", _data, "--tenant", "default", "--customer", AccountSubject.Of(Guid.CreateVersion7()), "--yes");
+        var result = CliHarness.Run("", "keys", "erase", "--data", _data, "--tenant", Tenant, "--customer", AccountSubject.Of(Guid.CreateVersion7()), "--yes");
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("account is deleted", result.Output, StringComparison.Ordinal);
@@ -72,5 +82,5 @@ public sealed class AccountErasureTests : IDisposable
         return user.Id;
     }
 
-    private ServiceProvider Services() => IdentityServices.For(_data);
+    private ServiceProvider Services() => IdentityServices.For(_data, Tenant);
 }

@@ -10,7 +10,7 @@ namespace Confidant.Cli.Tests.Users;
 /// <summary>Identity over a data folder, as the CLI's commands build it, for tests to check what a command did.</summary>
 internal static class IdentityServices
 {
-    public static ServiceProvider For(string data)
+    public static ServiceProvider For(string data, string tenant = "default")
     {
         var services = new ServiceCollection()
             .AddLogging()
@@ -18,7 +18,7 @@ internal static class IdentityServices
             .AddConfidantStorage(o => o.ConnectionString = $"Data Source={Path.Combine(data, "confidant.db")}")
             .AddConfidantAudit();
         services.AddConfidantKeyRing();
-        services.AddConfidantIdentity();
+        services.AddConfidantIdentity(o => o.Tenant = tenant);
         return services.BuildServiceProvider();
     }
 }
