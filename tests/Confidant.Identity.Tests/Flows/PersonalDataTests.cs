@@ -222,6 +222,24 @@ public abstract class PersonalDataTests : ProviderTests
         Assert.DoesNotContain(Harness.Logs.GetSnapshot(), r => r.Message.Contains("canary", StringComparison.OrdinalIgnoreCase));
     }
 
+    [SkippableFact]
+    public async Task Deleting_an_account_for_erasure_removes_it_and_what_hangs_off_it()
+    {
+        var id = await RegisterAsync(CanaryEmail);
+        var other = await RegisterAsync("someone.else@example.com");
+        await SetPhoneAsync(id, CanaryPhone);
+        var database = Harness.Services.GetRequiredService<IdentityDatabase>();
+
+        Assert.Equal(AccountDeletion.Deleted, await database.DeleteAccountAsync(id));
+        Assert.Equal(AccountDeletion.NoAccount, await database.DeleteAccountAsync(id));
+
+        Assert.Equal(other, Assert.Single(await ReadRowsAsync()).Id);
+        Assert.Null(await FindAsync(id));
+        await using var db = database.Create();
+        Assert.False(await db.SignInAttempts.AnyAsync(a => a.UserId == id));
+        AssertNotInDatabaseFiles("canary-7391", "7700900391");
+    }
+
     private async Task<Guid> RegisterAsync(string email)
     {
         using var scope = Harness.Services.CreateScope();
