@@ -12,7 +12,8 @@ namespace Confidant.Storage;
 /// </summary>
 public static class ReleasedRows
 {
-    private const int Attempts = 3;
+    /// <summary>How many times SQLite's checkpoint is tried while other connections hold the log (each try already waits up to the busy timeout).</summary>
+    public const int Attempts = 3;
     private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(200);
 
     /// <summary>

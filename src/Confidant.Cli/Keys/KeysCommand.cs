@@ -5,10 +5,10 @@ using Confidant.Audit.Ledger;
 using Confidant.Identity;
 using Confidant.Protection;
 using Confidant.Protection.Keys;
+using Confidant.Server.Hosting.KeyRing;
 using Confidant.Storage;
 using Confidant.Storage.Jobs;
 using Confidant.Storage.Keys;
-using Confidant.Server.Hosting.KeyRing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

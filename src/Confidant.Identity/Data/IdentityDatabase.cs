@@ -1,7 +1,7 @@
-using Confidant.Storage;
-using Microsoft.EntityFrameworkCore;
 using System.Security.Cryptography;
 using Confidant.Identity.Accounts;
+using Confidant.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -82,7 +82,6 @@ public sealed class IdentityDatabase : IHostedService, IDisposable
             {
                 await _factory.MigrateContextAsync(db, MigrationLockKey, cancellationToken).ConfigureAwait(false);
             }
-
 
             _migrated = true;
         }

@@ -10,8 +10,8 @@ namespace Confidant.Identity.Data;
 /// Seals an account's user name, e-mail address and phone number as Entity Framework writes the
 /// row, and opens them as it reads one, so the rest of the code (and Identity) sees the values
 /// while the database holds only <see cref="PersonalDataProtection"/>'s sealed form. The
-/// normalised name and address are lookup hashes already (the user store sets them), and are
-/// hashed here only if something set them in clear.
+/// normalised name and address are replaced by their lookup hashes here, and stay so in the
+/// entity (nothing needs them in clear; the user store looks accounts up by the hash).
 /// </summary>
 /// <remarks>
 /// Value converters cannot do this: a model, with its converters, is shared by every context of
@@ -121,9 +121,9 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
         }
 
         // Registered before the first value is replaced, so whatever happens next (a refused or
-        // cancelled save, an error here) can put the clear values back.
-        var replaced = new List<Replaced>();
-        _saving.AddOrUpdate(context, replaced);
+        // cancelled save, an error here) can put the clear values back; not at all for the many
+        // saves (sessions, devices, codes) that write no account.
+        List<Replaced>? replaced = null;
         try
         {
             foreach (var entry in context.ChangeTracker.Entries<ConfidantUser>())
@@ -151,6 +151,12 @@ internal sealed class PersonalDataInterceptor : SaveChangesInterceptor, IMateria
                     {
                         await protection.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
                         var sealedValue = protection.Seal(entry.Entity.Id, column, clear);
+                        if (replaced is null)
+                        {
+                            replaced = [];
+                            _saving.AddOrUpdate(context, replaced);
+                        }
+
                         replaced.Add(new Replaced(entry, column, clear));
                         property.CurrentValue = sealedValue;
                     }

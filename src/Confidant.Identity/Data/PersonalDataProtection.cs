@@ -17,7 +17,8 @@ namespace Confidant.Identity.Data;
 /// </summary>
 /// <remarks>
 /// Entity Framework opens sealed values while it builds an account from a row, which is not
-/// asynchronous; the derived key is therefore kept in memory for
+/// asynchronous: the project's <c>RecordSealer</c>, whose keys come from the key ring
+/// asynchronously, cannot serve here. The derived key is therefore kept in memory for
 /// <see cref="ProtectionOptions.DataKeyCacheDuration"/>, like the data keys themselves, and the
 /// store refreshes it before each lookup. Only a row read after the key expired, outside those
 /// lookups, waits for the key ring synchronously.

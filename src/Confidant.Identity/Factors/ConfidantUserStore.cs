@@ -34,24 +34,22 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
 
     /// <summary>
     /// Finds the account by the lookup hash of its normalised name (the name itself is not
-    /// stored); then, while rows in clear may remain (written by an earlier version, sealed at the
-    /// server's start), by the name.
+    /// stored; <see cref="PersonalDataInterceptor"/> writes the hash); then, while rows in clear
+    /// may remain (written by an earlier version, sealed at the server's start), by the name.
     /// </summary>
-    public override async Task<ConfidantUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default)
-    {
-        await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
-        var index = await _personalData.IndexAsync(normalizedUserName, cancellationToken).ConfigureAwait(false);
-        return await base.FindByNameAsync(index!, cancellationToken).ConfigureAwait(false)
-            ?? (index == normalizedUserName || !_personalData.RowsInClearRemain ? null : await base.FindByNameAsync(normalizedUserName, cancellationToken).ConfigureAwait(false));
-    }
+    public override Task<ConfidantUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default) =>
+        FindByLookupAsync(normalizedUserName, base.FindByNameAsync, cancellationToken);
 
     /// <summary>Finds the account by the lookup hash of its normalised e-mail address, then (a row in clear) by the address.</summary>
-    public override async Task<ConfidantUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default)
+    public override Task<ConfidantUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken = default) =>
+        FindByLookupAsync(normalizedEmail, base.FindByEmailAsync, cancellationToken);
+
+    private async Task<ConfidantUser?> FindByLookupAsync(string normalized, Func<string, CancellationToken, Task<ConfidantUser?>> find, CancellationToken cancellationToken)
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
-        var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
-        return await base.FindByEmailAsync(index!, cancellationToken).ConfigureAwait(false)
-            ?? (index == normalizedEmail || !_personalData.RowsInClearRemain ? null : await base.FindByEmailAsync(normalizedEmail, cancellationToken).ConfigureAwait(false));
+        var index = await _personalData.IndexAsync(normalized, cancellationToken).ConfigureAwait(false);
+        return await find(index!, cancellationToken).ConfigureAwait(false)
+            ?? (index == normalized || !_personalData.RowsInClearRemain ? null : await find(normalized, cancellationToken).ConfigureAwait(false));
     }
 
     // Every other way of reading accounts makes sure the sealing key is in memory first, so that
@@ -83,20 +81,6 @@ public sealed class ConfidantUserStore : UserStore<ConfidantUser, ConfidantRole,
     {
         await _personalData.EnsureKeyAsync(cancellationToken).ConfigureAwait(false);
         return await base.GetUsersForClaimAsync(claim, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Keeps the lookup hash of the normalised name, not the name.</summary>
-    public override async Task SetNormalizedUserNameAsync(ConfidantUser user, string? normalizedName, CancellationToken cancellationToken = default)
-    {
-        var index = await _personalData.IndexAsync(normalizedName, cancellationToken).ConfigureAwait(false);
-        await base.SetNormalizedUserNameAsync(user, index, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Keeps the lookup hash of the normalised e-mail address, not the address.</summary>
-    public override async Task SetNormalizedEmailAsync(ConfidantUser user, string? normalizedEmail, CancellationToken cancellationToken = default)
-    {
-        var index = await _personalData.IndexAsync(normalizedEmail, cancellationToken).ConfigureAwait(false);
-        await base.SetNormalizedEmailAsync(user, index, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -9,10 +9,6 @@ namespace Confidant.Storage.Keys;
 /// <summary>Wrapped data keys in the project database.</summary>
 internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataKeyStore> logger) : IDataKeyStore
 {
-    // How often an erasure tries to get the destroyed keys out of SQLite's log while other
-    // connections hold it (ReleasedRows): each try already waits for them up to the busy timeout (10 s).
-    private const int PurgeAttempts = 3;
-
     public async ValueTask<StoredDataKey?> GetAsync(KeyScope scope, int version, CancellationToken cancellationToken = default)
     {
         var db = await factory.CreateAsync(cancellationToken).ConfigureAwait(false);
@@ -192,7 +188,7 @@ internal sealed class EfDataKeyStore(ConfidantDbFactory factory, ILogger<EfDataK
     {
         if (!await ReleasedRows.PurgeAsync(db, ["data_keys"], cancellationToken).ConfigureAwait(false))
         {
-            Log.KeyPurgeIncomplete(logger, PurgeAttempts);
+            Log.KeyPurgeIncomplete(logger, ReleasedRows.Attempts);
         }
     }
 
