@@ -298,10 +298,11 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         Assert.Equal(0, nothingLeft);
         await using (var db = H.Db.Create())
         {
-            Assert.All(await db.Messages.Include(m => m.Views).ToListAsync(), m =>
+            Assert.All(await db.Messages.ToListAsync(), m =>
             {
                 Assert.Equal(2, m.KeyVersion);
-                Assert.All(m.Views, v => Assert.Equal(2, Protection.Sealing.Envelope.ReadHeader(v.Sealed).KeyVersion));
+                Assert.Equal(2, PackedViews.Read(m.SealedViews!).Count);
+                Assert.All(PackedViews.Read(m.SealedViews!), v => Assert.Equal(2, Protection.Sealing.Envelope.ReadHeader(v.Envelope.Span).KeyVersion));
             });
         }
 
@@ -389,8 +390,8 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         var third = await H.Conversations.AppendAsync(Message(conversation, "third", ("transcript", "third")));
         await using (var db = H.Db.Create())
         {
-            var rows = await db.MessageViews.Where(v => v.MessageId == first || v.MessageId == second).ToListAsync();
-            (rows[0].Sealed, rows[1].Sealed) = (rows[1].Sealed, rows[0].Sealed);
+            var rows = await db.Messages.Where(m => m.Id == first || m.Id == second).ToListAsync();
+            (rows[0].SealedViews, rows[1].SealedViews) = (rows[1].SealedViews, rows[0].SealedViews);
             await db.SaveChangesAsync();
         }
 
@@ -400,6 +401,116 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         Assert.All(read.Take(2), m => Assert.Null(m.Text));
         Assert.Equal("third", read.Single(m => m.Id == third).Text);
         Assert.Contains(H.Logs.GetSnapshot(), r => r.Message.Contains(ProtectionErrorCodes.EnvelopeIntegrity, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task ViewsWithTheSameText_ShareOneEnvelope_AndEachSinkReadsItsOwn()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var id = await H.Conversations.AppendAsync(Message(conversation, $"card {Card}", ("transcript", "card •••• 1111"), ("agent", "card •••• 1111"), ("bot", "card <CARD_NUMBER_1>"), ("analytics", "card [CARD_NUMBER]")));
+        await H.Conversations.AppendAsync(Message(conversation, "thanks", ("transcript", "thanks"), ("agent", "thanks"), ("bot", "thanks"), ("analytics", "thanks")));
+
+        await using (var db = H.Db.Create())
+        {
+            var rows = await db.Messages.OrderBy(m => m.Sequence).ToListAsync();
+            Assert.Equal(["agent+transcript", "analytics", "bot"], PackedViews.Read(rows[0].SealedViews!).Select(e => e.Sinks));
+            Assert.Equal(["agent+analytics+bot+transcript"], PackedViews.Read(rows[1].SealedViews!).Select(e => e.Sinks));
+            Assert.Empty(await db.MessageViews.ToListAsync());
+        }
+
+        Assert.Equal(["card •••• 1111", "thanks"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));
+        Assert.Equal(["card •••• 1111", "thanks"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "agent")).Select(m => m.Text));
+        Assert.Equal(["card <CARD_NUMBER_1>", "thanks"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "bot")).Select(m => m.Text));
+        Assert.Equal(["card [CARD_NUMBER]", "thanks"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "analytics")).Select(m => m.Text));
+        var other = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "crm");
+        Assert.All(other, m => Assert.Equal(StoredTextStatus.NotKept, m.Status));
+        Assert.Equal(id, other[0].Id);
+    }
+
+    [SkippableFact]
+    public async Task ViewRelabelledForAnotherSink_ReadsAsCorrupted_NeverAsThatSinksText()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, $"card {Card}", ("transcript", "card •••• 1111"), ("agent", $"card {Card}")));
+        await using (var db = H.Db.Create())
+        {
+            // Someone with write access to the database gives the agent's envelope the transcript's label.
+            var row = await db.Messages.SingleAsync();
+            var entries = PackedViews.Read(row.SealedViews!);
+            row.SealedViews = PackedViews.Pack([.. entries.Select(e => (e.Sinks == "agent" ? "transcript" : "agent", e.Envelope.ToArray()))]);
+            await db.SaveChangesAsync();
+        }
+
+        var transcript = Assert.Single(await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript"));
+
+        Assert.Equal(StoredTextStatus.Corrupted, transcript.Status);
+        Assert.Null(transcript.Text);
+        Assert.Contains(H.Logs.GetSnapshot(), r => r.Message.Contains(ProtectionErrorCodes.EnvelopeIntegrity, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task DamagedPackedViews_ReadAsCorrupted_AndOtherMessagesStillRead()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var first = await H.Conversations.AppendAsync(Message(conversation, "first", ("transcript", "first")));
+        await H.Conversations.AppendAsync(Message(conversation, "second", ("transcript", "second")));
+        await using (var db = H.Db.Create())
+        {
+            var row = await db.Messages.SingleAsync(m => m.Id == first);
+            row.SealedViews = row.SealedViews![..^40]; // cut inside the envelope's length
+            await db.SaveChangesAsync();
+        }
+
+        var read = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
+
+        Assert.Equal([StoredTextStatus.Corrupted, StoredTextStatus.Available], read.Select(m => m.Status));
+        Assert.Equal("second", read[1].Text);
+    }
+
+    [SkippableFact]
+    public async Task ViewsStoredAsRowsBeforePacking_StillRead_Reseal_AndExpire()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        await H.Conversations.AppendAsync(Message(conversation, $"card {Card}", ("transcript", "card •••• 1111"), ("bot", "card <CARD_NUMBER_1>")));
+        await H.Conversations.AppendAsync(Message(conversation, "thanks", ("transcript", "thanks, noted"), ("bot", "thanks")));
+        await using (var db = H.Db.Create())
+        {
+            // The layout before packing: a row per sink, the same record id as a one-sink entry.
+            foreach (var row in await db.Messages.ToListAsync())
+            {
+                foreach (var (sink, envelope) in PackedViews.Read(row.SealedViews!))
+                {
+                    db.MessageViews.Add(new MessageViewRow { TenantId = row.TenantId, MessageId = row.Id, Sink = sink, KeyVersion = row.KeyVersion, Sealed = envelope.ToArray() });
+                }
+
+                row.SealedViews = null;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["card •••• 1111", "thanks, noted"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));
+        Assert.Equal(["card <CARD_NUMBER_1>", "thanks"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "bot")).Select(m => m.Text));
+
+        await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer));
+        Assert.Equal(2, await H.Reseal.RunAsync());
+        await using (var db = H.Db.Create())
+        {
+            Assert.All(await db.MessageViews.ToListAsync(), v => Assert.Equal(2, Protection.Sealing.Envelope.ReadHeader(v.Sealed).KeyVersion));
+        }
+
+        Assert.Equal(["card •••• 1111", "thanks, noted"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));
+
+        H.Time.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(2, (await H.Retention.RunOnceAsync()).Messages);
+        await using (var db = H.Db.Create())
+        {
+            Assert.Empty(await db.MessageViews.ToListAsync());
+        }
     }
 
     [SkippableFact]
@@ -484,7 +595,7 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         var needle = Encoding.UTF8.GetBytes(text);
         await using var db = H.Db.Create();
         var blobs = new List<byte[]>();
-        blobs.AddRange((await db.Messages.ToListAsync()).SelectMany(m => new[] { m.SealedOriginal ?? [], Encoding.UTF8.GetBytes(m.FindingsSummary) }));
+        blobs.AddRange((await db.Messages.ToListAsync()).SelectMany(m => new[] { m.SealedOriginal ?? [], m.SealedViews ?? [], Encoding.UTF8.GetBytes(m.FindingsSummary) }));
         blobs.AddRange((await db.MessageViews.ToListAsync()).Select(v => v.Sealed));
         blobs.AddRange((await db.VaultEntries.ToListAsync()).SelectMany(v => new[] { v.SealedValue, v.BlindIndex, Encoding.UTF8.GetBytes(v.DisplayHint ?? "") }));
         blobs.AddRange((await db.Conversations.ToListAsync()).Select(c => c.SealedState ?? []));

@@ -221,6 +221,7 @@ public sealed class ConversationStore
     {
         ValidateSink(sink);
         List<MessageRow> rows;
+        Dictionary<Guid, byte[]> earlierViews = [];
         var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -229,19 +230,66 @@ public sealed class ConversationStore
                 throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
             }
 
-            var query = db.Messages.AsNoTracking().Where(m => m.TenantId == tenantId && m.ConversationId == conversationId).OrderBy(m => m.Sequence);
-            rows = sink == OriginalSink
-                ? await query.ToListAsync(cancellationToken).ConfigureAwait(false)
-                : await query.Include(m => m.Views.Where(v => v.Sink == sink)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var messages = db.Messages.AsNoTracking().Where(m => m.TenantId == tenantId && m.ConversationId == conversationId);
+            rows = await messages.OrderBy(m => m.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (sink != OriginalSink && rows.Any(r => r.SealedViews is null))
+            {
+                // Messages stored before views were packed keep a row per sink.
+                earlierViews = await db.MessageViews.AsNoTracking()
+                    .Where(v => v.TenantId == tenantId && v.Sink == sink && messages.Any(m => m.Id == v.MessageId && m.SealedViews == null))
+                    .ToDictionaryAsync(v => v.MessageId, v => v.Sealed, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var result = new List<StoredMessage>(rows.Count);
         foreach (var row in rows)
         {
             var findings = JsonSerializer.Deserialize(row.FindingsSummary, StorageJsonContext.Default.DictionaryStringInt32) ?? [];
-            var (sealedText, context) = sink == OriginalSink
-                ? (row.SealedOriginal, new RecordContext(tenantId, subjectId, OriginalKind, OriginalRecordId(conversationId, row.Id)))
-                : (row.Views.FirstOrDefault()?.Sealed, new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sink)));
+            // Assigned only when there is an envelope (a null array would convert to an empty memory).
+            ReadOnlyMemory<byte>? sealedText = null;
+            RecordContext context;
+            if (sink == OriginalSink)
+            {
+                if (row.SealedOriginal is not null)
+                {
+                    sealedText = row.SealedOriginal;
+                }
+
+                context = new RecordContext(tenantId, subjectId, OriginalKind, OriginalRecordId(conversationId, row.Id));
+            }
+            else if (row.SealedViews is null)
+            {
+                if (earlierViews.TryGetValue(row.Id, out var earlier))
+                {
+                    sealedText = earlier;
+                }
+
+                context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sink));
+            }
+            else
+            {
+                bool found;
+                string sinks;
+                ReadOnlyMemory<byte> envelope;
+                try
+                {
+                    found = PackedViews.TryFind(row.SealedViews, sink, out sinks, out envelope);
+                }
+                catch (InvalidDataException)
+                {
+                    Log.RecordCorrupted(_logger, ViewKind, ProtectionErrorCodes.EnvelopeTruncated);
+                    result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Corrupted, null, findings));
+                    continue;
+                }
+
+                if (found)
+                {
+                    sealedText = envelope;
+                }
+
+                context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sinks));
+            }
+
             if (sealedText is null)
             {
                 result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.NotKept, null, findings));
@@ -251,7 +299,7 @@ public sealed class ConversationStore
             OpenResult opened;
             try
             {
-                opened = await _sealer.OpenAsync(context, sealedText, cancellationToken).ConfigureAwait(false);
+                opened = await _sealer.OpenAsync(context, sealedText.Value, cancellationToken).ConfigureAwait(false);
             }
             catch (ProtectionException ex) when (ex.Code is ProtectionErrorCodes.EnvelopeIntegrity or ProtectionErrorCodes.EnvelopeTruncated or ProtectionErrorCodes.EnvelopeUnknownVersion or ProtectionErrorCodes.EnvelopeUnknownKey)
             {
@@ -378,7 +426,8 @@ public sealed class ConversationStore
     /// </summary>
     internal static string OriginalRecordId(Guid conversationId, Guid messageId) => $"{conversationId:N}/{messageId:N}";
 
-    internal static string ViewRecordId(Guid conversationId, Guid messageId, string sink) => $"{conversationId:N}/{messageId:N}/{sink}";
+    // sinks: one sink's name, or the names of the sinks that share one envelope joined by '+' (PackedViews).
+    internal static string ViewRecordId(Guid conversationId, Guid messageId, string sinks) => $"{conversationId:N}/{messageId:N}/{sinks}";
 
     private async Task<MessageRow> SealAsync(NewMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -403,15 +452,18 @@ public sealed class ConversationStore
             FindingsSummary = JsonSerializer.Serialize(new SortedDictionary<string, int>(message.Findings.ToDictionary(), StringComparer.Ordinal), StorageJsonContext.Default.SortedDictionaryStringInt32),
         };
 
-        foreach (var (sink, text) in message.Views)
+        // One envelope per distinct text, bound to the sinks that share it (PackedViews).
+        var envelopes = new List<(string Sinks, byte[] Envelope)>();
+        foreach (var (sinks, text) in PackedViews.Group(message.Views))
         {
-            var context = new RecordContext(message.TenantId, message.SubjectId, ViewKind, ViewRecordId(message.ConversationId, id, sink));
-            var sealedView = await _sealer.SealTextAsync(context, text.AsMemory(), cancellationToken).ConfigureAwait(false);
-            row.Views.Add(new MessageViewRow { TenantId = message.TenantId, MessageId = id, Sink = sink, KeyVersion = Envelope.ReadHeader(sealedView).KeyVersion, Sealed = sealedView });
+            var context = new RecordContext(message.TenantId, message.SubjectId, ViewKind, ViewRecordId(message.ConversationId, id, sinks));
+            envelopes.Add((sinks, await _sealer.SealTextAsync(context, text.AsMemory(), cancellationToken).ConfigureAwait(false)));
         }
 
+        row.SealedViews = PackedViews.Pack(envelopes);
+
         // The message's key version is the oldest of its envelopes (a rotation may fall between them).
-        row.KeyVersion = row.Views.Select(v => v.KeyVersion)
+        row.KeyVersion = envelopes.Select(e => Envelope.ReadHeader(e.Envelope).KeyVersion)
             .Concat(sealedOriginal is null ? [] : [Envelope.ReadHeader(sealedOriginal).KeyVersion])
             .DefaultIfEmpty(0)
             .Min();

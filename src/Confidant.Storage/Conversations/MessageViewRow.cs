@@ -1,6 +1,10 @@
 namespace Confidant.Storage.Conversations;
 
-/// <summary>A message as shaped for one sink (transcript, agent, analytics...), sealed like the original.</summary>
+/// <summary>
+/// A message as shaped for one sink (transcript, agent, analytics...), sealed like the original: how
+/// views were stored before they were packed into the message's row (<see cref="PackedViews"/>).
+/// Rows of that time are still read, re-sealed and deleted; nothing writes new ones.
+/// </summary>
 internal sealed class MessageViewRow
 {
     public required string TenantId { get; set; }

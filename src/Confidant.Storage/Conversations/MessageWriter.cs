@@ -9,7 +9,7 @@ namespace Confidant.Storage.Conversations;
 /// where EF Core's change tracking cost several times the database's own work. One statement
 /// allocates sequence numbers by bumping the conversation's counter (and so also checks the
 /// conversation exists and belongs to the customer, and marks a hand-off to a human agent); then
-/// multi-row inserts of the messages and their views.
+/// multi-row inserts of the messages (each with its views packed in its row).
 /// The SQL is the same on both providers; only parameter values are converted to how each
 /// provider's EF mapping stores them (SQLite: GUIDs as 16 bytes, times as UTC ticks).
 /// </summary>
@@ -25,8 +25,7 @@ internal sealed class MessageWriter
         + (handoff ? """, "HandedOffAt" = COALESCE("HandedOffAt", @handoff)""" : "")
         + """ WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
-    private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "FindingsSummary"], "SealedOriginal");
-    private static readonly SqlTable ViewTable = new("message_views", ["TenantId", "MessageId", "Sink", "KeyVersion", "Sealed"]);
+    private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "SealedViews", "FindingsSummary"], "SealedOriginal", "SealedViews");
 
     private readonly bool _sqlite;
 
@@ -119,12 +118,8 @@ internal sealed class MessageWriter
         return command;
     }
 
-    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken)
-    {
-        await ChunkedInsert.InsertAsync(connection, transaction, MessageTable, rows, BindMessage, cancellationToken).ConfigureAwait(false);
-        var views = rows.SelectMany(r => r.Views).ToList();
-        await ChunkedInsert.InsertAsync(connection, transaction, ViewTable, views, BindView, cancellationToken).ConfigureAwait(false);
-    }
+    private Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageRow> rows, CancellationToken cancellationToken) =>
+        ChunkedInsert.InsertAsync(connection, transaction, MessageTable, rows, BindMessage, cancellationToken);
 
     private void BindMessage(MessageRow row, Span<DbParameter> p)
     {
@@ -138,16 +133,8 @@ internal sealed class MessageWriter
         p[7].Value = TimeValue(row.RetainUntil);
         p[8].Value = row.KeyVersion;
         p[9].Value = (object?)row.SealedOriginal ?? DBNull.Value;
-        p[10].Value = row.FindingsSummary;
-    }
-
-    private void BindView(MessageViewRow view, Span<DbParameter> p)
-    {
-        p[0].Value = view.TenantId;
-        p[1].Value = GuidValue(view.MessageId);
-        p[2].Value = view.Sink;
-        p[3].Value = view.KeyVersion;
-        p[4].Value = view.Sealed;
+        p[10].Value = (object?)row.SealedViews ?? DBNull.Value;
+        p[11].Value = row.FindingsSummary;
     }
 
     // SqliteConfidantDbContext stores GUIDs as 16 big-endian bytes (BigEndianGuidConverter); PostgreSQL has a uuid type.

@@ -65,6 +65,11 @@ public sealed class ResealJob(ConfidantDbFactory factory, RecordSealer sealer, D
                         row.SealedOriginal = await sealer.ResealAsync(context, row.SealedOriginal, cancellationToken).ConfigureAwait(false) ?? row.SealedOriginal;
                     }
 
+                    if (row.SealedViews is not null)
+                    {
+                        row.SealedViews = await ResealViewsAsync(row, row.SealedViews, cancellationToken).ConfigureAwait(false);
+                    }
+
                     foreach (var view in row.Views)
                     {
                         var context = new RecordContext(row.TenantId, row.SubjectId, ConversationStore.ViewKind, ConversationStore.ViewRecordId(row.ConversationId, row.Id, view.Sink));
@@ -72,9 +77,9 @@ public sealed class ResealJob(ConfidantDbFactory factory, RecordSealer sealer, D
                         view.KeyVersion = Envelope.ReadHeader(view.Sealed).KeyVersion;
                     }
                 }
-                catch (ProtectionException ex)
+                catch (Exception ex) when (ex is ProtectionException or InvalidDataException)
                 {
-                    Log.ResealFailed(logger, ConversationStore.OriginalKind, ex.Code);
+                    Log.ResealFailed(logger, ConversationStore.OriginalKind, (ex as ProtectionException)?.Code ?? ProtectionErrorCodes.EnvelopeTruncated);
                     skipped.Messages.Add(row.Id);
                     db.Entry(row).State = EntityState.Unchanged;
                     foreach (var view in row.Views)
@@ -86,6 +91,7 @@ public sealed class ResealJob(ConfidantDbFactory factory, RecordSealer sealer, D
                 }
 
                 var version = row.Views.Select(v => v.KeyVersion)
+                    .Concat(row.SealedViews is null ? [] : PackedViews.Read(row.SealedViews).Select(e => Envelope.ReadHeader(e.Envelope.Span).KeyVersion))
                     .Concat(row.SealedOriginal is null ? [] : [Envelope.ReadHeader(row.SealedOriginal).KeyVersion])
                     .DefaultIfEmpty(await CurrentVersionAsync(db, row.TenantId, row.SubjectId, cancellationToken).ConfigureAwait(false))
                     .Min();
@@ -103,6 +109,19 @@ public sealed class ResealJob(ConfidantDbFactory factory, RecordSealer sealer, D
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return (rows.Count, done);
         }
+    }
+
+    // Each envelope of a message's packed views, re-sealed under the same record id (its sinks).
+    private async Task<byte[]> ResealViewsAsync(MessageRow row, byte[] packed, CancellationToken cancellationToken)
+    {
+        var entries = new List<(string Sinks, byte[] Envelope)>();
+        foreach (var (sinks, envelope) in PackedViews.Read(packed))
+        {
+            var context = new RecordContext(row.TenantId, row.SubjectId, ConversationStore.ViewKind, ConversationStore.ViewRecordId(row.ConversationId, row.Id, sinks));
+            entries.Add((sinks, await sealer.ResealAsync(context, envelope, cancellationToken).ConfigureAwait(false) ?? envelope.ToArray()));
+        }
+
+        return PackedViews.Pack(entries);
     }
 
     private async Task<(int Seen, int Done)> ResealVaultAsync(int batchSize, Skipped skipped, CancellationToken cancellationToken)

@@ -97,6 +97,9 @@ namespace Confidant.Storage.Migrations.Postgres
                     b.Property<byte[]>("SealedOriginal")
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SealedViews")
+                        .HasColumnType("bytea");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 

@@ -92,6 +92,9 @@ namespace Confidant.Storage.Migrations.Sqlite
                     b.Property<byte[]>("SealedOriginal")
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SealedViews")
+                        .HasColumnType("BLOB");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
