@@ -460,14 +460,92 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         await using (var db = H.Db.Create())
         {
             var row = await db.Messages.SingleAsync(m => m.Id == first);
-            row.SealedViews = row.SealedViews![..^40]; // cut inside the envelope's length
+            row.SealedViews = row.SealedViews![..^40]; // the envelope's stated length now runs past the end
             await db.SaveChangesAsync();
         }
 
         var read = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
+        await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer));
+        var resealed = await H.Reseal.RunAsync();
 
         Assert.Equal([StoredTextStatus.Corrupted, StoredTextStatus.Available], read.Select(m => m.Status));
         Assert.Equal("second", read[1].Text);
+        Assert.Equal(1, resealed); // the damaged one is logged and skipped, never retried forever
+        Assert.Equal(0, await H.Reseal.RunAsync());
+        Assert.Contains(H.Logs.GetSnapshot(), r => r.Message.Contains(ProtectionErrorCodes.EnvelopeTruncated, StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [InlineData("agent+transcript")] // the agent's clear text also offered to the transcript
+    [InlineData("transcript+bot")] // a list out of order
+    [InlineData("transcript+transcript")]
+    [InlineData("Transcript")]
+    [InlineData("transcript+")]
+    [InlineData("transcript+{1100 letters}")] // too long for a record id
+    public async Task ViewWithAnAlteredListOfSinks_ReadsAsCorrupted_AndResealingGoesOn(string label)
+    {
+        SkipIfUnavailable();
+        label = label.Replace("{1100 letters}", new string('z', 1100), StringComparison.Ordinal);
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var first = await H.Conversations.AppendAsync(Message(conversation, $"card {Card}", ("transcript", "card •••• 1111"), ("bot", "card •••• 1111"), ("agent", $"card {Card}")));
+        await H.Conversations.AppendAsync(Message(conversation, "second", ("transcript", "second")));
+        await using (var db = H.Db.Create())
+        {
+            var row = await db.Messages.SingleAsync(m => m.Id == first);
+            var agent = PackedViews.Read(row.SealedViews!).Single(e => e.Sinks == "agent");
+            row.SealedViews = PackedViews.Pack([(label, agent.Envelope.ToArray())]);
+            await db.SaveChangesAsync();
+        }
+
+        var transcript = await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript");
+        await H.Ring.RotateDataKeyAsync(KeyScope.ForSubject(Tenant, Customer));
+
+        Assert.Equal([StoredTextStatus.Corrupted, StoredTextStatus.Available], transcript.Select(m => m.Status));
+        Assert.Equal(1, await H.Reseal.RunAsync());
+        Assert.Equal("second", (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript"))[1].Text);
+    }
+
+    [SkippableFact]
+    public async Task ManySinksSharingOneText_AreStoredInEntriesThatFitARecordId()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var sinks = Enumerable.Range(0, 40).Select(i => $"connector-{i:D2}-" + new string('x', 50)).ToArray();
+
+        await H.Conversations.AppendAsync(Message(conversation, "hello", [.. sinks.Select(s => (s, "hello"))]));
+
+        await using (var db = H.Db.Create())
+        {
+            var entries = PackedViews.Read((await db.Messages.SingleAsync()).SealedViews!);
+            Assert.True(entries.Count > 1);
+            Assert.All(entries, e => Assert.True(e.Sinks.Length <= PackedViews.MaxSinksLength));
+        }
+
+        foreach (var sink in sinks)
+        {
+            Assert.Equal("hello", Assert.Single(await H.Conversations.ReadAsync(Tenant, Customer, conversation, sink)).Text);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AConversationOfBothLayouts_ReadsEachMessageFromItsOwn()
+    {
+        SkipIfUnavailable();
+        var conversation = await H.Conversations.StartAsync(Tenant, Customer, H.Time.GetUtcNow().AddDays(30));
+        var old = await H.Conversations.AppendAsync(Message(conversation, "old", ("transcript", "old")));
+        var packed = await H.Conversations.AppendAsync(Message(conversation, "new", ("transcript", "new")));
+        await using (var db = H.Db.Create())
+        {
+            var oldRow = await db.Messages.SingleAsync(m => m.Id == old);
+            var envelope = PackedViews.Read(oldRow.SealedViews!)[0].Envelope.ToArray();
+            db.MessageViews.Add(new MessageViewRow { TenantId = Tenant, MessageId = old, Sink = "transcript", KeyVersion = 1, Sealed = envelope });
+            oldRow.SealedViews = null;
+            db.MessageViews.Add(new MessageViewRow { TenantId = Tenant, MessageId = packed, Sink = "transcript", KeyVersion = 1, Sealed = envelope }); // a stray row is ignored
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["old", "new"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));
+        Assert.All(await H.Conversations.ReadAsync(Tenant, Customer, conversation, "bot"), m => Assert.Equal(StoredTextStatus.NotKept, m.Status));
     }
 
     [SkippableFact]
@@ -501,6 +579,7 @@ public abstract class StorageConformanceTests : IAsyncLifetime
         await using (var db = H.Db.Create())
         {
             Assert.All(await db.MessageViews.ToListAsync(), v => Assert.Equal(2, Protection.Sealing.Envelope.ReadHeader(v.Sealed).KeyVersion));
+            Assert.All(await db.Messages.ToListAsync(), m => Assert.Equal(2, m.KeyVersion));
         }
 
         Assert.Equal(["card •••• 1111", "thanks, noted"], (await H.Conversations.ReadAsync(Tenant, Customer, conversation, "transcript")).Select(m => m.Text));

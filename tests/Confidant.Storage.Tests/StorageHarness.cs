@@ -82,6 +82,10 @@ public sealed class StorageHarness : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        // Each test has a database of its own on the shared cluster: idle pooled connections to
+        // finished tests' databases would otherwise pile up to the server's max_connections.
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
     public void DeleteFolder()

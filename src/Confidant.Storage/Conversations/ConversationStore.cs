@@ -14,8 +14,9 @@ namespace Confidant.Storage.Conversations;
 
 /// <summary>
 /// Conversations and their messages. Every text is sealed under the customer's data key before it
-/// is written (the original as kind <c>message.original</c>, each sink's view as
-/// <c>message.view</c>, bound to the message id and sink), so the database holds no readable text.
+/// is written (the original as kind <c>message.original</c>, bound to the conversation and message;
+/// the views as <c>message.view</c>, one per distinct text, bound to the conversation, message and
+/// the sinks that share it: <see cref="PackedViews"/>), so the database holds no readable text.
 /// Thread-safe; one per process.
 /// </summary>
 public sealed class ConversationStore
@@ -230,13 +231,16 @@ public sealed class ConversationStore
                 throw new StorageException(StorageErrorCodes.ConversationNotFound, $"conversation {conversationId} does not exist for this tenant and customer.");
             }
 
-            var messages = db.Messages.AsNoTracking().Where(m => m.TenantId == tenantId && m.ConversationId == conversationId);
-            rows = await messages.OrderBy(m => m.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (sink != OriginalSink && rows.Any(r => r.SealedViews is null))
+            rows = await db.Messages.AsNoTracking()
+                .Where(m => m.TenantId == tenantId && m.ConversationId == conversationId)
+                .OrderBy(m => m.Sequence)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var earlier = sink == OriginalSink ? [] : rows.Where(r => r.SealedViews is null).Select(r => r.Id).ToList();
+            if (earlier.Count > 0)
             {
                 // Messages stored before views were packed keep a row per sink.
                 earlierViews = await db.MessageViews.AsNoTracking()
-                    .Where(v => v.TenantId == tenantId && v.Sink == sink && messages.Any(m => m.Id == v.MessageId && m.SealedViews == null))
+                    .Where(v => v.TenantId == tenantId && v.Sink == sink && earlier.Contains(v.MessageId))
                     .ToDictionaryAsync(v => v.MessageId, v => v.Sealed, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -245,61 +249,17 @@ public sealed class ConversationStore
         foreach (var row in rows)
         {
             var findings = JsonSerializer.Deserialize(row.FindingsSummary, StorageJsonContext.Default.DictionaryStringInt32) ?? [];
-            // Assigned only when there is an envelope (a null array would convert to an empty memory).
-            ReadOnlyMemory<byte>? sealedText = null;
-            RecordContext context;
-            if (sink == OriginalSink)
+            var (status, sealedText, context) = Locate(tenantId, subjectId, conversationId, row, sink, earlierViews);
+            if (status != StoredTextStatus.Available)
             {
-                if (row.SealedOriginal is not null)
-                {
-                    sealedText = row.SealedOriginal;
-                }
-
-                context = new RecordContext(tenantId, subjectId, OriginalKind, OriginalRecordId(conversationId, row.Id));
-            }
-            else if (row.SealedViews is null)
-            {
-                if (earlierViews.TryGetValue(row.Id, out var earlier))
-                {
-                    sealedText = earlier;
-                }
-
-                context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sink));
-            }
-            else
-            {
-                bool found;
-                string sinks;
-                ReadOnlyMemory<byte> envelope;
-                try
-                {
-                    found = PackedViews.TryFind(row.SealedViews, sink, out sinks, out envelope);
-                }
-                catch (InvalidDataException)
-                {
-                    Log.RecordCorrupted(_logger, ViewKind, ProtectionErrorCodes.EnvelopeTruncated);
-                    result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.Corrupted, null, findings));
-                    continue;
-                }
-
-                if (found)
-                {
-                    sealedText = envelope;
-                }
-
-                context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sinks));
-            }
-
-            if (sealedText is null)
-            {
-                result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, StoredTextStatus.NotKept, null, findings));
+                result.Add(new StoredMessage(row.Id, row.Sequence, row.Direction, row.CreatedAt, status, null, findings));
                 continue;
             }
 
             OpenResult opened;
             try
             {
-                opened = await _sealer.OpenAsync(context, sealedText.Value, cancellationToken).ConfigureAwait(false);
+                opened = await _sealer.OpenAsync(context, sealedText, cancellationToken).ConfigureAwait(false);
             }
             catch (ProtectionException ex) when (ex.Code is ProtectionErrorCodes.EnvelopeIntegrity or ProtectionErrorCodes.EnvelopeTruncated or ProtectionErrorCodes.EnvelopeUnknownVersion or ProtectionErrorCodes.EnvelopeUnknownKey)
             {
@@ -319,6 +279,39 @@ public sealed class ConversationStore
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where a message's text for <paramref name="sink"/> is, and the record it opens as:
+    /// <see cref="StoredTextStatus.Available"/> with its envelope, or why there is none (not kept
+    /// for that sink, or a packed value that is not in its format: corrupted, logged).
+    /// </summary>
+    private (StoredTextStatus Status, ReadOnlyMemory<byte> Envelope, RecordContext Context) Locate(
+        string tenantId, string subjectId, Guid conversationId, MessageRow row, string sink, Dictionary<Guid, byte[]> earlierViews)
+    {
+        if (sink == OriginalSink)
+        {
+            var context = new RecordContext(tenantId, subjectId, OriginalKind, OriginalRecordId(conversationId, row.Id));
+            return row.SealedOriginal is null ? (StoredTextStatus.NotKept, default, context) : (StoredTextStatus.Available, row.SealedOriginal, context);
+        }
+
+        if (row.SealedViews is null)
+        {
+            var context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sink));
+            return earlierViews.TryGetValue(row.Id, out var earlier) ? (StoredTextStatus.Available, earlier, context) : (StoredTextStatus.NotKept, default, context);
+        }
+
+        try
+        {
+            var found = PackedViews.TryFind(row.SealedViews, sink, out var sinks, out var envelope);
+            var context = new RecordContext(tenantId, subjectId, ViewKind, ViewRecordId(conversationId, row.Id, sinks));
+            return (found ? StoredTextStatus.Available : StoredTextStatus.NotKept, envelope, context);
+        }
+        catch (InvalidDataException)
+        {
+            Log.RecordCorrupted(_logger, ViewKind, ProtectionErrorCodes.EnvelopeTruncated);
+            return (StoredTextStatus.Corrupted, default, default);
+        }
     }
 
     /// <summary>The conversations of a customer, newest first.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -20,11 +21,45 @@ internal static class PackedViews
     /// <summary>What separates sink names in an entry (never part of a sink name).</summary>
     public const char SinkSeparator = '+';
 
-    /// <summary>The views grouped by identical text: each group's sinks in ordinal order, joined.</summary>
-    public static List<(string Sinks, string Text)> Group(IReadOnlyDictionary<string, string> views) =>
-        [.. views.GroupBy(v => v.Value, StringComparer.Ordinal)
-            .Select(g => (Sinks: string.Join(SinkSeparator, g.Select(v => v.Key).Order(StringComparer.Ordinal)), Text: g.Key))
-            .OrderBy(g => g.Sinks, StringComparer.Ordinal)];
+    /// <summary>
+    /// The longest list of sinks one entry names: a record id is at most 1024 characters, and the
+    /// conversation and message ids before the list take 66. Sinks beyond it share the text in
+    /// another entry.
+    /// </summary>
+    public const int MaxSinksLength = 900;
+
+    private const int MaxSinkLength = 64;
+
+    // What ConversationStore accepts in a sink's name.
+    private static readonly SearchValues<char> SinkCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-_");
+
+    /// <summary>
+    /// The views grouped by identical text: each group's sinks in ordinal order, joined (a group
+    /// too long for one record id is split into several).
+    /// </summary>
+    public static List<(string Sinks, string Text)> Group(IReadOnlyDictionary<string, string> views)
+    {
+        var groups = new List<(string Sinks, string Text)>();
+        foreach (var group in views.GroupBy(v => v.Value, StringComparer.Ordinal))
+        {
+            var joined = new StringBuilder();
+            foreach (var sink in group.Select(v => v.Key).Order(StringComparer.Ordinal))
+            {
+                if (joined.Length > 0 && joined.Length + 1 + sink.Length > MaxSinksLength)
+                {
+                    groups.Add((joined.ToString(), group.Key));
+                    joined.Clear();
+                }
+
+                joined.Append(joined.Length > 0 ? SinkSeparator.ToString() : "").Append(sink);
+            }
+
+            groups.Add((joined.ToString(), group.Key));
+        }
+
+        groups.Sort((a, b) => string.CompareOrdinal(a.Sinks, b.Sinks));
+        return groups;
+    }
 
     /// <summary>The packed form of <paramref name="entries"/>.</summary>
     public static byte[] Pack(IReadOnlyList<(string Sinks, byte[] Envelope)> entries)
@@ -49,7 +84,8 @@ internal static class PackedViews
 
     /// <summary>
     /// The entries of a packed value, in order; throws <see cref="InvalidDataException"/> when it
-    /// is not in this format (truncated, an unknown format, a length past its end).
+    /// is not in this format (truncated, an unknown format, a length past its end, a list of sinks
+    /// that <see cref="Group"/> would not have written).
     /// </summary>
     public static List<(string Sinks, ReadOnlyMemory<byte> Envelope)> Read(ReadOnlyMemory<byte> packed)
     {
@@ -76,6 +112,11 @@ internal static class PackedViews
             }
 
             var sinks = Encoding.ASCII.GetString(span.Slice(at, sinksLength));
+            if (!IsCanonical(sinks))
+            {
+                throw new InvalidDataException("a stored view is labelled with something other than a list of sink names.");
+            }
+
             at += sinksLength;
             var envelopeLength = BinaryPrimitives.ReadInt32LittleEndian(span[at..]);
             at += 4;
@@ -123,6 +164,30 @@ internal static class PackedViews
         }
 
         return false;
+    }
+
+    // Names of sinks (a-z, 0-9, '.', '-', '_', at most 64 each) in strictly ascending order, within the length bound.
+    private static bool IsCanonical(string sinks)
+    {
+        if (sinks.Length > MaxSinksLength)
+        {
+            return false;
+        }
+
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in sinks.AsSpan().Split(SinkSeparator))
+        {
+            var name = sinks.AsSpan(range);
+            if (name.IsEmpty || name.Length > MaxSinkLength || name.ContainsAnyExcept(SinkCharacters)
+                || (!previous.IsEmpty && previous.SequenceCompareTo(name) >= 0))
+            {
+                return false;
+            }
+
+            previous = name;
+        }
+
+        return true;
     }
 
     private static InvalidDataException Truncated() => new("the stored views are truncated.");

@@ -79,7 +79,7 @@ public sealed class ResealJob(ConfidantDbFactory factory, RecordSealer sealer, D
                 }
                 catch (Exception ex) when (ex is ProtectionException or InvalidDataException)
                 {
-                    Log.ResealFailed(logger, ConversationStore.OriginalKind, (ex as ProtectionException)?.Code ?? ProtectionErrorCodes.EnvelopeTruncated);
+                    Log.ResealFailed(logger, ex is ProtectionException ? ConversationStore.OriginalKind : ConversationStore.ViewKind, (ex as ProtectionException)?.Code ?? ProtectionErrorCodes.EnvelopeTruncated);
                     skipped.Messages.Add(row.Id);
                     db.Entry(row).State = EntityState.Unchanged;
                     foreach (var view in row.Views)
