@@ -51,7 +51,12 @@ internal static class PackedViews
                     joined.Clear();
                 }
 
-                joined.Append(joined.Length > 0 ? SinkSeparator.ToString() : "").Append(sink);
+                if (joined.Length > 0)
+                {
+                    joined.Append(SinkSeparator);
+                }
+
+                joined.Append(sink);
             }
 
             groups.Add((joined.ToString(), group.Key));
