@@ -92,8 +92,11 @@ internal sealed class ChatService
     /// <summary>Starts a conversation for the visitor.</summary>
     public async Task<Guid> StartAsync(ChatVisitor visitor, CancellationToken cancellationToken)
     {
-        var id = await _store.StartAsync(visitor.TenantId, visitor.SubjectId, _time.GetUtcNow() + _options.ConversationRetention, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(visitor, AuditEventTypes.ConversationStarted, new AuditTarget { Type = "conversation", Ids = [id.ToString()] }, AuditOutcome.Success, null, CancellationToken.None).ConfigureAwait(false);
+        // The conversation and its audit entry are committed together, in the messages' group commit.
+        var start = _store.PrepareStart(visitor.TenantId, visitor.SubjectId, _time.GetUtcNow() + _options.ConversationRetention);
+        var id = start.Started[0];
+        var started = await AuditEventAsync(visitor, AuditEventTypes.ConversationStarted, new AuditTarget { Type = "conversation", Ids = [id.ToString()] }, AuditOutcome.Success, null, cancellationToken).ConfigureAwait(false);
+        await _writer.WriteStartAsync(start, started, cancellationToken).ConfigureAwait(false);
         return id;
     }
 

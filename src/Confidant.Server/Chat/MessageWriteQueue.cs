@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Confidant.Server.Chat;
 
 /// <summary>
-/// Group commit for chat messages: requests seal their messages (on their own threads, so the
+/// Group commit for chat messages (and conversation starts): requests seal their messages (on their own threads, so the
 /// sealing of many requests runs in parallel) and queue them with the audit event that records
 /// them, and one writer stores everything queued in one transaction of the audit ledger's (the
 /// messages and their entries, one durable commit for many requests). A request's task completes
@@ -43,6 +43,18 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         return await pending.Completion.Task.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Stores a conversation prepared by <see cref="ConversationStore.PrepareStart"/> with the event
+    /// that records it, in the next group commit: a start no longer takes a commit (and a disk sync)
+    /// of its own between the message batches.
+    /// </summary>
+    public async Task WriteStartAsync(SealedMessages start, AuditEvent audit, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(start, audit);
+        await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+        await pending.Completion.Task.ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -55,10 +67,10 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         var count = 0;
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (count < _maxBatch && _queue.Reader.TryPeek(out var next) && (count == 0 || count + next.Messages.Ids.Count <= _maxBatch) && _queue.Reader.TryRead(out next))
+            while (count < _maxBatch && _queue.Reader.TryPeek(out var next) && (count == 0 || count + next.Size <= _maxBatch) && _queue.Reader.TryRead(out next))
             {
                 batch.Add(next);
-                count += next.Messages.Ids.Count;
+                count += next.Size;
             }
 
             try
@@ -138,6 +150,9 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         public SealedMessages Messages { get; } = messages;
 
         public AuditEvent? Audit { get; } = audit;
+
+        // What it adds to a batch: its messages, or one for a conversation start.
+        public int Size { get; } = Math.Max(1, messages.Ids.Count);
 
         public TaskCompletionSource<IReadOnlyList<Guid>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -45,48 +45,24 @@ public sealed class ConversationStore
         _writer = new MessageWriter(factory.Provider);
     }
 
-    // The tenant's and the customer's rows are added when missing, and the conversation's, in one
-    // transaction: one commit per conversation started.
-    private const string StartSql = """
-        INSERT INTO "tenants" ("Id", "CreatedAt") VALUES (@tenant, @now) ON CONFLICT DO NOTHING;
-        INSERT INTO "subjects" ("TenantId", "Id", "CreatedAt") VALUES (@tenant, @subject, @now) ON CONFLICT DO NOTHING;
-        INSERT INTO "conversations" ("TenantId", "Id", "SubjectId", "StartedAt", "RetainUntil", "MessageCount", "KeyVersion") VALUES (@tenant, @id, @subject, @now, @retain, 0, 0);
-        """;
-
-    /// <summary>Starts a conversation for a customer; returns its id.</summary>
+    /// <summary>Starts a conversation for a customer in a transaction of its own; returns its id.</summary>
     public async Task<Guid> StartAsync(string tenantId, string subjectId, DateTimeOffset retainUntil, CancellationToken cancellationToken = default)
+    {
+        var start = PrepareStart(tenantId, subjectId, retainUntil);
+        await AppendSealedAsync(start, cancellationToken).ConfigureAwait(false);
+        return start.Started[0];
+    }
+
+    /// <summary>
+    /// A conversation for a customer, given its id but not written: <see cref="WriteSealedAsync"/>
+    /// writes it in a caller's transaction (with other requests' messages and the audit entry that
+    /// records it: one commit for many requests), or <see cref="AppendSealedAsync"/> in one of its own.
+    /// </summary>
+    public SealedMessages PrepareStart(string tenantId, string subjectId, DateTimeOffset retainUntil)
     {
         KeyScope.ForSubject(tenantId, subjectId); // validates both ids
         var now = _time.GetUtcNow();
-        var id = Guid.CreateVersion7(now);
-
-        // Plain statements on a pooled connection: a conversation starts every few messages, and an
-        // EF Core context with its existence queries cost several times the inserts.
-        var connection = await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
-                {
-                    command.Transaction = transaction;
-                    command.CommandText = StartSql;
-                    ChunkedInsert.AddParameter(command, "@tenant").Value = tenantId;
-                    ChunkedInsert.AddParameter(command, "@subject").Value = subjectId;
-                    ChunkedInsert.AddParameter(command, "@id").Value = _writer.GuidValue(id);
-                    ChunkedInsert.AddParameter(command, "@now").Value = _writer.TimeValue(now);
-                    ChunkedInsert.AddParameter(command, "@retain").Value = _writer.TimeValue(retainUntil);
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return id;
+        return SealedMessages.ForStart(new ConversationStart(tenantId, subjectId, Guid.CreateVersion7(now), now, retainUntil));
     }
 
     /// <summary>The tenant's conversations handed to a human agent, newest first: id, the customer (subject) and when.</summary>
@@ -360,15 +336,16 @@ public sealed class ConversationStore
     }
 
     /// <summary>
-    /// Whether messages sealed by <see cref="SealBatchAsync"/> are stored (they are written all or
-    /// none, so the first one tells): after a write whose outcome is unknown.
+    /// Whether messages sealed by <see cref="SealBatchAsync"/> (or a conversation prepared by
+    /// <see cref="PrepareStart"/>) are stored (they are written all or none, so the first one
+    /// tells): after a write whose outcome is unknown.
     /// </summary>
     public async Task<bool> ContainsAsync(SealedMessages messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Rows.Count == 0)
         {
-            return false;
+            return messages.Starts.Count > 0 && await ExistsAsync(messages.Starts[0].TenantId, messages.Starts[0].SubjectId, messages.Starts[0].Id, cancellationToken).ConfigureAwait(false);
         }
 
         var first = messages.Rows[0];

@@ -5,7 +5,8 @@ using Confidant.Storage.Sql;
 namespace Confidant.Storage.Conversations;
 
 /// <summary>
-/// Writes sealed messages with plain commands in the caller's transaction: the hot write path,
+/// Writes sealed messages (and conversations started with them) with plain commands in the
+/// caller's transaction: the hot write path,
 /// where EF Core's change tracking cost several times the database's own work. One statement
 /// allocates sequence numbers by bumping the conversation's counter (and so also checks the
 /// conversation exists and belongs to the customer, and marks a hand-off to a human agent); then
@@ -25,6 +26,14 @@ internal sealed class MessageWriter
         + (handoff ? """, "HandedOffAt" = COALESCE("HandedOffAt", @handoff)""" : "")
         + """ WHERE "TenantId" = @tenant AND "Id" = @conversation AND "SubjectId" = @subject RETURNING "MessageCount" """;
 
+    // Plain statements: a conversation starts every few messages, and an EF Core context with its
+    // existence queries cost several times the inserts.
+    private const string StartSql = """
+        INSERT INTO "tenants" ("Id", "CreatedAt") VALUES (@tenant, @now) ON CONFLICT DO NOTHING;
+        INSERT INTO "subjects" ("TenantId", "Id", "CreatedAt") VALUES (@tenant, @subject, @now) ON CONFLICT DO NOTHING;
+        INSERT INTO "conversations" ("TenantId", "Id", "SubjectId", "StartedAt", "RetainUntil", "MessageCount", "KeyVersion") VALUES (@tenant, @id, @subject, @now, @retain, 0, 0);
+        """;
+
     private static readonly SqlTable MessageTable = new("messages", ["TenantId", "Id", "ConversationId", "SubjectId", "Sequence", "Direction", "CreatedAt", "RetainUntil", "KeyVersion", "SealedOriginal", "SealedViews", "FindingsSummary"], "SealedOriginal", "SealedViews");
 
     private readonly bool _sqlite;
@@ -38,8 +47,30 @@ internal sealed class MessageWriter
     /// </summary>
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, SealedMessages messages, CancellationToken cancellationToken)
     {
+        foreach (var start in messages.Starts)
+        {
+            await StartAsync(connection, transaction, start, cancellationToken).ConfigureAwait(false);
+        }
+
         await AllocateSequencesAsync(connection, transaction, messages, cancellationToken).ConfigureAwait(false);
         await InsertAsync(connection, transaction, messages.Rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The conversation's row, and its tenant's and customer's when missing.
+    private async Task StartAsync(DbConnection connection, DbTransaction transaction, ConversationStart start, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = StartSql;
+            ChunkedInsert.AddParameter(command, "@tenant").Value = start.TenantId;
+            ChunkedInsert.AddParameter(command, "@subject").Value = start.SubjectId;
+            ChunkedInsert.AddParameter(command, "@id").Value = GuidValue(start.Id);
+            ChunkedInsert.AddParameter(command, "@now").Value = TimeValue(start.StartedAt);
+            ChunkedInsert.AddParameter(command, "@retain").Value = TimeValue(start.RetainUntil);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task AllocateSequencesAsync(DbConnection connection, DbTransaction transaction, SealedMessages messages, CancellationToken cancellationToken)

@@ -9,16 +9,23 @@ namespace Confidant.Storage.Conversations;
 public sealed class SealedMessages
 {
     internal SealedMessages(List<MessageRow> rows, Dictionary<ConversationKey, byte[]> states,
-        Dictionary<ConversationKey, DateTimeOffset> handoffs)
+        Dictionary<ConversationKey, DateTimeOffset> handoffs, List<ConversationStart>? starts = null)
     {
         Rows = rows;
         States = states;
         Handoffs = handoffs;
+        Starts = starts ?? [];
         Ids = [.. rows.Select(r => r.Id)];
+        Started = [.. Starts.Select(s => s.Id)];
     }
 
     /// <summary>The messages' ids, in the order they were given.</summary>
     public IReadOnlyList<Guid> Ids { get; }
+
+    /// <summary>The ids of the conversations this starts (<see cref="ConversationStore.PrepareStart"/>), written before any message.</summary>
+    public IReadOnlyList<Guid> Started { get; }
+
+    internal List<ConversationStart> Starts { get; }
 
     internal List<MessageRow> Rows { get; }
 
@@ -42,9 +49,11 @@ public sealed class SealedMessages
         var rows = new List<MessageRow>(parts.Sum(p => p.Rows.Count));
         var states = new Dictionary<ConversationKey, byte[]>();
         var handoffs = new Dictionary<ConversationKey, DateTimeOffset>();
+        var starts = new List<ConversationStart>();
         foreach (var part in parts)
         {
             rows.AddRange(part.Rows);
+            starts.AddRange(part.Starts);
             foreach (var (key, state) in part.States)
             {
                 states[key] = state;
@@ -56,6 +65,8 @@ public sealed class SealedMessages
             }
         }
 
-        return new SealedMessages(rows, states, handoffs);
+        return new SealedMessages(rows, states, handoffs, starts);
     }
+
+    internal static SealedMessages ForStart(ConversationStart start) => new([], [], [], [start]);
 }

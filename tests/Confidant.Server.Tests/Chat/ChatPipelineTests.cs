@@ -63,6 +63,31 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
     }
 
     [Fact]
+    public async Task AStartedConversation_IsStoredWithItsOneAuditEntry_InTheMessagesGroupCommit()
+    {
+        using var browser = _host.Browser();
+
+        // The first request gets the visitor cookie; then several at once, so starts share commits
+        // with each other and with messages.
+        var first = await ChatHost.StartAsync(browser);
+        var conversations = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => ChatHost.StartAsync(browser)))).Append(first).ToArray();
+        var turns = await Task.WhenAll(conversations.Select(c => ChatHost.SendAsync(browser, c, "hello")));
+
+        var started = new List<string>();
+        await foreach (var entry in _host.Services.GetRequiredService<AuditLedger>().ReadEntriesAsync())
+        {
+            var e = AuditEntryCodec.Decode(entry.Entry);
+            if (e.Type.Id == AuditEventTypes.ConversationStarted.Id)
+            {
+                started.AddRange(e.Target!.Ids);
+            }
+        }
+
+        Assert.All(turns, t => Assert.NotNull(t.Message));
+        Assert.All(conversations, c => Assert.Single(started, id => id == c.ToString()));
+    }
+
+    [Fact]
     public async Task ACardSplitAcrossTwoMessages_IsFoundInTheSecond()
     {
         using var browser = _host.Browser();
