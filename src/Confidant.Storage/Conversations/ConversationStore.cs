@@ -26,6 +26,8 @@ public sealed class ConversationStore
     internal const string StateKind = "conversation.state";
     internal const string OriginalSink = "original";
 
+    private static readonly System.Buffers.SearchValues<char> SinkNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-_");
+
     private readonly ConfidantDbFactory _factory;
     private readonly RecordSealer _sealer;
     private readonly TimeProvider _time;
@@ -466,9 +468,13 @@ public sealed class ConversationStore
         }
     }
 
+    /// <summary>Whether <paramref name="name"/> can name a sink: a-z, 0-9, '.', '-' and '_', 1 to 64 of them.</summary>
+    internal static bool IsSinkName(ReadOnlySpan<char> name) =>
+        name.Length is > 0 and <= 64 && !name.ContainsAnyExcept(SinkNameCharacters);
+
     private static void ValidateSink(string sink)
     {
-        if (string.IsNullOrEmpty(sink) || sink.Length > 64 || sink.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_')))
+        if (!IsSinkName(sink))
         {
             throw new StorageException(StorageErrorCodes.InvalidName, "a sink name uses only a-z, 0-9, '.', '-' and '_' (at most 64).");
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -27,11 +26,6 @@ internal static class PackedViews
     /// another entry.
     /// </summary>
     public const int MaxSinksLength = 900;
-
-    private const int MaxSinkLength = 64;
-
-    // What ConversationStore accepts in a sink's name.
-    private static readonly SearchValues<char> SinkCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-_");
 
     /// <summary>
     /// The views grouped by identical text: each group's sinks in ordinal order, joined (a group
@@ -171,7 +165,7 @@ internal static class PackedViews
         return false;
     }
 
-    // Names of sinks (a-z, 0-9, '.', '-', '_', at most 64 each) in strictly ascending order, within the length bound.
+    // Names of sinks (as ConversationStore accepts them) in strictly ascending order, within the length bound.
     private static bool IsCanonical(string sinks)
     {
         if (sinks.Length > MaxSinksLength)
@@ -183,8 +177,7 @@ internal static class PackedViews
         foreach (var range in sinks.AsSpan().Split(SinkSeparator))
         {
             var name = sinks.AsSpan(range);
-            if (name.IsEmpty || name.Length > MaxSinkLength || name.ContainsAnyExcept(SinkCharacters)
-                || (!previous.IsEmpty && previous.SequenceCompareTo(name) >= 0))
+            if (!ConversationStore.IsSinkName(name) || (!previous.IsEmpty && previous.SequenceCompareTo(name) >= 0))
             {
                 return false;
             }
