@@ -1,5 +1,5 @@
+using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Confidant.Detection.Taxonomy;
 using Confidant.Redaction.Text;
@@ -44,32 +44,42 @@ public sealed class PseudonymTable
     public static string Placeholder(string className, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"<{className}_{number}>");
 
-    /// <summary>Serialises the table (raw values included): seal the bytes, then clear them.</summary>
+    /// <summary>
+    /// Serialises the table (raw values included): seal the bytes, then clear them. Written into one
+    /// array of the exact size, so no growing buffer leaves a copy of a value behind. Layout: "CPT",
+    /// a version byte, the entry count (Int32 LE), then per entry the class name, the number (Int32
+    /// LE) and the value, each string as its UTF-8 byte count (7-bit encoded) and its bytes.
+    /// </summary>
     public byte[] Export()
     {
         lock (_gate)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            var size = Magic.Length + 1 + 4;
+            foreach (var entry in _entries)
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(_entries.Count);
-                foreach (var entry in _entries)
-                {
-                    writer.Write(entry.ClassName);
-                    writer.Write(entry.Number);
-                    writer.Write(entry.Value);
-                }
+                size += StringSize(entry.ClassName) + 4 + StringSize(entry.Value);
             }
 
-            var bytes = stream.ToArray();
-            CryptographicOperations.ZeroMemory(stream.GetBuffer());
+            var bytes = new byte[size];
+            var writer = new Writer(bytes);
+            writer.Bytes(Magic);
+            writer.Byte(FormatVersion);
+            writer.Int(_entries.Count);
+            foreach (var entry in _entries)
+            {
+                writer.String(entry.ClassName);
+                writer.Int(entry.Number);
+                writer.String(entry.Value);
+            }
+
             return bytes;
         }
     }
 
-    /// <summary>Restores a table from <see cref="Export"/>. Throws <see cref="PseudonymTableFormatException"/> (CONF-RED-020) for anything else.</summary>
+    /// <summary>
+    /// Restores a table from <see cref="Export"/>, reading the bytes where they are (no copy of the
+    /// values is left behind). Throws <see cref="PseudonymTableFormatException"/> (CONF-RED-020) for anything else.
+    /// </summary>
     public static PseudonymTable Import(ReadOnlySpan<byte> data)
     {
         var table = new PseudonymTable();
@@ -78,54 +88,58 @@ public sealed class PseudonymTable
             return table;
         }
 
-        try
+        var reader = new Reader(data);
+        if (!reader.Bytes(Magic.Length).SequenceEqual(Magic))
         {
-            using var stream = new MemoryStream(data.ToArray(), writable: false);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            throw new PseudonymTableFormatException("not a pseudonym table export");
+        }
+
+        var version = reader.Byte();
+        if (version != FormatVersion)
+        {
+            throw new PseudonymTableFormatException($"format version {version} is not supported");
+        }
+
+        var count = reader.Int();
+        if (count is < 0 or > MaxEntries)
+        {
+            throw new PseudonymTableFormatException("entry count out of range");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var className = reader.String();
+            var number = reader.Int();
+            var value = reader.String();
+            if (className.Length == 0 || !className.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_') || number < 1 || value.Length == 0)
             {
-                throw new PseudonymTableFormatException("not a pseudonym table export");
+                throw new PseudonymTableFormatException($"entry {i} is malformed");
             }
 
-            var version = reader.ReadByte();
-            if (version != FormatVersion)
+            if (!table.TryAdd(className, number, value))
             {
-                throw new PseudonymTableFormatException($"format version {version} is not supported");
-            }
-
-            var count = reader.ReadInt32();
-            if (count is < 0 or > MaxEntries)
-            {
-                throw new PseudonymTableFormatException("entry count out of range");
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var className = reader.ReadString();
-                var number = reader.ReadInt32();
-                var value = reader.ReadString();
-                if (className.Length == 0 || !className.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_') || number < 1 || value.Length == 0)
-                {
-                    throw new PseudonymTableFormatException($"entry {i} is malformed");
-                }
-
-                if (!table.TryAdd(className, number, value))
-                {
-                    throw new PseudonymTableFormatException($"entry {i} repeats a value or placeholder");
-                }
-            }
-
-            if (stream.Position != stream.Length)
-            {
-                throw new PseudonymTableFormatException("trailing bytes after the last entry");
+                throw new PseudonymTableFormatException($"entry {i} repeats a value or placeholder");
             }
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or DecoderFallbackException)
+
+        if (!reader.AtEnd)
         {
-            throw new PseudonymTableFormatException("truncated or corrupted", e);
+            throw new PseudonymTableFormatException("trailing bytes after the last entry");
         }
 
         return table;
+    }
+
+    private static int StringSize(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        var prefix = 1;
+        for (var rest = (uint)length >> 7; rest != 0; rest >>= 7)
+        {
+            prefix++;
+        }
+
+        return prefix + length;
     }
 
     /// <summary>Forgets every value.</summary>
@@ -311,6 +325,90 @@ public sealed class PseudonymTable
         _lastNumber[entry.ClassName] = Math.Max(entry.Number, _lastNumber.GetValueOrDefault(entry.ClassName));
     }
 
+    /// <summary>Writes the export format into an array sized for it.</summary>
+    private ref struct Writer(Span<byte> destination)
+    {
+        private Span<byte> _rest = destination;
+
+        public void Bytes(ReadOnlySpan<byte> value)
+        {
+            value.CopyTo(_rest);
+            _rest = _rest[value.Length..];
+        }
+
+        public void Byte(byte value)
+        {
+            _rest[0] = value;
+            _rest = _rest[1..];
+        }
+
+        public void Int(int value)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(_rest, value);
+            _rest = _rest[4..];
+        }
+
+        public void String(string value)
+        {
+            var length = (uint)Encoding.UTF8.GetByteCount(value);
+            for (; length >= 0x80; length >>= 7)
+            {
+                Byte((byte)(length | 0x80));
+            }
+
+            Byte((byte)length);
+            _rest = _rest[Encoding.UTF8.GetBytes(value, _rest)..];
+        }
+    }
+
+    /// <summary>Reads the export format; anything short or out of range is a format error.</summary>
+    private ref struct Reader(ReadOnlySpan<byte> source)
+    {
+        private ReadOnlySpan<byte> _rest = source;
+
+        public readonly bool AtEnd => _rest.IsEmpty;
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            if (_rest.Length < count)
+            {
+                throw Truncated();
+            }
+
+            var bytes = _rest[..count];
+            _rest = _rest[count..];
+            return bytes;
+        }
+
+        public byte Byte() => Bytes(1)[0];
+
+        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public string String()
+        {
+            // The length: 7 bits a byte, low bits first, at most five bytes for an Int32.
+            var length = 0u;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28)
+                {
+                    throw new PseudonymTableFormatException("truncated or corrupted");
+                }
+
+                var b = Byte();
+                length |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            return length > int.MaxValue ? throw new PseudonymTableFormatException("truncated or corrupted") : Encoding.UTF8.GetString(Bytes((int)length));
+        }
+
+        private static PseudonymTableFormatException Truncated() => new("truncated or corrupted");
+    }
+
     internal sealed class Entry(string className, int number, string key, string value)
     {
         public string ClassName { get; } = className;
@@ -321,7 +419,9 @@ public sealed class PseudonymTable
 
         public string Value { get; } = value;
 
-        public string Placeholder { get; } = PseudonymTable.Placeholder(className, number);
+        // Made when first asked for: a table is restored for every message, and most messages use
+        // none of its placeholders. A race only makes the same string twice.
+        public string Placeholder => field ??= PseudonymTable.Placeholder(ClassName, Number);
 
         /// <summary>An accepted message (or an import) holds the value: no rollback removes it. Guarded by the table's lock.</summary>
         public bool Committed { get; set; } = true;

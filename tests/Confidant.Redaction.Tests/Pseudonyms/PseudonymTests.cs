@@ -104,6 +104,75 @@ public class PseudonymTests
         Assert.DoesNotContain("jane", e.Message, StringComparison.Ordinal);
     }
 
+    // The export format as it has been stored since the first version (sealed in every
+    // conversation's state), written here with BinaryWriter, which defined it: "CPT", version 1,
+    // the count, then per entry class name, number and value (strings as 7-bit length + UTF-8).
+    private static byte[] ReferenceExport(params (string Class, int Number, string Value)[] entries)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("CPT"u8);
+            writer.Write((byte)1);
+            writer.Write(entries.Length);
+            foreach (var (className, number, value) in entries)
+            {
+                writer.Write(className);
+                writer.Write(number);
+                writer.Write(value);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Table_Export_IsTheStoredFormat_ForNonAsciiAndLongValues()
+    {
+        var longName = string.Concat(Enumerable.Repeat("Ñandú Müller-Łukasiewicz ", 12)).Trim(); // over 127 UTF-8 bytes: a two-byte length
+        var table = new PseudonymTable();
+        table.GetOrAdd(Detection.Taxonomy.DataClasses.Email, "jane.doe@example.com");
+        table.GetOrAdd(Detection.Taxonomy.DataClasses.PersonName, "José Ömer");
+        table.GetOrAdd(Detection.Taxonomy.DataClasses.PersonName, longName);
+        table.GetOrAdd(Detection.Taxonomy.DataClasses.CardNumber, "４１１１ １１１１ １１１１ １１１１");
+
+        var expected = ReferenceExport(
+            ("EMAIL", 1, "jane.doe@example.com"),
+            ("PERSON_NAME", 1, "José Ömer"),
+            ("PERSON_NAME", 2, longName),
+            ("CARD_NUMBER", 1, "４１１１ １１１１ １１１１ １１１１"));
+        Assert.Equal(expected, table.Export());
+    }
+
+    [Fact]
+    public void Table_Import_ReadsTheStoredFormat_AndExportsItAgainByteForByte()
+    {
+        var longValue = new string('x', 300) + "@example.com";
+        var stored = ReferenceExport(("EMAIL", 2, longValue), ("PERSON_NAME", 1, "Zoë Ångström"), ("EMAIL", 1, "a@b.example"));
+
+        var table = PseudonymTable.Import(stored);
+
+        Assert.Equal(3, table.Count);
+        Assert.True(table.TryResolve("EMAIL", 2, out var resolved));
+        Assert.Equal(longValue, resolved);
+        Assert.True(table.TryResolve("PERSON_NAME", 1, out var name));
+        Assert.Equal("Zoë Ångström", name);
+        Assert.Equal(stored, table.Export());
+        Assert.Equal("<EMAIL_3>", table.GetOrAdd(Detection.Taxonomy.DataClasses.Email, "new@example.net"));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01 })] // a length of more than five 7-bit bytes
+    [InlineData(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })] // a length beyond Int32
+    [InlineData(new byte[] { 0x85 })] // a length that stops in the middle
+    [InlineData(new byte[] { 0x7F, 0x41 })] // 127 bytes announced, one there
+    public void Table_ImportOfABrokenLength_FailsWithCode(byte[] classNameLength)
+    {
+        byte[] bad = [.. "CPT"u8, 1, 1, 0, 0, 0, .. classNameLength];
+        var e = Assert.Throws<PseudonymTableFormatException>(() => PseudonymTable.Import(bad));
+        Assert.StartsWith("CONF-RED-020", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Table_ToString_ShowsNoValue()
     {
