@@ -112,7 +112,6 @@ public abstract class ConfidantDbContext : DbContext, IDataProtectionKeyContext
             e.Property(m => m.SubjectId).HasMaxLength(IdLength);
             e.Property(m => m.FindingsSummary).HasMaxLength(2048);
             e.HasIndex(m => new { m.TenantId, m.ConversationId, m.Sequence }).IsUnique();
-            e.HasIndex(m => new { m.TenantId, m.SubjectId, m.KeyVersion });
             e.HasIndex(m => m.RetainUntil);
             e.HasMany(m => m.Views).WithOne().HasForeignKey(v => new { v.TenantId, v.MessageId }).OnDelete(DeleteBehavior.Cascade);
         });

@@ -115,8 +115,6 @@ namespace Confidant.Storage.Migrations.Postgres
                     b.HasIndex("TenantId", "ConversationId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "SubjectId", "KeyVersion");
-
                     b.ToTable("messages", (string)null);
                 });
 

@@ -110,8 +110,6 @@ namespace Confidant.Storage.Migrations.Sqlite
                     b.HasIndex("TenantId", "ConversationId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "SubjectId", "KeyVersion");
-
                     b.ToTable("messages", (string)null);
                 });
 
