@@ -29,6 +29,29 @@ internal sealed class VirtualCustomer
 
     public LongHistogram Latencies { get; } = new(TimeStamp.Seconds(60), 3);
 
+    /// <summary>
+    /// How long each step of starting the next conversation took, in microseconds, while measuring:
+    /// closing the old WebSocket, the POST that starts the new conversation, and opening its
+    /// WebSocket (a new TCP and TLS connection). A message due meanwhile waits for all three.
+    /// </summary>
+    public LongHistogram Closing { get; } = new(TimeStamp.Seconds(60), 3);
+
+    /// <inheritdoc cref="Closing"/>
+    public LongHistogram Starting { get; } = new(TimeStamp.Seconds(60), 3);
+
+    /// <inheritdoc cref="Closing"/>
+    public LongHistogram Connecting { get; } = new(TimeStamp.Seconds(60), 3);
+
+    /// <summary>
+    /// Of each message's latency while measuring (open loop): how late it was sent (its customer was
+    /// still waiting for an earlier answer, or for a new conversation), and how long from sending it
+    /// to its answer, in microseconds.
+    /// </summary>
+    public LongHistogram SentLate { get; } = new(TimeStamp.Seconds(60), 3);
+
+    /// <inheritdoc cref="SentLate"/>
+    public LongHistogram RoundTrips { get; } = new(TimeStamp.Seconds(60), 3);
+
     public long Sent { get; private set; }
 
     public long Errors { get; private set; }
@@ -39,7 +62,7 @@ internal sealed class VirtualCustomer
         using var handler = new SocketsHttpHandler { CookieContainer = cookies, SslOptions = { RemoteCertificateValidationCallback = Validate } };
         using var http = new HttpClient(handler) { BaseAddress = _options.Url };
         var buffer = new byte[64 * 1024];
-        var socket = await OpenConversationAsync(http, cookies, cancellationToken).ConfigureAwait(false);
+        var socket = await OpenConversationAsync(http, cookies, false, cancellationToken).ConfigureAwait(false);
         var inConversation = 0;
         var measuredYet = false;
         var interval = _options.Rate > 0 ? TimeSpan.FromSeconds((double)_options.Conversations / _options.Rate) : TimeSpan.Zero;
@@ -51,9 +74,15 @@ internal sealed class VirtualCustomer
             if (inConversation++ == _options.MessagesPerConversation)
             {
                 // The chat is over; the customer comes back with a new one.
+                var closing = Stopwatch.GetTimestamp();
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
                 socket.Dispose();
-                socket = await OpenConversationAsync(http, cookies, cancellationToken).ConfigureAwait(false);
+                if (clock.Measuring)
+                {
+                    Closing.RecordValue(Microseconds(closing));
+                }
+
+                socket = await OpenConversationAsync(http, cookies, clock.Measuring, cancellationToken).ConfigureAwait(false);
                 inConversation = 1;
             }
 
@@ -83,6 +112,11 @@ internal sealed class VirtualCustomer
                 before = Stopwatch.GetTimestamp();
             }
 
+            // Only a message scheduled inside the measured window counts: one scheduled in the
+            // warm-up (with the warm-up's backlog in its due time) and answered after the window
+            // opened would bring that backlog into the figures.
+            var scheduledInWindow = clock.Measuring && (interval == TimeSpan.Zero || measuredYet);
+            var sending = Stopwatch.GetTimestamp();
             await socket.SendAsync(payload, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
             var length = 0;
             ValueWebSocketReceiveResult result;
@@ -102,12 +136,21 @@ internal sealed class VirtualCustomer
             var elapsed = Stopwatch.GetTimestamp() - before;
             if (clock.Measuring)
             {
-                Sent++;
-                // A timer may wake a little before the due time; never record a negative latency.
-                Latencies.RecordValue(Math.Max(0, elapsed) * 1_000_000 / Stopwatch.Frequency);
+                Sent++; // the throughput: every answer in the window
                 if (Encoding.UTF8.GetString(buffer, 0, Math.Min(length, 64)).Contains("\"error\"", StringComparison.Ordinal))
                 {
                     Errors++;
+                }
+            }
+
+            if (scheduledInWindow && clock.Measuring)
+            {
+                // A timer may wake a little before the due time; never record a negative latency.
+                Latencies.RecordValue(Math.Max(0, elapsed) * 1_000_000 / Stopwatch.Frequency);
+                RoundTrips.RecordValue(Microseconds(sending));
+                if (interval > TimeSpan.Zero)
+                {
+                    SentLate.RecordValue(Math.Max(0, sending - before) * 1_000_000 / Stopwatch.Frequency);
                 }
             }
         }
@@ -116,18 +159,32 @@ internal sealed class VirtualCustomer
         socket.Dispose();
     }
 
-    private async Task<ClientWebSocket> OpenConversationAsync(HttpClient http, CookieContainer cookies, CancellationToken cancellationToken)
+    private async Task<ClientWebSocket> OpenConversationAsync(HttpClient http, CookieContainer cookies, bool measure, CancellationToken cancellationToken)
     {
+        var starting = Stopwatch.GetTimestamp();
         var started = await http.PostAsync(new Uri("/api/conversations", UriKind.Relative), null, cancellationToken).ConfigureAwait(false);
         started.EnsureSuccessStatusCode();
         var conversation = (await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false)).GetProperty("conversationId").GetGuid();
+        var connecting = Stopwatch.GetTimestamp();
+        if (measure)
+        {
+            Starting.RecordValue(Microseconds(starting));
+        }
+
         var socket = new ClientWebSocket();
         socket.Options.Cookies = cookies;
         socket.Options.RemoteCertificateValidationCallback = Validate;
         var ws = new UriBuilder(_options.Url) { Scheme = "wss", Path = $"/api/conversations/{conversation}/live" }.Uri;
         await socket.ConnectAsync(ws, cancellationToken).ConfigureAwait(false);
+        if (measure)
+        {
+            Connecting.RecordValue(Microseconds(connecting));
+        }
+
         return socket;
     }
+
+    private static long Microseconds(long since) => Math.Max(0, Stopwatch.GetTimestamp() - since) * 1_000_000 / Stopwatch.Frequency;
 
     /// <summary>The server's certificate is self-signed: accept it by its SHA-256 fingerprint when given, else only because the target is loopback.</summary>
     private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
