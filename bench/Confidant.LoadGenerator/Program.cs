@@ -38,11 +38,24 @@ await Task.WhenAll(customers.Select(async c =>
     }
 }));
 
-var histogram = new LongHistogram(TimeStamp.Seconds(60), 3);
-foreach (var customer in customers)
+// One histogram over all customers.
+LongHistogram Merged(Func<VirtualCustomer, LongHistogram> of)
 {
-    histogram.Add(customer.Latencies);
+    var merged = new LongHistogram(TimeStamp.Seconds(60), 3);
+    foreach (var customer in customers)
+    {
+        merged.Add(of(customer));
+    }
+
+    return merged;
 }
+
+// "name p50 … ms, p99 … ms, max … ms" for the percentiles given.
+string Summary(string name, LongHistogram histogram, params double[] percentiles) =>
+    name + string.Concat(percentiles.Select(p => FormattableString.Invariant($" p{p} {histogram.GetValueAtPercentile(p) / 1000.0:0.00} ms,")))
+    + FormattableString.Invariant($" max {histogram.GetMaxValue() / 1000.0:0.00} ms");
+
+var histogram = Merged(c => c.Latencies);
 
 var sent = customers.Sum(c => c.Sent);
 var seconds = clock.MeasuredTime.TotalSeconds;
@@ -64,27 +77,17 @@ var report = new
 };
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{report.label}: {report.messages} messages in {report.seconds} s = {report.messagesPerSecond} msg/s over {report.conversations} conversations; latency p50 {report.p50Ms:0.00} ms, p90 {report.p90Ms:0.00} ms, p99 {report.p99Ms:0.00} ms, p99.9 {report.p999Ms:0.00} ms, max {report.maxMs:0.00} ms; {report.errors} error answers, {report.failedConversations} failed conversations"));
-// Starting the next conversation, step by step (close the old WebSocket, POST, open the new one).
-LongHistogram Merged(Func<VirtualCustomer, LongHistogram> step)
+// Where the latency went: how late messages were sent and their round trips, and each step of
+// starting the next conversation (close the old WebSocket, POST, open the new one).
+var sentLate = Merged(c => c.SentLate);
+Console.WriteLine($"{report.label}: of the latency, "
+    + (sentLate.TotalCount > 0 ? Summary("sent late", sentLate, 99, 99.9) + ", " : "")
+    + Summary("round trip", Merged(c => c.RoundTrips), 99, 99.9));
+var starting = Merged(c => c.Starting);
+if (starting.TotalCount > 0)
 {
-    var merged = new LongHistogram(TimeStamp.Seconds(60), 3);
-    foreach (var customer in customers)
-    {
-        merged.Add(step(customer));
-    }
-
-    return merged;
-}
-
-var steps = new[] { ("close", Merged(c => c.Closing)), ("start", Merged(c => c.Starting)), ("connect", Merged(c => c.Connecting)) };
-var parts = new[] { ("sent late", Merged(c => c.SentLate)), ("round trip", Merged(c => c.RoundTrips)) };
-Console.WriteLine(FormattableString.Invariant($"{report.label}: of the latency, ") + string.Join(", ", parts.Where(p => p.Item2.TotalCount > 0).Select(p => FormattableString.Invariant(
-    $"{p.Item1} p99 {p.Item2.GetValueAtPercentile(99) / 1000.0:0.00} ms, p99.9 {p.Item2.GetValueAtPercentile(99.9) / 1000.0:0.00} ms, max {p.Item2.GetMaxValue() / 1000.0:0.00} ms"))));
-if (steps[1].Item2.TotalCount > 0)
-{
-    var byStep = string.Join(", ", steps.Select(s => FormattableString.Invariant(
-        $"{s.Item1} p50 {s.Item2.GetValueAtPercentile(50) / 1000.0:0.00} ms, p99 {s.Item2.GetValueAtPercentile(99) / 1000.0:0.00} ms, max {s.Item2.GetMaxValue() / 1000.0:0.00} ms")));
-    Console.WriteLine(FormattableString.Invariant($"{report.label}: {steps[1].Item2.TotalCount} new conversations while measuring; {byStep}"));
+    Console.WriteLine($"{report.label}: {starting.TotalCount} new conversations while measuring; "
+        + string.Join(", ", Summary("close", Merged(c => c.Closing), 50, 99), Summary("start", starting, 50, 99), Summary("connect", Merged(c => c.Connecting), 50, 99)));
 }
 
 if (options.JsonOut is { } path)

@@ -133,7 +133,7 @@ internal sealed class VirtualCustomer
                 return;
             }
 
-            var elapsed = Stopwatch.GetTimestamp() - before;
+            var answered = Stopwatch.GetTimestamp();
             if (clock.Measuring)
             {
                 Sent++; // the throughput: every answer in the window
@@ -146,11 +146,11 @@ internal sealed class VirtualCustomer
             if (scheduledInWindow && clock.Measuring)
             {
                 // A timer may wake a little before the due time; never record a negative latency.
-                Latencies.RecordValue(Math.Max(0, elapsed) * 1_000_000 / Stopwatch.Frequency);
-                RoundTrips.RecordValue(Microseconds(sending));
+                Latencies.RecordValue(Microseconds(before, answered));
+                RoundTrips.RecordValue(Microseconds(sending, answered));
                 if (interval > TimeSpan.Zero)
                 {
-                    SentLate.RecordValue(Math.Max(0, sending - before) * 1_000_000 / Stopwatch.Frequency);
+                    SentLate.RecordValue(Microseconds(before, sending));
                 }
             }
         }
@@ -184,7 +184,9 @@ internal sealed class VirtualCustomer
         return socket;
     }
 
-    private static long Microseconds(long since) => Math.Max(0, Stopwatch.GetTimestamp() - since) * 1_000_000 / Stopwatch.Frequency;
+    private static long Microseconds(long since) => Microseconds(since, Stopwatch.GetTimestamp());
+
+    private static long Microseconds(long from, long to) => Math.Max(0, to - from) * 1_000_000 / Stopwatch.Frequency;
 
     /// <summary>The server's certificate is self-signed: accept it by its SHA-256 fingerprint when given, else only because the target is loopback.</summary>
     private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>

@@ -392,7 +392,7 @@ public sealed class PseudonymTable
             {
                 if (shift > 28)
                 {
-                    throw new PseudonymTableFormatException("truncated or corrupted");
+                    throw Truncated();
                 }
 
                 var b = Byte();
@@ -403,7 +403,7 @@ public sealed class PseudonymTable
                 }
             }
 
-            return length > int.MaxValue ? throw new PseudonymTableFormatException("truncated or corrupted") : Encoding.UTF8.GetString(Bytes((int)length));
+            return length > int.MaxValue ? throw Truncated() : Encoding.UTF8.GetString(Bytes((int)length));
         }
 
         private static PseudonymTableFormatException Truncated() => new("truncated or corrupted");

@@ -38,9 +38,7 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     public async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<NewMessage> messages, Func<IReadOnlyList<Guid>, AuditEvent>? audit, CancellationToken cancellationToken)
     {
         var sealedMessages = await _store.SealBatchAsync(messages, cancellationToken).ConfigureAwait(false);
-        var pending = new Pending(sealedMessages, audit == null ? null : audit(sealedMessages.Ids));
-        await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
-        return await pending.Completion.Task.ConfigureAwait(false);
+        return await EnqueueAsync(new Pending(sealedMessages, audit == null ? null : audit(sealedMessages.Ids)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -48,17 +46,20 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     /// that records it, in the next group commit: a start no longer takes a commit (and a disk sync)
     /// of its own between the message batches.
     /// </summary>
-    public async Task WriteStartAsync(SealedMessages start, AuditEvent audit, CancellationToken cancellationToken)
-    {
-        var pending = new Pending(start, audit);
-        await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
-        await pending.Completion.Task.ConfigureAwait(false);
-    }
+    public Task WriteStartAsync(SealedMessages start, AuditEvent audit, CancellationToken cancellationToken) =>
+        EnqueueAsync(new Pending(start, audit), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+    }
+
+    // Queues one request's write and waits until the batch that holds it is committed.
+    private async Task<IReadOnlyList<Guid>> EnqueueAsync(Pending pending, CancellationToken cancellationToken)
+    {
+        await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+        return await pending.Completion.Task.ConfigureAwait(false);
     }
 
     private async Task WriteLoopAsync()
