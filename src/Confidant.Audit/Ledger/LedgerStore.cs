@@ -3,16 +3,14 @@ using System.Runtime.CompilerServices;
 using Confidant.Audit.Merkle;
 using Confidant.Storage;
 using Confidant.Storage.Sql;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Confidant.Audit.Ledger;
 
 /// <summary>
 /// The ledger's tables (<c>audit_entries</c>, <c>audit_hashes</c>, <c>audit_head</c>; shaped by
 /// Confidant.Storage's model and migrations) read and written with plain SQL (reads on pooled
-/// connections, an append in a context's transaction): the same statements on SQLite and
-/// PostgreSQL except the row lock.
+/// connections; appends on SQLite on one connection kept for them, on PostgreSQL on a pooled
+/// one): the same statements on SQLite and PostgreSQL except the row lock.
 /// An append is one transaction that locks the head row, so appends from several nodes sharing
 /// the database are serialised, and a crash before the commit leaves the log as it was.
 /// </summary>
@@ -48,6 +46,9 @@ internal sealed class LedgerStore : IDisposable
 
     // The right edge after this node's last append; reused when no other node has appended since.
     private RightEdge? _edge;
+
+    // SQLite's append connection, opened at the first append and used under the append lock only.
+    private DbConnection? _appendConnection;
 
     public LedgerStore(ConfidantDbFactory factory, TimeProvider time)
     {
@@ -87,16 +88,20 @@ internal sealed class LedgerStore : IDisposable
     private async Task<(long FirstIndex, LedgerHead Head, byte[][] LeafHashes)> AppendLockedAsync(IReadOnlyList<byte[]> entries,
         Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction, CancellationToken cancellationToken)
     {
-        var db = await _factory.CreateAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        // SQLite: one connection kept for every append. A connection drops its whole page cache
+        // when it finds the database changed by another connection, so appends on pooled
+        // connections (whichever one the pool handed out) read the pages they write to again each
+        // time; on the same one, they stay cached. PostgreSQL: a pooled connection per append.
+        var held = _factory.Provider == StorageProvider.Sqlite;
+        var connection = held
+            ? _appendConnection ??= await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false)
+            : await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
             using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
             {
-                var connection = db.Database.GetDbConnection();
-                var tx = transaction.GetDbTransaction();
                 if (sameTransaction is not null)
                 {
                     // Seen by everything the caller's writes call (it flows with them, and only with them).
@@ -143,7 +148,7 @@ internal sealed class LedgerStore : IDisposable
                 }
 
                 // Not cancelled from here: a commit that went through must not be reported as cancelled.
-                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 _edge = edge;
                 if (AfterCommit is { } afterCommit)
                 {
@@ -153,9 +158,21 @@ internal sealed class LedgerStore : IDisposable
                 return (size, head, leafHashes);
             }
         }
+        finally
+        {
+            if (!held)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    public void Dispose() => _appending.Dispose();
+
+    public void Dispose()
+    {
+        _appendConnection?.Dispose();
+        _appending.Dispose();
+    }
 
     /// <summary>The current size and root.</summary>
     public async Task<LedgerHead> ReadHeadAsync(CancellationToken cancellationToken)
