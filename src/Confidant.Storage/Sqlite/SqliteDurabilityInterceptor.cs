@@ -61,9 +61,11 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     }
 
     // EF Core opens a read-only connection to see whether the database exists; the pragmas would
-    // try to write there (and fail with "readonly database" when another node is writing).
+    // try to write there (and fail with "readonly database" when another node is writing). A handle
+    // already set up is checked first: reading the connection string costs more than the lookup,
+    // and a pooled handle is opened again for nearly every query.
     private static bool NeedsSetUp(DbConnection connection) =>
-        !IsReadOnly(connection) && (connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _));
+        (connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _)) && !IsReadOnly(connection);
 
     private static bool IsReadOnly(DbConnection connection) =>
         connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
