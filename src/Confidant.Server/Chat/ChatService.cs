@@ -428,13 +428,17 @@ internal sealed class ChatService
     private async Task<ChatTurn> BlockAsync(ChatVisitor visitor, Guid conversationId, BlockedMessage blocked, CancellationToken cancellationToken)
     {
         _metrics.Message("blocked");
-        await AuditAsync(
+
+        // Nothing is stored but the entry; it joins the messages' group commit (one commit a batch,
+        // not one for each blocked message between the batches).
+        var denied = await AuditEventAsync(
             visitor,
             AuditEventTypes.MessageBlocked,
             new AuditTarget { Type = "conversation", Ids = [conversationId.ToString()], Classes = blocked.Reasons.GroupBy(r => r.DataClass.Name).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal) },
             AuditOutcome.Denied,
             null,
             cancellationToken).ConfigureAwait(false);
+        await _writer.WriteAuditAsync(denied, cancellationToken).ConfigureAwait(false);
         return new ChatTurn { Blocked = new ChatNotice(string.Join(",", blocked.Codes), blocked.CustomerMessage) };
     }
 
@@ -443,9 +447,6 @@ internal sealed class ChatService
         _metrics.Message("failed");
         return new ChatTurn { Blocked = new ChatNotice(failed.Code, failed.CustomerMessage) };
     }
-
-    private async Task AuditAsync(ChatVisitor visitor, AuditEventType type, AuditTarget target, AuditOutcome outcome, string? reason, CancellationToken cancellationToken) =>
-        await _audit.AppendAsync(await AuditEventAsync(visitor, type, target, outcome, reason, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     private async Task<AuditEvent> AuditEventAsync(ChatVisitor visitor, AuditEventType type, AuditTarget target, AuditOutcome outcome, string? reason, CancellationToken cancellationToken) =>
         new()

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Confidant.Server.Chat;
 
 /// <summary>
-/// Group commit for chat messages (and conversation starts): requests seal their messages (on their own threads, so the
-/// sealing of many requests runs in parallel) and queue them with the audit event that records
-/// them, and one writer stores everything queued in one transaction of the audit ledger's (the
-/// messages and their entries, one durable commit for many requests). A request's task completes
-/// once its messages and its entry are committed, so nothing is acknowledged before it is on disk,
-/// and no message is stored without its entry (or the reverse). If a batch fails, its requests are
-/// retried one by one, so one bad request does not fail others.
+/// Group commit for chat messages, conversation starts and the audit entries of blocked messages:
+/// requests seal their messages (on their own threads, so the sealing of many requests runs in
+/// parallel) and queue them with the audit event that records them, and one writer stores
+/// everything queued in one transaction of the audit ledger's (the messages and their entries, one
+/// durable commit for many requests). A request's task completes once its messages and its entry
+/// are committed, so nothing is acknowledged before it is on disk, and no message is stored without
+/// its entry (or the reverse). If a batch fails, its requests are retried one by one, so one bad
+/// request does not fail others; none is written twice when a commit's acknowledgement is lost.
 /// </summary>
 internal sealed class MessageWriteQueue : IAsyncDisposable
 {
@@ -30,6 +31,9 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         _maxBatch = Math.Max(2, options.Value.MaxWriteBatch);
         _writer = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>Requests queued and not yet taken by the writer (tests wait on it to put writes in one batch).</summary>
+    internal int Queued => _queue.Reader.Count;
 
     /// <summary>
     /// Stores <paramref name="messages"/> (in this order, in one transaction) with the event
@@ -48,6 +52,13 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     /// </summary>
     public Task WriteStartAsync(SealedMessages start, AuditEvent audit, CancellationToken cancellationToken) =>
         EnqueueAsync(new Pending(start, audit), cancellationToken);
+
+    /// <summary>
+    /// Stores an audit entry that records no message (a blocked message's) in the next group commit:
+    /// like a start, it no longer takes a commit (and a disk sync) of its own between the batches.
+    /// </summary>
+    public Task WriteAuditAsync(AuditEvent audit, CancellationToken cancellationToken) =>
+        EnqueueAsync(new Pending(SealedMessages.None, audit), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -82,9 +93,10 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                var committed = await CommittedAsync(batch).ConfigureAwait(false);
                 foreach (var pending in batch)
                 {
-                    await SettleAsync(pending, batch.Count > 1 ? null : ex).ConfigureAwait(false);
+                    await SettleAsync(pending, committed, retry: batch.Count > 1, ex).ConfigureAwait(false);
                 }
             }
 
@@ -93,34 +105,57 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         }
     }
 
-    // After a failed batch. A request whose messages are stored anyway succeeded: the commit went
-    // through and only its acknowledgement was lost (a dropped PostgreSQL connection), and since
-    // messages and entries commit together, its entry is stored too; writing it again would fail
-    // on the ids and tell the customer to send the message again. The others are retried alone
-    // when the batch had several, so one bad request does not fail the rest; else they get the
-    // batch's error.
-    private async Task SettleAsync(Pending pending, Exception? failure)
+    // After a failed batch: whether it was committed anyway (a dropped PostgreSQL connection can
+    // lose the acknowledgement of a commit that went through). The batch is one transaction, so any
+    // request in it with messages or a start tells for all; null when none has (only audit entries,
+    // which cannot be looked up) or the database cannot say.
+    private async Task<bool?> CommittedAsync(IReadOnlyList<Pending> batch)
     {
+        var witness = batch.FirstOrDefault(p => p.Messages.Ids.Count > 0 || p.Messages.Started.Count > 0);
+        if (witness is null)
+        {
+            return null;
+        }
+
         try
         {
-            if (await _store.ContainsAsync(pending.Messages, CancellationToken.None).ConfigureAwait(false))
-            {
-                pending.Completion.TrySetResult(pending.Messages.Ids);
-            }
-            else if (failure is not null)
-            {
-                pending.Completion.TrySetException(failure);
-            }
-            else
-            {
-                await WriteBatchAsync([pending]).ConfigureAwait(false);
-            }
+            return await _store.ContainsAsync(witness.Messages, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Unknown: the requests get the batch's error.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    // A request of a failed batch. Committed anyway: it succeeded (writing it again would fail on
+    // the ids, or log its entry twice). Not committed: retried alone when the batch had several,
+    // so one bad request does not fail the rest; else it gets the batch's error. Unknown: it gets
+    // the batch's error, never a second write.
+    private async Task SettleAsync(Pending pending, bool? committed, bool retry, Exception batchError)
+    {
+        if (committed is true)
+        {
+            pending.Completion.TrySetResult(pending.Messages.Ids);
+            return;
+        }
+
+        if (committed is null || !retry)
+        {
+            pending.Completion.TrySetException(batchError);
+            return;
+        }
+
+        try
+        {
+            await WriteBatchAsync([pending]).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Handed to the waiting request.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            pending.Completion.TrySetException(failure ?? ex);
+            pending.Completion.TrySetException(ex);
         }
     }
 

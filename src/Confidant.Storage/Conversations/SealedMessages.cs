@@ -68,5 +68,11 @@ public sealed class SealedMessages
         return new SealedMessages(rows, states, handoffs, starts);
     }
 
+    /// <summary>
+    /// No messages: what a write that only carries an audit entry (a blocked message's) passes, so
+    /// the entry joins the messages' group commit instead of taking a commit of its own.
+    /// </summary>
+    public static SealedMessages None { get; } = new([], [], []);
+
     internal static SealedMessages ForStart(ConversationStart start) => new([], [], [], [start]);
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
+using Confidant.Detection.Taxonomy;
 using Confidant.Server.Chat;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -112,6 +113,41 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
         Assert.DoesNotContain("737", turn.Blocked!.Text, StringComparison.Ordinal);
         var transcript = await browser.GetFromJsonAsync<List<ChatMessageView>>($"/api/conversations/{conversation}/messages");
         Assert.Empty(transcript!);
+    }
+
+    [Fact]
+    public async Task BlockedMessages_EachHaveOneDeniedAuditEntry_NamingTheClass_NeverTheValue()
+    {
+        using var browser = _host.Browser();
+        await ChatHost.StartAsync(browser); // the visitor cookie
+        var blocked = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => ChatHost.StartAsync(browser)));
+        var stored = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ChatHost.StartAsync(browser)));
+
+        // Sent at once, so blocked messages share group commits with each other and with stored ones.
+        var turns = await Task.WhenAll(
+            blocked.Select(c => ChatHost.SendAsync(browser, c, "my card is 4111 1111 1111 1111 and the cvv is 737"))
+                .Concat(stored.Select(c => ChatHost.SendAsync(browser, c, "hello"))));
+
+        Assert.All(turns.Take(blocked.Length), t => Assert.NotNull(t.Blocked));
+        Assert.All(turns.Skip(blocked.Length), t => Assert.NotNull(t.Message));
+        var denied = new List<AuditEvent>();
+        await foreach (var entry in _host.Services.GetRequiredService<AuditLedger>().ReadEntriesAsync())
+        {
+            Assert.DoesNotContain("737", Encoding.UTF8.GetString(entry.Entry), StringComparison.Ordinal);
+            var e = AuditEntryCodec.Decode(entry.Entry);
+            if (e.Type.Id == AuditEventTypes.MessageBlocked.Id)
+            {
+                denied.Add(e);
+            }
+        }
+
+        Assert.All(blocked, c =>
+        {
+            var entry = Assert.Single(denied, e => e.Target!.Ids.Contains(c.ToString()));
+            Assert.Equal(AuditOutcome.Denied, entry.Outcome);
+            Assert.Equal(1, entry.Target!.Classes[DataClasses.CardSecurityCode.Name]);
+        });
+        Assert.DoesNotContain(denied, e => stored.Any(c => e.Target!.Ids.Contains(c.ToString())));
     }
 
     [Fact]
