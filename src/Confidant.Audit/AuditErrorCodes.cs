@@ -29,4 +29,7 @@ public static class AuditErrorCodes
 
     /// <summary>A new checkpoint was refused: the stored log does not extend the last signed checkpoint, or its head does not match its tree.</summary>
     public const string RefusedToSign = "CONF-AUD-157";
+
+    /// <summary>An append's commit was sent but not acknowledged (a connection dropped): its entries may or may not be stored.</summary>
+    public const string CommitOutcomeUnknown = "CONF-AUD-158";
 }

@@ -22,12 +22,13 @@ internal sealed class LedgerStore : IDisposable
     private readonly ConfidantDbFactory _factory;
     private readonly TimeProvider _time;
     private readonly string _lockHead;
+    private readonly bool _keepAppendConnection;
 
-    /// <summary>Runs inside an append's transaction just before the commit; tests use it to simulate a crash there.</summary>
-    internal Func<Task>? BeforeCommit { get; set; }
+    /// <summary>Runs inside an append's transaction just before the commit, given its entries; tests use it to simulate a crash there.</summary>
+    internal Func<IReadOnlyList<byte[]>, Task>? BeforeCommit { get; set; }
 
-    /// <summary>Runs just after an append's commit; tests use it to simulate an acknowledgement lost after the commit.</summary>
-    internal Func<Task>? AfterCommit { get; set; }
+    /// <summary>Runs just after an append's commit, given its entries; tests use it to simulate an acknowledgement lost after the commit.</summary>
+    internal Func<IReadOnlyList<byte[]>, Task>? AfterCommit { get; set; }
 
     private readonly SemaphoreSlim _appending = new(1, 1);
     private readonly AsyncLocal<bool> _insideAppend = new();
@@ -54,6 +55,7 @@ internal sealed class LedgerStore : IDisposable
     {
         _factory = factory;
         _time = time;
+        _keepAppendConnection = factory.Provider == StorageProvider.Sqlite;
         _lockHead = factory.Provider == StorageProvider.PostgreSql
             ? """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1 FOR UPDATE"""
             : """SELECT "Size", "RootHash" FROM "audit_head" WHERE "Id" = 1""";
@@ -91,11 +93,12 @@ internal sealed class LedgerStore : IDisposable
         // SQLite: one connection kept for every append. A connection drops its whole page cache
         // when it finds the database changed by another connection, so appends on pooled
         // connections (whichever one the pool handed out) read the pages they write to again each
-        // time; on the same one, they stay cached. PostgreSQL: a pooled connection per append.
-        var held = _factory.Provider == StorageProvider.Sqlite;
-        var connection = held
+        // time; on the same one, they stay cached. After any failure it is closed and a new one
+        // opened, so no state of a failed append outlives it. PostgreSQL: a pooled connection per append.
+        var connection = _keepAppendConnection
             ? _appendConnection ??= await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false)
             : await _factory.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var failed = true;
         try
         {
             using var turn = await _factory.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -144,33 +147,51 @@ internal sealed class LedgerStore : IDisposable
                 await UpdateHeadAsync(connection, tx, size, head, cancellationToken).ConfigureAwait(false);
                 if (BeforeCommit is { } beforeCommit)
                 {
-                    await beforeCommit().ConfigureAwait(false);
+                    await beforeCommit(entries).ConfigureAwait(false);
                 }
 
-                // Not cancelled from here: a commit that went through must not be reported as cancelled.
-                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                _edge = edge;
-                if (AfterCommit is { } afterCommit)
-                {
-                    await afterCommit().ConfigureAwait(false);
-                }
-
+                await CommitAsync(tx, edge, entries).ConfigureAwait(false);
+                failed = false;
                 return (size, head, leafHashes);
             }
         }
         finally
         {
-            if (!held)
+            if (!_keepAppendConnection || failed)
             {
+                _appendConnection = null;
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
 
+    // Not cancelled from here: a commit that went through must not be reported as cancelled. A
+    // failure from here on is reported as CommitOutcomeUnknown: the commit may have been applied
+    // with only its acknowledgement lost (a dropped PostgreSQL connection), so the caller must not
+    // simply write the same entries again. A failure before it means nothing was stored.
+    private async Task CommitAsync(DbTransaction tx, RightEdge edge, IReadOnlyList<byte[]> entries)
+    {
+        try
+        {
+            await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            _edge = edge;
+            if (AfterCommit is { } afterCommit)
+            {
+                await afterCommit(entries).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex)
+        {
+            throw new AuditException(AuditErrorCodes.CommitOutcomeUnknown, "the ledger's commit was sent but not acknowledged: the entries may or may not be stored.", ex);
+        }
+    }
 
+    /// <summary>Waits for an append in progress, then closes the append connection.</summary>
     public void Dispose()
     {
+        _appending.Wait();
         _appendConnection?.Dispose();
+        _appendConnection = null;
         _appending.Dispose();
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Confidant.Audit;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Storage.Conversations;
@@ -93,10 +94,17 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var committed = await CommittedAsync(batch).ConfigureAwait(false);
+                // The ledger says when a batch failed before its commit: then nothing of it is
+                // stored. Else (and for a batch without entries, which the ledger did not write)
+                // a request of it with messages tells.
+                var beforeCommit = HasEntries(batch) && ex is not AuditException { Code: AuditErrorCodes.CommitOutcomeUnknown };
+                var committed = beforeCommit ? false : await CommittedAsync(batch).ConfigureAwait(false);
                 foreach (var pending in batch)
                 {
-                    await SettleAsync(pending, committed, retry: batch.Count > 1, ex).ConfigureAwait(false);
+                    // An entry alone is retried only when certainly not stored: a "no" from the
+                    // database while a lost commit is still being applied would log it twice.
+                    var retry = batch.Count > 1 && (beforeCommit || !pending.EntryOnly);
+                    await SettleAsync(pending, committed, retry, ex).ConfigureAwait(false);
                 }
             }
 
@@ -105,13 +113,15 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
         }
     }
 
+    private static bool HasEntries(IReadOnlyList<Pending> batch) => batch.Any(p => p.Audit is not null);
+
     // After a failed batch: whether it was committed anyway (a dropped PostgreSQL connection can
     // lose the acknowledgement of a commit that went through). The batch is one transaction, so any
     // request in it with messages or a start tells for all; null when none has (only audit entries,
     // which cannot be looked up) or the database cannot say.
     private async Task<bool?> CommittedAsync(IReadOnlyList<Pending> batch)
     {
-        var witness = batch.FirstOrDefault(p => p.Messages.Ids.Count > 0 || p.Messages.Started.Count > 0);
+        var witness = batch.FirstOrDefault(p => !p.EntryOnly);
         if (witness is null)
         {
             return null;
@@ -130,9 +140,9 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
     }
 
     // A request of a failed batch. Committed anyway: it succeeded (writing it again would fail on
-    // the ids, or log its entry twice). Not committed: retried alone when the batch had several,
-    // so one bad request does not fail the rest; else it gets the batch's error. Unknown: it gets
-    // the batch's error, never a second write.
+    // the ids, or log its entry twice). Not committed: retried alone when allowed, so one bad
+    // request does not fail the rest; else it gets the batch's error. Unknown: it gets the batch's
+    // error, never a second write.
     private async Task SettleAsync(Pending pending, bool? committed, bool retry, Exception batchError)
     {
         if (committed is true)
@@ -187,8 +197,11 @@ internal sealed class MessageWriteQueue : IAsyncDisposable
 
         public AuditEvent? Audit { get; } = audit;
 
-        // What it adds to a batch: its messages, or one for a conversation start.
+        // What it adds to a batch: its messages, or one for a conversation start or an entry alone.
         public int Size { get; } = Math.Max(1, messages.Ids.Count);
+
+        // Only an audit entry (a blocked message's): nothing in the database tells whether it was stored.
+        public bool EntryOnly { get; } = messages.Ids.Count == 0 && messages.Started.Count == 0;
 
         public TaskCompletionSource<IReadOnlyList<Guid>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -136,7 +136,7 @@ public abstract class LedgerConformanceTests : ProviderTests
         }
 
         var before = await H.Ledger.GetHeadAsync();
-        H.Ledger.Store.BeforeCommit = () => throw new IOException("simulated crash: the process died before the commit");
+        H.Ledger.Store.BeforeCommit = _ => throw new IOException("simulated crash: the process died before the commit");
         var failed = await Task.WhenAll(Enumerable.Range(10, 3).Select(async i =>
         {
             try
@@ -187,7 +187,7 @@ public abstract class LedgerConformanceTests : ProviderTests
 
         // The ledger's part fails before the commit: the caller's message is not kept either.
         var orphan = await store.SealBatchAsync([Message(conversation, "orphan")]);
-        H.Ledger.Store.BeforeCommit = () => throw new IOException("simulated crash: the process died before the commit");
+        H.Ledger.Store.BeforeCommit = _ => throw new IOException("simulated crash: the process died before the commit");
         await Assert.ThrowsAsync<IOException>(() => H.Ledger.AppendWithAsync([StoredEvent(orphan.Ids[0])], (connection, transaction, ct) => store.WriteSealedAsync(connection, transaction, orphan, ct)));
         H.Ledger.Store.BeforeCommit = null;
         Assert.Equal(["kept"], (await store.ReadAsync("acme", "cust-1", conversation, "transcript")).Select(m => m.Text));

@@ -133,7 +133,7 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
         var denied = new List<AuditEvent>();
         await foreach (var entry in _host.Services.GetRequiredService<AuditLedger>().ReadEntriesAsync())
         {
-            Assert.DoesNotContain("737", Encoding.UTF8.GetString(entry.Entry), StringComparison.Ordinal);
+            Assert.DoesNotContain("4111", Encoding.UTF8.GetString(entry.Entry), StringComparison.Ordinal);
             var e = AuditEntryCodec.Decode(entry.Entry);
             if (e.Type.Id == AuditEventTypes.MessageBlocked.Id)
             {
@@ -141,11 +141,15 @@ public sealed class ChatPipelineTests : IClassFixture<ChatHostFixture>
             }
         }
 
+        // Each entry is exactly what was decided: the conversation, the class that blocked it and
+        // how many, no reason text (the security code itself is too short to look for in bytes).
         Assert.All(blocked, c =>
         {
             var entry = Assert.Single(denied, e => e.Target!.Ids.Contains(c.ToString()));
             Assert.Equal(AuditOutcome.Denied, entry.Outcome);
-            Assert.Equal(1, entry.Target!.Classes[DataClasses.CardSecurityCode.Name]);
+            Assert.Equal([c.ToString()], entry.Target!.Ids);
+            Assert.Equal(new Dictionary<string, int> { [DataClasses.CardSecurityCode.Name] = 1 }, entry.Target.Classes);
+            Assert.Null(entry.Reason);
         });
         Assert.DoesNotContain(denied, e => stored.Any(c => e.Target!.Ids.Contains(c.ToString())));
     }

@@ -1,3 +1,4 @@
+using Confidant.Audit;
 using Confidant.Audit.Events;
 using Confidant.Audit.Ledger;
 using Confidant.Server.Chat;
@@ -25,7 +26,7 @@ public sealed class MessageWriteQueueTests : IClassFixture<ChatHostFixture>
         var conversation = await Store.StartAsync("acme", "cust-lost-ack", DateTimeOffset.UtcNow.AddDays(1));
         var sizeBefore = (await Ledger.GetHeadAsync()).Size;
         var lost = 1;
-        Ledger.Store.AfterCommit = () => Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
+        Ledger.Store.AfterCommit = _ => Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
         IReadOnlyList<Guid> ids;
         try
         {
@@ -53,48 +54,116 @@ public sealed class MessageWriteQueueTests : IClassFixture<ChatHostFixture>
     }
 
     [Fact]
-    public async Task AnEntryOnlyWrite_WhoseAcknowledgementIsLost_IsReportedFailed_AndLoggedOnce()
+    public async Task AnEntryOnlyWrite_WhoseAcknowledgementIsLost_IsReportedUnknown_AndLoggedOnce()
     {
         var sizeBefore = (await Ledger.GetHeadAsync()).Size;
+        var entry = BlockedEvent();
         var lost = 1;
-        Ledger.Store.AfterCommit = () => Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
+        Ledger.Store.AfterCommit = entries => Holds(entries, entry) && Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
         try
         {
-            // Nothing in the database tells whether an entry alone was committed: the caller is
-            // told it failed, and the entry is not written a second time.
-            await Assert.ThrowsAsync<IOException>(() => Queue.WriteAuditAsync(BlockedEvent(), CancellationToken.None));
+            // Nothing in the database tells whether an entry alone was stored: the caller is told
+            // the outcome is unknown, and the entry is not written a second time.
+            var error = await Assert.ThrowsAsync<AuditException>(() => Queue.WriteAuditAsync(entry, CancellationToken.None));
+            Assert.Equal(AuditErrorCodes.CommitOutcomeUnknown, error.Code);
         }
         finally
         {
             Ledger.Store.AfterCommit = null;
         }
 
+        Assert.Equal(0, lost);
         Assert.Equal(sizeBefore + 1, (await Ledger.GetHeadAsync()).Size);
     }
 
     [Fact]
     public async Task AnEntryOnlyWrite_InABatchWhoseAcknowledgementIsLost_IsReportedStored_WithTheMessagesBesideIt()
     {
-        var conversation = await Store.StartAsync("acme", "cust-lost-ack", DateTimeOffset.UtcNow.AddDays(1));
+        var conversation = await StartWithAMessageAsync();
         var sizeBefore = (await Ledger.GetHeadAsync()).Size;
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var commits = 0;
+        var holder = BlockedEvent();
+        var entry = BlockedEvent();
         var lost = 1;
-        Ledger.Store.BeforeCommit = () => Interlocked.Increment(ref commits) == 1 ? gate.Task : Task.CompletedTask;
-        Ledger.Store.AfterCommit = () => Volatile.Read(ref commits) == 2 && Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
+        Ledger.Store.AfterCommit = entries => Holds(entries, entry) && Interlocked.Exchange(ref lost, 0) == 1 ? throw new IOException("the connection dropped after the commit") : Task.CompletedTask;
+
+        await InOneBatchAsync(holder, () => [Queue.WriteAsync([Message(conversation, "second")], StoredEvent, CancellationToken.None), Queue.WriteAuditAsync(entry, CancellationToken.None)]);
+
+        Assert.Equal(0, lost); // the acknowledgement was lost
+        Assert.Equal(2, (await Store.ReadAsync("acme", "cust-lost-ack", conversation, "transcript")).Count);
+        Assert.Equal(sizeBefore + 3, (await Ledger.GetHeadAsync()).Size); // the holder, the message's entry, the entry alone: once each
+    }
+
+    [Fact]
+    public async Task AnEntryOnlyWrite_InABatchThatFailedBeforeItsCommit_IsRetriedAlone_AndStoredOnce()
+    {
+        await StartWithAMessageAsync();
+        var sizeBefore = (await Ledger.GetHeadAsync()).Size;
+        var holder = BlockedEvent();
+        var entry = BlockedEvent();
+
+        // A message for a conversation that does not exist fails the batch before its commit.
+        Task? bad = null;
+        Task? alone = null;
+        await InOneBatchAsync(holder, () =>
+        {
+            bad = Queue.WriteAsync([Message(Guid.NewGuid(), "nowhere")], StoredEvent, CancellationToken.None);
+            alone = Queue.WriteAuditAsync(entry, CancellationToken.None);
+            return [alone];
+        });
+
+        await Assert.ThrowsAsync<Confidant.Storage.StorageException>(() => bad!);
+        await alone!;
+        var logged = new List<AuditEvent>();
+        await foreach (var stored in Ledger.ReadEntriesAsync(sizeBefore))
+        {
+            logged.Add(AuditEntryCodec.Decode(stored.Entry));
+        }
+
+        Assert.Equal(2, logged.Count); // the holder and the entry, once each; nothing of the bad message
+        Assert.Single(logged, e => e.Target!.Ids.SequenceEqual(entry.Target!.Ids));
+    }
+
+    // A conversation with one message stored: the customer's key exists, so sealing the next
+    // messages does not have to create it (which waits for the write turn a held writer keeps).
+    private async Task<Guid> StartWithAMessageAsync()
+    {
+        var conversation = await Store.StartAsync("acme", "cust-lost-ack", DateTimeOffset.UtcNow.AddDays(1));
+        await Queue.WriteAsync([Message(conversation, "first")], StoredEvent, CancellationToken.None);
+        return conversation;
+    }
+
+    // Holds the writer on a first write (an entry, gated before its commit) until the writes that
+    // start() queues are all waiting, so the writer takes them together in the next batch; then
+    // waits for them.
+    private async Task InOneBatchAsync(AuditEvent holder, Func<Task[]> start)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Ledger.Store.BeforeCommit = entries =>
+        {
+            if (!Holds(entries, holder))
+            {
+                return Task.CompletedTask;
+            }
+
+            held.TrySetResult();
+            return gate.Task;
+        };
         try
         {
-            // The first write holds the writer, so the next two are taken together, in one batch.
-            var first = Queue.WriteAsync([Message(conversation, "first")], StoredEvent, CancellationToken.None);
-            await WaitUntilAsync(() => Volatile.Read(ref commits) == 1);
-            var second = Queue.WriteAsync([Message(conversation, "second")], StoredEvent, CancellationToken.None);
-            var entryOnly = Queue.WriteAuditAsync(BlockedEvent(), CancellationToken.None);
-            await WaitUntilAsync(() => Queue.Queued == 2);
-            gate.SetResult();
+            var first = Queue.WriteAuditAsync(holder, CancellationToken.None);
+            await held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var writes = start();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (Queue.Queued < 2)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the writes did not reach the queue in 30 s");
+                await Task.Delay(10);
+            }
 
+            gate.SetResult();
             await first;
-            await second;
-            await entryOnly;
+            await Task.WhenAll(writes);
         }
         finally
         {
@@ -102,21 +171,10 @@ public sealed class MessageWriteQueueTests : IClassFixture<ChatHostFixture>
             Ledger.Store.BeforeCommit = null;
             Ledger.Store.AfterCommit = null;
         }
-
-        Assert.Equal(0, lost); // the second batch's acknowledgement was lost
-        Assert.Equal(2, (await Store.ReadAsync("acme", "cust-lost-ack", conversation, "transcript")).Count);
-        Assert.Equal(sizeBefore + 3, (await Ledger.GetHeadAsync()).Size);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the writer did not get there in 30 s");
-            await Task.Delay(10);
-        }
-    }
+    private static bool Holds(IReadOnlyList<byte[]> entries, AuditEvent audit) =>
+        entries.Any(e => AuditEntryCodec.Decode(e).Target?.Ids.SequenceEqual(audit.Target!.Ids) == true);
 
     private static AuditEvent BlockedEvent() => new()
     {
