@@ -76,6 +76,11 @@ internal static class DataFolderServices
             environment.Error.WriteLine($"{DatabaseFailed}: the database failed: {ex.Message}");
             return unusableExitCode;
         }
+        catch (AuditException ex) when (ex.Code == AuditErrorCodes.CommitOutcomeUnknown)
+        {
+            environment.Error.WriteLine($"{DatabaseFailed}: the database failed while committing ({ex.InnerException?.Message}); what was being recorded may or may not be stored.");
+            return unusableExitCode;
+        }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -50,6 +50,7 @@ internal sealed class LedgerStore : IDisposable
 
     // SQLite's append connection, opened at the first append and used under the append lock only.
     private DbConnection? _appendConnection;
+    private bool _disposed;
 
     public LedgerStore(ConfidantDbFactory factory, TimeProvider time)
     {
@@ -79,6 +80,7 @@ internal sealed class LedgerStore : IDisposable
         await _appending.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             return await AppendLockedAsync(entries, sameTransaction, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -160,15 +162,32 @@ internal sealed class LedgerStore : IDisposable
             if (!_keepAppendConnection || failed)
             {
                 _appendConnection = null;
-                await connection.DisposeAsync().ConfigureAwait(false);
+                await CloseAsync(connection).ConfigureAwait(false);
             }
+        }
+    }
+
+    // Closing never fails the append. After a commit, nothing may: the chat's group commit takes
+    // any failure other than CommitOutcomeUnknown to mean nothing was stored, and would write the
+    // entries again. After a failure, the append's own error is the one to report.
+    private static async Task CloseAsync(DbConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // See above: closing changes nothing stored.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 
     // Not cancelled from here: a commit that went through must not be reported as cancelled. A
     // failure from here on is reported as CommitOutcomeUnknown: the commit may have been applied
     // with only its acknowledgement lost (a dropped PostgreSQL connection), so the caller must not
-    // simply write the same entries again. A failure before it means nothing was stored.
+    // simply write the same entries again. Any other failure of an append happened before it, and
+    // nothing was stored.
     private async Task CommitAsync(DbTransaction tx, RightEdge edge, IReadOnlyList<byte[]> entries)
     {
         try
@@ -186,13 +205,24 @@ internal sealed class LedgerStore : IDisposable
         }
     }
 
-    /// <summary>Waits for an append in progress, then closes the append connection.</summary>
+    /// <summary>
+    /// Waits for an append in progress, then closes the append connection; appends after it throw
+    /// <see cref="ObjectDisposedException"/>. The lock itself is left to the collector: an append
+    /// already waiting for it would never wake if it were disposed.
+    /// </summary>
     public void Dispose()
     {
         _appending.Wait();
-        _appendConnection?.Dispose();
-        _appendConnection = null;
-        _appending.Dispose();
+        try
+        {
+            _disposed = true;
+            _appendConnection?.Dispose();
+            _appendConnection = null;
+        }
+        finally
+        {
+            _appending.Release();
+        }
     }
 
     /// <summary>The current size and root.</summary>

@@ -75,6 +75,7 @@ internal sealed class AuditDataOptions
     public static int ExitCodeOf(AuditException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception.Code == AuditErrorCodes.OutOfRange ? AuditExitCodes.Malformed : AuditExitCodes.DoesNotHold;
+        // A commit whose outcome is unknown is the database failing, not a proof that does not hold.
+        return exception.Code is AuditErrorCodes.OutOfRange or AuditErrorCodes.CommitOutcomeUnknown ? AuditExitCodes.Malformed : AuditExitCodes.DoesNotHold;
     }
 }
