@@ -35,10 +35,13 @@ internal sealed class ScanContext
     public int TokenCount { get; private set; }
 
     /// <inheritdoc cref="TokenIndexes.DigitTokens"/>
-    public ReadOnlySpan<int> DigitTokens => _indexes.DigitTokens;
+    public ReadOnlySpan<DigitToken> DigitTokens => _indexes.DigitTokens;
 
     /// <inheritdoc cref="TokenIndexes.WordAnchors"/>
     public ReadOnlySpan<int> WordAnchors => _indexes.WordAnchors;
+
+    /// <inheritdoc cref="TokenIndexes.WordAnchorKinds"/>
+    public ReadOnlySpan<ContextKinds> WordAnchorKinds => _indexes.WordAnchorKinds;
 
     /// <summary>How many ASCII digits the normalised text holds; most recognizers of numbers skip texts with few.</summary>
     public int DigitCount { get; private set; }

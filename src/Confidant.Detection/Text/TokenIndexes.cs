@@ -1,3 +1,5 @@
+using Confidant.Detection.Lexicon;
+
 namespace Confidant.Detection.Text;
 
 /// <summary>
@@ -10,13 +12,14 @@ internal sealed class TokenIndexes
     /// <summary>Largest list kept between scans; a longer one (a long document) is dropped by <see cref="Clear"/>.</summary>
     private const int MaxKept = 1 << 20;
 
-    private int[] _digitTokens = new int[16];
+    private DigitToken[] _digitTokens = new DigitToken[16];
     private int[] _wordAnchors = new int[16];
+    private ContextKinds[] _wordAnchorKinds = new ContextKinds[16];
     private int _digitTokenCount;
     private int _wordAnchorCount;
 
     /// <summary>Tokens holding a digit (about one in six in chat): where numbers and ids start.</summary>
-    public ReadOnlySpan<int> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
+    public ReadOnlySpan<DigitToken> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
 
     /// <summary>
     /// Words the lexicon gives a context kind, or flags as a first name, title, health word or US
@@ -24,9 +27,34 @@ internal sealed class TokenIndexes
     /// </summary>
     public ReadOnlySpan<int> WordAnchors => _wordAnchors.AsSpan(0, _wordAnchorCount);
 
-    public void AddDigitToken(int token) => Add(ref _digitTokens, ref _digitTokenCount, token);
+    public void AddDigitToken(in DigitToken token)
+    {
+        if (_digitTokenCount == _digitTokens.Length)
+        {
+            Array.Resize(ref _digitTokens, _digitTokens.Length * 2);
+        }
 
-    public void AddWordAnchor(int token) => Add(ref _wordAnchors, ref _wordAnchorCount, token);
+        _digitTokens[_digitTokenCount++] = token;
+    }
+
+    /// <summary>
+    /// The context kinds of each of <see cref="WordAnchors"/>, side by side: a recognizer that wants
+    /// one kind reads this short array instead of the tokens, which lie scattered over a long text.
+    /// </summary>
+    public ReadOnlySpan<ContextKinds> WordAnchorKinds => _wordAnchorKinds.AsSpan(0, _wordAnchorCount);
+
+
+    public void AddWordAnchor(int token, ContextKinds kinds)
+    {
+        if (_wordAnchorCount == _wordAnchors.Length)
+        {
+            Array.Resize(ref _wordAnchors, _wordAnchors.Length * 2);
+            Array.Resize(ref _wordAnchorKinds, _wordAnchors.Length);
+        }
+
+        _wordAnchorKinds[_wordAnchorCount] = kinds;
+        _wordAnchors[_wordAnchorCount++] = token;
+    }
 
     /// <summary>Empties the lists, dropping buffers a long document grew.</summary>
     public void Clear()
@@ -35,22 +63,13 @@ internal sealed class TokenIndexes
         _wordAnchorCount = 0;
         if (_digitTokens.Length > MaxKept)
         {
-            _digitTokens = new int[16];
+            _digitTokens = new DigitToken[16];
         }
 
         if (_wordAnchors.Length > MaxKept)
         {
             _wordAnchors = new int[16];
+            _wordAnchorKinds = new ContextKinds[16];
         }
-    }
-
-    private static void Add(ref int[] list, ref int count, int token)
-    {
-        if (count == list.Length)
-        {
-            Array.Resize(ref list, list.Length * 2);
-        }
-
-        list[count++] = token;
     }
 }

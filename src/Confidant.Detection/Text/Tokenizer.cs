@@ -233,7 +233,6 @@ internal static class Tokenizer
             var shape = TokenShape.None;
             if ((seen & CharClass.Digit) != 0)
             {
-                indexes.AddDigitToken(Count);
                 shape |= letters ? TokenShape.HasDigit : TokenShape.HasDigit | TokenShape.AllDigits;
             }
 
@@ -267,6 +266,12 @@ internal static class Tokenizer
             slot.Flags = WordFlags.None;
             slot.Context = ContextKinds.None;
             slot.Entry = -1;
+            if ((shape & TokenShape.HasDigit) != 0)
+            {
+                var previous = Count > 1 ? Tokens[Count - 2] : default;
+                indexes.AddDigitToken(new DigitToken(Count - 1, slot.Start, slot.Length, shape, previous.Length, previous.Shape));
+            }
+
             if (letters && slot.Length <= MaxLexiconWord)
             {
                 int entry;
@@ -289,7 +294,7 @@ internal static class Tokenizer
                     slot.Context = lexicon.ContextOf(entry);
                     if (slot.Context != ContextKinds.None || (slot.Flags & AnchorFlags) != 0)
                     {
-                        indexes.AddWordAnchor(Count - 1);
+                        indexes.AddWordAnchor(Count - 1, slot.Context);
                     }
                 }
             }

@@ -31,7 +31,7 @@ public class ScanContextTests
         var tokens = context.Tokens.ToArray();
         string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
 
-        Assert.Equal(["4111", "1111", "12", "27", "X1234"], context.DigitTokens.ToArray().Select(Word));
+        Assert.Equal(["4111", "1111", "12", "27", "X1234"], context.DigitTokens.ToArray().Select(d => Word(d.Index)));
         // A greeting (starts a name), a title, a first name, a context word, a health word, a
         // password word; "my", "is", "due", "and" and the digits are none.
         Assert.Equal(["hi", "Dr", "Ana", "card", "asthma", "pass"], context.WordAnchors.ToArray().Select(Word));

@@ -95,8 +95,18 @@ public class TokenizerTests
         }
 
         Assert.Equal(expected.Digits, digits);
-        Assert.Equal(expected.DigitTokens, indexes.DigitTokens.ToArray());
+        Assert.Equal(expected.DigitTokens, indexes.DigitTokens.ToArray().Select(d => d.Index));
         Assert.Equal(expected.WordAnchors, indexes.WordAnchors.ToArray());
+
+        // The side-by-side records repeat what the tokens say, for the token and the one before.
+        foreach (var d in indexes.DigitTokens)
+        {
+            var previous = d.Index > 0 ? tokens[d.Index - 1] : default;
+            Assert.Equal((tokens[d.Index].Start, tokens[d.Index].Length, tokens[d.Index].Shape), (d.Start, d.Length, d.Shape));
+            Assert.Equal((Math.Min(previous.Length, ushort.MaxValue), previous.Shape), (d.PreviousLength, d.PreviousShape));
+        }
+
+        Assert.Equal(indexes.WordAnchors.ToArray().Select(a => tokens[a].Context), indexes.WordAnchorKinds.ToArray());
         return true;
     }
 

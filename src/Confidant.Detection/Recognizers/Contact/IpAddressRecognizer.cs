@@ -42,16 +42,18 @@ internal sealed class IpAddressRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last address read
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            // An address starts with an octet, so only digit tokens are tried. Cheapest test
-            // first: most tokens are not followed by a dot.
+            // An address starts with an octet, so only digit tokens are tried. Cheapest tests
+            // first: most tokens are too long or not followed by a dot.
+            var i = digitToken.Index;
             if (i + 3 >= tokens.Length)
             {
                 break;
             }
 
-            if (i < resume || tokens[i].End >= text.Length || text[tokens[i].End] != '.' || !IsOctet(text, tokens[i]))
+            if (i < resume || digitToken.Length > 3 || !digitToken.Is(TokenShape.AllDigits)
+                || digitToken.End >= text.Length || text[digitToken.End] != '.' || !IsOctet(text, tokens[i]))
             {
                 continue;
             }

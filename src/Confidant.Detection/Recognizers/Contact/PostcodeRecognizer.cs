@@ -48,21 +48,21 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last postcode read
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            var t = tokens[i];
-            if (i < resume || !t.Is(TokenShape.AsciiOnly))
+            var i = digitToken.Index;
+            if (i < resume || !digitToken.Is(TokenShape.AsciiOnly))
             {
                 continue;
             }
 
-            if (t.Is(TokenShape.AllDigits))
+            if (digitToken.Is(TokenShape.AllDigits))
             {
-                if (t.Length == 5)
+                if (digitToken.Length == 5)
                 {
                     resume = TryZip(context, i) + 1;
                 }
-                else if (t.Length is 3 or 4 or 6)
+                else if (digitToken.Length is 3 or 4 or 6)
                 {
                     resume = TryOtherNumeric(context, i) + 1;
                 }
@@ -70,6 +70,14 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 continue;
             }
 
+            // Letters and digits: a UK outward code (2-4 chars), a whole UK postcode without its
+            // space (5-7) or half a Canadian one (3).
+            if (digitToken.Length is < 2 or > 7)
+            {
+                continue;
+            }
+
+            var t = tokens[i];
             var word = text.Slice(t.Start, t.Length);
             var spaced = i + 1 < tokens.Length && tokens[i + 1].Start == t.End + 1 && text[t.End] == ' ';
             if (spaced && IsUkOutward(word) && IsUkInward(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)))

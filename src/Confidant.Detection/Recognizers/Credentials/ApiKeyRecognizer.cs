@@ -211,12 +211,17 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
 
         var text = context.Text;
-        var tokens = context.Tokens;
         var lastRunEnd = 0;
-        foreach (var i in context.DigitTokens)
+        foreach (var token in context.DigitTokens)
         {
-            var token = tokens[i];
             if (token.Start < lastRunEnd)
+            {
+                continue;
+            }
+
+            // A run reaches past its token only through a joiner ('-', '_', '+', '/') next to it:
+            // a short token without one is a short run (with at most two '=' of padding).
+            if (token.Length + MaxPadding < MinGenericLength && !IsJoinerAt(text, token.Start - 1) && !IsJoinerAt(text, token.End))
             {
                 continue;
             }
@@ -229,6 +234,11 @@ internal sealed class ApiKeyRecognizer : IRecognizer
             }
         }
     }
+
+    private const int MaxPadding = 2;
+
+    private static bool IsJoinerAt(ReadOnlySpan<char> text, int index) =>
+        (uint)index < (uint)text.Length && text[index] is '-' or '_' or '+' or '/';
 
     /// <summary>The maximal run of secret chars around a token, without leading/trailing joiners, plus '=' padding.</summary>
     private static void ReadRun(ReadOnlySpan<char> text, int tokenStart, int tokenEnd, out int start, out int end)
@@ -252,7 +262,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
 
         var padding = 0;
-        while (end < text.Length && text[end] == '=' && padding < 2 && (end - start + padding) > 0)
+        while (end < text.Length && text[end] == '=' && padding < MaxPadding && (end - start + padding) > 0)
         {
             end++;
             padding++;

@@ -53,9 +53,10 @@ internal sealed class BankAccountRecognizer : IRecognizer
             CandidateBlock.Of(context, RoutingNumberRecognizer.RecognizerId),
         ];
         var resume = 0; // first token a new value may start at: a run of groups is read once
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            if (i < resume || !tokens[i].Is(TokenShape.AllDigits))
+            var i = digitToken.Index;
+            if (i < resume || !digitToken.Is(TokenShape.AllDigits))
             {
                 continue;
             }

@@ -30,10 +30,8 @@ internal sealed class CryptoWalletRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var text = context.Text;
-        var tokens = context.Tokens;
-        foreach (var i in context.DigitTokens)
+        foreach (var token in context.DigitTokens)
         {
-            ref readonly var token = ref tokens[i];
             if (token.Length < 14 || !token.Is(TokenShape.AsciiOnly | TokenShape.HasDigit | TokenShape.HasLetter))
             {
                 continue;

@@ -37,9 +37,9 @@ internal sealed class IbanRecognizer : IRecognizer
         var tokens = context.Tokens;
         Span<char> compact = stackalloc char[MaxLength];
         var resume = 0; // first token after the last IBAN found
-        foreach (var i in context.DigitTokens)
+        foreach (var first in context.DigitTokens)
         {
-            ref readonly var first = ref tokens[i];
+            var i = first.Index;
             if (i < resume || first.Length < 4 || !first.Is(TokenShape.HasLetter | TokenShape.HasDigit | TokenShape.AsciiOnly)
                 || !char.IsAsciiDigit(text[first.Start + 2]) || !char.IsAsciiDigit(text[first.Start + 3]))
             {

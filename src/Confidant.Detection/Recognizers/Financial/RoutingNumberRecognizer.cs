@@ -33,13 +33,15 @@ internal sealed class RoutingNumberRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last value found
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            ref readonly var token = ref tokens[i];
-            if (i < resume || !token.Is(TokenShape.AllDigits) || token.Length is not (9 or 4))
+            var i = digitToken.Index;
+            if (i < resume || !digitToken.Is(TokenShape.AllDigits) || digitToken.Length is not (9 or 4))
             {
                 continue;
             }
+
+            ref readonly var token = ref tokens[i];
 
             var last = i;
             var dashed = false;

@@ -48,8 +48,22 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
         // those tokens are tried, in order.
         var tokens = context.Tokens;
         var next = 0; // first token not tried yet
-        foreach (var anchor in context.WordAnchors)
+        var (kinds, flags, length) = WiderAnchors;
+        kinds |= _anchorKinds;
+        var anchors = context.WordAnchors;
+        var anchorKinds = context.WordAnchorKinds;
+        for (var a = 0; a < anchors.Length; a++)
         {
+            // Most word anchors are other recognizers' words (names, health terms...): passed over
+            // without asking IsAnchor or NeighbourMayAnchor, which could only say no.
+            if ((anchorKinds[a] & kinds) == ContextKinds.None
+                && (flags == WordFlags.None || (tokens[anchors[a]].Flags & flags) == WordFlags.None)
+                && (length < 0 || tokens[anchors[a]].Length != length))
+            {
+                continue;
+            }
+
+            var anchor = anchors[a];
             var from = NeighbourMayAnchor(tokens[anchor], before: true) ? anchor - 1 : anchor;
             var to = NeighbourMayAnchor(tokens[anchor], before: false) ? Math.Min(anchor + 1, tokens.Length - 1) : anchor;
             for (var i = Math.Max(from, next); i <= to; i = next)
@@ -109,6 +123,14 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
     /// other tokens.
     /// </summary>
     protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
+
+    /// <summary>
+    /// What, besides the anchor kinds, makes a word anchor worth asking <see cref="IsAnchor"/> and
+    /// <see cref="NeighbourMayAnchor"/> about: its context kinds, word flags or length. A subclass
+    /// overriding either must list here every word anchor for which they may say yes; the others
+    /// are passed over. By default nothing.
+    /// </summary>
+    protected virtual (ContextKinds Kinds, WordFlags Flags, int Length) WiderAnchors => (ContextKinds.None, WordFlags.None, -1);
 
     /// <summary>
     /// True when the word just before (<paramref name="before"/>) or after <paramref name="anchorWord"/>,

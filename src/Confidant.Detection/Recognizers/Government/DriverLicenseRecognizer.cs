@@ -19,6 +19,9 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
 {
     private const int MaxGroups = 5;
 
+    /// <summary>"license"/"licence" (7 chars), number words and US states: see IsAnchor and NeighbourMayAnchor.</summary>
+    protected override (ContextKinds Kinds, WordFlags Flags, int Length) WiderAnchors => (ContextKinds.Number, WordFlags.UsState, 7);
+
     protected override bool IsAnchor(ScanContext context, int index)
     {
         if (base.IsAnchor(context, index))

@@ -60,15 +60,16 @@ internal abstract class NationalIdRecognizer : IRecognizer
 
         // Every id holds a digit in its first token or in the next one (after a prefix such as
         // "AB" or "X"), so only the tokens at and just before a digit token are tried, in order.
-        var tokens = context.Tokens;
         var next = 0; // first token not tried yet: tries never go back, and a match resumes after its value
         foreach (var digitToken in context.DigitTokens)
         {
-            for (var i = Math.Max(digitToken - 1, next); i <= digitToken; i = next)
+            for (var i = Math.Max(digitToken.Index - 1, next); i <= digitToken.Index; i = next)
             {
                 next = i + 1;
-                var first = tokens[i];
-                if (((_firstLengths >> Math.Min(first.Length, 31)) & 1) == 0 || (first.Shape & _firstShape) != _firstShape
+                var (length, shape) = i == digitToken.Index
+                    ? (digitToken.Length, digitToken.Shape)
+                    : (digitToken.PreviousLength, digitToken.PreviousShape);
+                if (((_firstLengths >> Math.Min(length, 31)) & 1) == 0 || (shape & _firstShape) != _firstShape
                     || !TryMatch(context, i, out var match))
                 {
                     continue;

@@ -29,8 +29,9 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last value read
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
+            var i = digitToken.Index;
             if (i < resume)
             {
                 continue;

@@ -30,11 +30,11 @@ internal sealed class MedicareMbiRecognizer : IRecognizer
         var tokens = context.Tokens;
         Span<char> value = stackalloc char[Length];
         var resume = 0; // first token after the last value found
-        foreach (var i in context.DigitTokens)
+        foreach (var token in context.DigitTokens)
         {
-            var token = tokens[i];
+            var i = token.Index;
             if (i < resume || (token.Shape & (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly))
-                != (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly))
+                != (TokenShape.HasDigit | TokenShape.HasLetter | TokenShape.AsciiOnly) || token.Length is not (Length or 4))
             {
                 continue;
             }

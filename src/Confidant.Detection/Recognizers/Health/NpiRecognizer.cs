@@ -28,10 +28,8 @@ internal sealed class NpiRecognizer : IRecognizer
         }
 
         var text = context.Text;
-        var tokens = context.Tokens;
-        foreach (var i in context.DigitTokens)
+        foreach (var token in context.DigitTokens)
         {
-            ref readonly var token = ref tokens[i];
             if (token.Length != Length || (token.Shape & TokenShape.AllDigits) == 0 || text[token.Start] is not ('1' or '2'))
             {
                 continue;
@@ -55,7 +53,7 @@ internal sealed class NpiRecognizer : IRecognizer
     }
 
     /// <summary>True when a space or hyphen ties the token to neighbouring digits (part of a longer number).</summary>
-    private static bool IsJoinedNumber(ReadOnlySpan<char> text, in Token token)
+    private static bool IsJoinedNumber(ReadOnlySpan<char> text, in DigitToken token)
     {
         var before = token.Start >= 2 && text[token.Start - 1] is ' ' or '-' && char.IsAsciiDigit(text[token.Start - 2]);
         var after = token.End + 1 < text.Length && text[token.End] is ' ' or '-' && char.IsAsciiDigit(text[token.End + 1]);

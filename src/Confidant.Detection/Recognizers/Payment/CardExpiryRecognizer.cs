@@ -36,9 +36,21 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         var next = 0; // first token not tried yet
         foreach (var digitToken in context.DigitTokens)
         {
-            for (var i = Math.Max(digitToken - 1, next); i <= digitToken; i = next)
+            // What the tokens must look like for either form to match, tested here on the digit
+            // token's own record: this token as the year after a month, or the token before as a
+            // compact MMYY; this token as the month (1-2 digits) or as a compact MMYY.
+            var allDigits = digitToken.Is(TokenShape.AllDigits);
+            var mayEndHere = (allDigits && digitToken.Length is 2 or 4)
+                || ((digitToken.PreviousShape & TokenShape.AllDigits) != 0 && digitToken.PreviousLength == 4);
+            var mayStartHere = allDigits && digitToken.Length is <= 2 or 4;
+            for (var i = Math.Max(digitToken.Index - 1, next); i <= digitToken.Index; i = next)
             {
                 next = i + 1;
+                if (!(i < digitToken.Index ? mayEndHere : mayStartHere))
+                {
+                    continue;
+                }
+
                 if (TryMonthYear(context, cards, i))
                 {
                     next = i + 2; // the year is used

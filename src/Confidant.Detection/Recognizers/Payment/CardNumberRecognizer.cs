@@ -43,15 +43,16 @@ internal sealed class CardNumberRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last card or run read
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            if (i < resume || !tokens[i].Is(TokenShape.AllDigits))
+            var i = digitToken.Index;
+            if (i < resume || !digitToken.Is(TokenShape.AllDigits))
             {
                 continue;
             }
 
             // i starts a run of grouped digit tokens (or follows a card found in the same run).
-            var signed = NumberText.HasSignOrCurrencyBefore(text, tokens[i].Start);
+            var signed = NumberText.HasSignOrCurrencyBefore(text, digitToken.Start);
             var next = signed ? -1 : TryMatch(context, i);
             if (next > 0)
             {

@@ -29,12 +29,11 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         }
 
         var text = context.Text;
-        var tokens = context.Tokens;
         var cards = CandidateBlock.Of(context, CardNumberRecognizer.RecognizerId);
         var expiries = CandidateBlock.Of(context, CardExpiryRecognizer.RecognizerId);
-        foreach (var i in context.DigitTokens)
+        foreach (var token in context.DigitTokens)
         {
-            ref readonly var token = ref tokens[i];
+            var i = token.Index;
             if (token.Length is < 3 or > 4 || !token.Is(TokenShape.AllDigits)
                 || NumberText.IsJoinedToDigits(text, token.Start, token.End)
                 || NumberText.HasSignOrCurrencyBefore(text, token.Start))

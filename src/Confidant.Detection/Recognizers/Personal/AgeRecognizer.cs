@@ -51,12 +51,12 @@ internal sealed class AgeRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
-        foreach (var i in context.DigitTokens)
+        foreach (var digitToken in context.DigitTokens)
         {
-            var token = tokens[i];
-            if ((token.Shape & TokenShape.AllDigits) == 0)
+            var i = digitToken.Index;
+            if ((digitToken.Shape & TokenShape.AllDigits) == 0)
             {
-                if ((token.Shape & TokenShape.HasDigit) != 0 && token.Length <= 5)
+                if (digitToken.Length <= 5)
                 {
                     AgeWithSuffix(context, text, tokens, i);
                 }
@@ -64,10 +64,12 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            if (token.Length > 3)
+            if (digitToken.Length > 3)
             {
                 continue;
             }
+
+            var token = tokens[i];
 
             var value = TokenText.DigitValue(text, token);
             if (value > MaxAge || IsPartOfNumber(text, token))
