@@ -11,8 +11,10 @@ internal readonly struct DigitToken(int index, int start, int length, TokenShape
     /// <summary>Index of the token in <see cref="Engine.ScanContext.Tokens"/>.</summary>
     public int Index { get; } = index;
 
+    /// <summary>Where the token starts in <see cref="Engine.ScanContext.Text"/>.</summary>
     public int Start { get; } = start;
 
+    /// <summary>The token's length in chars.</summary>
     public int Length { get; } = length;
 
     public int End => Start + Length;

@@ -9,7 +9,10 @@ namespace Confidant.Detection.Text;
 /// </summary>
 internal sealed class TokenIndexes
 {
-    /// <summary>Largest list kept between scans; a longer one (a long document) is dropped by <see cref="Clear"/>.</summary>
+    /// <summary>
+    /// Largest list kept between scans (entries; a digit-token record is 16 bytes, an anchor 12); a
+    /// longer one (a very long document) is dropped by <see cref="Clear"/>.
+    /// </summary>
     private const int MaxKept = 1 << 20;
 
     private DigitToken[] _digitTokens = new DigitToken[16];
@@ -42,7 +45,6 @@ internal sealed class TokenIndexes
     /// one kind reads this short array instead of the tokens, which lie scattered over a long text.
     /// </summary>
     public ReadOnlySpan<ContextKinds> WordAnchorKinds => _wordAnchorKinds.AsSpan(0, _wordAnchorCount);
-
 
     public void AddWordAnchor(int token, ContextKinds kinds)
     {

@@ -19,6 +19,9 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 {
     private const string RecognizerId = "credentials.api-key";
     private const int MinGenericLength = 20;
+
+    /// <summary>'=' padding a generic secret may end with.</summary>
+    private const int MaxPadding = 2;
     private const int MinLengthWithoutContext = 32;
     private const int MaxRun = 1024;
     private const double EntropyWithContext = 3.0;
@@ -234,8 +237,6 @@ internal sealed class ApiKeyRecognizer : IRecognizer
             }
         }
     }
-
-    private const int MaxPadding = 2;
 
     private static bool IsJoinerAt(ReadOnlySpan<char> text, int index) =>
         (uint)index < (uint)text.Length && text[index] is '-' or '_' or '+' or '/';

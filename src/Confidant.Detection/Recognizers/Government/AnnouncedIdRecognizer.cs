@@ -118,9 +118,10 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
 
     /// <summary>
     /// True when token <paramref name="index"/> announces a value (by default: it has an anchor
-    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> are asked, and the words
-    /// next to one for which <see cref="NeighbourMayAnchor"/> says so: an override must not accept
-    /// other tokens.
+    /// context kind). Only tokens in <see cref="ScanContext.WordAnchors"/> that have an anchor kind
+    /// or match <see cref="WiderAnchors"/> are asked, and the words next to one for which
+    /// <see cref="NeighbourMayAnchor"/> says so: an override must not accept other tokens, and must
+    /// list in <see cref="WiderAnchors"/> what else it accepts.
     /// </summary>
     protected virtual bool IsAnchor(ScanContext context, int index) => (context.Tokens[index].Context & _anchorKinds) != ContextKinds.None;
 

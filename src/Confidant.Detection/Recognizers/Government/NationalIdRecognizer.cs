@@ -21,7 +21,7 @@ internal abstract class NationalIdRecognizer : IRecognizer
     private readonly TokenShape _firstShape;
 
     /// <param name="firstTokenLengths">
-    /// Lengths the id's first token can have (32 standing for any longer token), and
+    /// Lengths the id's first token can have (31 standing for 31 chars or more), and
     /// <paramref name="firstTokenShape"/> the shape it must have: tokens failing either are
     /// skipped without calling <see cref="TryMatch"/>, as most tokens of a long text would be.
     /// Empty and None accept every token.

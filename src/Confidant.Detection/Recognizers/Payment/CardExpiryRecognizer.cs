@@ -36,17 +36,17 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         var next = 0; // first token not tried yet
         foreach (var digitToken in context.DigitTokens)
         {
-            // What the tokens must look like for either form to match, tested here on the digit
-            // token's own record: this token as the year after a month, or the token before as a
-            // compact MMYY; this token as the month (1-2 digits) or as a compact MMYY.
+            // What this digit token must look like for either form to match, tested on its record:
+            // as the year after a month (a number or a word just before it), or as the month (one
+            // or two digits) or a compact MMYY. The token before is tried only when it holds no
+            // digit (a digit token had its own turn), so it can only be a month word.
             var allDigits = digitToken.Is(TokenShape.AllDigits);
-            var mayEndHere = (allDigits && digitToken.Length is 2 or 4)
-                || ((digitToken.PreviousShape & TokenShape.AllDigits) != 0 && digitToken.PreviousLength == 4);
+            var mayBeYear = allDigits && digitToken.Length is 2 or 4;
             var mayStartHere = allDigits && digitToken.Length is <= 2 or 4;
             for (var i = Math.Max(digitToken.Index - 1, next); i <= digitToken.Index; i = next)
             {
                 next = i + 1;
-                if (!(i < digitToken.Index ? mayEndHere : mayStartHere))
+                if (!(i < digitToken.Index ? mayBeYear : mayStartHere))
                 {
                     continue;
                 }
