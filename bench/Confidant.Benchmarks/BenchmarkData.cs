@@ -36,6 +36,9 @@ public static class BenchmarkData
     /// <summary>The first <see cref="MixedMessages"/> corpus messages in file order: benign and sensitive as the corpus mixes them.</summary>
     public static string[] MixedCorpusMessages() => Take(Loaded.Value.All, MixedMessages);
 
+    /// <summary>Every corpus message in file order (or the synthetic set).</summary>
+    public static IReadOnlyList<string> AllMessages() => Loaded.Value.All;
+
     /// <summary>A conversation of <see cref="ConversationLength"/> messages.</summary>
     public static string[] Conversation()
     {

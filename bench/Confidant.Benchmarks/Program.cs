@@ -13,6 +13,12 @@ if (args.Contains("--long"))
     return;
 }
 
+if (args.Contains("--allocations"))
+{
+    CleanMessageAllocations.Run(Console.Out);
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     QuickRun.Run(Console.Out);
