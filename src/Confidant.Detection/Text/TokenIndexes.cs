@@ -32,11 +32,7 @@ internal sealed class TokenIndexes
 
     public void AddDigitToken(in DigitToken token)
     {
-        if (_digitTokenCount == _digitTokens.Length)
-        {
-            Array.Resize(ref _digitTokens, _digitTokens.Length * 2);
-        }
-
+        MakeRoom(ref _digitTokens, _digitTokenCount);
         _digitTokens[_digitTokenCount++] = token;
     }
 
@@ -48,12 +44,8 @@ internal sealed class TokenIndexes
 
     public void AddWordAnchor(int token, ContextKinds kinds)
     {
-        if (_wordAnchorCount == _wordAnchors.Length)
-        {
-            Array.Resize(ref _wordAnchors, _wordAnchors.Length * 2);
-            Array.Resize(ref _wordAnchorKinds, _wordAnchors.Length);
-        }
-
+        MakeRoom(ref _wordAnchors, _wordAnchorCount);
+        MakeRoom(ref _wordAnchorKinds, _wordAnchorCount);
         _wordAnchorKinds[_wordAnchorCount] = kinds;
         _wordAnchors[_wordAnchorCount++] = token;
     }
@@ -72,6 +64,15 @@ internal sealed class TokenIndexes
         {
             _wordAnchors = new int[16];
             _wordAnchorKinds = new ContextKinds[16];
+        }
+    }
+
+    /// <summary>Doubles <paramref name="list"/> when it is full.</summary>
+    private static void MakeRoom<T>(ref T[] list, int count)
+    {
+        if (count == list.Length)
+        {
+            Array.Resize(ref list, list.Length * 2);
         }
     }
 }

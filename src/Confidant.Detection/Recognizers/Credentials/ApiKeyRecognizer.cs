@@ -108,7 +108,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
 
         // Every other format starts a word: "task-force" holds "sk-" but no key.
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '-' or '+' or '/'))
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsJoiner(text[start - 1])))
         {
             return 0;
         }
@@ -201,7 +201,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 
     /// <summary>True when a longer word goes on after the key (then the key shape was a coincidence).</summary>
     private static bool IsContinued(ReadOnlySpan<char> text, int end) =>
-        end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-' or '+' or '/');
+        end < text.Length && (char.IsLetterOrDigit(text[end]) || IsJoiner(text[end]));
 
     private static bool HasLetterAndDigit(ReadOnlySpan<char> value) =>
         value.ContainsAnyInRange('0', '9') && (value.ContainsAnyInRange('a', 'z') || value.ContainsAnyInRange('A', 'Z'));
@@ -238,8 +238,10 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
     }
 
-    private static bool IsJoinerAt(ReadOnlySpan<char> text, int index) =>
-        (uint)index < (uint)text.Length && text[index] is '-' or '_' or '+' or '/';
+    /// <summary>The chars that join parts of a key ("abc-123_x+y/z") besides letters and digits.</summary>
+    private static bool IsJoiner(char c) => c is '-' or '_' or '+' or '/';
+
+    private static bool IsJoinerAt(ReadOnlySpan<char> text, int index) => (uint)index < (uint)text.Length && IsJoiner(text[index]);
 
     /// <summary>The maximal run of secret chars around a token, without leading/trailing joiners, plus '=' padding.</summary>
     private static void ReadRun(ReadOnlySpan<char> text, int tokenStart, int tokenEnd, out int start, out int end)
@@ -252,12 +254,12 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         }
 
         end = RunEnd(text, tokenEnd, SecretChars);
-        while (start < end && text[start] is '-' or '_' or '/' or '+')
+        while (start < end && IsJoiner(text[start]))
         {
             start++;
         }
 
-        while (end > start && text[end - 1] is '-' or '_' or '/' or '+')
+        while (end > start && IsJoiner(text[end - 1]))
         {
             end--;
         }
