@@ -12,7 +12,8 @@ namespace Confidant.Detection.Recognizers.Contact;
 /// Phone numbers. Candidates are found cheaply (runs of digit groups joined by phone punctuation,
 /// 7-15 digits, that are not dates, amounts, IPs, SSNs, card numbers or references) and only
 /// then confirmed by libphonenumber, which is slow and allocates, for the configured regions
-/// (numbers written with '+' are parsed as international).
+/// (numbers written with '+' are parsed as international). <see cref="PhoneNumberPlans"/> first
+/// rules out, from libphonenumber's metadata, the regions where the digits cannot be valid.
 /// </summary>
 internal sealed class PhoneRecognizer : IRecognizer
 {
@@ -44,10 +45,12 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     private readonly string[] _regions;
+    private readonly PhoneNumberPlans _plans;
 
     public PhoneRecognizer(DetectionOptions options)
     {
         _regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
+        _plans = new PhoneNumberPlans(_util, _regions);
     }
 
     public string Id => RecognizerId;
@@ -543,15 +546,26 @@ internal sealed class PhoneRecognizer : IRecognizer
             }
         }
 
-        var number = new string(buffer[..n]);
+        // Digits no region could accept are ruled out before libphonenumber, which allocates.
         if (plus)
         {
-            return IsValid(number, null) ? Validity.Likely : Validity.Invalid;
+            return _plans.MayBeValidInternational(buffer[1..n]) && IsValid(new string(buffer[..n]), null)
+                ? Validity.Likely
+                : Validity.Invalid;
         }
 
+        var digits = buffer[..n];
+        string? number = null;
         var result = Validity.Invalid;
-        foreach (var region in _regions)
+        for (var r = 0; r < _regions.Length; r++)
         {
+            var region = _regions[r];
+            if (!_plans.MayBeValid(digits, r))
+            {
+                continue;
+            }
+
+            number ??= new string(digits);
             if (!IsValid(number, region))
             {
                 continue;
