@@ -12,8 +12,7 @@ namespace Confidant.Detection.Recognizers.Contact;
 /// Phone numbers. Candidates are found cheaply (runs of digit groups joined by phone punctuation,
 /// 7-15 digits, that are not dates, amounts, IPs, SSNs, card numbers or references) and only
 /// then confirmed by libphonenumber, which is slow and allocates, for the configured regions
-/// (numbers written with '+' are parsed as international). <see cref="PhoneNumberPlans"/> first
-/// rules out, from libphonenumber's metadata, the regions where the digits cannot be valid.
+/// (numbers written with '+' are parsed as international).
 /// </summary>
 internal sealed class PhoneRecognizer : IRecognizer
 {
@@ -45,12 +44,10 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     private readonly string[] _regions;
-    private readonly PhoneNumberPlans _plans;
 
     public PhoneRecognizer(DetectionOptions options)
     {
         _regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
-        _plans = new PhoneNumberPlans(_util, _regions);
     }
 
     public string Id => RecognizerId;
@@ -546,26 +543,15 @@ internal sealed class PhoneRecognizer : IRecognizer
             }
         }
 
-        // Digits no region could accept are ruled out before libphonenumber, which allocates.
+        var number = new string(buffer[..n]);
         if (plus)
         {
-            return _plans.MayBeValidInternational(buffer[1..n]) && IsValid(new string(buffer[..n]), null)
-                ? Validity.Likely
-                : Validity.Invalid;
+            return IsValid(number, null) ? Validity.Likely : Validity.Invalid;
         }
 
-        var digits = buffer[..n];
-        string? number = null;
         var result = Validity.Invalid;
-        for (var r = 0; r < _regions.Length; r++)
+        foreach (var region in _regions)
         {
-            var region = _regions[r];
-            if (!_plans.MayBeValid(digits, r))
-            {
-                continue;
-            }
-
-            number ??= new string(digits);
             if (!IsValid(number, region))
             {
                 continue;
