@@ -59,12 +59,6 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
     /// </summary>
     public static int MaxReach => 512;
 
-    /// <summary>
-    /// Texts longer than this (plus twice <see cref="MaxReach"/>) are scanned in windows of about
-    /// this many chars, whose data stays in the CPU cache (docs/detection.md gives the figures).
-    /// </summary>
-    internal const int WindowLength = 32 * 1024;
-
     /// <inheritdoc />
     public DetectionResult Detect(string text)
     {
@@ -80,72 +74,15 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         }
 
         var context = t_context ??= new ScanContext();
-        return text.Length <= WindowLength + 2 * MaxReach ? Scan(context, text, 0, text.Length) : ScanInWindows(context, text);
-    }
-
-    /// <summary>
-    /// Scans <paramref name="text"/> in one pass however long it is: the result
-    /// <see cref="ScanInWindows"/> must equal (tests and the benchmarks compare the two).
-    /// </summary>
-    internal DetectionResult DetectInOnePass(string text) => Scan(t_context ??= new ScanContext(), text, 0, text.Length);
-
-    /// <summary>
-    /// Scans a long <paramref name="text"/> window by window, each about <see cref="WindowLength"/>
-    /// chars with <see cref="MaxReach"/> chars of look-behind and look-ahead, and keeps each
-    /// window's findings up to where <see cref="WindowCut"/> says they are final, the findings of
-    /// scanning the whole text at once. A window's text, tokens and candidates stay in the CPU
-    /// cache, which the whole of a long text does not. A window that cannot be cut (a value, a
-    /// private-key block or a run without whitespace longer than it) is scanned again twice as long.
-    /// </summary>
-    private DetectionResult ScanInWindows(ScanContext context, string text)
-    {
-        var findings = new List<Finding>();
-        var released = 0;
-        var length = WindowLength;
-        while (true)
-        {
-            var start = Math.Max(0, released - MaxReach);
-            var end = (int)Math.Min(text.Length, (long)released + length + MaxReach);
-            var windowFindings = Scan(context, text, start, end - start).Findings;
-            var cut = end == text.Length
-                ? text.Length
-                : start + WindowCut.Choose(text.AsSpan(start, end - start), released - start, windowFindings, findingOffset: start, cutInsideLongRuns: false);
-            if (cut <= released)
-            {
-                length *= 2;
-                continue;
-            }
-
-            foreach (var finding in windowFindings)
-            {
-                if (finding.Start >= released && finding.Start < cut)
-                {
-                    findings.Add(finding);
-                }
-            }
-
-            if (cut == text.Length)
-            {
-                return findings.Count == 0 ? DetectionResult.Empty : new DetectionResult([.. findings]);
-            }
-
-            released = cut;
-            length = WindowLength;
-        }
-    }
-
-    /// <summary>Scans <paramref name="length"/> chars of <paramref name="text"/> from <paramref name="start"/>; findings are in offsets of <paramref name="text"/>.</summary>
-    private DetectionResult Scan(ScanContext context, string text, int start, int length)
-    {
         try
         {
-            context.Reset(text, start, length, _lexicon);
+            context.Reset(text, _lexicon);
             foreach (var recognizer in _recognizers)
             {
                 recognizer.Recognize(context);
             }
 
-            return context.CandidateCount == 0 ? DetectionResult.Empty : Resolve(context, start);
+            return context.CandidateCount == 0 ? DetectionResult.Empty : Resolve(context);
         }
         finally
         {
@@ -159,7 +96,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
     /// <inheritdoc />
     public StreamingScanner StartStream() => new(this);
 
-    private DetectionResult Resolve(ScanContext context, int offset)
+    private DetectionResult Resolve(ScanContext context)
     {
         // Most candidates of a clean message are below their threshold: the kept ones are moved to
         // the front of the context's own buffer, so such a message allocates nothing.
@@ -186,7 +123,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         {
             ref readonly var c = ref kept[rentedChosen[i]];
             var (start, end) = context.ToOriginal(c.Start, c.End);
-            findings[i] = new Finding(c.Class, offset + start, offset + end, Math.Round(c.Score, 3),
+            findings[i] = new Finding(c.Class, start, end, Math.Round(c.Score, 3),
                 new FindingExplanation(c.RecognizerId, c.Validator, ContextWordsNear(context, c)));
         }
 

@@ -20,7 +20,6 @@ internal sealed class ScanContext
     private readonly TokenIndexes _indexes = new();
     private Candidate[] _candidates = new Candidate[16];
     private string _original = string.Empty;
-    private int _originalStart;
     private int _length;
     private bool _identity;
     private int _tokenHint; // the last answer of TokenIndexAt, tried first by the next call
@@ -28,7 +27,7 @@ internal sealed class ScanContext
     public WordLexicon Lexicon { get; private set; } = null!;
 
     /// <summary>The normalised text recognizers scan.</summary>
-    public ReadOnlySpan<char> Text => _identity ? _original.AsSpan(_originalStart, _length) : _normalized.AsSpan(0, _length);
+    public ReadOnlySpan<char> Text => _identity ? _original.AsSpan() : _normalized.AsSpan(0, _length);
 
     /// <summary>The tokens of <see cref="Text"/>, in order.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
@@ -55,29 +54,21 @@ internal sealed class ScanContext
     public Span<Candidate> CandidatesToResolve => _candidates.AsSpan(0, CandidateCount);
 
     /// <summary>Prepares the context for <paramref name="text"/>.</summary>
-    public void Reset(string text, WordLexicon lexicon) => Reset(text, 0, text.Length, lexicon);
-
-    /// <summary>
-    /// Prepares the context for the <paramref name="length"/> chars of <paramref name="text"/> from
-    /// <paramref name="start"/> (a window of a long text); offsets are then relative to that window.
-    /// </summary>
-    public void Reset(string text, int start, int length, WordLexicon lexicon)
+    public void Reset(string text, WordLexicon lexicon)
     {
         Lexicon = lexicon;
         _original = text;
-        _originalStart = start;
         CandidateCount = 0;
-        var window = text.AsSpan(start, length);
-        if (TextNormalizer.IsPlain(window))
+        if (TextNormalizer.IsPlain(text))
         {
             _identity = true;
-            _length = length;
+            _length = text.Length;
         }
         else
         {
             _identity = false;
-            EnsureCapacity(length);
-            _length = TextNormalizer.Normalize(window, _normalized, _offsets);
+            EnsureCapacity(text.Length);
+            _length = TextNormalizer.Normalize(text, _normalized, _offsets);
         }
 
         Tokenizer.Tokenize(Text, lexicon, ref _tokens, out var count, _indexes, out var digits);
@@ -100,7 +91,6 @@ internal sealed class ScanContext
 
         var usedCandidates = CandidateCount;
         _original = string.Empty;
-        _originalStart = 0;
         _length = 0;
         TokenCount = 0;
         _indexes.Clear();
@@ -296,7 +286,7 @@ internal sealed class ScanContext
         return kinds;
     }
 
-    /// <summary>Maps a normalised span to the original text (relative to the window <see cref="Reset(string, int, int, WordLexicon)"/> was given).</summary>
+    /// <summary>Maps a normalised span to the original text.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>
         _identity ? (start, end) : (_offsets.StartOf(start), _offsets.EndOf(end - 1));
 

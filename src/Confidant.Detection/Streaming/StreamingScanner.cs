@@ -1,5 +1,4 @@
 using System.Text;
-using Confidant.Detection.Engine;
 
 namespace Confidant.Detection.Streaming;
 
@@ -13,6 +12,10 @@ namespace Confidant.Detection.Streaming;
 /// </summary>
 public sealed class StreamingScanner
 {
+    private const string PemBegin = "-----BEGIN";
+    private const string PemEnd = "-----END";
+    private const int MaxPemHold = 64 * 1024;
+
     private readonly SensitiveDataDetector _detector;
     private readonly int _reach;
     private readonly StringBuilder _buffer = new();
@@ -93,6 +96,49 @@ public sealed class StreamingScanner
     }
 
     /// <summary>The stream offset up to which text is final, or <see cref="_released"/> when none is.</summary>
-    private int ChooseCut(string window, IReadOnlyList<Finding> findings) =>
-        WindowCut.Choose(window, _released - _bufferStart, findings, findingOffset: 0, cutInsideLongRuns: true) + _bufferStart;
+    private int ChooseCut(string window, IReadOnlyList<Finding> findings)
+    {
+        var cut = window.Length - _reach; // window offsets from here on
+        var releasedInWindow = _released - _bufferStart;
+
+        // Hold an unterminated private-key block (bounded, so a stray marker cannot stall the stream).
+        var begin = window.LastIndexOf(PemBegin, StringComparison.Ordinal);
+        if (begin >= releasedInWindow && window.IndexOf(PemEnd, begin, StringComparison.Ordinal) < 0
+            && window.Length - begin < MaxPemHold)
+        {
+            cut = Math.Min(cut, begin);
+        }
+
+        // Step back out of any finding, then back to just after whitespace, until neither moves
+        // the cut. A run of more than MaxReach chars without whitespace (a hostile or binary
+        // stream) is cut inside, so the held text stays bounded.
+        int previous;
+        do
+        {
+            previous = cut;
+            foreach (var f in findings)
+            {
+                if (f.Start < cut && f.End > cut)
+                {
+                    cut = f.Start;
+                }
+            }
+
+            var c = cut;
+            while (c > releasedInWindow && !char.IsWhiteSpace(window[c - 1]))
+            {
+                c--;
+            }
+
+            var runTooLong = c == releasedInWindow && cut - releasedInWindow > _reach
+                && !(c > 0 && char.IsWhiteSpace(window[c - 1]));
+            if (!runTooLong)
+            {
+                cut = c;
+            }
+        }
+        while (cut != previous && cut > releasedInWindow);
+
+        return Math.Max(cut, releasedInWindow) + _bufferStart;
+    }
 }
