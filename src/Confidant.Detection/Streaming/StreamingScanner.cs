@@ -1,4 +1,6 @@
 using System.Text;
+using Confidant.Detection.Recognizers.Credentials;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Streaming;
 
@@ -15,6 +17,13 @@ public sealed class StreamingScanner
     private const string PemBegin = "-----BEGIN";
     private const string PemEnd = "-----END";
     private const int MaxPemHold = 64 * 1024;
+
+    /// <summary>
+    /// Farthest the held text reaches past <see cref="SensitiveDataDetector.MaxReach"/> to take in
+    /// a letter or digit (a longer run of spaces or punctuation is held only this far, so the held
+    /// text stays bounded).
+    /// </summary>
+    private const int MaxQuietRun = 16 * 1024;
 
     private readonly SensitiveDataDetector _detector;
     private readonly int _reach;
@@ -59,7 +68,7 @@ public sealed class StreamingScanner
         }
 
         var release = Release(window, findings, cut);
-        var keepFrom = Math.Max(_bufferStart, cut - _reach);
+        var keepFrom = _bufferStart + EdgeBefore(window, cut - _bufferStart);
         _buffer.Remove(0, keepFrom - _bufferStart);
         _bufferStart = keepFrom;
         return [release];
@@ -95,11 +104,36 @@ public sealed class StreamingScanner
         return release;
     }
 
+    /// <summary>
+    /// Walks back from window offset <paramref name="from"/> until it has passed
+    /// <see cref="SensitiveDataDetector.MaxReach"/> chars that normalising keeps and a letter or
+    /// digit, or <see cref="MaxQuietRun"/> chars more than that; returns where it stopped. The
+    /// text kept for the next scan starts there before a cut, and a cut is made there before the
+    /// window's end: so a run of spaces, punctuation or zero-width chars at a scan's edge does not
+    /// make it look like the start or the end of the message.
+    /// </summary>
+    private static int EdgeBefore(string window, int from)
+    {
+        var kept = 0;
+        var sawTokenChar = false;
+        var at = from;
+        var limit = Math.Max(0, from - SensitiveDataDetector.MaxReach - MaxQuietRun);
+        while (at > limit && (kept < SensitiveDataDetector.MaxReach || !sawTokenChar))
+        {
+            var c = window[--at];
+            kept += TextNormalizer.MayDrop(c) ? 0 : 1;
+            sawTokenChar |= Tokenizer.IsTokenChar(c);
+        }
+
+        return at;
+    }
+
     /// <summary>The stream offset up to which text is final, or <see cref="_released"/> when none is.</summary>
     private int ChooseCut(string window, IReadOnlyList<Finding> findings)
     {
-        var cut = window.Length - _reach; // window offsets from here on
         var releasedInWindow = _released - _bufferStart;
+
+        var cut = EdgeBefore(window, window.Length);
 
         // Hold an unterminated private-key block (bounded, so a stray marker cannot stall the stream).
         var begin = window.LastIndexOf(PemBegin, StringComparison.Ordinal);
@@ -109,19 +143,29 @@ public sealed class StreamingScanner
             cut = Math.Min(cut, begin);
         }
 
-        // Step back out of any finding, then back to just after whitespace, until neither moves
-        // the cut. A run of more than MaxReach chars without whitespace (a hostile or binary
-        // stream) is cut inside, so the held text stays bounded.
+        // Hold a private key reported without its END line until the recognizer has read as far
+        // as it does in a whole text (a public key block inside it ends the last BEGIN above).
+        for (var i = findings.Count - 1; i >= 0 && findings[i].Start >= releasedInWindow; i--)
+        {
+            if (PrivateKeyRecognizer.IsCutShort(findings[i])
+                && window.Length - findings[i].Start < PrivateKeyRecognizer.MaxBlock + SensitiveDataDetector.MaxReach)
+            {
+                cut = Math.Min(cut, findings[i].Start);
+            }
+        }
+
+        // Step back out of the finding the cut is in, then back to just after whitespace, until
+        // neither moves the cut (findings are ordered and do not overlap: a binary search finds
+        // the one the cut is in). A run of more than MaxReach chars without whitespace (a hostile
+        // or binary stream) is cut inside, so the held text stays bounded.
         int previous;
         do
         {
             previous = cut;
-            foreach (var f in findings)
+            var inside = LastStartingBefore(findings, cut);
+            if (inside >= 0 && findings[inside].End > cut)
             {
-                if (f.Start < cut && f.End > cut)
-                {
-                    cut = f.Start;
-                }
+                cut = findings[inside].Start;
             }
 
             var c = cut;
@@ -130,7 +174,7 @@ public sealed class StreamingScanner
                 c--;
             }
 
-            var runTooLong = c == releasedInWindow && cut - releasedInWindow > _reach
+            var runTooLong = c == releasedInWindow && cut - releasedInWindow > SensitiveDataDetector.MaxReach
                 && !(c > 0 && char.IsWhiteSpace(window[c - 1]));
             if (!runTooLong)
             {
@@ -140,5 +184,25 @@ public sealed class StreamingScanner
         while (cut != previous && cut > releasedInWindow);
 
         return Math.Max(cut, releasedInWindow) + _bufferStart;
+    }
+
+    /// <summary>Index of the last finding that starts before <paramref name="position"/>, or -1.</summary>
+    private static int LastStartingBefore(IReadOnlyList<Finding> findings, int position)
+    {
+        int lo = 0, hi = findings.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (findings[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 }

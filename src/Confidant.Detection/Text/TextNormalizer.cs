@@ -24,6 +24,13 @@ internal static class TextNormalizer
     public static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainAscii);
 
     /// <summary>
+    /// True when normalising may drop <paramref name="c"/> or fold it into the char before: a
+    /// format char, a combining mark, or half of a surrogate pair (counted so, to be safe).
+    /// </summary>
+    public static bool MayDrop(char c) => c >= 0x80 && (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
+
+    /// <summary>
     /// Normalises <paramref name="text"/> into <paramref name="output"/> (at least as long as the
     /// input) and records in <paramref name="map"/> (cleared first) the original range of every
     /// output char. Returns the output length.

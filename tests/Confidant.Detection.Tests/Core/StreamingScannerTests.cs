@@ -76,6 +76,65 @@ public class StreamingScannerTests
         Assert.Equal(Describe(whole), Describe(findings));
     }
 
+    private static readonly string Filler = string.Concat(Enumerable.Repeat("thanks for waiting the order is on its way ", 60));
+
+    private static void AssertStreamEqualsWholeScan(string text)
+    {
+        foreach (var size in new[] { 50, 333, 4_096 })
+        {
+            var (released, findings) = Stream(text, Enumerable.Repeat(size, text.Length / size + 1));
+            Assert.Equal(text, released);
+            Assert.Equal(Describe(Detectors.Default.Detect(text).Findings), Describe(findings));
+        }
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\r\n")]
+    [InlineData(".")]
+    [InlineData("\u200B")]
+    public void Stream_LongRunBeforeANameOpeningAMessage_IsNotTakenForTheStart(string run)
+    {
+        // Deep in a text, "kevin here" does not open the message: the text held for the next
+        // scan must reach back past the run to a word.
+        AssertStreamEqualsWholeScan(Filler + string.Concat(Enumerable.Repeat(run, 4_000)) + "kevin here, I need help with my order " + Filler);
+    }
+
+    [Fact]
+    public void Stream_LongRunOfSpacesAfterANameClosingAMessage_IsNotTakenForTheEnd()
+    {
+        AssertStreamEqualsWholeScan(Filler + "please call me back - john smith" + new string(' ', 4_000) + "\nnext customer " + Filler);
+        AssertStreamEqualsWholeScan(Filler + "see you then, regards jelena bondarenko" + new string(' ', 4_000) + "next customer " + Filler);
+    }
+
+    [Fact]
+    public void Stream_ZeroWidthCharsBetweenAContextWordAndAValue_KeepTheContext()
+    {
+        AssertStreamEqualsWholeScan(Filler + "my card is" + new string('\u200B', 700) + " 4111 1111 1111 1111 thanks " + Filler);
+    }
+
+    [Fact]
+    public void Stream_PrivateKeyHoldingAPublicKeyBlock_IsReleasedWhole()
+    {
+        var line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj";
+        string Lines(int n) => string.Join('\n', Enumerable.Repeat(line, n));
+        var block = "-----BEGIN PRIVATE KEY-----\n" + Lines(5) + "\n-----BEGIN PUBLIC KEY-----\n" + Lines(40)
+            + "\n-----END PUBLIC KEY-----\n" + Lines(100) + "\n-----END PRIVATE KEY-----";
+        var text = Filler + "here is my key:\n" + block + "\n" + Filler;
+        AssertStreamEqualsWholeScan(text);
+        var (released, findings) = Stream(text, Enumerable.Repeat(50, text.Length / 50 + 1));
+        var key = Assert.Single(findings, f => f.Class.Name == "PRIVATE_KEY");
+        Assert.Equal(block, released[key.Start..key.End]);
+    }
+
+    [Fact]
+    public void Stream_ValuesChainedWithoutWhitespace_InOneLargeChunk_AreReleasedAsAWholeScanFinds()
+    {
+        // One chunk of 4,000 cards joined by ';' (spaces inside each): the cut steps back over
+        // them one by one, each step a binary search, not a pass over every finding.
+        AssertStreamEqualsWholeScan(string.Concat(Enumerable.Repeat("4111 1111 1111 1111;", 4_000)) + " done " + Filler);
+    }
+
     public static TheoryData<int> Seeds()
     {
         var data = new TheoryData<int>();
