@@ -1,15 +1,17 @@
 using System.Text;
-using Confidant.Detection.Recognizers.Credentials;
 using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Streaming;
 
 /// <summary>
 /// Scans text that arrives in chunks (a model's token stream). It releases text only when no
-/// sensitive value can still start or end in it: it holds back the last
-/// <see cref="SensitiveDataDetector.MaxReach"/> chars, never cuts inside a finding or a word, and
-/// holds an unterminated private-key block. For any chunking, the released pieces put together
-/// are the whole text and their findings are those of scanning the whole text at once.
+/// sensitive value can still start or end in it: it holds back at least the last
+/// <see cref="SensitiveDataDetector.MaxReach"/> chars (more across a run of spaces, punctuation or
+/// zero-width chars, up to 16 KiB), cuts outside findings and just after whitespace, and holds a
+/// key block whose END line has not come (up to 64 KiB). For any chunking the released pieces put
+/// together are the whole text, and their findings are those of scanning the whole text at once,
+/// except where a bound keeps the held text small: a run of more than MaxReach chars without
+/// whitespace is cut inside, and runs or key blocks longer than those bounds are released.
 /// Not thread-safe: one per stream.
 /// </summary>
 public sealed class StreamingScanner
@@ -71,6 +73,11 @@ public sealed class StreamingScanner
         var keepFrom = _bufferStart + EdgeBefore(window, cut - _bufferStart);
         _buffer.Remove(0, keepFrom - _bufferStart);
         _bufferStart = keepFrom;
+
+        // Scan again once as much new text has come as is still pending: a long run of spaces
+        // can leave some 17,000 chars pending after a release, and scanning them on every write
+        // would scan the stream over and over.
+        _nextScanAt = Length + Pending;
         return [release];
     }
 
@@ -135,24 +142,11 @@ public sealed class StreamingScanner
 
         var cut = EdgeBefore(window, window.Length);
 
-        // Hold an unterminated private-key block (bounded, so a stray marker cannot stall the stream).
-        var begin = window.LastIndexOf(PemBegin, StringComparison.Ordinal);
-        if (begin >= releasedInWindow && window.IndexOf(PemEnd, begin, StringComparison.Ordinal) < 0
-            && window.Length - begin < MaxPemHold)
-        {
-            cut = Math.Min(cut, begin);
-        }
-
-        // Hold a private key reported without its END line until the recognizer has read as far
-        // as it does in a whole text (a public key block inside it ends the last BEGIN above).
-        for (var i = findings.Count - 1; i >= 0 && findings[i].Start >= releasedInWindow; i--)
-        {
-            if (PrivateKeyRecognizer.IsCutShort(findings[i])
-                && window.Length - findings[i].Start < PrivateKeyRecognizer.MaxBlock + SensitiveDataDetector.MaxReach)
-            {
-                cut = Math.Min(cut, findings[i].Start);
-            }
-        }
+        // Hold a key block whose END line is not in yet: the first BEGIN line after the released
+        // text with no END line of the same label after it (so a public key block inside a
+        // private key does not end it), up to 64 KiB of text after it, so a stray marker cannot
+        // stall the stream. Read from the text, not the findings: a threshold may hide a key.
+        cut = Math.Min(cut, FirstOpenBlock(window, releasedInWindow, cut));
 
         // Step back out of the finding the cut is in, then back to just after whitespace, until
         // neither moves the cut (findings are ordered and do not overlap: a binary search finds
@@ -174,8 +168,7 @@ public sealed class StreamingScanner
                 c--;
             }
 
-            var runTooLong = c == releasedInWindow && cut - releasedInWindow > SensitiveDataDetector.MaxReach
-                && !(c > 0 && char.IsWhiteSpace(window[c - 1]));
+            var runTooLong = c == releasedInWindow && cut - releasedInWindow > SensitiveDataDetector.MaxReach;
             if (!runTooLong)
             {
                 cut = c;
@@ -184,6 +177,36 @@ public sealed class StreamingScanner
         while (cut != previous && cut > releasedInWindow);
 
         return Math.Max(cut, releasedInWindow) + _bufferStart;
+    }
+
+    /// <summary>
+    /// Window offset of the first BEGIN line from <paramref name="from"/> on whose block has no
+    /// END line of its label in <paramref name="window"/>, at most <see cref="MaxPemHold"/> chars
+    /// before the window's end; <paramref name="none"/> when there is none.
+    /// </summary>
+    private static int FirstOpenBlock(string window, int from, int none)
+    {
+        var at = Math.Max(from, window.Length - MaxPemHold);
+        while (at < window.Length)
+        {
+            var begin = window.IndexOf(PemBegin, at, StringComparison.Ordinal);
+            if (begin < 0 || begin >= none)
+            {
+                return none;
+            }
+
+            var labelStart = begin + PemBegin.Length;
+            var labelEnd = window.IndexOf("-----", labelStart, Math.Min(64, window.Length - labelStart), StringComparison.Ordinal);
+            if (labelEnd < 0
+                || window.IndexOf(string.Concat(PemEnd, window.AsSpan(labelStart, labelEnd - labelStart)), labelEnd, StringComparison.Ordinal) < 0)
+            {
+                return begin;
+            }
+
+            at = labelEnd;
+        }
+
+        return none;
     }
 
     /// <summary>Index of the last finding that starts before <paramref name="position"/>, or -1.</summary>

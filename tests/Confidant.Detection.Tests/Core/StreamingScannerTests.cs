@@ -4,9 +4,9 @@ namespace Confidant.Detection.Tests.Core;
 
 public class StreamingScannerTests
 {
-    private static (string Text, List<Finding> Findings) Stream(string text, IEnumerable<int> chunkSizes)
+    private static (string Text, List<Finding> Findings) Stream(string text, IEnumerable<int> chunkSizes, SensitiveDataDetector? detector = null)
     {
-        var scanner = Detectors.Default.StartStream();
+        var scanner = (detector ?? Detectors.Default).StartStream();
         var releases = new List<StreamRelease>();
         var offset = 0;
         foreach (var size in chunkSizes)
@@ -78,14 +78,23 @@ public class StreamingScannerTests
 
     private static readonly string Filler = string.Concat(Enumerable.Repeat("thanks for waiting the order is on its way ", 60));
 
-    private static void AssertStreamEqualsWholeScan(string text)
+    private static void AssertStreamEqualsWholeScan(string text, SensitiveDataDetector? detector = null)
     {
+        detector ??= Detectors.Default;
         foreach (var size in new[] { 50, 333, 4_096 })
         {
-            var (released, findings) = Stream(text, Enumerable.Repeat(size, text.Length / size + 1));
+            var (released, findings) = Stream(text, Enumerable.Repeat(size, text.Length / size + 1), detector);
             Assert.Equal(text, released);
-            Assert.Equal(Describe(Detectors.Default.Detect(text).Findings), Describe(findings));
+            Assert.Equal(Describe(detector.Detect(text).Findings), Describe(findings));
         }
+    }
+
+    private static string KeyWithPublicBlockInside(string bodyLineSuffix = "")
+    {
+        var line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj";
+        string Lines(int n, string suffix = "") => string.Join('\n', Enumerable.Repeat(line + suffix, n));
+        return "-----BEGIN PRIVATE KEY-----\n" + Lines(5) + "\n-----BEGIN PUBLIC KEY-----\n" + Lines(40)
+            + "\n-----END PUBLIC KEY-----\n" + Lines(100, bodyLineSuffix) + "\n-----END PRIVATE KEY-----";
     }
 
     [Theory]
@@ -116,15 +125,50 @@ public class StreamingScannerTests
     [Fact]
     public void Stream_PrivateKeyHoldingAPublicKeyBlock_IsReleasedWhole()
     {
-        var line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj";
-        string Lines(int n) => string.Join('\n', Enumerable.Repeat(line, n));
-        var block = "-----BEGIN PRIVATE KEY-----\n" + Lines(5) + "\n-----BEGIN PUBLIC KEY-----\n" + Lines(40)
-            + "\n-----END PUBLIC KEY-----\n" + Lines(100) + "\n-----END PRIVATE KEY-----";
+        var block = KeyWithPublicBlockInside();
         var text = Filler + "here is my key:\n" + block + "\n" + Filler;
         AssertStreamEqualsWholeScan(text);
         var (released, findings) = Stream(text, Enumerable.Repeat(50, text.Length / 50 + 1));
         var key = Assert.Single(findings, f => f.Class.Name == "PRIVATE_KEY");
         Assert.Equal(block, released[key.Start..key.End]);
+
+        // Zero-width chars in the body, and a threshold that hides a key cut short, change nothing.
+        AssertStreamEqualsWholeScan(Filler + "here is my key:\n" + KeyWithPublicBlockInside(new string('\u200B', 40)) + "\n" + Filler);
+        var strict = new DetectionOptions();
+        strict.Thresholds["PRIVATE_KEY"] = 0.99;
+        AssertStreamEqualsWholeScan(text, new SensitiveDataDetector(strict));
+    }
+
+    [Fact]
+    public void Stream_LongRunOfSpaces_IsNotScannedAgainOnEveryWrite()
+    {
+        var text = Filler + new string(' ', 100_000) + Filler;
+        var scanner = Detectors.Default.StartStream();
+        var released = new List<StreamRelease>();
+        for (var i = 0; i < text.Length; i += 8)
+        {
+            released.AddRange(scanner.Write(text.Substring(i, Math.Min(8, text.Length - i))));
+        }
+
+        // Each release covers on average more than a thousand chars, not the eight of one write.
+        Assert.InRange(released.Count, 1, text.Length / 1_000);
+        released.Add(scanner.Complete());
+        Assert.Equal(text, string.Concat(released.Select(r => r.Text)));
+    }
+
+    [Fact]
+    public void Stream_LongWordAfterWhitespace_KeepsWhatItHoldsBounded()
+    {
+        var scanner = Detectors.Default.StartStream();
+        scanner.Write("hello ");
+        var most = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            scanner.Write(new string('a', 1_000));
+            most = Math.Max(most, scanner.Pending);
+        }
+
+        Assert.InRange(most, 1, 16 * SensitiveDataDetector.MaxReach); // not growing with the word (200,000 chars)
     }
 
     [Fact]

@@ -16,9 +16,7 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
     private const string Begin = "-----BEGIN ";
     private const string End = "-----END ";
     private const string Dashes = "-----";
-
-    /// <summary>Farthest the END line is looked for from the BEGIN line.</summary>
-    internal const int MaxBlock = 16 * 1024;
+    private const int MaxBlock = 16 * 1024;
     private const int MaxLabel = 40;
     private const int MaxHeaderLines = 4;
 
@@ -26,13 +24,6 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/=");
 
     public string Id => RecognizerId;
-
-    /// <summary>
-    /// True for a private key reported without its END line (a block whose END line is found is
-    /// reported through it with a higher score), which more text after it could still complete.
-    /// </summary>
-    public static bool IsCutShort(Finding finding) =>
-        finding.Class == DataClasses.PrivateKey && finding.Score < Scores.ValidatedWithContext;
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.PrivateKey];
 
