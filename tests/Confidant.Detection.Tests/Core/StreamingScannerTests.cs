@@ -31,7 +31,7 @@ public class StreamingScannerTests
     }
 
     private static string Describe(IEnumerable<Finding> findings) =>
-        string.Join("; ", findings.Select(f => $"{f.Class.Name}@{f.Start}-{f.End}:{f.Score}"));
+        string.Join("; ", findings.Select(f => $"{f.Class.Name}@{f.Start}-{f.End}:{f.Score}:{f.Explanation.RecognizerId}:{string.Join(',', f.Explanation.ContextWords)}"));
 
     [Fact]
     public void Stream_CardNumberArrivingDigitByDigit_IsReleasedOnlyAsAWholeFinding()
