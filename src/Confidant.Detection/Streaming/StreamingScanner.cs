@@ -20,6 +20,9 @@ public sealed class StreamingScanner
     private const string PemEnd = "-----END";
     private const int MaxPemHold = 64 * 1024;
 
+    /// <summary>Longest label read between "-----BEGIN" and its closing dashes.</summary>
+    private const int MaxPemLabel = 64;
+
     /// <summary>
     /// Farthest the held text reaches past <see cref="SensitiveDataDetector.MaxReach"/> to take in
     /// a letter or digit (a longer run of spaces or punctuation is held only this far, so the held
@@ -27,19 +30,17 @@ public sealed class StreamingScanner
     /// </summary>
     private const int MaxQuietRun = 16 * 1024;
 
+    /// <summary>Chars always held back: the farthest a recognizer looks from a char to decide about it.</summary>
+    private static int Reach => SensitiveDataDetector.MaxReach;
+
     private readonly SensitiveDataDetector _detector;
-    private readonly int _reach;
     private readonly StringBuilder _buffer = new();
     private int _bufferStart;   // stream offset of _buffer[0]
     private int _released;      // stream offset up to which text is released
     private int _nextScanAt;    // stream length at which the next scan is worth making
     private bool _completed;
 
-    internal StreamingScanner(SensitiveDataDetector detector)
-    {
-        _detector = detector;
-        _reach = SensitiveDataDetector.MaxReach;
-    }
+    internal StreamingScanner(SensitiveDataDetector detector) => _detector = detector;
 
     /// <summary>Chars written so far.</summary>
     public int Length => _bufferStart + _buffer.Length;
@@ -55,7 +56,7 @@ public sealed class StreamingScanner
         _buffer.Append(chunk);
         // Scan only when enough text waits that most of it can be released: each char is then
         // scanned about twice (once as new text, once as look-behind context).
-        if (Pending < 4 * _reach || Length < _nextScanAt)
+        if (Pending < 4 * Reach || Length < _nextScanAt)
         {
             return [];
         }
@@ -65,7 +66,7 @@ public sealed class StreamingScanner
         var cut = ChooseCut(window, findings);
         if (cut <= _released)
         {
-            _nextScanAt = Length + _reach; // nothing can be cut yet (one long word): wait for more
+            _nextScanAt = Length + Reach; // nothing can be cut yet (one long word): wait for more
             return [];
         }
 
@@ -124,8 +125,8 @@ public sealed class StreamingScanner
         var kept = 0;
         var sawTokenChar = false;
         var at = from;
-        var limit = Math.Max(0, from - SensitiveDataDetector.MaxReach - MaxQuietRun);
-        while (at > limit && (kept < SensitiveDataDetector.MaxReach || !sawTokenChar))
+        var limit = Math.Max(0, from - Reach - MaxQuietRun);
+        while (at > limit && (kept < Reach || !sawTokenChar))
         {
             var c = window[--at];
             kept += TextNormalizer.MayDrop(c) ? 0 : 1;
@@ -168,7 +169,7 @@ public sealed class StreamingScanner
                 c--;
             }
 
-            var runTooLong = c == releasedInWindow && cut - releasedInWindow > SensitiveDataDetector.MaxReach;
+            var runTooLong = c == releasedInWindow && cut - releasedInWindow > Reach;
             if (!runTooLong)
             {
                 cut = c;
@@ -196,7 +197,7 @@ public sealed class StreamingScanner
             }
 
             var labelStart = begin + PemBegin.Length;
-            var labelEnd = window.IndexOf("-----", labelStart, Math.Min(64, window.Length - labelStart), StringComparison.Ordinal);
+            var labelEnd = window.IndexOf("-----", labelStart, Math.Min(MaxPemLabel, window.Length - labelStart), StringComparison.Ordinal);
             if (labelEnd < 0
                 || window.IndexOf(string.Concat(PemEnd, window.AsSpan(labelStart, labelEnd - labelStart)), labelEnd, StringComparison.Ordinal) < 0)
             {
