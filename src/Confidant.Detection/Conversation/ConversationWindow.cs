@@ -35,6 +35,15 @@ public sealed class ConversationWindow
     /// Scans the next message. The result holds every finding that touches this message,
     /// including values that started in an earlier message.
     /// </summary>
+    /// <remarks>
+    /// The message is scanned twice: alone, and after the kept tail. Alone it is what a single
+    /// message is, so rules that look at where a message opens or closes ("Ana Ruiz here, ...",
+    /// "... - Tom") see its real edges. After the tail, a value typed over two messages is found,
+    /// and a value in this message can take its context from the one before ("my account number
+    /// is" / "00123456789"). Where the two readings overlap inside this message, the higher score
+    /// wins (on a tie, the message alone); a value that runs across the join wins over anything it
+    /// overlaps.
+    /// </remarks>
     public IReadOnlyList<ConversationFinding> Scan(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -53,44 +62,68 @@ public sealed class ConversationWindow
         layout.Add((messageIndex, 0, messageStart, message.Length));
         combined.Append(message);
 
-        var result = _detector.Detect(combined.ToString());
-        var findings = new List<ConversationFinding>();
-        foreach (var finding in result.Findings)
+        var alone = _detector.Detect(message).Findings;
+        var afterTail = _tail.Count == 0 ? [] : _detector.Detect(combined.ToString()).Findings;
+        var crossing = new List<(int Start, int End)>(); // in this message's offsets
+        var fromTail = new List<ConversationFinding>();
+        var withContext = new List<ConversationFinding>(); // wholly in this message, better read after the tail
+        foreach (var finding in afterTail)
         {
-            var parts = new List<FindingPart>(2);
-            foreach (var (index, offset, start, length) in layout)
+            if (finding.Start >= messageStart)
             {
-                var s = Math.Max(finding.Start, start);
-                var e = Math.Min(finding.End, start + length);
-                if (e > s)
+                var (start, end) = (finding.Start - messageStart, finding.End - messageStart);
+                if (!alone.Any(a => a.Start < end && start < a.End && a.Score >= finding.Score))
                 {
-                    parts.Add(new FindingPart(index, offset + (s - start), offset + (e - start)));
+                    withContext.Add(new ConversationFinding(finding.Class, finding.Score,
+                        [new FindingPart(messageIndex, start, end)], finding.Explanation));
                 }
+
+                continue;
             }
 
+            var parts = PartsOf(layout, finding);
             var wholly = finding.End <= messageStart;
-            if (wholly && finding.Start == 0 && _tail.Count > 0 && _tail[0].Offset > 0)
+            if (wholly && finding.Start == 0 && _tail[0].Offset > 0)
             {
                 continue; // may be the cut-off end of a longer value: judged when its message was scanned
             }
 
-            if (wholly && _reported.Any(r => r.MessageIndex == parts[0].MessageIndex && r.Start < parts[^1].End && parts[0].Start < r.End
-                && !string.Equals(r.Class, finding.Class.Name, StringComparison.Ordinal)))
+            if (wholly && _reported.Any(r => r.MessageIndex == parts[0].MessageIndex && r.Start < parts[^1].End && parts[0].Start < r.End))
             {
-                continue; // that text was already reported as another class
+                continue; // that text was reported already, as this class or another
             }
 
-            if (wholly && !_reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name)))
-            {
-                continue; // wholly in earlier messages and reported already
-            }
-
+            _reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name));
             if (!wholly)
             {
-                _reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name));
+                crossing.Add((parts[^1].Start, parts[^1].End));
             }
 
-            findings.Add(new ConversationFinding(finding.Class, finding.Score, parts, finding.Explanation));
+            fromTail.Add(new ConversationFinding(finding.Class, finding.Score, parts, finding.Explanation));
+        }
+
+        var findings = fromTail;
+        foreach (var finding in alone)
+        {
+            if (!crossing.Any(c => c.Start < finding.End && finding.Start < c.End)
+                && !withContext.Any(c => c.Parts[0].Start < finding.End && finding.Start < c.Parts[0].End))
+            {
+                findings.Add(new ConversationFinding(finding.Class, finding.Score,
+                    [new FindingPart(messageIndex, finding.Start, finding.End)], finding.Explanation));
+            }
+        }
+
+        findings.AddRange(withContext.Where(f => !crossing.Any(c => c.Start < f.Parts[0].End && f.Parts[0].Start < c.End)));
+
+        // In text order, as a single scan reports them; what touches this message is remembered, so
+        // the next scan does not report it again from the tail.
+        findings.Sort(static (a, b) => Compare(a.Parts[0], b.Parts[0]));
+        foreach (var finding in findings)
+        {
+            if (!finding.SpansMessages && finding.Parts[0].MessageIndex == messageIndex)
+            {
+                _reported.Add((messageIndex, finding.Parts[0].Start, finding.Parts[0].End, finding.Class.Name));
+            }
         }
 
         Remember(messageIndex, message);
@@ -98,10 +131,28 @@ public sealed class ConversationWindow
         return findings;
     }
 
-    /// <summary>
-    /// The window's state as bytes, to keep between requests: it holds the kept tail of earlier
-    /// messages (raw text), so store it only sealed, and clear the array once it is sealed.
-    /// </summary>
+    private static int Compare(FindingPart a, FindingPart b) =>
+        a.MessageIndex != b.MessageIndex ? a.MessageIndex.CompareTo(b.MessageIndex)
+        : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+        : a.End.CompareTo(b.End);
+
+    /// <summary>The parts of a finding of the combined text, one per message it touches.</summary>
+    private static List<FindingPart> PartsOf(List<(int MessageIndex, int Offset, int CombinedStart, int Length)> layout, Finding finding)
+    {
+        var parts = new List<FindingPart>(2);
+        foreach (var (index, offset, start, length) in layout)
+        {
+            var s = Math.Max(finding.Start, start);
+            var e = Math.Min(finding.End, start + length);
+            if (e > s)
+            {
+                parts.Add(new FindingPart(index, offset + (s - start), offset + (e - start)));
+            }
+        }
+
+        return parts;
+    }
+
     public byte[] Export()
     {
         // Written into one array of the exact size: no growing buffer leaves copies of the tail behind.

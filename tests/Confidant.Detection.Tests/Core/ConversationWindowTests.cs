@@ -89,4 +89,49 @@ public class ConversationWindowTests
         var parts = window.Scan("and 72518").Where(f => f.Class.Name == "CARD_NUMBER").SelectMany(f => f.Parts).ToList();
         Assert.Equal([0, 1], parts.Select(p => p.MessageIndex).Order());
     }
+
+    [Fact]
+    public void Scan_NameOpeningALaterMessage_IsFoundAsWhenTheMessageIsAlone()
+    {
+        // The kept tail of the first message comes before the second: rules that need the name to
+        // open the message must still see where the message opens.
+        var window = Detectors.Default.StartConversation();
+        window.Scan("I sent the documents yesterday but nobody answered my email about the refund");
+        var finding = Assert.Single(window.Scan("Gráinne Byrne here, following up"), f => f.Class.Name == "PERSON_NAME");
+        Assert.Equal([new FindingPart(1, 0, 13)], finding.Parts);
+    }
+
+    [Fact]
+    public void Scan_SecondHalfOfASplitCardThatAloneLooksLikeAPhone_IsReportedAsTheCard()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("card no 4959");
+        var findings = window.Scan("and 3331 3875 6719 968");
+        Assert.DoesNotContain(findings, f => f.Class.Name == "PHONE");
+        Assert.Contains(findings, f => f.Class.Name == "CARD_NUMBER" && f.Parts.Any(p => p.MessageIndex == 1 && p.Start == 4 && p.End == 22));
+    }
+
+    [Fact]
+    public void Scan_ValueNeedingContextFromTheMessageBefore_IsStillFound()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("my account number is");
+        var finding = Assert.Single(window.Scan("48151623"), f => f.Class.Name == "BANK_ACCOUNT");
+        Assert.Equal([new FindingPart(1, 0, 8)], finding.Parts);
+    }
+
+    [Fact]
+    public void Scan_FindingsOfEachMessage_AreReportedOnceOnly()
+    {
+        var window = Detectors.Default.StartConversation();
+        var all = new List<ConversationFinding>();
+        foreach (var message in new[] { "Gráinne Byrne here, my email is grainne@example.ie", "and my phone is (415) 829-2671", "thanks", "bye" })
+        {
+            all.AddRange(window.Scan(message));
+        }
+
+        var keys = all.Select(f => (f.Class.Name, f.Parts[0].MessageIndex, f.Parts[0].Start)).ToList();
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.Equal(["EMAIL", "PERSON_NAME", "PHONE"], all.Select(f => f.Class.Name).Order());
+    }
 }

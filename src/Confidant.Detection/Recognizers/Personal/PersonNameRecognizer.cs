@@ -41,6 +41,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening", "hola", "bonjour", "salut", "hallo", "moin",
     ];
 
+    /// <summary>First words of greetings of more than one word ("good morning", "buenos días", "guten Tag", "bonne soirée").</summary>
+    private static readonly string[] GreetingOpeners = ["good", "buenos", "buenas", "guten", "bon", "bonne"];
+
     private static readonly string[] SignOffs =
     [
         "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "gracias", "saludos", "merci", "cordialement",
@@ -784,9 +787,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        if (text[..tokens[0].Start].Trim().Length > 0)
+        if (text[..tokens[0].Start].Trim().Length > 0 || TokenText.IsAnyAt(text, tokens, 0, GreetingOpeners)
+            || TokenText.IsAnyAt(text, tokens, 0, Greetings))
         {
-            return;
+            return; // "buenos días, código postal 50001" opens with a greeting, not a name
         }
 
         var words = 0;
