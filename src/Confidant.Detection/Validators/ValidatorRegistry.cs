@@ -20,6 +20,7 @@ internal static class ValidatorRegistry
         ["itin"] = UsItinValidator.IsValid,
         ["nino"] = UkNinoValidator.IsValid,
         ["es-dni"] = SpanishDniValidator.IsValid,
+        ["nhs"] = NhsNumberValidator.IsValid,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => ByName.Keys;

@@ -24,6 +24,7 @@ public class PhoneRecognizerTests
     [Theory]
     [InlineData("call me at 4155552671", "4155552671")]
     [InlineData("text me 07700900123", "07700900123")]
+    [InlineData("call customer service at 4158292671", "4158292671")]
     public void Scan_BarePhoneNumberWithContext_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
@@ -57,6 +58,11 @@ public class PhoneRecognizerTests
     [InlineData("here you go 5280 9734 1323")]
     [InlineData("card no 4530 1248 2346")]
     [InlineData("we talked on the phone; passport 455 002 394")]
+    [InlineData("customer number 904 118 273, I've been on hold for 45 minutes")]
+    [InlineData("application number 4471-0093-118, any news?")]
+    [InlineData("claim number 2024-118-0047762, submitted march 3rd")]
+    [InlineData("Kundennummer 4155552671 bitte prüfen")]
+    [InlineData("My NHS number is 943 476 5919")]
     public void Scan_BenignNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

@@ -63,6 +63,8 @@ public class AnnouncedSecretTests
     [InlineData("your one-time code is 583 920.", "583 920")]
     [InlineData("2FA code: K7Q2M9", "K7Q2M9")]
     [InlineData("Your verification code is 583920.", "583920")]
+    [InlineData("the 2fa code is 48 21 93", "48 21 93")]
+    [InlineData("the SMS code is 55-81-27 but it fails", "55-81-27")]
     public void Scan_AnnouncedOneTimeCode_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
 
@@ -76,6 +78,8 @@ public class AnnouncedSecretTests
     [InlineData("source code 12345 lines")]
     [InlineData("code 404")]
     [InlineData("the code is ABC123")]
+    [InlineData("the code is 12 34")]
+    [InlineData("the code is 12 34-56")]
     public void Scan_NoOneTimeCode_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 

@@ -13,6 +13,7 @@ public class AnnouncedIdTests
     [InlineData("numéro de passeport 12AB34567", "12AB34567")]
     [InlineData("Reisepassnummer C01X00T47", "C01X00T47")]
     [InlineData("passport 123456789.", "123456789")]
+    [InlineData("Reisepassnummer C7LN4RT82, geboren am 03.11.1984", "C7LN4RT82")]
     public void Scan_AnnouncedPassport_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Passport));
 
@@ -25,6 +26,8 @@ public class AnnouncedIdTests
     [InlineData("passport order number 12345678")]
     [InlineData("passport 1234")]
     [InlineData("passport 12345678901234")]
+    [InlineData("Reisepassnummer CABLE1234")]
+    [InlineData("passport KLMNPRTVW")]
     public void Scan_NoPassportNumber_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Passport));
 

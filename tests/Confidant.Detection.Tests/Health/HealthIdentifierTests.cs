@@ -10,6 +10,9 @@ public class HealthIdentifierTests
     [InlineData("Historia clínica: 99887766", "99887766")]
     [InlineData("mon dossier médical n° 5566778", "5566778")]
     [InlineData("Patientennummer 3344556", "3344556")]
+    [InlineData("My NHS number is 943 476 5919 and I need a repeat prescription", "943 476 5919")]
+    [InlineData("NHS no. 9434765919", "9434765919")]
+    [InlineData("UHID APH2304517, need discharge summary", "APH2304517")]
     [InlineData("MRN\uFF1A\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15", "\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15")]
     public void Scan_MedicalRecordNumberWithContext_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
@@ -20,6 +23,7 @@ public class HealthIdentifierTests
     [InlineData("my order 4455667 for the patient")]
     [InlineData("patient seen on 2024-01-31")]
     [InlineData("4455667")]
+    [InlineData("patient line: call 415 829 2671")]
     public void Scan_NumberWithoutMedicalRecordContext_IsNotMrn(string text) =>
         Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 

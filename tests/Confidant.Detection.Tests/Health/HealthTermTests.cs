@@ -17,6 +17,11 @@ public class HealthTermTests
     [InlineData("Crohn\u2019s disease runs in my family", "HEALTH_CONDITION", "Crohn\u2019s disease")]
     [InlineData("I get panic attacks at work", "HEALTH_CONDITION", "panic attacks")]
     [InlineData("complaint: ringing in my ears", "SYMPTOM", "ringing in my ears")]
+    [InlineData("I'm pregnant and can't lift a 25kg box", "HEALTH_CONDITION", "pregnant")]
+    [InlineData("elle a de la toux depuis une semaine", "SYMPTOM", "toux")]
+    [InlineData("mein Sohn hat Ausschlag am Bauch", "SYMPTOM", "Ausschlag")]
+    [InlineData("anbei die Befunde meiner Darmspiegelung", "MEDICAL_PROCEDURE", "Darmspiegelung")]
+    [InlineData("le remboursement de ma radiographie du 2 avril", "MEDICAL_PROCEDURE", "radiographie")]
     public void Scan_HealthPhrase_IsFoundWithExactSpan(string text, string label, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, label));
 

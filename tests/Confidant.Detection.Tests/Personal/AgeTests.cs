@@ -25,6 +25,14 @@ public class AgeTests
     [InlineData("hi I'm Aisha, 31, I have a cough", "31")]
     [InlineData("mein Sohn ist 11 und hat Fieber", "11")]
     [InlineData("Maria is 42 years old", "42")]
+    [InlineData("I turned 65 last month and enrolled in Part B", "65")]
+    [InlineData("my son turned 7 in May", "7")]
+    [InlineData("my father 72 yrs admitted last week", "72")]
+    [InlineData("My father Arjun Mehta (81) fell at home", "81")]
+    [InlineData("Hallo, mein Sohn (4) hat seit gestern Fieber", "4")]
+    [InlineData("je voudrais un rendez-vous pour ma fille de 8 ans", "8")]
+    [InlineData("j'ai bien 34 ans, pourquoi le site refuse ma commande ?", "34")]
+    [InlineData("42F, migraines getting worse", "42")]
     public void Scan_Age_IsOnlyTheNumber(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
@@ -47,6 +55,12 @@ public class AgeTests
     [InlineData("my laptop is 10 years old")]
     [InlineData("my account is 14 years old, can I get a better rate?")]
     [InlineData("it was 30F outside")]
+    [InlineData("I turned 5 minutes late")]
+    [InlineData("the laptop (3) is broken")]
+    [InlineData("the order has 4 items (2 years)")]
+    [InlineData("my father 40 years ago")]
+    [InlineData("the warranty lasts 2 years")]
+    [InlineData("it is 42F, bring a coat")]
     public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

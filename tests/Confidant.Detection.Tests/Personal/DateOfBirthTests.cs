@@ -15,6 +15,8 @@ public class DateOfBirthTests
     [InlineData("je suis né le 3 mars 1985", "3 mars 1985")]
     [InlineData("geboren am 3. März 1985", "3. März 1985")]
     [InlineData("1979-03-14 is my birthday", "1979-03-14")]
+    [InlineData("Mit freundlichen Grüßen, Thomas Becker, geb. 03.07.1966", "03.07.1966")]
+    [InlineData("add my kids as dependents. Their birthdays are 5/14/2016", "5/14/2016")]
     [InlineData("DOB \uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19", "\uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19")]
     public void Scan_DateNearBirthWord_IsDateOfBirth(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));

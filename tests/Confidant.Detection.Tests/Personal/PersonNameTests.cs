@@ -27,6 +27,8 @@ public class PersonNameTests
     [InlineData("Kind regards,\nJohn Smith", "John Smith")]
     [InlineData("Hi Mark, can you check this?", "Mark")]
     [InlineData("my patient's name is ana", "ana")]
+    [InlineData("hi its Siobhan, the 2fa code isnt working", "Siobhan")]
+    [InlineData("Bitte ändern Sie meine Adresse. Vielen Dank, Jürgen Hoffmann", "Jürgen Hoffmann")]
     public void Scan_AnnouncedName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 
@@ -86,6 +88,14 @@ public class PersonNameTests
     [InlineData("pls deliver to Cheyenne WY 82038")]
     [InlineData("do you sell the Stanley cup?")]
     [InlineData("Freiburg im Breisgau")]
+    [InlineData("Dear Billing Department, I am writing to dispute a charge")]
+    [InlineData("Dear Customer Services, my order has not arrived")]
+    [InlineData("Dear Support Team, please confirm lead times. Kind regards, Procurement Team")]
+    [InlineData("buenos días, código postal 50001")]
+    [InlineData("guten tag, geboren am 13.06.1957")]
+    [InlineData("Good afternoon, 3 items are missing")]
+    [InlineData("dank Ihrer Hilfe Klaus ist alles gut")]
+    [InlineData("the battery and its Charger are broken")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 

@@ -56,6 +56,18 @@ public class ChecksumTests
     [InlineData("4111111111111112", false)]
     public void Luhn_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, Luhn.IsValid(text));
 
+    [Theory]
+    [InlineData("9434765919", true)] // the NHS's published example number
+    [InlineData("943 476 5919", true)]
+    [InlineData("943-476-5919", true)]
+    [InlineData("9434765918", false)]
+    [InlineData("943476591", false)]
+    [InlineData("94347659190", false)]
+    [InlineData("1000000010", false)] // check digit would be 10: no such number
+    [InlineData("0000000000", false)]
+    [InlineData("943.476.5919", false)]
+    public void NhsNumber_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, NhsNumberValidator.IsValid(text));
+
     [Fact]
     public void Luhn_NpiWithItsPrefix_Passes() => Assert.True(Luhn.IsValidWithPrefix("80840", "1234567893"));
 }

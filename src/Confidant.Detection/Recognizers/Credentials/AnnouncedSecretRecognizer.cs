@@ -696,7 +696,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return innerUpper && lower;
     }
 
-    /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", or (announced as a one-time code) 6-8 letters and digits.</summary>
+    /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", "48 21 93"/"48-21-93", or (announced as a one-time code) 6-8 letters and digits.</summary>
     private static bool IsCode(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int valueStart, ref int valueEnd, bool allowAlnum)
     {
         if (!value.ContainsAnyExceptInRange('0', '9'))
@@ -715,6 +715,15 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 return true;
             }
 
+            // "48 21 93": three groups of two digits.
+            if (value.Length == 2 && valueEnd + 6 <= text.Length && text[valueEnd] is ' ' or '-' && text[valueEnd + 3] == text[valueEnd]
+                && !text.Slice(valueEnd + 1, 2).ContainsAnyExceptInRange('0', '9') && !text.Slice(valueEnd + 4, 2).ContainsAnyExceptInRange('0', '9')
+                && (valueEnd + 6 == text.Length || !char.IsAsciiLetterOrDigit(text[valueEnd + 6])))
+            {
+                valueEnd += 6;
+                return true;
+            }
+
             return false;
         }
 
@@ -722,6 +731,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             && !value[4..].ContainsAnyExceptInRange('0', '9'))
         {
             return true;
+        }
+
+        if (value.Length == 8 && value[2] == '-' && value[5] == '-' && !value[..2].ContainsAnyExceptInRange('0', '9')
+            && !value[3..5].ContainsAnyExceptInRange('0', '9') && !value[6..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return true; // "55-81-27"
         }
 
         if (!allowAlnum || value.Length is < 6 or > 8 || valueStart < 0)

@@ -7,8 +7,8 @@ namespace Confidant.Detection.Recognizers.Government;
 /// <summary>
 /// Passport numbers, only when announced ("passport number: 123456789", "pasaporte X1234567").
 /// Accepted shapes: 6-9 ASCII letters and digits with at least 5 digits, which covers US (9 digits
-/// or a letter and 8 digits), UK (9 digits), German (C + 8), French (2 digits, 2 letters, 5 digits)
-/// and most other booklets.
+/// or a letter and 8 digits), UK (9 digits), older German (C + 8), French (2 digits, 2 letters, 5
+/// digits) and most other booklets; and the German letters-and-digits shape since 2017.
 /// </summary>
 internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.passport", DataClasses.Passport,
     ContextKinds.Passport, 5, ["card", "book", "booklet", "nummer"])
@@ -20,8 +20,8 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
         next = index + 1;
         score = 0;
         var value = context.Text.Slice(token.Start, token.Length);
-        if (token.Length is < 6 or > 9 || !CountAlnum(value, out var letters, out var digits) || digits < 5
-            || !EndsCleanly(context.Text, end))
+        if (token.Length is < 6 or > 9 || !CountAlnum(value, out var letters, out var digits)
+            || (digits < 5 && !IsGermanShape(value, digits)) || !EndsCleanly(context.Text, end))
         {
             return false;
         }
@@ -29,6 +29,28 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
         // The US and UK shapes are the most common ones; anything else is still likely when announced.
         var usShape = token.Length == 9 && (letters == 0 || (letters == 1 && char.IsAsciiLetter(value[0])));
         score = usShape ? 0.9 : Scores.PatternWithContext;
+        return true;
+    }
+
+    /// <summary>
+    /// German passports since 2017: nine chars of the letters C F G H J K L M N P R T V W X Y Z and
+    /// digits, starting with a letter ("C7LN4RT82"), so they can hold fewer than five digits.
+    /// </summary>
+    private static bool IsGermanShape(ReadOnlySpan<char> value, int digits)
+    {
+        if (value.Length != 9 || digits < 2 || !char.IsAsciiLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c) && "CFGHJKLMNPRTVWXYZ".IndexOf(char.ToUpperInvariant(c)) < 0)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 }

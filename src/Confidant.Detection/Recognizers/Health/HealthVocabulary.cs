@@ -27,7 +27,7 @@ internal static class HealthVocabulary
             "leide", "schmerzen", "klinik", "krankenhaus", "behandlung", "krankheit", "apotheke")
         // Words that both name a record and say it is medical: enough on their own.
         .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord | ContextKinds.Medical,
-            "mrn", "patient", "paciente", "patientennummer", "krankenakte", "patientenakte"))
+            "mrn", "patient", "paciente", "patientennummer", "krankenakte", "patientenakte", "nhs", "uhid"))
         // Record words that need a medical word near them ("medical record", "historia clínica").
         .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord, "record", "records", "chart", "historia", "expediente", "dossier", "akte"))
         .Concat(ContextVocabulary.Words(ContextKinds.HealthPlan,

@@ -2,6 +2,7 @@ using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
+using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Health;
 
@@ -45,11 +46,20 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
+            var nhs = IsSpacedNhsNumber(text, tokens, i);
+            if (nhs)
+            {
+                (last, digits, letters) = (i + 2, 10, 0);
+            }
+
             var start = tokens[i].Start;
             var end = tokens[last].End;
             var next = last;
-            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last) || IdentifierValue.LooksLikePhone(tokens, i, last)
-                || IdentifierValue.IsEmbedded(text, start, end))
+
+            // An NHS number is written 3-3-4 like a phone number; its check digit tells them apart.
+            nhs |= digits == 10 && NhsNumberValidator.IsValid(text[start..end]);
+            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
+                || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end))
             {
                 resume = next + 1;
                 continue;
@@ -65,11 +75,30 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                     score -= Scores.BenignContextPenalty;
                 }
 
-                context.Add(DataClasses.MedicalRecordNumber, start, end, score, Id,
-                    context: kinds & (ContextKinds.MedicalRecord | ContextKinds.Medical));
+                context.Add(DataClasses.MedicalRecordNumber, start, end, score, Id, nhs ? "nhs" : null,
+                    kinds & (ContextKinds.MedicalRecord | ContextKinds.Medical));
             }
 
             resume = next + 1;
         }
+    }
+
+    /// <summary>"695 418 5760": three groups of 3, 3 and 4 digits joined by single spaces, with a valid NHS check digit.</summary>
+    private static bool IsSpacedNhsNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || tokens[i].Length != 3 || tokens[i + 1].Length != 3 || tokens[i + 2].Length != 4)
+        {
+            return false;
+        }
+
+        for (var k = i; k <= i + 2; k++)
+        {
+            if (!tokens[k].Is(TokenShape.AllDigits) || (k > i && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ')))
+            {
+                return false;
+            }
+        }
+
+        return NhsNumberValidator.IsValid(text[tokens[i].Start..tokens[i + 2].End]);
     }
 }

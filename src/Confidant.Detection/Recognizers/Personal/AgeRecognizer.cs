@@ -106,7 +106,8 @@ internal sealed class AgeRecognizer : IRecognizer
         var yo = suffix.Equals("yo", StringComparison.OrdinalIgnoreCase);
 
         // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
-        var sex = suffix is "F" or "M" && TokenText.IsAt(text, tokens, i + 1, "with");
+        var sex = suffix is "F" or "M" && (TokenText.IsAt(text, tokens, i + 1, "with")
+            || (i == 0 && token.End < text.Length && text[token.End] == ',')); // "42F, migraines getting worse"
         if ((yo || sex) && age is > 0 and <= MaxAge)
         {
             context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
@@ -118,6 +119,13 @@ internal sealed class AgeRecognizer : IRecognizer
         // After the number: "years old", "-year-old", "years of age", "yo", "y/o", "años", "ans", "Jahre alt".
         if (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, YearWords))
         {
+            // "my father 72 yrs admitted": a person named right before the number needs no "old".
+            if (TokenText.IsAnyAt(text, tokens, i - 1, People) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " "
+                && !TokenText.IsAt(text, tokens, i + 2, "ago"))
+            {
+                return Scores.StrongPattern;
+            }
+
             if (Joined(text, tokens, i + 1) && (TokenText.IsAt(text, tokens, i + 2, "old")
                 || (TokenText.IsAt(text, tokens, i + 2, "of") && TokenText.IsAt(text, tokens, i + 3, "age"))))
             {
@@ -151,8 +159,11 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAt(text, tokens, i + 1, "ans") && Joined(text, tokens, i))
         {
             // "j'ai 42 ans", "il a 42 ans", "âgé de 42 ans"; not "il y a 42 ans" (42 years ago).
-            var has = TokenText.IsAnyAt(text, tokens, i - 1, FrenchHave) && !TokenText.IsAt(text, tokens, i - 2, "y");
-            var aged = TokenText.IsAt(text, tokens, i - 1, "de") && TokenText.IsAnyAt(text, tokens, i - 2, AgeWords);
+            // "j'ai bien 34 ans": one adverb may come between.
+            var h = TokenText.IsAnyAt(text, tokens, i - 1, ["bien", "déjà", "deja", "presque", "seulement", "maintenant"]) ? i - 2 : i - 1;
+            var has = TokenText.IsAnyAt(text, tokens, h, FrenchHave) && !TokenText.IsAt(text, tokens, h - 1, "y");
+            var aged = TokenText.IsAt(text, tokens, i - 1, "de")
+                && (TokenText.IsAnyAt(text, tokens, i - 2, AgeWords) || TokenText.IsAnyAt(text, tokens, i - 2, People)); // "ma fille de 8 ans"
             return has || aged ? Scores.PatternWithContext : 0;
         }
 
@@ -160,6 +171,12 @@ internal sealed class AgeRecognizer : IRecognizer
         {
             return TokenText.IsAt(text, tokens, i + 2, "alt") || TokenText.IsAnyAt(text, tokens, i - 1, ["bin", "ist", "alter", "von"])
                 ? Scores.PatternWithContext : 0;
+        }
+
+        // "(81)" after a person: "my father Arjun Mehta (81)", "mein Sohn (4)".
+        if (InParentheses(text, tokens[i]) && value > 0 && PersonBefore(text, tokens, i))
+        {
+            return Scores.StrongPattern;
         }
 
         // Before the number: "aged 42", "age: 42", "at the age of 42", "my age is 42", "edad: 42".
@@ -181,7 +198,19 @@ internal sealed class AgeRecognizer : IRecognizer
             p--;
         }
 
-        if (p < 0 || value == 0 || !EndsLikeAnAge(text, tokens, i))
+        if (p < 0 || value == 0)
+        {
+            return 0;
+        }
+
+        // "I turned 65 last month", "she turns 7 next week": a birthday, whatever follows.
+        if (TokenText.IsAnyAt(text, tokens, p, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
+            && !IsUnitAfter(text, tokens, i))
+        {
+            return Scores.StrongPattern;
+        }
+
+        if (!EndsLikeAnAge(text, tokens, i))
         {
             return 0;
         }
@@ -208,6 +237,32 @@ internal sealed class AgeRecognizer : IRecognizer
         return (TokenText.Is(text, tokens[q], "m") && Apostrophe(text, tokens, q) && TokenText.IsAt(text, tokens, q - 1, "i"))
             || (TokenText.Is(text, tokens[q], "am") && TokenText.IsAt(text, tokens, q - 1, "i"))
             || TokenText.Is(text, tokens[q], "im");
+    }
+
+    private static bool InParentheses(ReadOnlySpan<char> text, in Token token) =>
+        token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')';
+
+    /// <summary>
+    /// True when the words just before the "(" name a person: a person word ("son", "Sohn"), or one
+    /// to three capitalised words right after one ("my father Arjun Mehta").
+    /// </summary>
+    private static bool PersonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i - 1;
+        for (var names = 0; k >= 0 && names <= 3; k--, names++)
+        {
+            if (TokenText.IsAny(text, tokens[k], People))
+            {
+                return true;
+            }
+
+            if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when nothing but spaces or hyphens separate token i from the next ("42-year-old", "42 years").</summary>

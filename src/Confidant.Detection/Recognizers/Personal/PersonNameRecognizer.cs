@@ -28,6 +28,20 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly WordSet Particles = new(
         ["de", "la", "del", "della", "dela", "van", "der", "von", "da", "di", "du", "le", "dos", "das", "den", "ter", "bin", "ibn", "al", "el", "zu", "y", "ó", "mc"]);
 
+    /// <summary>
+    /// Words that make "Dear Billing Department", "Kind regards, Support Team" or "Hi Customer
+    /// Services" a team or an office, not a person.
+    /// </summary>
+    private static readonly WordSet OrganisationWords = new(
+    [
+        "team", "department", "dept", "services", "service", "support", "billing", "customer", "customers", "procurement",
+        "sales", "accounts", "accounting", "office", "management", "staff", "committee", "colleagues", "desk", "helpdesk",
+        "reception", "admissions", "administration", "operations", "finance", "payroll", "claims", "company", "inc", "ltd",
+        "llc", "gmbh", "plc", "sir", "madam", "all", "everyone",
+        "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
+        "damen", "herren",
+    ]);
+
     private static readonly string[] Possessives =
     [
         "my", "his", "her", "your", "their", "our", "full", "first", "last", "maiden", "legal", "real", "s", "sur",
@@ -47,7 +61,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly string[] SignOffs =
     [
         "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "gracias", "saludos", "merci", "cordialement",
-        "danke", "grüße", "gruesse", "gruß",
+        "danke", "dank", "grüße", "gruesse", "gruß",
     ];
 
     private static readonly string[] Relatives =
@@ -109,7 +123,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         Add(Trigger.Greeting, Greetings);
         Add(Trigger.SignOff, SignOffs);
         Add(Trigger.Relative, Relatives);
-        Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "this", "it");
+        Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "this", "it", "its");
         Add(Trigger.Here, "here");
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.OrdinalIgnoreCase);
     }
@@ -323,6 +337,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         else if (kind == Trigger.SignOff)
         {
+            if (TokenText.Is(text, token, "dank") && !TokenText.IsAnyAt(text, tokens, i - 1, ["vielen", "besten", "herzlichen", "tausend"]))
+            {
+                return -1; // "dank Ihrer Hilfe" is "thanks to your help"; "vielen Dank, X" signs off
+            }
+
             evidence = Evidence.Medium;
             loose = Loose.ToEnd;
         }
@@ -372,6 +391,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (TokenText.Is(text, token, "am") || TokenText.Is(text, token, "m"))
         {
             return TokenText.IsAt(text, tokens, i - 1, "i");
+        }
+
+        if (TokenText.Is(text, token, "its"))
+        {
+            // "hi its siobhan": "it's" typed without the apostrophe, only where a message opens.
+            return i == 0 || TokenText.IsAnyAt(text, tokens, i - 1, Greetings);
         }
 
         if (TokenText.Is(text, token, "im") || TokenText.Is(text, token, "soy"))
@@ -601,6 +626,14 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (IsGlued(text, first.Start, tokens[last].End))
         {
             return -1;
+        }
+
+        for (var k = j; k <= last; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], OrganisationWords))
+            {
+                return -1;
+            }
         }
 
         context.Add(DataClasses.PersonName, first.Start, tokens[last].End, score, Id,

@@ -14,9 +14,9 @@ internal static class PersonalVocabulary
         // greetings and sign-offs
         "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
         "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
-        "danke", "grüße", "gruesse", "gruß", "hallo", "moin",
+        "danke", "dank", "grüße", "gruesse", "gruß", "hallo", "moin",
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
-        "am", "m", "im", "this", "it", "soy", "est", "bin", "here",
+        "am", "m", "im", "this", "it", "its", "soy", "est", "bin", "here",
         // "on behalf of my father, X"
         "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
         "grandmother", "grandfather",
@@ -25,8 +25,8 @@ internal static class PersonalVocabulary
     public static IEnumerable<ContextWord> Words =>
         ContextVocabulary.Words(ContextKinds.Name, NameWords)
         .Concat(ContextVocabulary.Words(ContextKinds.Birth,
-            "born", "birth", "dob", "birthday", "birthdate", "nacimiento", "nacido", "nacida", "nací", "cumpleaños",
-            "naissance", "né", "née", "geboren", "geburtsdatum", "geburtstag"))
+            "born", "birth", "dob", "birthday", "birthdays", "birthdate", "nacimiento", "nacido", "nacida", "nací", "cumpleaños",
+            "naissance", "né", "née", "geboren", "geb", "geburtsdatum", "geburtstag"))
         .Concat(ContextVocabulary.Words(ContextKinds.Age,
             "age", "aged", "old", "years", "yrs", "yo", "años", "edad", "ans", "âge", "âgé", "âgée", "jahre", "jahren",
             "alt", "alter"));
