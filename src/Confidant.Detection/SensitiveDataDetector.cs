@@ -91,7 +91,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
     }
 
     /// <inheritdoc />
-    public ConversationWindow StartConversation() => new(this, Options.ConversationCarryLength);
+    public ConversationWindow StartConversation() => new(this, Options.ConversationCarryLength, Options.MaxInputLength);
 
     /// <inheritdoc />
     public StreamingScanner StartStream() => new(this);

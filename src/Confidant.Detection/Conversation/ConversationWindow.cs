@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Confidant.Detection.Taxonomy;
 
 namespace Confidant.Detection.Conversation;
 
@@ -13,6 +14,7 @@ public sealed class ConversationWindow
 {
     private readonly ISensitiveDataDetector _detector;
     private readonly int _carryLength;
+    private readonly int _maxInputLength;
 
     // The kept tail: pieces of earlier messages, oldest first, at most _carryLength chars in all.
     private readonly List<(int MessageIndex, int Offset, string Text)> _tail = [];
@@ -22,10 +24,11 @@ public sealed class ConversationWindow
     // second half arrives), never twice.
     private readonly HashSet<(int MessageIndex, int Start, int End, string Class)> _reported = [];
 
-    internal ConversationWindow(ISensitiveDataDetector detector, int carryLength)
+    internal ConversationWindow(ISensitiveDataDetector detector, int carryLength, int maxInputLength)
     {
         _detector = detector;
         _carryLength = carryLength;
+        _maxInputLength = maxInputLength;
     }
 
     /// <summary>How many messages have been scanned.</summary>
@@ -41,13 +44,14 @@ public sealed class ConversationWindow
     /// "... - Tom") see its real edges. After the tail, a value typed over two messages is found,
     /// and a value in this message can take its context from the one before ("my account number
     /// is" / "00123456789"). Where the two readings overlap inside this message, the higher score
-    /// wins (on a tie, the message alone); a value that runs across the join wins over anything it
-    /// overlaps.
+    /// wins (on a tie, the message alone); a value that runs across the join wins over a finding it
+    /// covers or one of another class it overlaps.
     /// </remarks>
     public IReadOnlyList<ConversationFinding> Scan(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var messageIndex = MessageCount++;
+        var alone = _detector.Detect(message).Findings;
 
         // Lay out the tail pieces and the message, separated by one space.
         var layout = new List<(int MessageIndex, int Offset, int CombinedStart, int Length)>(_tail.Count + 1);
@@ -62,22 +66,16 @@ public sealed class ConversationWindow
         layout.Add((messageIndex, 0, messageStart, message.Length));
         combined.Append(message);
 
-        var alone = _detector.Detect(message).Findings;
-        var afterTail = _tail.Count == 0 ? [] : _detector.Detect(combined.ToString()).Findings;
-        var crossing = new List<(int Start, int End)>(); // in this message's offsets
-        var fromTail = new List<ConversationFinding>();
-        var withContext = new List<ConversationFinding>(); // wholly in this message, better read after the tail
+        // A message that fits alone but not with the tail is judged alone: nothing can join it.
+        var afterTail = _tail.Count == 0 || combined.Length > _maxInputLength ? [] : _detector.Detect(combined.ToString()).Findings;
+
+        // Values that reach into earlier messages: across the join, or wholly in the tail and new.
+        var findings = new List<ConversationFinding>();
+        var crossing = new List<(FindingPart Part, DataClass Class)>(); // their parts in this message
         foreach (var finding in afterTail)
         {
             if (finding.Start >= messageStart)
             {
-                var (start, end) = (finding.Start - messageStart, finding.End - messageStart);
-                if (!alone.Any(a => a.Start < end && start < a.End && a.Score >= finding.Score))
-                {
-                    withContext.Add(new ConversationFinding(finding.Class, finding.Score,
-                        [new FindingPart(messageIndex, start, end)], finding.Explanation));
-                }
-
                 continue;
             }
 
@@ -88,48 +86,58 @@ public sealed class ConversationWindow
                 continue; // may be the cut-off end of a longer value: judged when its message was scanned
             }
 
-            if (wholly && _reported.Any(r => r.MessageIndex == parts[0].MessageIndex && r.Start < parts[^1].End && parts[0].Start < r.End))
+            if (wholly && parts.Any(p => _reported.Any(r => r.MessageIndex == p.MessageIndex && r.Start < p.End && p.Start < r.End)))
             {
                 continue; // that text was reported already, as this class or another
             }
 
-            _reported.Add((parts[0].MessageIndex, parts[0].Start, parts[^1].End, finding.Class.Name));
+            findings.Add(new ConversationFinding(finding.Class, finding.Score, parts, finding.Explanation));
             if (!wholly)
             {
-                crossing.Add((parts[^1].Start, parts[^1].End));
+                crossing.Add((parts[^1], finding.Class));
             }
-
-            fromTail.Add(new ConversationFinding(finding.Class, finding.Score, parts, finding.Explanation));
         }
 
-        var findings = fromTail;
-        foreach (var finding in alone)
+        // Inside this message: the message alone, less what a value across the join overrides (a
+        // finding it covers, or one of another class it overlaps: the rest of a card is not a
+        // phone; a longer name is kept). Where the reading after the tail overlaps it, the higher
+        // score wins.
+        var inMessage = alone.Where(a => !crossing.Any(c => c.Part.Start < a.End && a.Start < c.Part.End
+                && ((c.Part.Start <= a.Start && a.End <= c.Part.End) || c.Class != a.Class)))
+            .Select(a => (a.Class, a.Score, a.Start, a.End, a.Explanation)).ToList();
+        var withContext = afterTail.Where(f => f.Start >= messageStart)
+            .Select(f => (f.Class, f.Score, Start: f.Start - messageStart, End: f.End - messageStart, f.Explanation))
+            .Where(f => !crossing.Any(c => c.Part.Start < f.End && f.Start < c.Part.End)
+                && !inMessage.Any(a => a.Start < f.End && f.Start < a.End && a.Score >= f.Score))
+            .ToList();
+        inMessage.RemoveAll(a => withContext.Any(f => f.Start < a.End && a.Start < f.End));
+        foreach (var (dataClass, score, start, end, explanation) in inMessage.Concat(withContext))
         {
-            if (!crossing.Any(c => c.Start < finding.End && finding.Start < c.End)
-                && !withContext.Any(c => c.Parts[0].Start < finding.End && finding.Start < c.Parts[0].End))
-            {
-                findings.Add(new ConversationFinding(finding.Class, finding.Score,
-                    [new FindingPart(messageIndex, finding.Start, finding.End)], finding.Explanation));
-            }
+            findings.Add(new ConversationFinding(dataClass, score, [new FindingPart(messageIndex, start, end)], explanation));
         }
 
-        findings.AddRange(withContext.Where(f => !crossing.Any(c => c.Start < f.Parts[0].End && f.Parts[0].Start < c.End)));
-
-        // In text order, as a single scan reports them; what touches this message is remembered, so
-        // the next scan does not report it again from the tail.
+        // In text order, as a single scan reports them. Every part in this message or reported now
+        // is remembered, so a later scan does not report it again from the tail.
         findings.Sort(static (a, b) => Compare(a.Parts[0], b.Parts[0]));
         foreach (var finding in findings)
         {
-            if (!finding.SpansMessages && finding.Parts[0].MessageIndex == messageIndex)
+            foreach (var part in finding.Parts)
             {
-                _reported.Add((messageIndex, finding.Parts[0].Start, finding.Parts[0].End, finding.Class.Name));
+                _reported.Add((part.MessageIndex, part.Start, part.End, finding.Class.Name));
             }
         }
 
         Remember(messageIndex, message);
-        _reported.RemoveWhere(r => _tail.Count == 0 || r.MessageIndex < _tail[0].MessageIndex);
+        ForgetOutsideTail();
         return findings;
     }
+
+    /// <summary>
+    /// Drops what was reported outside the kept tail: only text still in the tail can be read
+    /// again, so the state stays as small as the tail (a long message's many findings are not kept).
+    /// </summary>
+    private void ForgetOutsideTail() =>
+        _reported.RemoveWhere(r => !_tail.Any(t => t.MessageIndex == r.MessageIndex && t.Offset < r.End && r.Start < t.Offset + t.Text.Length));
 
     private static int Compare(FindingPart a, FindingPart b) =>
         a.MessageIndex != b.MessageIndex ? a.MessageIndex.CompareTo(b.MessageIndex)
@@ -224,6 +232,7 @@ public sealed class ConversationWindow
 
             reader.End();
             MessageCount = messageCount;
+            ForgetOutsideTail();
         }
         catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException or DecoderFallbackException)
         {

@@ -31,8 +31,6 @@ internal static class ContextVocabulary
         .Concat(Words(ContextKinds.OrderReference,
             "order", "orders", "item", "items", "sku", "product", "article", "invoice", "reference", "ref", "ticket",
             "confirmation", "case", "booking", "reservation", "receipt", "transaction", "catalog", "catalogue", "part",
-            "customer", "client", "application", "claim", "claims",
-            "cliente", "solicitud", "kunde", "kundennummer", "antrag",
             "pedido", "artículo", "factura", "referencia", "commande", "article", "facture", "référence",
             "bestellung", "artikel", "rechnung", "referenz", "auftrag"))
         .Concat(Words(ContextKinds.Tracking,

@@ -25,6 +25,10 @@ public class PhoneRecognizerTests
     [InlineData("call me at 4155552671", "4155552671")]
     [InlineData("text me 07700900123", "07700900123")]
     [InlineData("call customer service at 4158292671", "4158292671")]
+    [InlineData("My claim was denied, my number is 415-829-2671", "415-829-2671")]
+    [InlineData("I'm calling about my claim, you can reach me at 415-829-2671", "415-829-2671")]
+    [InlineData("my client's number is 07700 900123", "07700 900123")]
+    [InlineData("client callback 415-829-2671", "415-829-2671")]
     public void Scan_BarePhoneNumberWithContext_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
@@ -62,6 +66,7 @@ public class PhoneRecognizerTests
     [InlineData("application number 4471-0093-118, any news?")]
     [InlineData("claim number 2024-118-0047762, submitted march 3rd")]
     [InlineData("Kundennummer 4155552671 bitte prüfen")]
+    [InlineData("mi número de cliente 912447301")]
     [InlineData("My NHS number is 943 476 5919")]
     public void Scan_BenignNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));

@@ -120,6 +120,57 @@ public class ConversationWindowTests
         Assert.Equal([new FindingPart(1, 0, 8)], finding.Parts);
     }
 
+    [Theory]
+    [InlineData("I paid with card 4111 1111", "1111 1111")]
+    [InlineData("my card number is 4397 5280 6076", "3086 \U0001F648")]
+    public void Scan_SplitCard_IsNotReportedAgainByLaterMessages(string first, string second)
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan(first);
+        Assert.Contains(window.Scan(second), f => f.Class.Name == "CARD_NUMBER" && f.SpansMessages);
+        Assert.Empty(window.Scan("thanks, do you need the expiry too"));
+        Assert.Empty(window.Scan("ok"));
+    }
+
+    [Fact]
+    public void Scan_CvvAfterASplitCard_IsFound()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("my card is 4645 8249");
+        var findings = window.Scan("8399 8937 07/29 672");
+        Assert.Contains(findings, f => f.Class.Name == "CARD_CVV");
+        Assert.DoesNotContain(findings, f => f.Class.Name == "PHONE");
+    }
+
+    [Fact]
+    public void Scan_NameFoundAlone_IsNotCutShortByANameAcrossTheJoin()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("account holder: Catriona Q. Ní Bhriain");
+        var covered = window.Scan("Catriona Ní Bhriain here, following up").SelectMany(f => f.Parts).Where(p => p.MessageIndex == 1).Max(p => p.End);
+        Assert.True(covered >= 19, $"message 1 is covered only up to {covered}");
+    }
+
+    [Fact]
+    public void Scan_MessageThatFitsAloneButNotWithTheTail_IsScannedAlone()
+    {
+        var window = new SensitiveDataDetector(new DetectionOptions { MaxInputLength = 100 }).StartConversation();
+        window.Scan("hello there");
+        Assert.Contains(window.Scan("my email is jane.doe@example.com" + new string(' ', 68)), f => f.Class.Name == "EMAIL");
+        Assert.Throws<InputTooLargeException>(() => window.Scan(new string('a', 101)));
+    }
+
+    [Fact]
+    public void Export_AfterAMessageWithManyFindings_StaysAsSmallAsTheTail()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan(string.Join(" and ", Enumerable.Range(0, 500).Select(i => $"user{i}@example.com")));
+        var afterMany = window.Export().Length;
+        var other = Detectors.Default.StartConversation();
+        other.Scan("user499@example.com and user500@example.com and user501@example.com");
+        Assert.True(afterMany <= other.Export().Length + 64, $"state is {afterMany} bytes after 500 emails");
+    }
+
     [Fact]
     public void Scan_FindingsOfEachMessage_AreReportedOnceOnly()
     {

@@ -39,6 +39,7 @@ public class AnnouncedSecretTests
     [Theory]
     [InlineData("pin 4471", "4471")]
     [InlineData("my pin is 4471", "4471")]
+    [InlineData("PIN 12 34 56 78", "12 34 56 78")]
     [InlineData("PIN: 0000", "0000")]
     [InlineData("PIN code 12345678.", "12345678")]
     [InlineData("pin number is 9021", "9021")]
@@ -64,7 +65,7 @@ public class AnnouncedSecretTests
     [InlineData("2FA code: K7Q2M9", "K7Q2M9")]
     [InlineData("Your verification code is 583920.", "583920")]
     [InlineData("the 2fa code is 48 21 93", "48 21 93")]
-    [InlineData("the SMS code is 55-81-27 but it fails", "55-81-27")]
+    [InlineData("the SMS code is 55 81 27 but it fails", "55 81 27")]
     public void Scan_AnnouncedOneTimeCode_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
 
@@ -80,6 +81,8 @@ public class AnnouncedSecretTests
     [InlineData("the code is ABC123")]
     [InlineData("the code is 12 34")]
     [InlineData("the code is 12 34-56")]
+    [InlineData("the code from 12-05-24 didn't work")]
+    [InlineData("my code is 20 30 40 minutes late")]
     public void Scan_NoOneTimeCode_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 

@@ -29,6 +29,9 @@ public class PersonNameTests
     [InlineData("my patient's name is ana", "ana")]
     [InlineData("hi its Siobhan, the 2fa code isnt working", "Siobhan")]
     [InlineData("Bitte ändern Sie meine Adresse. Vielen Dank, Jürgen Hoffmann", "Jürgen Hoffmann")]
+    [InlineData("my name is Maria Sales", "Maria Sales")]
+    [InlineData("Regards, John Billing", "John Billing")]
+    [InlineData("Thanks, Lisa Herren", "Lisa Herren")]
     public void Scan_AnnouncedName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 
@@ -96,6 +99,8 @@ public class PersonNameTests
     [InlineData("Good afternoon, 3 items are missing")]
     [InlineData("dank Ihrer Hilfe Klaus ist alles gut")]
     [InlineData("the battery and its Charger are broken")]
+    [InlineData("its Tesco again, same problem")]
+    [InlineData("hi its Apple Pay that failed")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 

@@ -214,9 +214,9 @@ internal sealed class PhoneRecognizer : IRecognizer
         var kinds = context.ContextAround(start, end, 6, 3);
         var phoneContext = (kinds & ContextKinds.Phone) != 0;
         var numberWord = (kinds & ContextKinds.Number) != 0;
-        if (!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0))
+        if (!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0 || IsNamedReference(context, start)))
         {
-            return; // "order #389501234", "tracking 123456789012", "version 10.0.19041"
+            return; // "order #389501234", "tracking 123456789012", "version 10.0.19041", "customer no. 912447301"
         }
 
         // The nearest words decide when they name another kind of number ("NY license 455 002 394"
@@ -455,6 +455,65 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         return ContextKinds.None;
+    }
+
+    /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>
+    private static readonly string[] ReferenceNouns =
+        ["customer", "client", "application", "claim", "cliente", "solicitud", "reclamación", "kunden", "antrags"];
+
+    /// <summary>
+    /// True when the value comes right after "customer number", "claim no.", "client id",
+    /// "Kundennummer" and the like: a reference the business gave, not a phone. The nouns alone
+    /// are not enough ("my claim was denied, my number is 415-829-2671").
+    /// </summary>
+    private static bool IsNamedReference(ScanContext context, int start)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var i = context.TokenIndexAt(start) - 1;
+        if (i < 0 || tokens[i].End > start || text[tokens[i].End..start].Trim(" .:#-").Length > 0)
+        {
+            return false;
+        }
+
+        var word = text.Slice(tokens[i].Start, tokens[i].Length);
+        if (word.Equals("kundennummer", StringComparison.OrdinalIgnoreCase) || word.Equals("antragsnummer", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "número de cliente 912447301": the number word comes first.
+        if (i >= 2 && IsReferenceNoun(word) && text.Slice(tokens[i - 1].Start, tokens[i - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase)
+            && (tokens[i - 2].Context & ContextKinds.Number) != 0)
+        {
+            return true;
+        }
+
+        if ((tokens[i].Context & ContextKinds.Number) == 0 && !word.Equals("id", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = i - 1;
+        if (noun < 0 || text[tokens[noun].End..tokens[i].Start].Trim(' ').Length > 0)
+        {
+            return false;
+        }
+
+        return IsReferenceNoun(text.Slice(tokens[noun].Start, tokens[noun].Length));
+    }
+
+    private static bool IsReferenceNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var reference in ReferenceNouns)
+        {
+            if (word.Equals(reference, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllFour(ReadOnlySpan<int> groups)

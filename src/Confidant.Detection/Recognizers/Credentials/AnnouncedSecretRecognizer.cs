@@ -696,7 +696,27 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return innerUpper && lower;
     }
 
-    /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", "48 21 93"/"48-21-93", or (announced as a one-time code) 6-8 letters and digits.</summary>
+    /// <summary>" 21" at <paramref name="at"/>: a space and two digits, not followed by a third.</summary>
+    private static bool IsSpacedPair(ReadOnlySpan<char> text, int at) =>
+        at + 3 <= text.Length && text[at] == ' ' && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
+        && (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    /// <summary>"20 30 40 minutes": a time unit right after the digits makes them durations.</summary>
+    private static bool IsTimeUnitAfter(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..].TrimStart(' ');
+        foreach (var unit in (ReadOnlySpan<string>)["min", "mins", "minutes", "hours", "hrs", "seconds", "secs", "days"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", "48 21 93", "12 34 56 78", or (announced as a one-time code) 6-8 letters and digits.</summary>
     private static bool IsCode(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int valueStart, ref int valueEnd, bool allowAlnum)
     {
         if (!value.ContainsAnyExceptInRange('0', '9'))
@@ -715,13 +735,23 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 return true;
             }
 
-            // "48 21 93": three groups of two digits.
-            if (value.Length == 2 && valueEnd + 6 <= text.Length && text[valueEnd] is ' ' or '-' && text[valueEnd + 3] == text[valueEnd]
-                && !text.Slice(valueEnd + 1, 2).ContainsAnyExceptInRange('0', '9') && !text.Slice(valueEnd + 4, 2).ContainsAnyExceptInRange('0', '9')
-                && (valueEnd + 6 == text.Length || !char.IsAsciiLetterOrDigit(text[valueEnd + 6])))
+            // "48 21 93", "12 34 56 78": three or four groups of two digits, and no more.
+            if (value.Length == 2)
             {
-                valueEnd += 6;
-                return true;
+                var pairs = 1;
+                var at = valueEnd;
+                while (pairs < 4 && IsSpacedPair(text, at))
+                {
+                    pairs++;
+                    at += 3;
+                }
+
+                if (pairs >= 3 && !IsSpacedPair(text, at) && (at == text.Length || !char.IsAsciiLetterOrDigit(text[at]))
+                    && !IsTimeUnitAfter(text, at))
+                {
+                    valueEnd = at;
+                    return true;
+                }
             }
 
             return false;
@@ -733,11 +763,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
-        if (value.Length == 8 && value[2] == '-' && value[5] == '-' && !value[..2].ContainsAnyExceptInRange('0', '9')
-            && !value[3..5].ContainsAnyExceptInRange('0', '9') && !value[6..].ContainsAnyExceptInRange('0', '9'))
-        {
-            return true; // "55-81-27"
-        }
 
         if (!allowAlnum || value.Length is < 6 or > 8 || valueStart < 0)
         {

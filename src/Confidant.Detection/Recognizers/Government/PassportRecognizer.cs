@@ -11,7 +11,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// digits) and most other booklets; and the German letters-and-digits shape since 2017.
 /// </summary>
 internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.passport", DataClasses.Passport,
-    ContextKinds.Passport, 5, ["card", "book", "booklet", "nummer"])
+    ContextKinds.Passport, 2, ["card", "book", "booklet", "nummer"])
 {
     protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
     {

@@ -46,7 +46,8 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
-            var nhs = IsSpacedNhsNumber(text, tokens, i);
+            var nhsWord = HasNhsWordBefore(text, tokens, i);
+            var nhs = nhsWord && IsSpacedNhsNumber(text, tokens, i);
             if (nhs)
             {
                 (last, digits, letters) = (i + 2, 10, 0);
@@ -57,7 +58,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             var next = last;
 
             // An NHS number is written 3-3-4 like a phone number; its check digit tells them apart.
-            nhs |= digits == 10 && NhsNumberValidator.IsValid(text[start..end]);
+            nhs |= nhsWord && digits == 10 && NhsNumberValidator.IsValid(text[start..end]);
             if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
                 || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end))
             {
@@ -81,6 +82,20 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 
             resume = next + 1;
         }
+    }
+
+    /// <summary>"NHS" among the few words before token <paramref name="i"/>: only then is a 3-3-4 number taken for an NHS number, not a phone.</summary>
+    private static bool HasNhsWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - ContextTokens); k < i; k++)
+        {
+            if (text.Slice(tokens[k].Start, tokens[k].Length).Equals("nhs", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"695 418 5760": three groups of 3, 3 and 4 digits joined by single spaces, with a valid NHS check digit.</summary>

@@ -32,6 +32,9 @@ internal sealed class AgeRecognizer : IRecognizer
         "fils", "fille", "il", "elle",
     ];
 
+    private static readonly string[] Possessives =
+        ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
+
     private static readonly string[] Followers =
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
@@ -107,7 +110,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
         var sex = suffix is "F" or "M" && (TokenText.IsAt(text, tokens, i + 1, "with")
-            || (i == 0 && token.End < text.Length && text[token.End] == ',')); // "42F, migraines getting worse"
+            || (i == 0 && age >= 16 && token.End < text.Length && text[token.End] == ',')); // "42F, migraines getting worse", not "3F, room 12"
         if ((yo || sex) && age is > 0 and <= MaxAge)
         {
             context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
@@ -119,9 +122,10 @@ internal sealed class AgeRecognizer : IRecognizer
         // After the number: "years old", "-year-old", "years of age", "yo", "y/o", "años", "ans", "Jahre alt".
         if (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, YearWords))
         {
-            // "my father 72 yrs admitted": a person named right before the number needs no "old".
-            if (TokenText.IsAnyAt(text, tokens, i - 1, People) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " "
-                && !TokenText.IsAt(text, tokens, i + 2, "ago"))
+            // "my father 72 yrs admitted": in note style, "yrs" after "my <person>" needs no "old".
+            if (TokenText.IsAnyAt(text, tokens, i + 1, ["yrs", "yr"]) && TokenText.IsAnyAt(text, tokens, i - 1, People)
+                && TokenText.IsAnyAt(text, tokens, i - 2, Possessives) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " "
+                && !TokenText.IsAnyAt(text, tokens, i + 2, ["ago", "now", "younger", "older", "later", "before", "after", "since", "more", "less", "longer"]))
             {
                 return Scores.StrongPattern;
             }
@@ -159,8 +163,9 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAt(text, tokens, i + 1, "ans") && Joined(text, tokens, i))
         {
             // "j'ai 42 ans", "il a 42 ans", "âgé de 42 ans"; not "il y a 42 ans" (42 years ago).
-            // "j'ai bien 34 ans": one adverb may come between.
-            var h = TokenText.IsAnyAt(text, tokens, i - 1, ["bien", "déjà", "deja", "presque", "seulement", "maintenant"]) ? i - 2 : i - 1;
+            // "j'ai bien 34 ans": one adverb may come between, after "ai" only ("le téléphone a déjà 3 ans").
+            var h = TokenText.IsAnyAt(text, tokens, i - 1, ["bien", "déjà", "deja", "presque", "seulement", "maintenant"])
+                && TokenText.IsAt(text, tokens, i - 2, "ai") ? i - 2 : i - 1;
             var has = TokenText.IsAnyAt(text, tokens, h, FrenchHave) && !TokenText.IsAt(text, tokens, h - 1, "y");
             var aged = TokenText.IsAt(text, tokens, i - 1, "de")
                 && (TokenText.IsAnyAt(text, tokens, i - 2, AgeWords) || TokenText.IsAnyAt(text, tokens, i - 2, People)); // "ma fille de 8 ans"
@@ -203,9 +208,10 @@ internal sealed class AgeRecognizer : IRecognizer
             return 0;
         }
 
-        // "I turned 65 last month", "she turns 7 next week": a birthday, whatever follows.
+        // "I turned 65 last month", "she turns 7 next week": a person's birthday, whatever follows.
+        var subject = TokenText.IsAnyAt(text, tokens, p - 1, Softeners) ? p - 2 : p - 1;
         if (TokenText.IsAnyAt(text, tokens, p, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
-            && !IsUnitAfter(text, tokens, i))
+            && !IsUnitAfter(text, tokens, i) && (TokenText.IsAnyAt(text, tokens, subject, People) || TokenText.IsAnyAt(text, tokens, subject, ["i", "we", "they"])))
         {
             return Scores.StrongPattern;
         }
@@ -243,8 +249,8 @@ internal sealed class AgeRecognizer : IRecognizer
         token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')';
 
     /// <summary>
-    /// True when the words just before the "(" name a person: a person word ("son", "Sohn"), or one
-    /// to three capitalised words right after one ("my father Arjun Mehta").
+    /// True when the words just before the "(" name someone's relative: "my son", "mein Sohn", or one
+    /// to three capitalised words after them ("my father Arjun Mehta").
     /// </summary>
     private static bool PersonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -253,7 +259,7 @@ internal sealed class AgeRecognizer : IRecognizer
         {
             if (TokenText.IsAny(text, tokens[k], People))
             {
-                return true;
+                return TokenText.IsAnyAt(text, tokens, k - 1, Possessives);
             }
 
             if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)

@@ -42,6 +42,13 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "damen", "herren",
     ]);
 
+    /// <summary>Words that, ending the words read as a name, make them a team ("Maria's Team", "Kundenservice").</summary>
+    private static readonly WordSet TeamWords = new(
+    [
+        "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
+        "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
+    ]);
+
     private static readonly string[] Possessives =
     [
         "my", "his", "her", "your", "their", "our", "full", "first", "last", "maiden", "legal", "real", "s", "sur",
@@ -359,6 +366,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         {
             evidence = Evidence.Medium;
 
+            // "its" for "it's" also opens "its Tesco again": only a dictionary first name follows it.
+            knownOnly = TokenText.Is(text, token, "its");
+
             // "hi, this is lettice green-howard": after a greeting the rest of the message may be the name.
             var intro = TokenText.IsAnyAt(text, tokens, i - 1, ["i", "c", "ich"]) ? i - 2 : i - 1;
             if (TokenText.IsAnyAt(text, tokens, intro, Greetings))
@@ -628,12 +638,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
-        for (var k = j; k <= last; k++)
+        // "Dear Billing Department", "Regards, Support Team": an office word first, or a team word
+        // last. Not an office word elsewhere: Sales, Billing and Herren are surnames too.
+        if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords))
         {
-            if (TokenText.IsAny(text, tokens[k], OrganisationWords))
-            {
-                return -1;
-            }
+            return -1;
         }
 
         context.Add(DataClasses.PersonName, first.Start, tokens[last].End, score, Id,
