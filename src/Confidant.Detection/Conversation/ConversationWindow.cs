@@ -221,13 +221,25 @@ public sealed class ConversationWindow
                     throw new FormatException("The conversation window state keeps more than this window would.");
                 }
 
+                // Pieces come from messages in order, each once, and an offset plus its text fits an int.
+                if ((_tail.Count > 0 && piece.Item1 <= _tail[^1].MessageIndex) || piece.Item2 > int.MaxValue - piece.Item3.Length)
+                {
+                    throw new FormatException("The conversation window state has its messages out of order or an offset out of range.");
+                }
+
                 _tail.Add(piece);
             }
 
             var reportedCount = reader.NonNegativeInt();
             for (var i = 0; i < reportedCount; i++)
             {
-                _reported.Add((reader.NonNegativeInt(), reader.NonNegativeInt(), reader.NonNegativeInt(), reader.String()));
+                var reported = (reader.NonNegativeInt(), reader.NonNegativeInt(), reader.NonNegativeInt(), reader.String());
+                if (reported.Item2 > reported.Item3 || reported.Item1 >= messageCount)
+                {
+                    throw new FormatException("The conversation window state has a reported value with an impossible span.");
+                }
+
+                _reported.Add(reported);
             }
 
             reader.End();

@@ -68,6 +68,20 @@ public class ConversationWindowStateTests
         Assert.Throws<InvalidOperationException>(() => used.Restore(state));
     }
 
+    [Fact]
+    public void StateWithAnOffsetThatOverflows_IsRefused()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("card 4111 1111");
+        var state = window.Export();
+
+        // version (1 byte), message count, tail count, then the first piece: message index, offset.
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(state.AsSpan(1 + 4 + 4 + 4), int.MaxValue - 5);
+        var fresh = Detectors.Default.StartConversation();
+        Assert.Throws<FormatException>(() => fresh.Restore(state));
+        Assert.Equal(0, fresh.MessageCount);
+    }
+
     private static byte[] Tamper(byte[] state, int index, byte value)
     {
         var copy = state.ToArray();

@@ -33,6 +33,10 @@ public class AgeTests
     [InlineData("je voudrais un rendez-vous pour ma fille de 8 ans", "8")]
     [InlineData("j'ai bien 34 ans, pourquoi le site refuse ma commande ?", "34")]
     [InlineData("42F, migraines getting worse", "42")]
+    [InlineData("Sarah turned 30 last week", "30")]
+    [InlineData("you turned 21 last week right?", "21")]
+    [InlineData("elle a déjà 34 ans", "34")]
+    [InlineData("mon fils a presque 5 ans", "5")]
     public void Scan_Age_IsOnlyTheNumber(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 

@@ -100,6 +100,8 @@ public class PersonNameTests
     [InlineData("dank Ihrer Hilfe Klaus ist alles gut")]
     [InlineData("the battery and its Charger are broken")]
     [InlineData("its Tesco again, same problem")]
+    [InlineData("Dear Amazon Support, my parcel is late")]
+    [InlineData("Dear Hiring Manager, please find my CV attached")]
     [InlineData("hi its Apple Pay that failed")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));

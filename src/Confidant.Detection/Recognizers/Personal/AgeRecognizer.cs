@@ -163,9 +163,11 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAt(text, tokens, i + 1, "ans") && Joined(text, tokens, i))
         {
             // "j'ai 42 ans", "il a 42 ans", "âgé de 42 ans"; not "il y a 42 ans" (42 years ago).
-            // "j'ai bien 34 ans": one adverb may come between, after "ai" only ("le téléphone a déjà 3 ans").
+            // "j'ai bien 34 ans", "mon fils a presque 5 ans": one adverb may come between, after "ai" or
+            // after a person's "a" ("le téléphone a déjà 3 ans" is not an age).
             var h = TokenText.IsAnyAt(text, tokens, i - 1, ["bien", "déjà", "deja", "presque", "seulement", "maintenant"])
-                && TokenText.IsAt(text, tokens, i - 2, "ai") ? i - 2 : i - 1;
+                && (TokenText.IsAt(text, tokens, i - 2, "ai") || (TokenText.IsAt(text, tokens, i - 2, "a") && TokenText.IsAnyAt(text, tokens, i - 3, People)))
+                ? i - 2 : i - 1;
             var has = TokenText.IsAnyAt(text, tokens, h, FrenchHave) && !TokenText.IsAt(text, tokens, h - 1, "y");
             var aged = TokenText.IsAt(text, tokens, i - 1, "de")
                 && (TokenText.IsAnyAt(text, tokens, i - 2, AgeWords) || TokenText.IsAnyAt(text, tokens, i - 2, People)); // "ma fille de 8 ans"
@@ -211,7 +213,9 @@ internal sealed class AgeRecognizer : IRecognizer
         // "I turned 65 last month", "she turns 7 next week": a person's birthday, whatever follows.
         var subject = TokenText.IsAnyAt(text, tokens, p - 1, Softeners) ? p - 2 : p - 1;
         if (TokenText.IsAnyAt(text, tokens, p, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
-            && !IsUnitAfter(text, tokens, i) && (TokenText.IsAnyAt(text, tokens, subject, People) || TokenText.IsAnyAt(text, tokens, subject, ["i", "we", "they"])))
+            && !IsUnitAfter(text, tokens, i) && (TokenText.IsAnyAt(text, tokens, subject, People) || TokenText.IsAnyAt(text, tokens, subject, ["i", "we", "they", "you"])
+                || (subject >= 0 && (tokens[subject].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized
+                    && (tokens[subject].Flags & WordFlags.FirstName) != 0)))
         {
             return Scores.StrongPattern;
         }

@@ -46,6 +46,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly WordSet TeamWords = new(
     [
         "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
+        "support", "manager", "resources",
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
     ]);
 
@@ -640,7 +641,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // "Dear Billing Department", "Regards, Support Team": an office word first, or a team word
         // last. Not an office word elsewhere: Sales, Billing and Herren are surnames too.
-        if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords))
+        if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords)
+            || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
+                && TokenText.IsAny(text, tokens[last + 1], TeamWords))) // "Dear Amazon Support"
         {
             return -1;
         }
