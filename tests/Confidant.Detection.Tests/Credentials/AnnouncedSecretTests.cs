@@ -16,6 +16,7 @@ public class AnnouncedSecretTests
     [InlineData("my password is sunshine", "sunshine")]
     [InlineData("password is now Zebra55", "Zebra55")]
     [InlineData("wifi password Kx9mPq2z", "Kx9mPq2z")]
+    [InlineData("my usrname is jmorales88 and pasword Tr0mb0ne#77 pls hlep", "Tr0mb0ne#77")]
     public void Scan_AnnouncedPassword_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PASSWORD"));
 

@@ -15,6 +15,7 @@ public class AnnouncedIdTests
     [InlineData("passport 123456789.", "123456789")]
     [InlineData("Reisepassnummer C7LN4RT82, geboren am 03.11.1984", "C7LN4RT82")]
     [InlineData("Reisepassnummer C7LN4RT82", "C7LN4RT82")]
+    [InlineData("good morning, pasport 500566118", "500566118")]
     public void Scan_AnnouncedPassport_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Passport));
 

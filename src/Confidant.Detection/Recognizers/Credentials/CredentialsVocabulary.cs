@@ -8,7 +8,9 @@ internal static class CredentialsVocabulary
     public static IEnumerable<ContextWord> Words =>
         ContextVocabulary.Words(ContextKinds.Password,
             "password", "passwords", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "contraseña", "contrasena",
-            "clave", "passe", "mdp", "passwort", "kennwort")
+            "clave", "passe", "mdp", "passwort", "kennwort",
+            // common misspellings: a customer in a hurry still announces a password
+            "pasword", "passwrd", "passowrd", "paswd", "paswort")
         .Concat(ContextVocabulary.Words(ContextKinds.Pin, "pin", "nip", "geheimzahl"))
         .Concat(ContextVocabulary.Words(ContextKinds.OneTimeCode,
             "otp", "totp", "2fa", "mfa", "code", "codes", "código", "codigo", "verification", "verificación", "verificacion",

@@ -10,7 +10,7 @@ internal static class GovernmentVocabulary
         .Concat(ContextVocabulary.Words(ContextKinds.Itin, "itin", "taxpayer", "contribuyente", "contribuable"))
         .Concat(ContextVocabulary.Words(ContextKinds.TaxId, "tin", "tax", "fiscal", "steuernummer", "steuer", "nif"))
         .Concat(ContextVocabulary.Words(ContextKinds.Passport,
-            "passport", "passports", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer"))
+            "passport", "passports", "pasport", "passprt", "passpor", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer"))
         .Concat(ContextVocabulary.Words(ContextKinds.DriverLicense,
             "driver", "drivers", "driving", "dl", "conducir", "conduire", "führerschein", "fuhrerschein",
             "fuehrerschein", "führerscheinnummer", "fuehrerscheinnummer"))
