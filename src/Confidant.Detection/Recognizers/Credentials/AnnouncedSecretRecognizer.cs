@@ -763,7 +763,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
-
         if (!allowAlnum || value.Length is < 6 or > 8 || valueStart < 0)
         {
             return false;

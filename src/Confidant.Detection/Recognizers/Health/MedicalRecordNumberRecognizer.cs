@@ -46,19 +46,18 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
-            var nhsWord = HasNhsWordBefore(text, tokens, i);
-            var nhs = nhsWord && IsSpacedNhsNumber(text, tokens, i);
+
+            // An NHS number is written 3-3-4 like a phone number; the word NHS and its check digit tell them apart.
+            var nhsLast = i;
+            var nhs = HasNhsWordBefore(text, tokens, i) && IsNhsNumberAt(text, tokens, i, out nhsLast);
             if (nhs)
             {
-                (last, digits, letters) = (i + 2, 10, 0);
+                (last, digits, letters) = (nhsLast, 10, 0);
             }
 
             var start = tokens[i].Start;
             var end = tokens[last].End;
             var next = last;
-
-            // An NHS number is written 3-3-4 like a phone number; its check digit tells them apart.
-            nhs |= nhsWord && digits == 10 && NhsNumberValidator.IsValid(text[start..end]);
             if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
                 || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end))
             {
@@ -98,9 +97,18 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"695 418 5760": three groups of 3, 3 and 4 digits joined by single spaces, with a valid NHS check digit.</summary>
-    private static bool IsSpacedNhsNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    /// <summary>
+    /// An NHS number from token <paramref name="i"/>: ten digits in one token, or 3, 3 and 4 digits
+    /// joined by single spaces or hyphens ("695 418 5760"), with a valid check digit.
+    /// </summary>
+    private static bool IsNhsNumberAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out int last)
     {
+        last = i;
+        if (tokens[i].Length == 10)
+        {
+            return tokens[i].Is(TokenShape.AllDigits) && NhsNumberValidator.IsValid(text.Slice(tokens[i].Start, 10));
+        }
+
         if (i + 2 >= tokens.Length || tokens[i].Length != 3 || tokens[i + 1].Length != 3 || tokens[i + 2].Length != 4)
         {
             return false;
@@ -108,12 +116,13 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 
         for (var k = i; k <= i + 2; k++)
         {
-            if (!tokens[k].Is(TokenShape.AllDigits) || (k > i && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ')))
+            if (!tokens[k].Is(TokenShape.AllDigits) || (k > i && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] is not (' ' or '-'))))
             {
                 return false;
             }
         }
 
-        return NhsNumberValidator.IsValid(text[tokens[i].Start..tokens[i + 2].End]);
+        last = i + 2;
+        return NhsNumberValidator.IsValid(text[tokens[i].Start..tokens[last].End]);
     }
 }

@@ -213,9 +213,7 @@ internal sealed class AgeRecognizer : IRecognizer
         // "I turned 65 last month", "she turns 7 next week": a person's birthday, whatever follows.
         var subject = TokenText.IsAnyAt(text, tokens, p - 1, Softeners) ? p - 2 : p - 1;
         if (TokenText.IsAnyAt(text, tokens, p, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
-            && !IsUnitAfter(text, tokens, i) && (TokenText.IsAnyAt(text, tokens, subject, People) || TokenText.IsAnyAt(text, tokens, subject, ["i", "we", "they", "you"])
-                || (subject >= 0 && (tokens[subject].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized
-                    && (tokens[subject].Flags & WordFlags.FirstName) != 0)))
+            && !IsUnitAfter(text, tokens, i) && IsPersonAt(text, tokens, subject))
         {
             return Scores.StrongPattern;
         }
@@ -248,6 +246,12 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.Is(text, tokens[q], "am") && TokenText.IsAt(text, tokens, q - 1, "i"))
             || TokenText.Is(text, tokens[q], "im");
     }
+
+    /// <summary>"I", "you", "my son", "Sarah": a word that names a person (not "the account", "my phone").</summary>
+    private static bool IsPersonAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        TokenText.IsAnyAt(text, tokens, k, People) || TokenText.IsAnyAt(text, tokens, k, ["i", "we", "they", "you"])
+        || (k >= 0 && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized
+            && (tokens[k].Flags & WordFlags.FirstName) != 0);
 
     private static bool InParentheses(ReadOnlySpan<char> text, in Token token) =>
         token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')';
