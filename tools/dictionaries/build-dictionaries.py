@@ -317,7 +317,7 @@ def normalise_health(out_dir: Path, check: bool) -> bool:
             if grown <= entries:
                 break
             entries |= grown
-        bad = {e for e in entries if not re.fullmatch(r"[a-z0-9à-ÿ][a-z0-9à-ÿ'&.,/ -]*", e)}
+        bad = {e for e in entries if not re.fullmatch(r"[a-z0-9à-ÿßœ][a-z0-9à-ÿßœ'&.,/ -]*", e)}
         if bad:
             print(f"WARNING {name}: unusual characters in {sorted(bad)[:10]}")
         entries -= excluded

@@ -217,6 +217,7 @@ internal sealed class ScanContext
         var tokens = Tokens;
         var limit = position - MaxContextDistance;
         var i = TokenIndexAt(position) - 1;
+        var gapEnd = position;
         for (var seen = 0; i >= 0 && seen < count; i--, seen++)
         {
             if (tokens[i].End > position)
@@ -225,12 +226,13 @@ internal sealed class ScanContext
                 continue;
             }
 
-            if (tokens[i].Start < limit)
+            if (tokens[i].Start < limit || SeparatesFields(tokens[i].End, gapEnd))
             {
                 break;
             }
 
             kinds |= tokens[i].Context;
+            gapEnd = tokens[i].Start;
         }
 
         return kinds;
@@ -278,13 +280,22 @@ internal sealed class ScanContext
             i++; // the token the value ends in is not context
         }
 
-        for (var seen = 0; i < tokens.Length && seen < count && tokens[i].End <= limit; i++, seen++)
+        var gapStart = position;
+        for (var seen = 0; i < tokens.Length && seen < count && tokens[i].End <= limit && !SeparatesFields(gapStart, tokens[i].Start); i++, seen++)
         {
             kinds |= tokens[i].Context;
+            gapStart = tokens[i].End;
         }
 
         return kinds;
     }
+
+    /// <summary>
+    /// Whether the text between two tokens holds a ';', which ends a field of a form or a clause
+    /// ("Leeds LS6 1BL ; OPG reference: ..."): context words stop there, as a reader's eye does.
+    /// </summary>
+    public bool SeparatesFields(int from, int to) =>
+        from < to && Text[from..to].Contains(';');
 
     /// <summary>Maps a normalised span to the original text.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>

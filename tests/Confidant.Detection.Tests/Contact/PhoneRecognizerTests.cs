@@ -159,4 +159,19 @@ public class PhoneRecognizerTests
         var international = detector.Detect("móvil +34 612 34 56 78").Findings.Single(f => f.Class.Name == "PHONE");
         Assert.Equal(1.0, international.Score, 3);
     }
+
+    // Words before a person's name describe the person ("Other driver"), not the number after the
+    // name; a number in parentheses right after a name is that person's phone.
+    [Theory]
+    [InlineData("Other driver: Marcus Bell, (323) 874-6612", "(323) 874-6612")]
+    [InlineData("on-site contact: Mehmet Yıldız (07856 302117). Kind regards", "07856 302117")]
+    public void Scan_PhoneAfterAPersonsName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("the lamp (631-496-3933) arrived broken")]
+    [InlineData("Company: Brightwater Interiors Ltd, VAT reg GB 284 7719 06. Many thanks")]
+    [InlineData("NY driver license 714 829 306")]
+    public void Scan_NumberNamedOrWrappedAsSomethingElse_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
 }

@@ -66,4 +66,16 @@ public class PostcodeRecognizerTests
     [InlineData("chapter 12 leeds ls6 2ab")]
     public void Scan_NumberNotPlacedAsPostcode_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "POSTCODE"));
+
+    // Context words stop at ';', which ends a form's field: the next field's "reference" or
+    // "Amount" says nothing about this postcode.
+    [Theory]
+    [InlineData("Attorney's address: 37 Headingley Lane, Leeds LS6 1BL ; OPG reference: 7000-4419-2283.", "LS6 1BL")]
+    [InlineData("Payee address: 4520 Rue Saint-Denis, Montréal, QC H2J 2L3 ; Amount: $2,300.00 CAD", "H2J 2L3")]
+    public void Scan_PostcodeBeforeAnotherField_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
+
+    [Fact]
+    public void Scan_BenignWordInTheSameField_StillCounts() =>
+        Assert.Empty(Detectors.Values("order reference SW1A 2AA", "POSTCODE"));
 }

@@ -170,4 +170,21 @@ public class AnnouncedSecretTests
     [InlineData("call me on 555 0199 by text")]
     public void Scan_MoreCodeTalk_FindsNoOneTimeCode(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    [Theory]
+    [InlineData("mon code PIN c'est 7291 et la carte est bloquée", "PIN", "7291")]
+    [InlineData("mon mot de passe c’est Lapin_bleu1987 je l'ai tapé 10 fois", "PASSWORD", "Lapin_bleu1987")]
+    [InlineData("el código es 👉580417 pero me dice que no es válido", "ONE_TIME_CODE", "580417")]
+    [InlineData("the code is → 580417", "ONE_TIME_CODE", "580417")]
+    [InlineData("I also got an unrequested verification code (739204) at 03:13", "ONE_TIME_CODE", "739204")]
+    [InlineData("it keeps asking for the 2FA code but when I enter 604118 it says expired", "ONE_TIME_CODE", "604118")]
+    public void Scan_SecretAfterFrenchConnectorArrowOrParenthesis_IsFound(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("c'est le code promo qui ne marche pas")]
+    [InlineData("enter the code from the letter")]
+    [InlineData("what code (if any) do I use?")]
+    public void Scan_ConnectorsWithoutAValue_FindNothing(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

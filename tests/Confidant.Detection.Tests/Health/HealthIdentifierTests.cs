@@ -102,4 +102,19 @@ public class HealthIdentifierTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000);
     }
+
+    // "policy" and "plan" name a health plan only when no other kind of cover is named nearby, and
+    // a value glued to a longer code ("INV-BO-30219") is not read from its middle.
+    [Theory]
+    [InlineData("Excess query: home insurance policy HH-3392018, current excess £250")]
+    [InlineData("my laptop is 3 years old, is it still covered by the extended warranty? plan EW-3Y-88190")]
+    [InlineData("Could you mark my policy as paperless? Policy HP-50221 (home).")]
+    [InlineData("Business Online (plan: Pro Tier, invoice INV-BO-30219)")]
+    [InlineData("¿El coche de alquiler incluye seguro a todo riesgo? reserva RC-55102")]
+    public void Scan_OtherCoverOrEmbeddedCode_IsNotHealthPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Fact]
+    public void Scan_HealthPlanIdNearAMedicalWord_IsFoundDespiteTravel() =>
+        Assert.Equal(["XGH482019374"], Detectors.Values("travel clinic visit, health insurance member ID XGH482019374, doctor said", "HEALTH_PLAN_ID"));
 }

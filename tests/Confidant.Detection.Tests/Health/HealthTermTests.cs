@@ -79,4 +79,22 @@ public class HealthTermTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 2000);
     }
+
+    [Theory]
+    [InlineData("Allergies: peanut allergy (severe)", "HEALTH_CONDITION", "peanut allergy")]
+    [InlineData("Surgeries: appendectomy 2009", "MEDICAL_PROCEDURE", "appendectomy")]
+    [InlineData("Repeat medication: sertraline 100mg", "MEDICATION", "sertraline")]
+    public void Scan_FormFieldName_IsNotATerm(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    // Spanish, French and German words for common conditions, medicines and tests.
+    [Theory]
+    [InlineData("Mein Bluthochdruck ist eigentlich gut eingestellt", "HEALTH_CONDITION", "Bluthochdruck")]
+    [InlineData("mi madre tiene hipertensión", "HEALTH_CONDITION", "hipertensión")]
+    [InlineData("je peux prendre de l'ibuprofène ?", "MEDICATION", "ibuprofène")]
+    [InlineData("je dois être à jeun pour la prise de sang de jeudi", "MEDICAL_PROCEDURE", "prise de sang")]
+    [InlineData("sie braucht eine Blutabnahme", "MEDICAL_PROCEDURE", "Blutabnahme")]
+    [InlineData("Quería pedir cita para la ecografía", "MEDICAL_PROCEDURE", "ecografía")]
+    public void Scan_HealthTermInSpanishFrenchOrGerman_IsFound(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
 }

@@ -88,4 +88,27 @@ public class AgeTests
         Assert.True(watch.ElapsedMilliseconds < 3000);
         Assert.NotEmpty(result.Findings);
     }
+
+    // A form's "name, age" pair.
+    [Theory]
+    [InlineData("Care log — Client: Winifred Ashby, 88. Morning visit 08:15.", "88")]
+    [InlineData("Referral details: Patient: Ravi Subramanian, 67, DOB 03/14/1957", "67")]
+    [InlineData("Hi, my dad (Winston Achebe, 79) has Parkinson's disease", "79")]
+    [InlineData("Antenatal booking: Ximena Rojas, 31, pregnant", "31")]
+    [InlineData("Patient: Beatriz Almeida, 52F, presented with fatigue", "52")]
+    [InlineData("Pita Tupou, 74, COPD", "74")]
+    [InlineData("mein Sohn ist 5 Jahre alt", "5")]
+    [InlineData("mi madre tiene 76 años", "76")]
+    public void Scan_AgeAfterAListedNameOrAPerson_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("Paris, 12, was the best trip")]
+    [InlineData("Contact: Jarrah Collins, 0438 207 116")]
+    [InlineData("Ship to: Anna Berg, 12 Oak Street")]
+    [InlineData("Client: Winifred Ashby, 88 Station Road")]
+    [InlineData("der Laptop ist erst 2 Jahre alt und der Akku ist hin")]
+    [InlineData("el portátil tiene 3 años y no enciende")]
+    public void Scan_NumberAfterANameOrAThing_IsNotAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

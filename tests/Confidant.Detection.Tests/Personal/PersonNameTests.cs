@@ -123,4 +123,41 @@ public class PersonNameTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000);
     }
+
+    // Forms: a field that holds a person, then a colon.
+    [Theory]
+    [InlineData("Home care note — Client: Pita Tupou, 74, COPD.", "Pita Tupou")]
+    [InlineData("Channel: #payments-alerts ; Requested by: Aroha Ngata", "Aroha Ngata")]
+    [InlineData("Emergency contact: Rob Hughes (partner), 07466 318204", "Rob Hughes")]
+    [InlineData("Branch: Hove. Customer: Rose Whitfield. Could someone ring me?", "Rose Whitfield")]
+    [InlineData("Termin für meine Mutter Renate Krüger, geboren am 02.11.1948", "Renate Krüger")]
+    [InlineData("Dirección de envío: Calle de Toledo 84. A nombre de Andreea Popescu, móvil 639 284 715", "Andreea Popescu")]
+    [InlineData("c'est pour ma fille Chloé Martin", "Chloé Martin")]
+    public void Scan_NameInAFormFieldOrAfterARelative_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    // Forms and introductions that hold no person.
+    [Theory]
+    [InlineData("Dear Sirs, I wish to set up a monthly transfer")]
+    [InlineData("Hi, HR here — we need the employer portal password reset")]
+    [InlineData("Security check — Mother's maiden name: none on file")]
+    [InlineData("Bank name: Regions Bank | Routing number: 265034918")]
+    [InlineData("Business name: Lune & Tide Boutique ; Position: Owner")]
+    [InlineData("Beneficiary: Kestrel Marine Supplies Ltd ; IBAN: GB16 NWBK 0453 8058 0335 58")]
+    [InlineData("Hello, I am German living in Hamburg")]
+    [InlineData("hi, I'm French, the IBAN field won't accept spaces")]
+    [InlineData("New payee - Payee name: none given")]
+    [InlineData("Contact: our billing team")]
+    [InlineData("je vous appelle samedi matin")]
+    [InlineData("te llamo mañana por la tarde")]
+    [InlineData("Ya está, lo he solucionado yo. Gracias de todas formas!!")]
+    public void Scan_FormWordsNationalitiesAndCompanies_AreNotNames(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("je m'appelle Claire Dubois", "Claire Dubois")]
+    [InlineData("me llamo Lucía Fernández", "Lucía Fernández")]
+    [InlineData("Mr French will call you back", "French")]
+    public void Scan_AnnouncementsThatStillHold_FindTheName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 }

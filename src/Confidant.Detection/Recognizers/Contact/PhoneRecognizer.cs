@@ -234,7 +234,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         // dial from anywhere (7-8 digits: "it's 4738-6151") is not reported as a phone.
         if (!phoneContext
             && ((shape == Shape.Bare && (kinds & OtherNumberKinds) != 0) || run.Digits < 9
-                || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')')))
+                || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && !AfterPersonName(context, start))))
         {
             return;
         }
@@ -446,15 +446,33 @@ internal sealed class PhoneRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         var i = context.TokenIndexAt(start) - 1;
+        var gapEnd = start;
         for (var seen = 0; i >= 0 && seen < 3; i--, seen++)
         {
+            if (context.SeparatesFields(tokens[i].End, gapEnd) || IsCapitalizedName(tokens[i]))
+            {
+                break; // the words before a person's name are about the person: "Other driver: Marcus Bell, (323) ..."
+            }
+
             if ((tokens[i].Context & (OtherNumberKinds | ContextKinds.Phone)) != 0)
             {
                 return tokens[i].Context;
             }
+
+            gapEnd = tokens[i].Start;
         }
 
         return ContextKinds.None;
+    }
+
+    private static bool IsCapitalizedName(in Token token) =>
+        (token.Flags & (WordFlags.FirstName | WordFlags.Surname)) != 0 && token.Is(TokenShape.Capitalized);
+
+    /// <summary>"Mehmet Yıldız (07856 302117)": a number in parentheses right after a name is that person's phone.</summary>
+    private static bool AfterPersonName(ScanContext context, int start)
+    {
+        var i = context.TokenIndexAt(start) - 1;
+        return i >= 0 && IsCapitalizedName(context.Tokens[i]) && context.Tokens[i].End >= start - 3;
     }
 
     /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>

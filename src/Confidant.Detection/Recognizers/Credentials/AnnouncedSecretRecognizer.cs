@@ -33,7 +33,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // Words that lead to the value only when it looks like a secret: "set the password to X",
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
-        "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf");
+        "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
+        "type", "typing", "input", "try", "trying");
 
     // Words between a value and a later announcement: "X is the code you sent", "is X a strong enough password?".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackwardFillers = Lookup(
@@ -809,6 +810,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             p = SkipSpaces(text, p + 1, newlines: false);
         }
 
+        // "verification code (739204)"
+        if (p + 1 < text.Length && text[p] == '(' && char.IsAsciiDigit(text[p + 1]))
+        {
+            p++;
+        }
+
         start = p;
         if (p >= text.Length)
         {
@@ -881,7 +888,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             connector = Connector.Symbol;
-            after = SkipSpaces(text, q, newlines: true);
+            after = SkipPointer(text, SkipSpaces(text, q, newlines: true));
             return true;
         }
 
@@ -897,6 +904,15 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         var word = text[p..end];
+
+        // French "c'est X" ("mon code PIN c'est 7291"): a connector like "est".
+        if ((word is "c" or "C") && end + 4 < text.Length && text[end] is '\'' or '\u2019'
+            && text.Slice(end + 1, 3).Equals("est", StringComparison.OrdinalIgnoreCase) && text[end + 4] == ' ')
+        {
+            connector = Connector.Word;
+            after = SkipPointer(text, SkipSpaces(text, end + 4, newlines: false));
+            return true;
+        }
 
         // "it's X", "it is X": the pronoun points back at the announcement.
         if (pronouns && word.Equals("it", StringComparison.OrdinalIgnoreCase) && end + 2 < text.Length && text[end] is '\'' or '\u2019'
@@ -971,8 +987,29 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
         }
 
-        after = r;
+        after = SkipPointer(text, r);
         return true;
+    }
+
+    /// <summary>Skips an arrow or a pointing emoji in front of a value ("el código es 👉580417") and the spaces after it.</summary>
+    private static int SkipPointer(ReadOnlySpan<char> text, int p)
+    {
+        var rest = text[p..];
+        var length = rest.StartsWith("\U0001F449") || rest.StartsWith("\U0001F447") ? 2
+            : rest.Length > 0 && rest[0] is '\u2192' or '\u27A1' or '\u21D2' ? 1
+            : 0;
+        if (length == 0)
+        {
+            return p;
+        }
+
+        p += length;
+        if (p < text.Length && text[p] == '\uFE0F')
+        {
+            p++;
+        }
+
+        return SkipSpaces(text, p, newlines: false);
     }
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int p, bool newlines)

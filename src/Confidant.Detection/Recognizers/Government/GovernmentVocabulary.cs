@@ -8,7 +8,7 @@ internal static class GovernmentVocabulary
     public static IEnumerable<ContextWord> Words =>
         ContextVocabulary.Words(ContextKinds.Ssn, "ssn", "ssns", "ss#", "social", "socsec", "sécurité", "securite", "sociale")
         .Concat(ContextVocabulary.Words(ContextKinds.Itin, "itin", "taxpayer", "contribuyente", "contribuable"))
-        .Concat(ContextVocabulary.Words(ContextKinds.TaxId, "tin", "tax", "fiscal", "steuernummer", "steuer", "nif"))
+        .Concat(ContextVocabulary.Words(ContextKinds.TaxId, "tin", "tax", "fiscal", "steuernummer", "steuer", "nif", "vat", "tva", "ustidnr"))
         .Concat(ContextVocabulary.Words(ContextKinds.Passport,
             "passport", "passports", "pasport", "passprt", "passpor", "pasaporte", "passeport", "reisepass", "reisepassnummer", "passnummer"))
         .Concat(ContextVocabulary.Words(ContextKinds.DriverLicense,

@@ -21,6 +21,18 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.TaxId
         | ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Card | ContextKinds.BankAccount | ContextKinds.Iban;
 
+    /// <summary>
+    /// Other kinds of insurance, warranty and booking: "home insurance policy HH-3392018", "plan
+    /// EW-3Y-88190" after "extended warranty", "Policy HP-50221 (home)", "reserva RC-55102".
+    /// </summary>
+    private static readonly Personal.WordSet OtherCover = new(
+    [
+        "auto", "car", "motor", "vehicle", "home", "house", "household", "homeowner", "homeowners", "property", "contents",
+        "buildings", "travel", "travelling", "traveling", "trip", "pet", "roadside", "warranty", "renters", "boat",
+        "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
+        "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
+    ]);
+
     public string Id => "health.plan-id";
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.HealthPlanId];
@@ -73,7 +85,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
             var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
-                && !AfterNationalInsurance(text, tokens, first))
+                && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(text, tokens, first, last, kinds))
             {
                 var score = Scores.PatternWithContext;
                 if ((kinds & ContextKinds.Benign) != 0)
@@ -86,6 +98,25 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
             resume = next + 1;
         }
+    }
+
+    /// <summary>True when another kind of cover is named in the six tokens before or three after, and nothing medical is.</summary>
+    private static bool OtherCoverNear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds)
+    {
+        if ((kinds & ContextKinds.Medical) != 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, first - 6); k < tokens.Length && k <= last + 3; k++)
+        {
+            if ((k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], OtherCover))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>

@@ -36,6 +36,14 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
     ]);
 
+    /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "allergies", "allergy", "surgeries", "surgery", "medication", "medications", "meds", "medicines", "conditions",
+        "condition", "procedure", "procedures", "treatment", "treatments", "therapy", "vaccinations", "vaccines",
+        "immunisations", "immunizations",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Id => "health.dictionary";
 
     public IReadOnlyList<DataClass> Classes { get; } =
@@ -72,6 +80,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
+        if (first == last && context.Text[end..].TrimStart(' ').StartsWith(':') && FieldNames.Contains(context.Text[start..end]))
+        {
+            return; // the name of a form's field, not a value
+        }
+
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
         if (phrase.Words.Length > 1)

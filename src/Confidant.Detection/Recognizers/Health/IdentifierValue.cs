@@ -109,7 +109,7 @@ internal static class IdentifierValue
         {
             var before = text[start - 1];
             if (before == '$' || (start > 1 && (before is '.' or ',' or '/' or '@' or '_' && char.IsAsciiLetterOrDigit(text[start - 2])
-                || (before == '-' && char.IsAsciiDigit(text[start - 2])))))
+                || (before == '-' && char.IsAsciiLetterOrDigit(text[start - 2])))))
             {
                 return true;
             }

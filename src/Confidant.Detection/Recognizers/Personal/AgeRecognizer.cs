@@ -29,7 +29,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "mum", "father", "dad", "wife", "husband", "grandson", "granddaughter", "grandma", "grandpa", "grandmother",
         "grandfather", "patient", "partner", "nephew", "niece", "cousin", "aunt", "uncle", "toddler", "boyfriend",
         "girlfriend", "friend", "sohn", "tochter", "kind", "mann", "frau", "vater", "mutter", "er", "sie", "hijo", "hija",
-        "fils", "fille", "il", "elle",
+        "fils", "fille", "il", "elle", "madre", "padre", "mamá", "mama", "papá", "papa", "abuelo", "abuela", "marido",
+        "esposa", "esposo", "hermano", "hermana", "niño", "niña", "bebé", "ich", "du", "wir",
     ];
 
     private static readonly string[] Possessives =
@@ -110,7 +111,8 @@ internal sealed class AgeRecognizer : IRecognizer
 
         // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
         var sex = suffix is "F" or "M" && (TokenText.IsAt(text, tokens, i + 1, "with")
-            || (i == 0 && age >= 16 && token.End < text.Length && text[token.End] == ',')); // "42F, migraines getting worse", not "3F, room 12"
+            || (i == 0 && age >= 16 && token.End < text.Length && text[token.End] == ',')
+            || (AfterListedName(text, tokens, i) && EndsListItem(text, token.End))); // "42F, migraines getting worse", not "3F, room 12"
         if ((yo || sex) && age is > 0 and <= MaxAge)
         {
             context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
@@ -156,7 +158,10 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if (TokenText.IsAt(text, tokens, i + 1, "años") && Joined(text, tokens, i))
         {
-            return TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
+            // "el portátil tiene 3 años": after "tiene", a thing named with an article is not a person.
+            var thing = i >= 3 && TokenText.IsAnyAt(text, tokens, i - 3, ["el", "la", "mi", "su", "tu", "este", "esta", "nuestro", "nuestra"])
+                && !IsPersonAt(text, tokens, i - 2);
+            return (TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) && !thing) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
                 ? Scores.PatternWithContext : 0;
         }
 
@@ -176,12 +181,26 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if (TokenText.IsAnyAt(text, tokens, i + 1, ["jahre", "jahren"]) && Joined(text, tokens, i))
         {
+            // "der Laptop ist erst 2 Jahre alt": after "ist", the subject must be a person (German
+            // capitalises every noun, so the case of the word says nothing).
+            var link = TokenText.IsAnyAt(text, tokens, i - 1, ["erst", "schon", "fast", "gerade", "bereits", "knapp"]) ? i - 2 : i - 1;
+            if (TokenText.IsAnyAt(text, tokens, link, ["ist", "war", "sind", "wird"]) && !IsPersonAt(text, tokens, link - 1))
+            {
+                return 0;
+            }
+
             return TokenText.IsAt(text, tokens, i + 2, "alt") || TokenText.IsAnyAt(text, tokens, i - 1, ["bin", "ist", "alter", "von"])
                 ? Scores.PatternWithContext : 0;
         }
 
         // "(81)" after a person: "my father Arjun Mehta (81)", "mein Sohn (4)".
         if (InParentheses(text, tokens[i]) && value > 0 && PersonBefore(text, tokens, i))
+        {
+            return Scores.StrongPattern;
+        }
+
+        // A form's "name, age": "Client: Winifred Ashby, 88.", "(Winston Achebe, 79)".
+        if (value > 0 && AfterListedName(text, tokens, i) && EndsListItem(text, tokens[i].End))
         {
             return Scores.StrongPattern;
         }
@@ -232,6 +251,53 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
         return introduced ? Scores.StrongPattern : 0;
     }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> follows ", " after one to three capitalised words that
+    /// open the text, a form field ("Client: ") or a parenthesis, or follow a relative ("my dad
+    /// (Winston Achebe, 79)", "Patient: Ravi Subramanian, 67"). A single word must be a known first name.
+    /// </summary>
+    private static bool AfterListedName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 1 || TokenText.Gap(text, tokens[i - 1], tokens[i]) is not ", " || text[tokens[i].Start] == '0')
+        {
+            return false;
+        }
+
+        var first = -1;
+        var words = 0;
+        for (var k = i - 1; k >= 0 && words < 3; k--)
+        {
+            if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) != TokenShape.Capitalized)
+            {
+                break;
+            }
+
+            first = k;
+            words++;
+            if (k == 0 || TokenText.Gap(text, tokens[k - 1], tokens[k]) is not (" " or "-"))
+            {
+                break; // the name's first word
+            }
+        }
+
+        if (words == 0 || (words == 1 && (tokens[i - 1].Flags & WordFlags.FirstName) == 0))
+        {
+            return false;
+        }
+
+        if (first == 0)
+        {
+            return words >= 2; // "Pita Tupou, 74, COPD"; not "Paris, 12, ..."
+        }
+
+        var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).Trim(' ');
+        return before is ":" or "(" || (before.Length == 0 && TokenText.IsAny(text, tokens[first - 1], People));
+    }
+
+    /// <summary>True when a list item ends at <paramref name="end"/>: a comma, a full stop, a ')' or ';', or the end.</summary>
+    private static bool EndsListItem(ReadOnlySpan<char> text, int end) =>
+        end == text.Length || text[end] is ',' or ')' or ';' || (text[end] == '.' && (end + 1 == text.Length || text[end + 1] == ' '));
 
     /// <summary>"I'm Aisha, 31": a capitalised name right after "I'm" / "I am" / "im", then the number.</summary>
     private static bool IntroducedByName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)

@@ -37,7 +37,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "team", "department", "dept", "services", "service", "support", "billing", "customer", "customers", "procurement",
         "sales", "accounts", "accounting", "office", "management", "staff", "committee", "colleagues", "desk", "helpdesk",
         "reception", "admissions", "administration", "operations", "finance", "payroll", "claims", "company", "inc", "ltd",
-        "llc", "gmbh", "plc", "sir", "madam", "all", "everyone",
+        "llc", "gmbh", "plc", "sir", "sirs", "madam", "all", "everyone", "hr",
         "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "damen", "herren",
     ]);
@@ -47,6 +47,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
     [
         "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
         "support", "manager", "resources",
+        "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
+        "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
     ]);
 
@@ -72,13 +74,46 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "danke", "dank", "grüße", "gruesse", "gruß",
     ];
 
-    private static readonly string[] Relatives =
+    internal static readonly string[] Relatives =
     [
         "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
         "grandmother", "grandfather",
+        "mutter", "vater", "mann", "sohn", "tochter", "bruder", "schwester", "mère", "père", "mari", "femme", "fils",
+        "fille", "frère", "sœur", "soeur", "madre", "padre", "marido", "esposa", "esposo", "hijo", "hija", "hermano", "hermana",
     ];
 
-    private static readonly string[] Labels = ["holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber"];
+    /// <summary>"my father X", "meine Mutter X", "ma fille X", "mi madre X".</summary>
+    private static readonly string[] RelativePossessives =
+        ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestra", "nuestro"];
+
+    /// <summary>
+    /// Form fields that hold a person's name. Followed by a colon ("Client: Pita Tupou"), they
+    /// announce one; "holder" and "cardholder" also without it ("the card holder is X").
+    /// </summary>
+    internal static readonly string[] Labels =
+    [
+        "holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber",
+        "contact", "client", "customer", "employee", "applicant", "insured", "claimant", "policyholder", "subscriber",
+        "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse", "by",
+        "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
+        "kunde", "kundin",
+    ];
+
+    /// <summary>Nationalities: "I'm German", "je suis français" introduce no one.</summary>
+    private static readonly WordSet Demonyms = new(
+    [
+        "german", "french", "spanish", "english", "british", "irish", "scottish", "welsh", "american", "canadian",
+        "australian", "indian", "italian", "polish", "dutch", "portuguese", "brazilian", "mexican", "chinese", "japanese",
+        "korean", "vietnamese", "turkish", "greek", "russian", "ukrainian", "swedish", "norwegian", "danish", "finnish",
+        "swiss", "austrian", "belgian", "nigerian", "kenyan", "pakistani", "filipino", "egyptian", "moroccan", "romanian",
+        "hungarian", "czech", "colombian", "argentinian", "chilean", "peruvian", "cuban", "jamaican", "ghanaian",
+        "español", "española", "francés", "francesa", "alemán", "alemana", "inglés", "inglesa", "français", "française",
+        "allemand", "allemande", "espagnol", "espagnole", "anglais", "anglaise", "deutscher", "deutsche", "franzose",
+        "französin", "spanier", "spanierin", "engländer", "engländerin",
+    ]);
+
+    /// <summary>What a form holds when it has no name: "Mother's maiden name: none".</summary>
+    private static readonly WordSet Placeholders = new(["none", "unknown", "nil", "null", "n", "na", "tbc", "tba", "same", "pending", "redacted"]);
 
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
     private static readonly WordSet Fillers = new(
@@ -92,6 +127,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "okay", "yes", "no", "sure", "soon", "now", "today", "tomorrow", "later", "then", "btw", "info", "help",
         "waiting", "still", "bot", "beaucoup", "baeucoup", "schön", "avance", "muchas", "vielen", "dank", "mille",
         "question", "quick", "vous", "bisous", "je", "tu", "nous", "il", "elle", "on", "yo", "ich", "wir",
+        "de", "por", "pour", "für", "todas", "todos", "igual",
     ]);
 
     /// <summary>What a name word announces; one hash lookup tells it for any token with the Name context.</summary>
@@ -254,10 +290,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 evidence = possessive ? Evidence.Strong : Evidence.Medium;
                 knownOnly = !possessive; // "the file name is Report"
             }
-            else if (TokenText.IsAt(text, tokens, j, "of") && TokenText.IsAt(text, tokens, i - 1, "the"))
+            else if ((TokenText.IsAt(text, tokens, j, "of") && TokenText.IsAt(text, tokens, i - 1, "the"))
+                || (TokenText.IsAt(text, tokens, j, "de") && TokenText.IsAnyAt(text, tokens, i - 1, ["a", "au"])))
             {
                 j++;
-                evidence = Evidence.Strong; // "in the name of X"
+                evidence = Evidence.Strong; // "in the name of X", "a nombre de X", "au nom de X"
             }
             else if (TokenText.IsAt(text, tokens, j, "on") || possessive)
             {
@@ -306,6 +343,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         else if (kind == Trigger.Announce)
         {
+            // "je m'appelle", "me llamo"; not "je vous appelle samedi", "te llamo mañana" (I'll call you).
+            if (TokenText.IsAny(text, token, ["appelle", "llamo"]) && !TokenText.IsAnyAt(text, tokens, i - 1, ["m", "me", "t", "s", "se", "il", "elle", "j"]))
+            {
+                return -1;
+            }
+
             evidence = Evidence.Strong;
             loose = Loose.ToPunctuation;
         }
@@ -355,7 +398,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         else if (kind == Trigger.Relative)
         {
-            if (!TokenText.IsAnyAt(text, tokens, i - 1, ["my", "our", "his", "her", "their"]))
+            if (!TokenText.IsAnyAt(text, tokens, i - 1, RelativePossessives))
             {
                 return -1;
             }
@@ -462,9 +505,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             }
         }
 
-        if (first == here)
+        if (first == here || TokenText.IsAny(text, tokens[first], OrganisationWords))
         {
-            return -1;
+            return -1; // "HR here"
         }
 
         // The name must open the message or follow a greeting.
@@ -569,7 +612,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
 
         int last;
-        int words;
+        var words = 0;
         double score;
         if (!upper)
         {
@@ -642,6 +685,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         // "Dear Billing Department", "Regards, Support Team": an office word first, or a team word
         // last. Not an office word elsewhere: Sales, Billing and Herren are surnames too.
         if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords)
+            || TokenText.IsAny(text, tokens[j], Placeholders) || text[tokens[last].End..].TrimStart(' ').StartsWith('&')
+            || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
+            || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name)
             || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
                 && TokenText.IsAny(text, tokens[last + 1], TeamWords))) // "Dear Amazon Support"
         {

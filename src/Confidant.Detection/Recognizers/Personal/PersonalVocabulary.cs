@@ -10,7 +10,7 @@ internal static class PersonalVocabulary
     [
         // announcements
         "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
-        "holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber",
+        .. PersonNameRecognizer.Labels,
         // greetings and sign-offs
         "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
         "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
@@ -18,8 +18,7 @@ internal static class PersonalVocabulary
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
         "am", "m", "im", "this", "it", "its", "soy", "est", "bin", "here",
         // "on behalf of my father, X"
-        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
-        "grandmother", "grandfather",
+        .. PersonNameRecognizer.Relatives,
     ];
 
     public static IEnumerable<ContextWord> Words =>
