@@ -85,4 +85,12 @@ public class StreetAddressRecognizerTests
     [InlineData("score was 3/4 overall")]
     public void Scan_LowerCaseStreetWordWithoutAddressContext_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
+
+    // A street type inside the name, then the street's own type.
+    [Theory]
+    [InlineData("Please send the parcel to 4721 Oak Crest Drive, Apt. 3B, Columbus, OH 43215", "4721 Oak Crest Drive, Apt. 3B")]
+    [InlineData("I live at 1200 Forest Hill Avenue now", "1200 Forest Hill Avenue")]
+    [InlineData("88 Park View Road, Leeds", "88 Park View Road")]
+    public void Scan_StreetNameHoldingAStreetType_KeepsTheLastType(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
 }

@@ -85,4 +85,16 @@ public class ApiKeyTests
         Detectors.Find(text);
         Assert.True(watch.ElapsedMilliseconds < 3000);
     }
+
+    [Theory]
+    [InlineData("SendGrid key configured on the store: 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. Can you check?",
+        "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")]
+    public void Scan_SendGridKey_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "API_KEY"));
+
+    [Theory]
+    [InlineData("see SG.short.key for details")]
+    [InlineData("the SG.ED75cNRqsKz5b70CO8W7RQ section of the manual")]
+    public void Scan_SendGridPrefixWithoutAKey_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "API_KEY"));
 }

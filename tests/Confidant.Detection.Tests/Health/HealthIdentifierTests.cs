@@ -117,4 +117,16 @@ public class HealthIdentifierTests
     [Fact]
     public void Scan_HealthPlanIdNearAMedicalWord_IsFoundDespiteTravel() =>
         Assert.Equal(["XGH482019374"], Detectors.Values("travel clinic visit, health insurance member ID XGH482019374, doctor said", "HEALTH_PLAN_ID"));
+
+    // A record number's letter prefix glued by a hyphen is part of it.
+    [Theory]
+    [InlineData("Could you send my results? Patient ID PT-4471920. Thank you.", "PT-4471920")]
+    [InlineData("Hallo, hier Katarzyna, Patientennummer PN-0048291. Ich brauche ein Rezept", "PN-0048291")]
+    [InlineData("nº de historia clínica HC-2291847, quería pedir cita", "HC-2291847")]
+    public void Scan_MedicalRecordNumberWithLetterPrefix_IsFoundWhole(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
+
+    [Fact]
+    public void Scan_RecordNumberInsideALongerCode_IsNotRead() =>
+        Assert.Empty(Detectors.Values("patient record INV-PT-4471920 was billed", "MEDICAL_RECORD_NUMBER"));
 }

@@ -169,6 +169,16 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             names++;
         }
 
+        // "Oak Crest Drive", "Forest Hill Avenue": a street type inside the name, then the street's own.
+        while (suffix >= 0 && suffix + 1 < tokens.Length && Gap(text, tokens[suffix].End, tokens[suffix + 1].Start, allowComma: false)
+            && !tokens[suffix + 1].Is(TokenShape.HasDigit) && tokens[suffix + 1].Is(TokenShape.Capitalized) == tokens[suffix].Is(TokenShape.Capitalized)
+            && (ContactWords.Kinds(text.Slice(tokens[suffix + 1].Start, tokens[suffix + 1].Length)) & StreetWordKinds.Suffix) != 0
+            && suffix - j < MaxNameWords)
+        {
+            suffix++;
+            commonSuffix = true;
+        }
+
         // The full USPS list has everyday words (club, station, light): written in lower case they
         // need a common street type or a word saying "address".
         if (suffix < 0 || (!capitalized && !commonSuffix

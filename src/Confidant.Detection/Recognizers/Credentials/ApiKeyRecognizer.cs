@@ -30,7 +30,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 
     private static readonly SearchValues<string> Prefixes = SearchValues.Create(
         ["AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
-         "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "hooks.slack.com/services/", "AIza", "eyJ", "sk-"],
+         "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "hooks.slack.com/services/", "AIza", "eyJ", "sk-", "SG."],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<char> Alnum =
@@ -149,6 +149,13 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         if (rest.StartsWith("eyJ", StringComparison.Ordinal))
         {
             return MatchJwt(text, start);
+        }
+
+        if (rest.StartsWith("SG.", StringComparison.Ordinal))
+        {
+            // SendGrid: "SG.", 22 base64url chars, '.', 43 more.
+            var idEnd = RunEnd(text, start + 3, Base64Url);
+            return idEnd - start - 3 == 22 && idEnd < text.Length && text[idEnd] == '.' ? Exact(text, idEnd + 1, 43, Base64Url) : 0;
         }
 
         if (rest.StartsWith("sk-", StringComparison.Ordinal))

@@ -45,7 +45,16 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 continue;
             }
 
-            var last = IdentifierValue.Read(text, tokens, i, out var digits, out var letters, out _);
+            // A number may start with letters glued by a hyphen ("PT-4471920", "HC-2291847"): they are part of it.
+            var first = i;
+            if (i > 0 && tokens[i - 1].Shape == (TokenShape.HasLetter | TokenShape.AllUpper | TokenShape.AsciiOnly | TokenShape.Capitalized)
+                && tokens[i - 1].Context == ContextKinds.None && tokens[i - 1].Length <= 4
+                && text[tokens[i - 1].End..tokens[i].Start] is "-")
+            {
+                first = i - 1;
+            }
+
+            var last = IdentifierValue.Read(text, tokens, first, out var digits, out var letters, out _);
 
             // An NHS number is written 3-3-4 like a phone number; the word NHS and its check digit tell them apart.
             var nhsLast = i;
@@ -55,9 +64,9 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 (last, digits, letters) = (nhsLast, 10, 0);
             }
 
-            var start = tokens[i].Start;
+            var start = tokens[first].Start;
             var end = tokens[last].End;
-            var next = last;
+            var next = Math.Max(last, i);
             if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
                 || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end))
             {
