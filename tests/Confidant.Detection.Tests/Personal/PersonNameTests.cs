@@ -160,4 +160,24 @@ public class PersonNameTests
     [InlineData("Mr French will call you back", "French")]
     public void Scan_AnnouncementsThatStillHold_FindTheName(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    // A formal sign-off, an initial, and a first name that says or does something.
+    [Theory]
+    [InlineData("Please arrange the transfer. Yours faithfully, B. Finch", "B. Finch")]
+    [InlineData("Yours truly, Anna Berg", "Anna Berg")]
+    [InlineData("Will said you could refund to my card", "Will")]
+    [InlineData("Mark from your Calgary branch told me to message here", "Mark")]
+    [InlineData("Summer from the Billing team helped me", "Summer")]
+    public void Scan_SignOffInitialOrActingPerson_IsName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("I truly appreciate it")]
+    [InlineData("best wishes to all of you")]
+    [InlineData("will said item ship today?")]
+    [InlineData("Chase said my card was fine")]
+    [InlineData("Amazon said it shipped")]
+    [InlineData("Mark from the post office")]
+    public void Scan_NoSignOffOrAct_IsNotName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

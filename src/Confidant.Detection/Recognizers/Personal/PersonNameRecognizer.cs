@@ -70,7 +70,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
     private static readonly string[] SignOffs =
     [
-        "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "gracias", "saludos", "merci", "cordialement",
+        "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers",
+        "gracias", "saludos", "merci", "cordialement",
         "danke", "dank", "grüße", "gruesse", "gruß",
     ];
 
@@ -393,6 +394,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 return -1; // "dank Ihrer Hilfe" is "thanks to your help"; "vielen Dank, X" signs off
             }
 
+            if (TokenText.IsAny(text, token, ["faithfully", "truly", "respectfully", "wishes"])
+                && !TokenText.IsAnyAt(text, tokens, i - 1, ["yours", "best", "warm", "warmest", "kind", "kindest", "good", "all", "very"]))
+            {
+                return -1; // "Yours faithfully, X", "Best wishes, X"; not "I truly appreciate it"
+            }
+
             evidence = Evidence.Medium;
             loose = Loose.ToEnd;
         }
@@ -599,10 +606,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>Reads and reports the name starting at token <paramref name="j"/> given the evidence before it.</summary>
-    private int Emit(ScanContext context, int j, Evidence evidence, Loose loose)
+    private int Emit(ScanContext context, int j, Evidence evidence, Loose loose, int initialStart = -1)
     {
         var text = context.Text;
         var tokens = context.Tokens;
+        // "Yours faithfully, B. Finch": an announced name may open with an initial.
+        if (evidence != Evidence.None && tokens[j].Length == 1 && IsInitial(text, tokens, j, lowerKnown: false))
+        {
+            return Emit(context, j + 1, evidence, Loose.No, tokens[j].Start);
+        }
+
         var first = tokens[j];
         var upper = IsUpperStart(text, first);
         var known = (first.Flags & Known) != 0;
@@ -694,7 +707,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
-        context.Add(DataClasses.PersonName, first.Start, tokens[last].End, score, Id,
+        context.Add(DataClasses.PersonName, initialStart >= 0 ? initialStart : first.Start, tokens[last].End, score, Id,
             context: evidence == Evidence.None ? ContextKinds.None : ContextKinds.Name);
         return last;
     }
@@ -740,6 +753,13 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return 0;
         }
 
+        // "Will said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
+        if ((first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && ActsAsPerson(text, tokens, last)
+            && !TokenText.IsAny(text, first, CompanyNames))
+        {
+            return Scores.PatternWithContext;
+        }
+
         var unsure = (first.Flags & Unsure) != 0 || ((first.Shape & TokenShape.AllUpper) != 0 && first.Length <= 3);
         if (words >= 2)
         {
@@ -765,6 +785,31 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
 
         return Scores.Pattern;
+    }
+
+    /// <summary>Companies named like people, which also "said" things: "Chase said my card was fine".</summary>
+    private static readonly WordSet CompanyNames = new(
+        ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may"]);
+
+    /// <summary>Verbs of what a person said or did for the customer: after a capitalised first name, they make it a name.</summary>
+    private static readonly WordSet PersonVerbs = new(
+    [
+        "said", "says", "told", "mentioned", "promised", "confirmed", "advised", "explained", "suggested", "emailed",
+        "texted", "messaged", "helped", "assured", "agreed", "offered", "recommended",
+    ]);
+
+    /// <summary>True when a person's verb, or "from your/the" (a member of staff), follows token <paramref name="last"/>.</summary>
+    private static bool ActsAsPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k >= tokens.Length || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[k])))
+        {
+            return false;
+        }
+
+        return TokenText.IsAny(text, tokens[k], PersonVerbs)
+            || (TokenText.Is(text, tokens[k], "from") && TokenText.IsAnyAt(text, tokens, k + 1, ["your", "the", "our"])
+                && k + 2 < tokens.Length && (tokens[k + 2].Shape & TokenShape.Capitalized) != 0);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class PersonalVocabulary
         "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
         .. PersonNameRecognizer.Labels,
         // greetings and sign-offs
-        "signed", "sincerely", "regards", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
+        "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
         "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
         "danke", "dank", "grüße", "gruesse", "gruß", "hallo", "moin",
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
