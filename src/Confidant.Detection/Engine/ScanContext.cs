@@ -291,11 +291,23 @@ internal sealed class ScanContext
     }
 
     /// <summary>
-    /// Whether the text between two tokens holds a ';', which ends a field of a form or a clause
-    /// ("Leeds LS6 1BL ; OPG reference: ..."): context words stop there, as a reader's eye does.
+    /// Whether the text between two tokens holds a ';' set apart by spaces, which ends a field of
+    /// a pasted form ("Leeds LS6 1BL ; OPG reference: ..."): context words stop there, as a reader's
+    /// eye does. A ';' right after a word ("SSN; 123-45-6789"), a wink ";)" or "&nbsp;" does not.
     /// </summary>
-    public bool SeparatesFields(int from, int to) =>
-        from < to && Text[from..to].Contains(';');
+    public bool SeparatesFields(int from, int to)
+    {
+        var text = Text;
+        for (var p = from; p < to; p++)
+        {
+            if (text[p] == ';' && p > 0 && char.IsWhiteSpace(text[p - 1]) && (p + 1 == text.Length || char.IsWhiteSpace(text[p + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Maps a normalised span to the original text.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>

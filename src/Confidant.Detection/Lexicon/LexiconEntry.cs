@@ -18,4 +18,7 @@ internal sealed class HealthPhrase(string[] words, DataClass dataClass)
     public string[] Words { get; } = words;
 
     public DataClass Class { get; } = dataClass;
+
+    /// <summary>Also an everyday phrase ("presión baja" in a tyre, "yeux rouges" in a photo): it counts only near a medical word.</summary>
+    public bool IsEveryday { get; } = words.Length > 1 && Recognizers.Health.HealthTermRecognizer.IsEverydayPhrase(string.Join(' ', words));
 }

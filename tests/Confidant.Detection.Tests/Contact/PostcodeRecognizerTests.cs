@@ -78,4 +78,12 @@ public class PostcodeRecognizerTests
     [Fact]
     public void Scan_BenignWordInTheSameField_StillCounts() =>
         Assert.Empty(Detectors.Values("order reference SW1A 2AA", "POSTCODE"));
+
+    // A ';' right after a word, a wink or an HTML entity is no field separator: the value keeps its context.
+    [Theory]
+    [InlineData("My SSN; 123-45-6789", "US_SSN", "123-45-6789")]
+    [InlineData("my ssn is ;) 123-45-6789", "US_SSN", "123-45-6789")]
+    [InlineData("MRN; 00123456", "MEDICAL_RECORD_NUMBER", "00123456")]
+    public void Scan_SemicolonGluedToAWord_KeepsTheContext(string dataClassText, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(dataClassText, dataClass));
 }

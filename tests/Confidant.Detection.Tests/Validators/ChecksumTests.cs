@@ -70,4 +70,16 @@ public class ChecksumTests
 
     [Fact]
     public void Luhn_NpiWithItsPrefix_Passes() => Assert.True(Luhn.IsValidWithPrefix("80840", "1234567893"));
+
+    // Check digits computed by hand from the published CCC weights (1, 2, 4, 8, 5, 10, 9, 7, 3, 6, mod 11).
+    [Theory]
+    [InlineData("0049 3315 71 5525112929", true)]
+    [InlineData("00493315715525112929", true)]
+    [InlineData("0049-3315-71-5525112929", true)]
+    [InlineData("0049 3315 72 5525112929", false)] // second check digit wrong
+    [InlineData("0049 3315 61 5525112929", false)] // first check digit wrong
+    [InlineData("0049 3315 71 552511292", false)] // 19 digits
+    [InlineData("0049 3315 70 0000000000", false)] // no account digits
+    [InlineData("0049.3315.71.5525112929", false)]
+    public void SpanishCcc_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, SpanishCccValidator.IsValid(text));
 }

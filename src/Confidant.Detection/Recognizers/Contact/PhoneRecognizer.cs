@@ -468,11 +468,17 @@ internal sealed class PhoneRecognizer : IRecognizer
     private static bool IsCapitalizedName(in Token token) =>
         (token.Flags & (WordFlags.FirstName | WordFlags.Surname)) != 0 && token.Is(TokenShape.Capitalized);
 
-    /// <summary>"Mehmet Yıldız (07856 302117)": a number in parentheses right after a name is that person's phone.</summary>
+    /// <summary>
+    /// "Mehmet Yıldız (07856 302117)": a number in parentheses right after a first name and a
+    /// surname is that person's phone; one word ("Hope (555 123 4567)", "Nike Air Max (...)") is not enough.
+    /// </summary>
     private static bool AfterPersonName(ScanContext context, int start)
     {
+        var tokens = context.Tokens;
         var i = context.TokenIndexAt(start) - 1;
-        return i >= 0 && IsCapitalizedName(context.Tokens[i]) && context.Tokens[i].End >= start - 3;
+        return i >= 1 && IsCapitalizedName(tokens[i]) && tokens[i].End >= start - 3
+            && (tokens[i - 1].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName
+            && tokens[i - 1].Is(TokenShape.Capitalized) && tokens[i - 1].End + 1 == tokens[i].Start;
     }
 
     /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>

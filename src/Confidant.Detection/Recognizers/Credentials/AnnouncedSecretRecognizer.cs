@@ -905,12 +905,19 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         var word = text[p..end];
 
-        // French "c'est X" ("mon code PIN c'est 7291"): a connector like "est".
+        // French "c'est X" ("mon code PIN c'est 7291"), only before something secret-looking: "le mot
+        // de passe c'est quoi ?" asks a question.
         if ((word is "c" or "C") && end + 4 < text.Length && text[end] is '\'' or '\u2019'
             && text.Slice(end + 1, 3).Equals("est", StringComparison.OrdinalIgnoreCase) && text[end + 4] == ' ')
         {
-            connector = Connector.Word;
             after = SkipPointer(text, SkipSpaces(text, end + 4, newlines: false));
+            if (!SecretValue.TryRead(text, after, out var valueStart, out var valueEnd)
+                || !(IsDigits(text[valueStart..valueEnd]) || LooksSecret(text[valueStart..valueEnd]) || IsPassphrase(text[valueStart..valueEnd])))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
             return true;
         }
 

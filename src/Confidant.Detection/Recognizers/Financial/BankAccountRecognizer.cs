@@ -3,6 +3,7 @@ using Confidant.Detection.Lexicon;
 using Confidant.Detection.Recognizers.Payment;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
+using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Financial;
 
@@ -18,6 +19,9 @@ internal sealed class BankAccountRecognizer : IRecognizer
 
     private const int MinDigits = 6;
     private const int MaxDigits = 17;
+
+    /// <summary>A Spanish account code (CCC), longer than other account numbers but with check digits.</summary>
+    private const int SpanishCccDigits = 20;
 
     /// <summary>"account number is 12345678": the word is close; farther words are about something else.</summary>
     private const int TokensBefore = 5;
@@ -83,7 +87,8 @@ internal sealed class BankAccountRecognizer : IRecognizer
                 continue;
             }
 
-            if (digits is < MinDigits or > MaxDigits || NumberText.IsJoinedToDigits(text, start, end)
+            if (digits < MinDigits || (digits > MaxDigits && !(digits == SpanishCccDigits && SpanishCccValidator.IsValid(text[start..end])))
+                || NumberText.IsJoinedToDigits(text, start, end)
                 || NumberText.HasSignOrCurrencyBefore(text, start) || OverlapsFinancialValue(context, found, start, end))
             {
                 continue;
@@ -96,7 +101,7 @@ internal sealed class BankAccountRecognizer : IRecognizer
 
             var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
             var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & Vetoes) == 0;
-            if (!isAccount && nearest == ContextKinds.None && HasSlashAccountBefore(text, start))
+            if (!isAccount && (nearest & ~ContextKinds.Benign) == 0 && (all & Vetoes) == 0 && HasSlashAccountBefore(text, start))
             {
                 isAccount = true;
             }
@@ -127,6 +132,21 @@ internal sealed class BankAccountRecognizer : IRecognizer
     private static bool HasSlashAccountBefore(ReadOnlySpan<char> text, int start)
     {
         var before = text[..start].TrimEnd(" :#.-");
+
+        // "a/c no is 50100234567812": up to two filler words between.
+        for (var words = 0; words < 2; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (space < 0 || !(word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("number", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("num", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)))
+            {
+                break;
+            }
+
+            before = before[..space].TrimEnd(" :#.-");
+        }
+
         return before.Length >= 3 && before[^3..].Equals("a/c", StringComparison.OrdinalIgnoreCase)
             && (before.Length == 3 || !char.IsLetterOrDigit(before[^4]));
     }

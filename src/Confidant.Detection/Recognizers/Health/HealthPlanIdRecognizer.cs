@@ -33,6 +33,13 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
     ]);
 
+    /// <summary>Insurance words that any kind of cover uses.</summary>
+    private static readonly Personal.WordSet GenericCoverWords = new(
+    [
+        "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "póliza", "poliza", "seguro", "aseguradora",
+        "assurance", "assuré", "versicherung", "versicherungsnummer",
+    ]);
+
     public string Id => "health.plan-id";
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.HealthPlanId];
@@ -77,7 +84,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             var length = digits + letters;
             var next = Math.Max(last, i); // never back: a glued prefix makes first = i - 1
             if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
-                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end))
+                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end)
+                || (first < i && IdentifierValue.IsLongerCode(text, start)))
             {
                 resume = next + 1;
                 continue;
@@ -106,6 +114,16 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         if ((kinds & ContextKinds.Medical) != 0)
         {
             return false;
+        }
+
+        // "Aetna member ID ... for my trip", "Krankenkasse Mitgliedsnummer ...": a word that only a
+        // health plan uses settles it; only generic words ("policy", "plan", "insurance") can be about other cover.
+        for (var k = Math.Max(0, first - ContextTokens); k < first; k++)
+        {
+            if ((tokens[k].Context & ContextKinds.HealthPlan) != 0 && !Personal.TokenText.IsAny(text, tokens[k], GenericCoverWords))
+            {
+                return false;
+            }
         }
 
         for (var k = Math.Max(0, first - 6); k < tokens.Length && k <= last + 3; k++)

@@ -34,7 +34,26 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
+        // Spanish, French and German words with everyday meanings: a blocked drain, an ultrasonic
+        // sensor, a syringe for the lawnmower, a website "rehab", a reminder ("piqûre de rappel").
+        "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
+        "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "infarto", "cáncer",
+        "sarna", "tavor", "epoc", "irm", "plombage",
     ]);
+
+    /// <summary>
+    /// Phrases of the lists that everyday text also uses: they count only near a medical word. Kept
+    /// as the lexicon splits them (words joined by one space), so "test d'effort" matches its phrase.
+    /// </summary>
+    private static readonly FrozenSet<string> EverydayPhrases = new[]
+    {
+        "yeux rouges", "ojos rojos", "bilan de santé", "bilan de sante", "test d'effort", "prueba de esfuerzo",
+        "presión baja", "presion baja", "presión alta", "presion alta", "tensión baja", "tension baja", "tensión alta",
+        "tension alta", "mal au cœur", "mal au coeur", "high sugar", "weight gain", "erhöhte temperatur", "malestar general",
+    }.Select(p => string.Join(' ', WordLexicon.SplitWords(p))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a phrase (words joined by single spaces) that everyday text also uses.</summary>
+    internal static bool IsEverydayPhrase(string phrase) => EverydayPhrases.Contains(phrase);
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -87,9 +106,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
-        if (phrase.Words.Length > 1)
+        if (phrase.Words.Length > 1 && !phrase.IsEveryday)
         {
             score = Scores.PatternWithContext;
+        }
+        else if (phrase.IsEveryday)
+        {
+            score = medical == ContextKinds.None ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (IsEverydayWord(context.Text, tokens[first]))
         {

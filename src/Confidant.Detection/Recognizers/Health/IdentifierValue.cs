@@ -103,13 +103,17 @@ internal static class IdentifierValue
     /// True when the value is glued to more text by a char that makes it part of something longer:
     /// a decimal, a path, a time, an amount, or a longer hyphenated number.
     /// </summary>
+    /// <summary>"INV-BO-30219": a letter prefix glued to the value that itself follows a hyphen belongs to a longer code.</summary>
+    public static bool IsLongerCode(ReadOnlySpan<char> text, int start) =>
+        start > 1 && text[start - 1] == '-' && char.IsAsciiLetterOrDigit(text[start - 2]);
+
     public static bool IsEmbedded(ReadOnlySpan<char> text, int start, int end)
     {
         if (start > 0)
         {
             var before = text[start - 1];
             if (before == '$' || (start > 1 && (before is '.' or ',' or '/' or '@' or '_' && char.IsAsciiLetterOrDigit(text[start - 2])
-                || (before == '-' && char.IsAsciiLetterOrDigit(text[start - 2])))))
+                || (before == '-' && char.IsAsciiDigit(text[start - 2])))))
             {
                 return true;
             }

@@ -68,7 +68,8 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             var end = tokens[last].End;
             var next = Math.Max(last, i);
             if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
-                || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end))
+                || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end)
+                || (first < i && IdentifierValue.IsLongerCode(text, start)))
             {
                 resume = next + 1;
                 continue;

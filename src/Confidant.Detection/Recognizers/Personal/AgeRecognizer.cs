@@ -33,6 +33,16 @@ internal sealed class AgeRecognizer : IRecognizer
         "esposa", "esposo", "hermano", "hermana", "niño", "niña", "bebé", "ich", "du", "wir",
     ];
 
+    /// <summary>Things whose age customers give: "der Laptop ist erst 2 Jahre alt", "el portátil tiene 3 años".</summary>
+    private static readonly string[] Things =
+    [
+        "laptop", "handy", "smartphone", "telefon", "auto", "wagen", "gerät", "computer", "pc", "rechner", "fernseher",
+        "drucker", "router", "akku", "kühlschrank", "waschmaschine", "tablet", "haus", "wohnung", "konto", "vertrag", "karte",
+        "portátil", "portatil", "ordenador", "móvil", "movil", "teléfono", "telefono", "coche", "televisor", "tele", "impresora",
+        "batería", "bateria", "nevera", "lavadora", "casa", "piso", "cuenta", "contrato", "tarjeta", "aparato", "producto",
+        "ordinateur", "téléphone", "voiture", "frigo", "imprimante", "batterie", "appareil", "compte", "contrat",
+    ];
+
     private static readonly string[] Possessives =
         ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
 
@@ -159,8 +169,7 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAt(text, tokens, i + 1, "años") && Joined(text, tokens, i))
         {
             // "el portátil tiene 3 años": after "tiene", a thing named with an article is not a person.
-            var thing = i >= 3 && TokenText.IsAnyAt(text, tokens, i - 3, ["el", "la", "mi", "su", "tu", "este", "esta", "nuestro", "nuestra"])
-                && !IsPersonAt(text, tokens, i - 2);
+            var thing = TokenText.IsAnyAt(text, tokens, i - 2, Things);
             return (TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) && !thing) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
                 ? Scores.PatternWithContext : 0;
         }
@@ -184,7 +193,7 @@ internal sealed class AgeRecognizer : IRecognizer
             // "der Laptop ist erst 2 Jahre alt": after "ist", the subject must be a person (German
             // capitalises every noun, so the case of the word says nothing).
             var link = TokenText.IsAnyAt(text, tokens, i - 1, ["erst", "schon", "fast", "gerade", "bereits", "knapp"]) ? i - 2 : i - 1;
-            if (TokenText.IsAnyAt(text, tokens, link, ["ist", "war", "sind", "wird"]) && !IsPersonAt(text, tokens, link - 1))
+            if (TokenText.IsAnyAt(text, tokens, link, ["ist", "war", "sind", "wird"]) && TokenText.IsAnyAt(text, tokens, link - 1, Things))
             {
                 return 0;
             }
@@ -281,18 +290,45 @@ internal sealed class AgeRecognizer : IRecognizer
             }
         }
 
-        if (words == 0 || (words == 1 && (tokens[i - 1].Flags & WordFlags.FirstName) == 0))
+        if (words == 0 || (words == 1 && (tokens[i - 1].Flags & WordFlags.FirstName) == 0) || StreetAfter(text, tokens, i))
         {
             return false;
         }
 
-        if (first == 0)
+        for (var k = first; k < i; k++)
         {
-            return words >= 2; // "Pita Tupou, 74, COPD"; not "Paris, 12, ..."
+            if ((tokens[k].Flags & (WordFlags.StreetSuffix | WordFlags.SpanishStreetType | WordFlags.UsState | WordFlags.Month)) != 0)
+            {
+                return false; // "Calle Alcalá, 45", "Park Road, 12"
+            }
         }
 
+        if (first == 0)
+        {
+            return false; // "Harry Potter, 7, is my favourite book", "Los Angeles, 12."
+        }
+
+        // After a field that holds a person ("Client:", "Patient:") or a relative's parenthesis
+        // ("my dad (Winston Achebe, 79)"); not "Guests: John Smith, 2" or "Rooms (Deluxe Suite, 2)".
         var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).Trim(' ');
-        return before is ":" or "(" || (before.Length == 0 && TokenText.IsAny(text, tokens[first - 1], People));
+        var holder = tokens[first - 1];
+        return (before is ":" && (holder.Context & ContextKinds.Name) != 0)
+            || (before is "(" && TokenText.IsAny(text, holder, People))
+            || (before.Length == 0 && TokenText.IsAny(text, holder, People));
+    }
+
+    /// <summary>"Marie Dupont, 14, rue Lepic": a street word after the number makes it a house number.</summary>
+    private static bool StreetAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (k >= tokens.Length || (tokens[k].Shape & TokenShape.HasDigit) != 0)
+        {
+            return k < tokens.Length; // "14, 2º izquierda"
+        }
+
+        return (tokens[k].Flags & (WordFlags.StreetSuffix | WordFlags.SpanishStreetType)) != 0
+            || Contact.ContactWords.IsFrenchStreetType(text.Slice(tokens[k].Start, tokens[k].Length))
+            || (k + 1 < tokens.Length && (tokens[k + 1].Flags & WordFlags.StreetSuffix) != 0 && (tokens[k].Shape & TokenShape.Capitalized) != 0);
     }
 
     /// <summary>True when a list item ends at <paramref name="end"/>: a comma, a full stop, a ')' or ';', or the end.</summary>

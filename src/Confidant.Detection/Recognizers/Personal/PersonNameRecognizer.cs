@@ -47,9 +47,17 @@ internal sealed class PersonNameRecognizer : IRecognizer
     [
         "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
         "support", "manager", "resources",
+        "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
+    ]);
+
+    /// <summary>
+    /// Words that end a company's name ("Kestrel Marine Supplies Ltd", "Regions Bank"): they make
+    /// the words a company unless the first is a first name ("Kind regards, Sarah Bank").
+    /// </summary>
+    private static readonly WordSet CompanyWords = new(
+    [
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
         "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
-        "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
     ]);
 
     private static readonly string[] Possessives =
@@ -95,10 +103,13 @@ internal sealed class PersonNameRecognizer : IRecognizer
     [
         "holder", "cardholder", "beneficiary", "payee", "recipient", "patient", "titular", "titulaire", "inhaber",
         "contact", "client", "customer", "employee", "applicant", "insured", "claimant", "policyholder", "subscriber",
-        "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse", "by",
+        "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
         "kunde", "kundin",
     ];
+
+    /// <summary>Labels that hold a person and nothing else.</summary>
+    private static readonly string[] PersonOnlyLabels = ["holder", "cardholder", "patient", "titular", "titulaire", "inhaber"];
 
     /// <summary>Nationalities: "I'm German", "je suis français" introduce no one.</summary>
     private static readonly WordSet Demonyms = new(
@@ -114,7 +125,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     ]);
 
     /// <summary>What a form holds when it has no name: "Mother's maiden name: none".</summary>
-    private static readonly WordSet Placeholders = new(["none", "unknown", "nil", "null", "n", "na", "tbc", "tba", "same", "pending", "redacted"]);
+    private static readonly WordSet Placeholders = new(["none", "unknown", "null", "tbc", "tba", "same", "pending", "redacted"]);
 
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
     private static readonly WordSet Fillers = new(
@@ -277,6 +288,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         Evidence evidence;
         var loose = Loose.No;
         var knownOnly = false;
+        var firstNameOnly = false; // a dictionary first name that is no everyday word or company
         if (kind == Trigger.Name)
         {
             var possessive = TokenText.IsAnyAt(text, tokens, i - 1, Possessives);
@@ -291,11 +303,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 evidence = possessive ? Evidence.Strong : Evidence.Medium;
                 knownOnly = !possessive; // "the file name is Report"
             }
-            else if ((TokenText.IsAt(text, tokens, j, "of") && TokenText.IsAt(text, tokens, i - 1, "the"))
-                || (TokenText.IsAt(text, tokens, j, "de") && TokenText.IsAnyAt(text, tokens, i - 1, ["a", "au"])))
+            else if (TokenText.IsAt(text, tokens, j, "of") && TokenText.IsAt(text, tokens, i - 1, "the"))
             {
                 j++;
-                evidence = Evidence.Strong; // "in the name of X", "a nombre de X", "au nom de X"
+                evidence = Evidence.Strong; // "in the name of X"
+            }
+            else if (TokenText.IsAt(text, tokens, j, "de") && TokenText.IsAnyAt(text, tokens, i - 1, ["a", "au"]))
+            {
+                j++;
+                evidence = Evidence.Strong; // "a nombre de X", "au nom de X"; not "a nombre de Movistar"
+                firstNameOnly = true;
             }
             else if (TokenText.IsAt(text, tokens, j, "on") || possessive)
             {
@@ -345,7 +362,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         else if (kind == Trigger.Announce)
         {
             // "je m'appelle", "me llamo"; not "je vous appelle samedi", "te llamo mañana" (I'll call you).
-            if (TokenText.IsAny(text, token, ["appelle", "llamo"]) && !TokenText.IsAnyAt(text, tokens, i - 1, ["m", "me", "t", "s", "se", "il", "elle", "j"]))
+            if (TokenText.IsAny(text, token, ["appelle", "llamo"]) && !TokenText.IsAnyAt(text, tokens, i - 1, ["m", "me", "s", "se"]))
             {
                 return -1;
             }
@@ -359,6 +376,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
             {
                 return -1;
             }
+
+            // Fields that also hold companies, days or yes/no ("Client: Amazon", "By: Friday",
+            // "Empfänger: Finanzamt"): only a dictionary name follows them.
+            firstNameOnly = !TokenText.IsAny(text, token, PersonOnlyLabels);
 
             if (!colon && TokenText.IsAnyAt(text, tokens, j, NameLinks))
             {
@@ -410,6 +431,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 return -1;
             }
 
+            // German capitalises every noun, and "mi hermano Bizum" names a service: after a
+            // relative in German, French or Spanish only a dictionary first name follows.
+            firstNameOnly = !TokenText.IsAnyAt(text, tokens, i - 1, ["my", "our", "his", "her", "their"]);
+
             evidence = Evidence.Medium;
             loose = Loose.ToEnd;
         }
@@ -440,6 +465,14 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (knownOnly && (tokens[j].Flags & Known) == 0)
         {
             return -1;
+        }
+
+        // A first name; one that is also a word ("Rose") only with a capitalised word after it.
+        if (firstNameOnly && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
+            || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
+                && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1])))))
+        {
+            return -1; // "Client: Long Term", "Driver: Mercedes", "mein Mann Post"
         }
 
         return Emit(context, j, evidence, loose);
@@ -698,11 +731,14 @@ internal sealed class PersonNameRecognizer : IRecognizer
         // "Dear Billing Department", "Regards, Support Team": an office word first, or a team word
         // last. Not an office word elsewhere: Sales, Billing and Herren are surnames too.
         if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords)
-            || TokenText.IsAny(text, tokens[j], Placeholders) || text[tokens[last].End..].TrimStart(' ').StartsWith('&')
+            || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
             || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
             || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name)
             || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
-                && TokenText.IsAny(text, tokens[last + 1], TeamWords))) // "Dear Amazon Support"
+                && TokenText.IsAny(text, tokens[last + 1], TeamWords)) // "Dear Amazon Support"
+            || ((tokens[j].Flags & WordFlags.FirstName) == 0 && (TokenText.IsAny(text, tokens[last], CompanyWords)
+                || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
+                    && TokenText.IsAny(text, tokens[last + 1], CompanyWords)))))
         {
             return -1;
         }
@@ -710,6 +746,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
         context.Add(DataClasses.PersonName, initialStart >= 0 ? initialStart : first.Start, tokens[last].End, score, Id,
             context: evidence == Evidence.None ? ContextKinds.None : ContextKinds.Name);
         return last;
+    }
+
+    /// <summary>"Lune & Tide", "JM Tile & Stone": '&' and a word that is not a first name ("Anna & Tom" are two people).</summary>
+    private static bool CompanyJoin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        var joined = k < tokens.Length && (TokenText.Gap(text, tokens[last], tokens[k]).Trim(' ') is "&"
+            || (TokenText.Is(text, tokens[k], "and") && ++k < tokens.Length && IsUpperStart(text, tokens[k]) && tokens[k].Length > 1));
+        return joined && (tokens[k].Flags & (WordFlags.FirstName | WordFlags.StopWord)) == 0; // not "Sarah and I", "Anna & Tom"
     }
 
     /// <summary>True when punctuation, a line break, the end of the text or a capitalised word follows token <paramref name="last"/>.</summary>
@@ -1227,8 +1272,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
                     continue;
                 }
 
+                // A lower-case word goes on a name only when it is a known name ("Lucía llamó" is a verb).
                 var upper = IsUpperStart(text, token);
-                if ((upper || lowerKnown) && IsNameWord(token, lowerKnown) && IsContinuation(token) && !TokenText.IsAny(text, token, Fillers))
+                if ((upper || (lowerKnown && ((token.Flags & Known) != 0 || !char.IsLower(text[token.Start]))))
+                    && IsNameWord(token, lowerKnown) && IsContinuation(token) && !TokenText.IsAny(text, token, Fillers))
                 {
                     words++;
                     last = k++;
