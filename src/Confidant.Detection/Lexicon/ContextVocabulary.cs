@@ -32,7 +32,8 @@ internal static class ContextVocabulary
             "order", "orders", "item", "items", "sku", "product", "article", "invoice", "reference", "ref", "ticket",
             "confirmation", "case", "booking", "reservation", "receipt", "transaction", "catalog", "catalogue", "part",
             "pedido", "artículo", "factura", "referencia", "commande", "article", "facture", "référence",
-            "bestellung", "artikel", "rechnung", "referenz", "auftrag"))
+            "bestellung", "artikel", "rechnung", "referenz", "auftrag", "reserva", "réservation", "reservierung", "buchung",
+            "pnr", "imei", "iccid", "vin", "mprn", "mpan", "nmi", "meter", "zählernummer", "contador", "compteur"))
         .Concat(Words(ContextKinds.Tracking,
             "tracking", "track", "shipment", "shipping", "parcel", "package", "delivery", "courier", "ups", "usps",
             "fedex", "dhl", "waybill", "seguimiento", "envío", "paquete", "suivi", "colis", "livraison",

@@ -174,4 +174,17 @@ public class PhoneRecognizerTests
     [InlineData("NY driver license 714 829 306")]
     public void Scan_NumberNamedOrWrappedAsSomethingElse_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("can u send the otp to my other # (503) 284-7716 instead", "(503) 284-7716")]
+    [InlineData("pls update my contact email and ph 07395 628114 acct 60019283", "07395 628114")]
+    public void Scan_PhoneAfterHashOrPh_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("gas mprn 7284910362 - is that the one you need?")]
+    [InlineData("Ich hole das Auto ab, Reservierung 9988-4471-02.")]
+    [InlineData("order # 5032847716 shipped")]
+    public void Scan_MeterOrBookingNumber_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
 }

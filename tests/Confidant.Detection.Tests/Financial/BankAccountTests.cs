@@ -74,4 +74,16 @@ public class BankAccountSentenceTests
     [InlineData("a/c is closed, ref 12345678")]
     public void Scan_TwentyDigitsWithoutCccCheckDigits_IsNotAnAccount(string text) =>
         Assert.Empty(Detectors.Values(text, "BANK_ACCOUNT"));
+
+    // A provider's customer account (broadband, water, energy) is not a bank account.
+    [Theory]
+    [InlineData("hi pls update my email, water account 3300482719")]
+    [InlineData("Can the broadband move with me? Account 7714820")]
+    [InlineData("broadband down since 6am. acct no VM-4482917 router light flashing")]
+    public void Scan_ProviderAccount_IsNotBankAccount(string text) =>
+        Assert.Empty(Detectors.Values(text, "BANK_ACCOUNT"));
+
+    [Fact]
+    public void Scan_BankAccountNearAServiceWord_IsStillFoundWithABankWord() =>
+        Assert.Equal(["00123456789"], Detectors.Values("pay the water bill from my bank account 00123456789", "BANK_ACCOUNT"));
 }

@@ -140,4 +140,11 @@ public class HealthIdentifierTests
     [Fact]
     public void Scan_RecordNumberInsideALongerCode_IsNotRead() =>
         Assert.Empty(Detectors.Values("patient record INV-PT-4471920 was billed", "MEDICAL_RECORD_NUMBER"));
+
+    [Theory]
+    [InlineData("VIN 2T1V6YCP7SN329450, policy PA-77104829-01, why does the quote say corolla 2023")]
+    [InlineData("pet insurance question, our cat Miso is 9 now, will the premium go up at 10? policy PET-2281047")]
+    [InlineData("el seguro del coche me cobró dos veces 312,50 € este mes, póliza AU-0048812")]
+    public void Scan_PolicyOfOtherCoverInTheSameMessage_IsNotHealthPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 }

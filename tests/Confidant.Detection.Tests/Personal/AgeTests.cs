@@ -120,4 +120,22 @@ public class AgeTests
     [InlineData("el portátil tiene 3 años y no enciende")]
     public void Scan_NumberAfterANameOrAThing_IsNotAge(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
+
+    // Casual "im" and "hes", and a relative named before "is".
+    [Theory]
+    [InlineData("hi im 17, can i fly alone to dublin?", "17")]
+    [InlineData("can i get the warm home discount? im 72 and on pension credit", "72")]
+    [InlineData("can i order it online for delivery today? im 22", "22")]
+    [InlineData("can my grandad bring his scooter? hes 79 and has COPD", "79")]
+    [InlineData("my son Kofi is 11 and i want parental controls on his sim", "11")]
+    public void Scan_CasualAgeOrNamedRelative_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("im 5 min away")]
+    [InlineData("ich bin im 3. Stock")]
+    [InlineData("hes 2 hours late")]
+    [InlineData("the Mall is 10 minutes away")]
+    public void Scan_CasualQuantity_IsNotAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

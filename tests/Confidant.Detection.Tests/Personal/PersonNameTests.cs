@@ -206,4 +206,16 @@ public class PersonNameTests
     [InlineData("Name: Na Li", "Na Li")]
     public void Scan_NameBeforeAVerbAmpersandOrCompanyWord_KeepsTheName(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("flight cancelled, rebooked on QF1 tomorrow 21:15.")]
+    [InlineData("Bitte Lastschrift einrichten, IBAN DE21 4004 6663 9608 4266 83")]
+    public void Scan_OpeningWordsThatAreNoName_AreNotName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("bonjour, ma box ne marche plus, je suis Margaux Lefèvre, merci de me rappeler", "Margaux Lefèvre")]
+    [InlineData("leilani ngata-gómez, 6891 lincoln road unit 14, Portland", "leilani ngata-gómez")]
+    public void Scan_FrenchIntroductionOrLowerCaseOpeningName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 }

@@ -11,7 +11,7 @@ internal static class ContactVocabulary
             "mél", "emailadresse", "mailadresse")
         .Concat(ContextVocabulary.Words(ContextKinds.Phone,
             "phone", "phones", "telephone", "tel", "call", "calls", "calling", "mobile", "cell", "cellphone",
-            "landline", "fax", "text", "texting", "sms", "whatsapp", "ring", "dial",
+            "landline", "fax", "text", "texting", "sms", "whatsapp", "ring", "dial", "ph", "mob", "phn",
             "teléfono", "telefono", "móvil", "movil", "celular", "llamar", "llámame", "llamame", "llama", "fijo",
             "téléphone", "tél", "portable", "appeler", "appelle", "appelez", "joindre",
             "telefon", "telefonnummer", "handy", "handynummer", "rufnummer", "anrufen", "ruf", "mobil",

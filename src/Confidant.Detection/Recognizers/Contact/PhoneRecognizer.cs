@@ -214,6 +214,12 @@ internal sealed class PhoneRecognizer : IRecognizer
         var kinds = context.ContextAround(start, end, 6, 3);
         var phoneContext = (kinds & ContextKinds.Phone) != 0;
         var numberWord = (kinds & ContextKinds.Number) != 0;
+        // "my other # (503) 284-7716": '#' says "number", and an area code in parentheses is a phone's own layout.
+        if (hash && text[start] == '(' && shape != Shape.Bare)
+        {
+            hash = false;
+        }
+
         if (!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0 || IsNamedReference(context, start)))
         {
             return; // "order #389501234", "tracking 123456789012", "version 10.0.19041", "customer no. 912447301"

@@ -94,9 +94,9 @@ internal sealed class BankAccountRecognizer : IRecognizer
                 continue;
             }
 
-            if (IsPhoneShaped(text, start, end))
+            if (IsPhoneShaped(text, start, end) || (start > 1 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2])))
             {
-                continue;
+                continue; // a phone, or the digits of a code such as "VM-4482917"
             }
 
             var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
@@ -106,12 +106,51 @@ internal sealed class BankAccountRecognizer : IRecognizer
                 isAccount = true;
             }
 
+            if (isAccount && IsServiceAccount(text, tokens, i, last))
+            {
+                continue; // "water account 3300482719", "broadband ... Account 7714820": a customer account with a provider
+            }
+
             if (isAccount)
             {
                 context.Add(DataClasses.BankAccount, start, end, Scores.PatternWithContext, RecognizerId, null,
                     ContextKinds.BankAccount);
             }
         }
+    }
+
+    private const int ServiceWindow = 12;
+
+    /// <summary>What a utility, telecom or broadband provider's account is about.</summary>
+    private static readonly Personal.WordSet ServiceWords = new(
+    [
+        "broadband", "router", "wifi", "internet", "fibre", "fiber", "sim", "landline", "water", "gas", "electricity",
+        "electric", "energy", "meter", "power", "tariff", "utility", "utilities", "heating", "solar", "mprn", "mpan",
+        "agua", "luz", "électricité", "strom", "wasser",
+    ]);
+
+    /// <summary>Words that make an account a bank's.</summary>
+    private static readonly Personal.WordSet BankingWords = new(
+    [
+        "bank", "banking", "checking", "chequing", "savings", "sort", "routing", "iban", "transfer", "deposit", "overdraft",
+        "loan", "mortgage", "banco", "bancaria", "banque", "bancaire", "bankverbindung", "girokonto",
+    ]);
+
+    /// <summary>True when a provider's service is named near the value and nothing about a bank is.</summary>
+    private static bool IsServiceAccount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var service = false;
+        for (var k = Math.Max(0, first - ServiceWindow); k < tokens.Length && k <= last + ServiceWindow; k++)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[k], BankingWords))
+            {
+                return false;
+            }
+
+            service |= Personal.TokenText.IsAny(text, tokens[k], ServiceWords);
+        }
+
+        return service;
     }
 
     /// <summary>"(555) 123-4567", "555 123 4567", "555-123-4567", "123-4567": a phone number, whatever word is near.</summary>

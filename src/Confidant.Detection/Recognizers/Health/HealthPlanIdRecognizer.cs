@@ -16,6 +16,9 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private const int MaxLength = 20;
     private const int ContextTokens = 5;
 
+    /// <summary>How far from an id that only generic words ("policy", "plan") announce other cover is looked for.</summary>
+    private const int Window = 20;
+
     /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
     // NationalInsurance is not here: "insurance" is both; AfterNationalInsurance tells them apart.
     private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.TaxId
@@ -31,6 +34,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "buildings", "travel", "travelling", "traveling", "trip", "pet", "roadside", "warranty", "renters", "boat",
         "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
+        "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
+        "burglary", "theft", "stolen", "dog", "cat", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -126,15 +131,20 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
         }
 
-        for (var k = Math.Max(0, first - 6); k < tokens.Length && k <= last + 3; k++)
+        // Only generic words: "policy PA-77104829-01" after a VIN, "policy HM-4402817" after a burst
+        // pipe. Then other cover named in the sentences around (and no medical word) settles it.
+        var medicalNear = false;
+        var otherNear = false;
+        for (var k = Math.Max(0, first - Window); k < tokens.Length && k <= last + Window; k++)
         {
-            if ((k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], OtherCover))
+            if (k < first || k > last)
             {
-                return true;
+                medicalNear |= (tokens[k].Context & ContextKinds.Medical) != 0;
+                otherNear |= Personal.TokenText.IsAny(text, tokens[k], OtherCover);
             }
         }
 
-        return false;
+        return otherNear && !medicalNear;
     }
 
     private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>

@@ -43,6 +43,10 @@ internal sealed class AgeRecognizer : IRecognizer
         "ordinateur", "téléphone", "voiture", "frigo", "imprimante", "batterie", "appareil", "compte", "contrat",
     ];
 
+    /// <summary>Words before a casual "im" (I'm): "hi im 17"; "im" in German text is "in the".</summary>
+    private static readonly string[] CasualOpeners =
+        ["hi", "hello", "hey", "and", "but", "so", "as", "because", "cause", "coz", "cuz", "well", "ok", "yes", "yeah", "today"];
+
     private static readonly string[] Possessives =
         ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
 
@@ -256,6 +260,11 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && TokenText.IsAnyAt(text, tokens, p - 1, People))
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && p >= 2 && TokenText.IsAnyAt(text, tokens, p - 2, People)
+                && (tokens[p - 1].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) == TokenShape.Capitalized) // "my son Kofi is 11"
+            || TokenText.IsAnyAt(text, tokens, p, ["hes", "shes"]) // "hes 79 and has COPD"
+            || (TokenText.IsAt(text, tokens, p, "im") && (p == 0 || TokenText.IsAnyAt(text, tokens, p - 1, CasualOpeners)
+                || TokenText.Gap(text, tokens[p - 1], tokens[p]).Trim(' ').Length > 0)) // "hi im 17, can i fly alone"
             || (IntroducedByName(text, tokens, p))
             || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
         return introduced ? Scores.StrongPattern : 0;

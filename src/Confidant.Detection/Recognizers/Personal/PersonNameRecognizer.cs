@@ -179,7 +179,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         Add(Trigger.Greeting, Greetings);
         Add(Trigger.SignOff, SignOffs);
         Add(Trigger.Relative, Relatives);
-        Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "this", "it", "its");
+        Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "suis", "this", "it", "its");
         Add(Trigger.Here, "here");
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.OrdinalIgnoreCase);
     }
@@ -507,6 +507,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (TokenText.Is(text, token, "est"))
         {
             return TokenText.IsAt(text, tokens, i - 1, "c");
+        }
+
+        if (TokenText.Is(text, token, "suis"))
+        {
+            return TokenText.IsAt(text, tokens, i - 1, "je"); // "je suis Margaux Lefèvre"
         }
 
         if (TokenText.Is(text, token, "this") || TokenText.Is(text, token, "it"))
@@ -976,6 +981,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         var words = 0;
         var anyKnown = false;
+        var lowerUnknown = false; // "flight cancelled, rebooked on QF1", "Bitte Lastschrift einrichten, IBAN ..."
         var last = -1;
         for (var k = 0; k < tokens.Length && words <= 3; k++)
         {
@@ -994,6 +1000,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             }
 
             anyKnown |= (tokens[k].Flags & Known) != 0 && (tokens[k].Flags & WordFlags.StopWord) == 0;
+            lowerUnknown |= !IsUpperStart(text, tokens[k]) && (tokens[k].Flags & Known) == 0;
             last = k;
             if (k + 1 < tokens.Length)
             {
@@ -1022,7 +1029,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             digitsNext |= (tokens[k].Shape & TokenShape.HasDigit) != 0;
         }
 
-        if (anyKnown || digitsNext)
+        if ((!lowerUnknown || (tokens[0].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName) && (anyKnown || digitsNext))
         {
             context.Add(DataClasses.PersonName, tokens[0].Start, tokens[last].End, Scores.StrongPattern, Id);
         }

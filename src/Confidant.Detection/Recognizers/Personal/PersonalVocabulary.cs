@@ -16,7 +16,7 @@ internal static class PersonalVocabulary
         "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
         "danke", "dank", "grüße", "gruesse", "gruß", "hallo", "moin",
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
-        "am", "m", "im", "this", "it", "its", "soy", "est", "bin", "here",
+        "am", "m", "im", "this", "it", "its", "soy", "est", "suis", "bin", "here",
         // "on behalf of my father, X"
         .. PersonNameRecognizer.Relatives,
     ];
