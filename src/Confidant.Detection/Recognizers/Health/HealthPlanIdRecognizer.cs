@@ -16,9 +16,6 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private const int MaxLength = 20;
     private const int ContextTokens = 5;
 
-    /// <summary>How far from an id that only generic words ("policy", "plan") announce other cover is looked for.</summary>
-    private const int Window = 20;
-
     /// <summary>Words of other identifiers: "insurance asked for my social", "national insurance number".</summary>
     // NationalInsurance is not here: "insurance" is both; AfterNationalInsurance tells them apart.
     private const ContextKinds OtherIds = ContextKinds.Phone | ContextKinds.Ssn | ContextKinds.TaxId
@@ -35,7 +32,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
         "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
-        "burglary", "theft", "stolen", "dog", "cat", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
+        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -113,7 +110,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         }
     }
 
-    /// <summary>True when another kind of cover is named in the six tokens before or three after, and nothing medical is.</summary>
+    /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
     private static bool OtherCoverNear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds)
     {
         if ((kinds & ContextKinds.Medical) != 0)
@@ -131,20 +128,18 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
         }
 
-        // Only generic words: "policy PA-77104829-01" after a VIN, "policy HM-4402817" after a burst
-        // pipe. Then other cover named in the sentences around (and no medical word) settles it.
-        var medicalNear = false;
-        var otherNear = false;
-        for (var k = Math.Max(0, first - Window); k < tokens.Length && k <= last + Window; k++)
+        // Only generic words: other cover named just before or after ("home insurance policy
+        // HH-3392018", "VIN ..., policy PA-77104829-01") settles it. Farther words may be about
+        // anything ("my policy number is HLT88229911 — the leak in my kitchen caused a fall").
+        for (var k = Math.Max(0, first - 6); k < tokens.Length && k <= last + 1; k++)
         {
-            if (k < first || k > last)
+            if ((k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], OtherCover))
             {
-                medicalNear |= (tokens[k].Context & ContextKinds.Medical) != 0;
-                otherNear |= Personal.TokenText.IsAny(text, tokens[k], OtherCover);
+                return true;
             }
         }
 
-        return otherNear && !medicalNear;
+        return false;
     }
 
     private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>

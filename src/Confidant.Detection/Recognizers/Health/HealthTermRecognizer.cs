@@ -34,11 +34,17 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
-        // Spanish, French and German words with everyday meanings: a blocked drain, an ultrasonic
-        // sensor, a syringe for the lawnmower, a website "rehab", a reminder ("piqûre de rappel").
+    ]);
+
+    /// <summary>
+    /// Spanish, French and German words of the lists with everyday meanings (a blocked drain, an
+    /// ultrasonic sensor, a syringe for the lawnmower, a website "rehab", "piqûre de rappel"): like
+    /// <see cref="EverydayWords"/>, but also counted when the speaker says they have it ("ich habe Verstopfung").
+    /// </summary>
+    private static readonly FrozenSet<string> ForeignEverydayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
-        "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "infarto", "cáncer",
-        "sarna", "tavor", "epoc", "irm", "plombage",
+        "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
     ]);
 
     /// <summary>
@@ -112,7 +118,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
         else if (phrase.IsEveryday)
         {
-            score = medical == ContextKinds.None ? Scores.Weak : Scores.StrongPattern - 0.05;
+            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
+        }
+        else if (ForeignEverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Text.Slice(tokens[first].Start, tokens[first].Length)))
+        {
+            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (IsEverydayWord(context.Text, tokens[first]))
         {
@@ -145,6 +155,24 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         return EverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(token.Start, token.Length));
+    }
+
+    /// <summary>
+    /// "I have high sugar", "tengo calambres", "ich habe Verstopfung", "j'ai les yeux rouges": the
+    /// speaker has it, which a drain or a tyre does not say.
+    /// </summary>
+    private static bool FirstPersonHas(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (TokenText.IsAnyAt(text, tokens, k, ["a", "an", "les", "des", "de", "la", "le", "du", "eine", "einen", "ein", "una", "un", "unos", "unas"]))
+        {
+            k--;
+        }
+
+        return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
+            || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve"]))
+            || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
+            || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>

@@ -99,14 +99,14 @@ internal static class IdentifierValue
             && tokens[first].Is(TokenShape.AllDigits) && tokens[first + 1].Is(TokenShape.AllDigits) && tokens[last].Is(TokenShape.AllDigits);
     }
 
-    /// <summary>
-    /// True when the value is glued to more text by a char that makes it part of something longer:
-    /// a decimal, a path, a time, an amount, or a longer hyphenated number.
-    /// </summary>
     /// <summary>"INV-BO-30219": a letter prefix glued to the value that itself follows a hyphen belongs to a longer code.</summary>
     public static bool IsLongerCode(ReadOnlySpan<char> text, int start) =>
         start > 1 && text[start - 1] == '-' && char.IsAsciiLetterOrDigit(text[start - 2]);
 
+    /// <summary>
+    /// True when the value is glued to more text by a char that makes it part of something longer:
+    /// a decimal, a path, a time, an amount, or a longer hyphenated number.
+    /// </summary>
     public static bool IsEmbedded(ReadOnlySpan<char> text, int start, int end)
     {
         if (start > 0)

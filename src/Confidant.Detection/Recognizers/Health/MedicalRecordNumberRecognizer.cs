@@ -82,7 +82,8 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 var score = (kinds & ContextKinds.Medical) != 0 ? Scores.PatternWithContext : Scores.Weak;
                 if ((kinds & ContextKinds.Benign) != 0)
                 {
-                    score -= Scores.BenignContextPenalty;
+                    resume = next + 1;
+                    continue; // "patient portal ticket TKT-4471920", "invoice F-492119": a reference, not a record
                 }
 
                 context.Add(DataClasses.MedicalRecordNumber, start, end, score, Id, nhs ? "nhs" : null,

@@ -31,6 +31,10 @@ internal sealed class AgeRecognizer : IRecognizer
         "girlfriend", "friend", "sohn", "tochter", "kind", "mann", "frau", "vater", "mutter", "er", "sie", "hijo", "hija",
         "fils", "fille", "il", "elle", "madre", "padre", "mamá", "mama", "papá", "papa", "abuelo", "abuela", "marido",
         "esposa", "esposo", "hermano", "hermana", "niño", "niña", "bebé", "ich", "du", "wir",
+        "bruder", "schwester", "opa", "oma", "enkel", "enkelin", "freund", "freundin", "patientin", "kunde", "kundin",
+        "kinder", "großvater", "großmutter", "onkel", "tante", "neffe", "nichte", "partnerin", "ehemann", "ehefrau",
+        "suegra", "suegro", "pareja", "mujer", "novio", "novia", "tía", "tío", "sobrino", "sobrina", "nieto", "nieta",
+        "primo", "prima", "amigo", "amiga", "paciente", "cliente", "titular", "abuelito", "abuelita",
     ];
 
     /// <summary>Things whose age customers give: "der Laptop ist erst 2 Jahre alt", "el portátil tiene 3 años".</summary>
@@ -173,7 +177,9 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAt(text, tokens, i + 1, "años") && Joined(text, tokens, i))
         {
             // "el portátil tiene 3 años": after "tiene", a thing named with an article is not a person.
-            var thing = TokenText.IsAnyAt(text, tokens, i - 2, Things);
+            // "el portátil tiene 3 años": after "tiene", a noun after an article must name a person.
+            var thing = TokenText.IsAnyAt(text, tokens, i - 2, Things)
+                || (TokenText.IsAnyAt(text, tokens, i - 3, ["el", "la", "mi", "su", "tu", "este", "esta", "nuestro", "nuestra"]) && !IsPersonAt(text, tokens, i - 2));
             return (TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) && !thing) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
                 ? Scores.PatternWithContext : 0;
         }
@@ -197,7 +203,8 @@ internal sealed class AgeRecognizer : IRecognizer
             // "der Laptop ist erst 2 Jahre alt": after "ist", the subject must be a person (German
             // capitalises every noun, so the case of the word says nothing).
             var link = TokenText.IsAnyAt(text, tokens, i - 1, ["erst", "schon", "fast", "gerade", "bereits", "knapp"]) ? i - 2 : i - 1;
-            if (TokenText.IsAnyAt(text, tokens, link, ["ist", "war", "sind", "wird"]) && TokenText.IsAnyAt(text, tokens, link - 1, Things))
+            if (TokenText.IsAnyAt(text, tokens, link, ["ist", "war", "sind", "wird"]) && !IsPersonAt(text, tokens, link - 1)
+                && !(TokenText.IsAnyAt(text, tokens, link - 1, ["frau", "herr"]) || (link >= 2 && TokenText.IsAnyAt(text, tokens, link - 2, ["frau", "herr"]))))
             {
                 return 0;
             }
@@ -260,11 +267,14 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && TokenText.IsAnyAt(text, tokens, p - 1, People))
-            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && p >= 2 && TokenText.IsAnyAt(text, tokens, p - 2, People)
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && p >= 3 && TokenText.IsAnyAt(text, tokens, p - 2, People)
+                && TokenText.IsAnyAt(text, tokens, p - 3, Possessives)
                 && (tokens[p - 1].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) == TokenShape.Capitalized) // "my son Kofi is 11"
             || TokenText.IsAnyAt(text, tokens, p, ["hes", "shes"]) // "hes 79 and has COPD"
             || (TokenText.IsAt(text, tokens, p, "im") && (p == 0 || TokenText.IsAnyAt(text, tokens, p - 1, CasualOpeners)
-                || TokenText.Gap(text, tokens[p - 1], tokens[p]).Trim(' ').Length > 0)) // "hi im 17, can i fly alone"
+                    || TokenText.Gap(text, tokens[p - 1], tokens[p]).Trim(' ') is "." or "?" or "!" or ",")
+                && !(tokens[i].End < text.Length && text[tokens[i].End] == '.' && tokens[i].End + 1 < text.Length && text[tokens[i].End + 1] == ' '
+                    && i + 1 < tokens.Length && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)) // "hi im 17, can i fly alone"; not German "Im 3. Stock"
             || (IntroducedByName(text, tokens, p))
             || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
         return introduced ? Scores.StrongPattern : 0;
@@ -314,7 +324,10 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if (first == 0)
         {
-            return false; // "Harry Potter, 7, is my favourite book", "Los Angeles, 12."
+            // "John Smith, 45, chest pain since this morning"; not "Harry Potter, 7, is my favourite book".
+            return words >= 2 && (tokens[0].Flags & WordFlags.FirstName) != 0
+                && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", "
+                && ((tokens[i + 1].Flags & WordFlags.HealthTerm) != 0 || (tokens[i + 1].Context & ContextKinds.Medical) != 0);
         }
 
         // After a field that holds a person ("Client:", "Patient:") or a relative's parenthesis
@@ -330,9 +343,14 @@ internal sealed class AgeRecognizer : IRecognizer
     private static bool StreetAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var k = i + 1;
-        if (k >= tokens.Length || (tokens[k].Shape & TokenShape.HasDigit) != 0)
+        if (k >= tokens.Length)
         {
-            return k < tokens.Length; // "14, 2º izquierda"
+            return false;
+        }
+
+        if ((tokens[k].Shape & TokenShape.HasDigit) != 0)
+        {
+            return text.Slice(tokens[k].Start, tokens[k].Length).ContainsAny('º', 'ª'); // "Calle Alcalá, 45, 2º izquierda"
         }
 
         return (tokens[k].Flags & (WordFlags.StreetSuffix | WordFlags.SpanishStreetType)) != 0

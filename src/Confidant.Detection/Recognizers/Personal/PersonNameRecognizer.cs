@@ -51,8 +51,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
     ]);
 
     /// <summary>
-    /// Words that end a company's name ("Kestrel Marine Supplies Ltd", "Regions Bank"): they make
-    /// the words a company unless the first is a first name ("Kind regards, Sarah Bank").
+    /// Words that end a company's name ("Kestrel Marine Supplies Ltd", "Regions Bank", "Dear Chase
+    /// Bank", "Rose Pharmacy"): the words before them are a company, even when the first is also a
+    /// first name (the rare "Sarah Bank" is given up).
     /// </summary>
     private static readonly WordSet CompanyWords = new(
     [
@@ -442,8 +443,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         {
             evidence = Evidence.Medium;
 
-            // "its" for "it's" also opens "its Tesco again": only a dictionary first name follows it.
-            knownOnly = TokenText.Is(text, token, "its");
+            // "its" for "it's" also opens "its Tesco again", and "je suis" opens "Je suis Infirmière":
+            // only a dictionary name follows them.
+            knownOnly = TokenText.Is(text, token, "its") || TokenText.Is(text, token, "suis");
 
             // "hi, this is lettice green-howard": after a greeting the rest of the message may be the name.
             var intro = TokenText.IsAnyAt(text, tokens, i - 1, ["i", "c", "ich"]) ? i - 2 : i - 1;
@@ -472,7 +474,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
                 && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1])))))
         {
-            return -1; // "Client: Long Term", "Driver: Mercedes", "mein Mann Post"
+            return -1; // "Driver: Mercedes", "mein Mann Post"
         }
 
         return Emit(context, j, evidence, loose);
@@ -741,9 +743,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name)
             || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
                 && TokenText.IsAny(text, tokens[last + 1], TeamWords)) // "Dear Amazon Support"
-            || ((tokens[j].Flags & WordFlags.FirstName) == 0 && (TokenText.IsAny(text, tokens[last], CompanyWords)
-                || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
-                    && TokenText.IsAny(text, tokens[last + 1], CompanyWords)))))
+            || TokenText.IsAny(text, tokens[last], CompanyWords)
+            || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
+                && TokenText.IsAny(text, tokens[last + 1], CompanyWords)))
         {
             return -1;
         }
@@ -757,9 +759,13 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static bool CompanyJoin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
     {
         var k = last + 1;
-        var joined = k < tokens.Length && (TokenText.Gap(text, tokens[last], tokens[k]).Trim(' ') is "&"
-            || (TokenText.Is(text, tokens[k], "and") && ++k < tokens.Length && IsUpperStart(text, tokens[k]) && tokens[k].Length > 1));
-        return joined && (tokens[k].Flags & (WordFlags.FirstName | WordFlags.StopWord)) == 0; // not "Sarah and I", "Anna & Tom"
+        if (k < tokens.Length && TokenText.Is(text, tokens[k], "and"))
+        {
+            return TokenText.IsAnyAt(text, tokens, k + 1, ["Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers"]);
+        }
+
+        return k < tokens.Length && TokenText.Gap(text, tokens[last], tokens[k]).Trim(' ') is "&"
+            && (tokens[k].Flags & (WordFlags.FirstName | WordFlags.StopWord)) == 0; // not "Anna & Tom"
     }
 
     /// <summary>True when punctuation, a line break, the end of the text or a capitalised word follows token <paramref name="last"/>.</summary>
@@ -805,7 +811,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // "Will said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
         if ((first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && ActsAsPerson(text, tokens, last)
-            && !TokenText.IsAny(text, first, CompanyNames))
+            && (first.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName && !TokenText.IsAny(text, first, CompanyNames))
         {
             return Scores.PatternWithContext;
         }
@@ -839,7 +845,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
     /// <summary>Companies named like people, which also "said" things: "Chase said my card was fine".</summary>
     private static readonly WordSet CompanyNames = new(
-        ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may"]);
+        ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may",
+         "sky", "kaiser", "oscar", "marcus", "delta", "avis", "zara", "alexa", "siri", "claude", "paris", "april", "june", "bill",
+         "victoria", "florence", "jordan", "jackson", "sterling", "santander"]);
 
     /// <summary>Verbs of what a person said or did for the customer: after a capitalised first name, they make it a name.</summary>
     private static readonly WordSet PersonVerbs = new(
