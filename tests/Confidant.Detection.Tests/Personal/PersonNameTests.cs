@@ -224,4 +224,22 @@ public class PersonNameTests
     [InlineData("leilani ngata-gómez, 6891 lincoln road unit 14, Portland", "leilani ngata-gómez")]
     public void Scan_FrenchIntroductionOrLowerCaseOpeningName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    // Names the dictionaries gained on 2026-11-30 (German, Polish, Romanian, Basque, French, Maori).
+    [Theory]
+    [InlineData("Termin für meine Mutter Renate Krüger, geboren am 02.11.1948", "Renate Krüger")]
+    [InlineData("mi marido Gorka tiene cita el martes", "Gorka")]
+    [InlineData("my wife Ewa has the appointment at 3", "Ewa")]
+    [InlineData("bonjour, je suis Margaux Lefèvre, merci de me rappeler", "Margaux Lefèvre")]
+    [InlineData("Client: Wojciech Nowak ; Phone: 07466 318204", "Wojciech Nowak")]
+    [InlineData("Kind regards, Aroha", "Aroha")]
+    public void Scan_NameAddedToTheDictionaries_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("they tried to rob the store")]
+    [InlineData("a mere 5 minutes")]
+    [InlineData("I ordered a pita wrap")]
+    public void Scan_AddedNameThatIsAlsoAWord_IsNotNameAlone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }
