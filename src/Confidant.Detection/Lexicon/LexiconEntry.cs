@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Confidant.Detection.Taxonomy;
 
 namespace Confidant.Detection.Lexicon;
@@ -19,6 +20,18 @@ internal sealed class HealthPhrase(string[] words, DataClass dataClass)
 
     public DataClass Class { get; } = dataClass;
 
-    /// <summary>Also an everyday phrase ("presión baja" in a tyre, "yeux rouges" in a photo): it counts only near a medical word.</summary>
-    public bool IsEveryday { get; } = words.Length > 1 && Recognizers.Health.HealthTermRecognizer.IsEverydayPhrase(string.Join(' ', words));
+    /// <summary>
+    /// Phrases of the health lists that everyday text also uses ("presión baja" in a tyre, "yeux
+    /// rouges" in a photo), kept as <see cref="WordLexicon.SplitWords"/> splits them (words joined
+    /// by one space), so "test d'effort" matches its phrase.
+    /// </summary>
+    private static readonly FrozenSet<string> EverydayPhrases = new[]
+    {
+        "yeux rouges", "ojos rojos", "bilan de santé", "bilan de sante", "test d'effort", "prueba de esfuerzo",
+        "presión baja", "presion baja", "presión alta", "presion alta", "tensión baja", "tension baja", "tensión alta",
+        "tension alta", "mal au cœur", "mal au coeur", "high sugar", "weight gain", "erhöhte temperatur", "malestar general",
+    }.Select(p => string.Join(' ', WordLexicon.SplitWords(p))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Also an everyday phrase: the health recognizer counts it only near a medical word.</summary>
+    public bool IsEveryday { get; } = words.Length > 1 && EverydayPhrases.Contains(string.Join(' ', words));
 }

@@ -489,11 +489,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         var before = i > 0 ? tokens[i - 1] : default;
-        var plainFirstName = (tokens[i].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName;
+        var plainFirstName = Recognizers.Personal.TokenText.IsPlainFirstName(tokens[i]);
         return i == 0
             ? plainFirstName
             : (before.Flags & WordFlags.PersonTitle) != 0
-                || (IsCapitalizedName(before) && (before.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName)
+                || (IsCapitalizedName(before) && Recognizers.Personal.TokenText.IsPlainFirstName(before))
                 || (plainFirstName && !before.Is(TokenShape.Capitalized));
     }
 

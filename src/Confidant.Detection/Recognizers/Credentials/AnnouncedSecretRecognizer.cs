@@ -911,8 +911,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             && text.Slice(end + 1, 3).Equals("est", StringComparison.OrdinalIgnoreCase) && text[end + 4] == ' ')
         {
             after = SkipPointer(text, SkipSpaces(text, end + 4, newlines: false));
-            if (!SecretValue.TryRead(text, after, out var valueStart, out var valueEnd)
-                || !(IsDigits(text[valueStart..valueEnd]) || LooksSecret(text[valueStart..valueEnd]) || IsPassphrase(text[valueStart..valueEnd])))
+            if (!SecretLookingAt(text, after, digitsToo: true))
             {
                 return false;
             }
@@ -926,8 +925,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             && (text[end + 1] | 0x20) == 's' && text[end + 2] == ' ')
         {
             after = SkipSpaces(text, end + 2, newlines: false);
-            if (!SecretValue.TryRead(text, after, out var itStart, out var itEnd)
-                || !(LooksSecret(text[itStart..itEnd]) || IsPassphrase(text[itStart..itEnd])))
+            if (!SecretLookingAt(text, after, digitsToo: false))
             {
                 return false;
             }
@@ -953,13 +951,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         {
             // Only in front of something secret-looking: "code from the text: 583920" reads on.
             after = SkipSpaces(text, end, newlines: false);
-            if (after == end || !SecretValue.TryRead(text, after, out var valueStart, out var valueEnd))
-            {
-                return false;
-            }
-
-            var value = text[valueStart..valueEnd];
-            if (!(LooksSecret(value) || IsPassphrase(value)))
+            if (after == end || !SecretLookingAt(text, after, digitsToo: false))
             {
                 return false;
             }
@@ -996,6 +988,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         after = SkipPointer(text, r);
         return true;
+    }
+
+    /// <summary>True when the value at <paramref name="at"/> looks like a secret (or is all digits, when <paramref name="digitsToo"/>).</summary>
+    private static bool SecretLookingAt(ReadOnlySpan<char> text, int at, bool digitsToo)
+    {
+        if (!SecretValue.TryRead(text, at, out var start, out var end))
+        {
+            return false;
+        }
+
+        var value = text[start..end];
+        return (digitsToo && IsDigits(value)) || LooksSecret(value) || IsPassphrase(value);
     }
 
     /// <summary>Skips an arrow or a pointing emoji in front of a value ("el código es 👉580417") and the spaces after it.</summary>

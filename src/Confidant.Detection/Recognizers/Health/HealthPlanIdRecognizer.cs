@@ -65,13 +65,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
 
             // An id may start with letters glued by a hyphen to the digits ("XYZ-123456789").
-            var first = i;
-            if (i > 0 && tokens[i - 1].Shape == (TokenShape.HasLetter | TokenShape.AllUpper | TokenShape.AsciiOnly | TokenShape.Capitalized)
-                && tokens[i - 1].Context == ContextKinds.None && tokens[i - 1].Length <= 4
-                && text[tokens[i - 1].End..tokens[i].Start] is "-")
-            {
-                first = i - 1;
-            }
+            var first = IdentifierValue.StartWithPrefix(text, tokens, i);
 
             // Without an insurance word in the tokens before, no value here is reported: pass over it.
             if ((context.KindsOfTokensBefore(first, ContextTokens) & ContextKinds.HealthPlan) == 0)

@@ -41,25 +41,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// ultrasonic sensor, a syringe for the lawnmower, a website "rehab", "piqûre de rappel"): like
     /// <see cref="EverydayWords"/>, but also counted when the speaker says they have it ("ich habe Verstopfung").
     /// </summary>
-    private static readonly FrozenSet<string> ForeignEverydayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignEverydayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
         "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
-    ]);
-
-    /// <summary>
-    /// Phrases of the lists that everyday text also uses: they count only near a medical word. Kept
-    /// as the lexicon splits them (words joined by one space), so "test d'effort" matches its phrase.
-    /// </summary>
-    private static readonly FrozenSet<string> EverydayPhrases = new[]
-    {
-        "yeux rouges", "ojos rojos", "bilan de santé", "bilan de sante", "test d'effort", "prueba de esfuerzo",
-        "presión baja", "presion baja", "presión alta", "presion alta", "tensión baja", "tension baja", "tensión alta",
-        "tension alta", "mal au cœur", "mal au coeur", "high sugar", "weight gain", "erhöhte temperatur", "malestar general",
-    }.Select(p => string.Join(' ', WordLexicon.SplitWords(p))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>True for a phrase (words joined by single spaces) that everyday text also uses.</summary>
-    internal static bool IsEverydayPhrase(string phrase) => EverydayPhrases.Contains(phrase);
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -112,17 +98,14 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
-        if (phrase.Words.Length > 1 && !phrase.IsEveryday)
+        if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
+        {
+            // Also everyday words in some language: near a medical word, or when the speaker has it.
+            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
+        }
+        else if (phrase.Words.Length > 1)
         {
             score = Scores.PatternWithContext;
-        }
-        else if (phrase.IsEveryday)
-        {
-            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
-        }
-        else if (ForeignEverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Text.Slice(tokens[first].Start, tokens[first].Length)))
-        {
-            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (IsEverydayWord(context.Text, tokens[first]))
         {

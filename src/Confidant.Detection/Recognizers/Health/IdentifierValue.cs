@@ -1,3 +1,4 @@
+using Confidant.Detection.Lexicon;
 using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Health;
@@ -98,6 +99,17 @@ internal static class IdentifierValue
         return tokens[first].Length == 3 && tokens[first + 1].Length == 3 && tokens[last].Length == 4
             && tokens[first].Is(TokenShape.AllDigits) && tokens[first + 1].Is(TokenShape.AllDigits) && tokens[last].Is(TokenShape.AllDigits);
     }
+
+    /// <summary>
+    /// The token an identifier starts at: the capitals glued to its digits by a hyphen ("PT-4471920",
+    /// "XYZ-123456789") when they are no context word, else <paramref name="i"/> itself.
+    /// </summary>
+    public static int StartWithPrefix(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Shape == (TokenShape.HasLetter | TokenShape.AllUpper | TokenShape.AsciiOnly | TokenShape.Capitalized)
+        && tokens[i - 1].Context == ContextKinds.None && tokens[i - 1].Length <= 4
+        && text[tokens[i - 1].End..tokens[i].Start] is "-"
+            ? i - 1
+            : i;
 
     /// <summary>"INV-BO-30219": a letter prefix glued to the value that itself follows a hyphen belongs to a longer code.</summary>
     public static bool IsLongerCode(ReadOnlySpan<char> text, int start) =>

@@ -46,13 +46,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             // A number may start with letters glued by a hyphen ("PT-4471920", "HC-2291847"): they are part of it.
-            var first = i;
-            if (i > 0 && tokens[i - 1].Shape == (TokenShape.HasLetter | TokenShape.AllUpper | TokenShape.AsciiOnly | TokenShape.Capitalized)
-                && tokens[i - 1].Context == ContextKinds.None && tokens[i - 1].Length <= 4
-                && text[tokens[i - 1].End..tokens[i].Start] is "-")
-            {
-                first = i - 1;
-            }
+            var first = IdentifierValue.StartWithPrefix(text, tokens, i);
 
             var last = IdentifierValue.Read(text, tokens, first, out var digits, out var letters, out _);
 

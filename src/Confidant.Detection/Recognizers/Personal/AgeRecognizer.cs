@@ -37,7 +37,11 @@ internal sealed class AgeRecognizer : IRecognizer
         "primo", "prima", "amigo", "amiga", "paciente", "cliente", "titular", "abuelito", "abuelita",
     ];
 
-    /// <summary>Things whose age customers give: "der Laptop ist erst 2 Jahre alt", "el portátil tiene 3 años".</summary>
+    /// <summary>
+    /// Things whose age customers give before "tiene" with no article to tell ("coche tiene 10
+    /// años"), with the German and French words that mixed messages use ("mi Handy tiene 3 años").
+    /// German "ist ... Jahre alt" needs no list: there only a person's age counts.
+    /// </summary>
     private static readonly string[] Things =
     [
         "laptop", "handy", "smartphone", "telefon", "auto", "wagen", "gerät", "computer", "pc", "rechner", "fernseher",
@@ -176,8 +180,8 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if (TokenText.IsAt(text, tokens, i + 1, "años") && Joined(text, tokens, i))
         {
-            // "el portátil tiene 3 años": after "tiene", a thing named with an article is not a person.
-            // "el portátil tiene 3 años": after "tiene", a noun after an article must name a person.
+            // "el portátil tiene 3 años": after "tiene", a noun after an article must name a person, and a
+            // thing of the list is never one ("coche tiene 10 años").
             var thing = TokenText.IsAnyAt(text, tokens, i - 2, Things)
                 || (TokenText.IsAnyAt(text, tokens, i - 3, ["el", "la", "mi", "su", "tu", "este", "esta", "nuestro", "nuestra"]) && !IsPersonAt(text, tokens, i - 2));
             return (TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) && !thing) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")

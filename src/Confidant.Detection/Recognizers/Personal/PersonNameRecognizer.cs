@@ -42,21 +42,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "damen", "herren",
     ]);
 
-    /// <summary>Words that, ending the words read as a name, make them a team ("Maria's Team", "Kundenservice").</summary>
+    /// <summary>
+    /// Words that, ending the words read as a name or right after them, make them a team or a
+    /// company ("Maria's Team", "Kundenservice", "Kestrel Marine Supplies Ltd", "Dear Chase Bank",
+    /// "Rose Pharmacy"), even when the first word is also a first name (the rare "Sarah Bank" is given up).
+    /// </summary>
     private static readonly WordSet TeamWords = new(
     [
         "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
         "support", "manager", "resources",
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
-    ]);
-
-    /// <summary>
-    /// Words that end a company's name ("Kestrel Marine Supplies Ltd", "Regions Bank", "Dear Chase
-    /// Bank", "Rose Pharmacy"): the words before them are a company, even when the first is also a
-    /// first name (the rare "Sarah Bank" is given up).
-    /// </summary>
-    private static readonly WordSet CompanyWords = new(
-    [
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
         "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
     ]);
@@ -735,17 +730,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
-        // "Dear Billing Department", "Regards, Support Team": an office word first, or a team word
-        // last. Not an office word elsewhere: Sales, Billing and Herren are surnames too.
-        if (TokenText.IsAny(text, tokens[j], OrganisationWords) || TokenText.IsAny(text, tokens[last], TeamWords)
-            || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
-            || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
-            || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name)
-            || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
-                && TokenText.IsAny(text, tokens[last + 1], TeamWords)) // "Dear Amazon Support"
-            || TokenText.IsAny(text, tokens[last], CompanyWords)
-            || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
-                && TokenText.IsAny(text, tokens[last + 1], CompanyWords)))
+        if (NamesNoOne(text, tokens, j, last, evidence, words))
         {
             return -1;
         }
@@ -754,6 +739,21 @@ internal sealed class PersonNameRecognizer : IRecognizer
             context: evidence == Evidence.None ? ContextKinds.None : ContextKinds.Name);
         return last;
     }
+
+    /// <summary>True when the words <paramref name="j"/> to <paramref name="last"/> read as a name name a team, a company, a nationality or a form's field instead.</summary>
+    private static bool NamesNoOne(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last, Evidence evidence, int words) =>
+        // "Dear Billing Department": an office word first (not elsewhere: Sales, Billing and Herren are surnames too).
+        TokenText.IsAny(text, tokens[j], OrganisationWords)
+        // "Regards, Support Team", "Regions Bank", "Dear Amazon Support": a team or company word last or next.
+        || TokenText.IsAny(text, tokens[last], TeamWords)
+        || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
+            && TokenText.IsAny(text, tokens[last + 1], TeamWords))
+        // "Mother's maiden name: none", "Lune & Tide", "Smith and Sons".
+        || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
+        // "I'm German".
+        || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
+        // "New payee - Payee name: ...": a field's own name.
+        || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name);
 
     /// <summary>"Lune & Tide", "JM Tile & Stone": '&' and a word that is not a first name ("Anna & Tom" are two people).</summary>
     private static bool CompanyJoin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
@@ -811,7 +811,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // "Will said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
         if ((first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && ActsAsPerson(text, tokens, last)
-            && (first.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName && !TokenText.IsAny(text, first, CompanyNames))
+            && TokenText.IsPlainFirstName(first) && !TokenText.IsAny(text, first, CompanyNames))
         {
             return Scores.PatternWithContext;
         }
@@ -843,7 +843,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return Scores.Pattern;
     }
 
-    /// <summary>Companies named like people, which also "said" things: "Chase said my card was fine".</summary>
+    /// <summary>
+    /// Companies and assistants named like people ("Chase said my card was fine", "Driver: Mercedes"):
+    /// no name however they are announced.
+    /// </summary>
     private static readonly WordSet CompanyNames = new(
         ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may",
          "sky", "kaiser", "oscar", "marcus", "delta", "avis", "zara", "alexa", "siri", "claude", "paris", "april", "june", "bill",
@@ -1037,7 +1040,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             digitsNext |= (tokens[k].Shape & TokenShape.HasDigit) != 0;
         }
 
-        if ((!lowerUnknown || (tokens[0].Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName) && (anyKnown || digitsNext))
+        if ((!lowerUnknown || TokenText.IsPlainFirstName(tokens[0])) && (anyKnown || digitsNext))
         {
             context.Add(DataClasses.PersonName, tokens[0].Start, tokens[last].End, Scores.StrongPattern, Id);
         }

@@ -1,3 +1,4 @@
+using Confidant.Detection.Lexicon;
 using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Personal;
@@ -30,6 +31,10 @@ internal static class TokenText
     /// <summary>True when <paramref name="token"/> is in <paramref name="words"/>, ignoring case.</summary>
     public static bool IsAny(ReadOnlySpan<char> text, in Token token, WordSet words) =>
         words.Contains(text.Slice(token.Start, token.Length));
+
+    /// <summary>True when the dictionaries know the token as a first name that is no everyday word ("Sarah", not "Will" or "Rose").</summary>
+    public static bool IsPlainFirstName(in Token token) =>
+        (token.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == WordFlags.FirstName;
 
     /// <summary>True when the token at <paramref name="index"/> exists and is <paramref name="word"/>.</summary>
     public static bool IsAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, string word) =>
