@@ -128,4 +128,39 @@ public class HealthTermTests
     [Fact]
     public void Scan_ForeignEverydayWordNearAMedicalWord_IsATerm() =>
         Assert.Equal(["Verstopfung"], Detectors.Values("Mein Arzt sagt, die Verstopfung kommt vom Medikament", "SYMPTOM"));
+
+    [Theory]
+    [InlineData("your website gave me a headache lol")]
+    [InlineData("what a headache, the form keeps resetting")]
+    [InlineData("honestly this transfer has been a real headache")]
+    [InlineData("the hold music is giving me a massive headache")]
+    public void Scan_HeadacheAsANuisance_IsNotASymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("the new pills gave me a headache", "headache")]
+    [InlineData("the metformin is giving me a headache", "headache")]
+    [InlineData("my worst symptom is a headache", "headache")]
+    [InlineData("I have a headache since Monday", "headache")]
+    public void Scan_HeadacheFromSomethingTakenOrHad_IsASymptom(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("I've got anxiety and can't face the branch", "HEALTH_CONDITION", "anxiety")]
+    [InlineData("my son has fatigue all the time", "SYMPTOM", "fatigue")]
+    [InlineData("he's really drowsy after the new tablets", "SYMPTOM", "drowsy")]
+    [InlineData("my ankle is swollen", "SYMPTOM", "swollen")]
+    public void Scan_EverydayWordSomeoneHas_IsATerm(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("any anxiety about the delivery date is understandable")]
+    [InlineData("my complaint fell on deaf ears")]
+    [InlineData("I'm exhausted by this queue")]
+    [InlineData("the apples arrived bruised")]
+    public void Scan_EverydayUseOfAHealthWord_IsNotATerm(string text)
+    {
+        var findings = Detectors.Find(text);
+        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
+    }
 }

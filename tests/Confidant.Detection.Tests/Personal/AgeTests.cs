@@ -146,4 +146,57 @@ public class AgeTests
     [InlineData("the Mall is 10 minutes away")]
     public void Scan_CasualQuantity_IsNotAge(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
+
+    // Relatives and names in parentheses, appositions, lists and other languages.
+    [Theory]
+    [InlineData("resident Joan Whitfield (91) needs her pills crushed", "91")]
+    [InlineData("grandad (84) fell on the stairs last night", "84")]
+    [InlineData("our nan (90) lives with us now", "90")]
+    [InlineData("Guten Tag, ich (47) brauche einen Termin", "47")]
+    [InlineData("me (M, 29) and my partner want a joint account", "29")]
+    [InlineData("my brother in law Tomasz Nowak (38) will collect it", "38")]
+    [InlineData("Mon frère, 33 ans, cherche un rendez-vous", "33")]
+    [InlineData("ma grand-mère (94 ans) habite chez nous", "94")]
+    [InlineData("Unser Sohn Jonas (2. Klasse, 7 Jahre) hat Asthma", "7")]
+    [InlineData("Mi sobrino Iker, 15 años, quiere abrir una cuenta", "15")]
+    [InlineData("busco gafas para mi hija de 6 años", "6")]
+    [InlineData("Mein 67-jähriger Vater braucht einen neuen Ausweis", "67")]
+    [InlineData("Meine Mutter wird nächsten Monat 75 und braucht Hilfe", "75")]
+    [InlineData("our 9 month old has a rash", "9")]
+    [InlineData("my niece is 14 months old and still not walking", "14")]
+    [InlineData("I'm turning 65 in March, can I switch plans?", "65")]
+    [InlineData("she's 58 with type 2 diabetes", "58")]
+    [InlineData("my daughter who is 16 now wants her own card", "16")]
+    [InlineData("Mateo is 6 and can't swallow tablets", "6")]
+    [InlineData("my grandpa Olu Adeyemi is 83 \U0001F382 and wants online banking", "83")]
+    [InlineData("tengo 17 y quiero abrir una cuenta", "17")]
+    [InlineData("I'm 61 years young and still working", "61")]
+    [InlineData("F41 here, new to the practice", "41")]
+    [InlineData("hello, I'm Priya Natarajan, 29, and I'd like to register", "29")]
+    [InlineData("client Bill Tate (77) missed his delivery", "77")]
+    public void Scan_AgeOfAPersonSaidAnotherWay_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("my twins are 3 and 5", new[] { "3", "5" })]
+    [InlineData("two kids aged 4, 7 and 10 on the policy", new[] { "4", "7", "10" })]
+    public void Scan_ListOfAges_IsFoundWhole(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("the fridge keeps beeping and it's only 2 years old")]
+    [InlineData("my nan's 100 year old clock stopped")]
+    [InlineData("we have a 15 year old boiler, is it covered?")]
+    [InlineData("Ein 3-jähriger Vertrag ist zu lang")]
+    [InlineData("una garantía de 2 años")]
+    [InlineData("my kids are 4 hours late from school")]
+    [InlineData("my 6 month old contract renews soon")]
+    [InlineData("Route (M, 34) closed")]
+    [InlineData("the sofa (3 years) is worn")]
+    public void Scan_NumberNearAPersonThatIsNoAge_IsNotAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Fact]
+    public void Scan_CountAfterAnAge_IsNotAListedAge() =>
+        Assert.Equal(["42"], Detectors.Values("I'm 42, 3 kids and a dog", "AGE"));
 }

@@ -34,6 +34,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
+        "anxiety", "deaf", "exhausted", "exhaustion", "shaky", "bruised", "bruising",
     ]);
 
     /// <summary>
@@ -96,6 +97,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return; // the name of a form's field, not a value
         }
 
+        if (first == last && FigurativeHealth.IsFigurative(context.Text, tokens, first))
+        {
+            return; // "what a headache", "your site gave me a headache"
+        }
+
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
         if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
@@ -109,8 +115,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
         else if (IsEverydayWord(context.Text, tokens[first]))
         {
-            // An everyday word counts only near a medical word, and even then less than a phrase.
-            score = medical == ContextKinds.None ? Scores.Weak : Scores.StrongPattern - 0.05;
+            // An everyday word counts only near a medical word, and even then less than a phrase;
+            // a few that people have ("I've got anxiety", "my son has fatigue") count when someone has them.
+            var had = TokenText.IsAny(context.Text, tokens[first], HadWords) && FirstPersonHas(context.Text, tokens, first);
+            score = medical == ContextKinds.None && !had ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else
         {
@@ -124,7 +132,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// A single word is an everyday word when listed, when it is also a name or a common word, or
     /// when it is a short abbreviation typed in lower case ("ms", "ed").
     /// </summary>
-    private static bool IsEverydayWord(ReadOnlySpan<char> text, in Token token)
+    internal static bool IsEverydayWord(ReadOnlySpan<char> text, in Token token)
     {
         if ((token.Flags & (WordFlags.FirstName | WordFlags.Surname | WordFlags.AmbiguousName | WordFlags.StopWord
                 | WordFlags.Month | WordFlags.StreetSuffix | WordFlags.UsState | WordFlags.PersonTitle)) != 0)
@@ -140,9 +148,17 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return EverydayWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(token.Start, token.Length));
     }
 
+    /// <summary>Everyday words that are a health matter when a person has them ("I have anxiety"; not "I have a plan").</summary>
+    private static readonly string[] HadWords =
+        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold"];
+
+    /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
+    private static readonly string[] Relatives =
+        ["he", "she", "s", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
+
     /// <summary>
-    /// "I have high sugar", "tengo calambres", "ich habe Verstopfung", "j'ai les yeux rouges": the
-    /// speaker has it, which a drain or a tyre does not say.
+    /// "I have high sugar", "my son has fatigue", "tengo calambres", "ich habe Verstopfung", "j'ai
+    /// les yeux rouges": the speaker or a relative has it, which a drain or a tyre does not say.
     /// </summary>
     private static bool FirstPersonHas(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
@@ -154,6 +170,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
             || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve"]))
+            || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }

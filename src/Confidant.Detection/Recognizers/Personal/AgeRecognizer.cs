@@ -23,7 +23,7 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] SpanishHave = ["tengo", "tiene", "tienes", "tenía", "tenia", "tenemos", "tienen", "cumplí", "cumplo", "cumple"];
     private static readonly string[] FrenchHave = ["ai", "as", "a", "avait", "avais"];
 
-    private static readonly string[] People =
+    private static readonly WordSet People = new(
     [
         "he", "she", "son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "mother", "mom",
         "mum", "father", "dad", "wife", "husband", "grandson", "granddaughter", "grandma", "grandpa", "grandmother",
@@ -35,8 +35,31 @@ internal sealed class AgeRecognizer : IRecognizer
         "kinder", "großvater", "großmutter", "onkel", "tante", "neffe", "nichte", "partnerin", "ehemann", "ehefrau",
         "suegra", "suegro", "pareja", "mujer", "novio", "novia", "tía", "tío", "sobrino", "sobrina", "nieto", "nieta",
         "primo", "prima", "amigo", "amiga", "paciente", "cliente", "titular", "abuelito", "abuelita",
-    ];
+        "nan", "nana", "nanna", "gran", "granny", "grandad", "granddad", "grandmom", "hubby", "stepson", "stepdaughter",
+        "twins", "kids", "children", "sons", "daughters", "boys", "girls", "man", "woman", "lady", "client", "resident",
+        "mère", "père", "mari", "femme", "frère", "sœur", "soeur", "enfant", "copain", "copine", "bébé",
+    ]);
 
+    /// <summary>Words that name a person without a possessive before them: "client Bill Hargreaves (89)", "Hallo, ich (52)".</summary>
+    private static readonly string[] Holders = ["client", "patient", "resident", "patientin", "paciente", "cliente", "ich", "i"];
+
+    /// <summary>The German "-jähriger": "mein 73-jähriger Vater"; the noun after it must be a person ("ein 3-jähriger Vertrag" is not).</summary>
+    private static readonly string[] GermanYearsOld = ["jährige", "jähriger", "jährigen", "jähriges", "jährigem"];
+
+    /// <summary>
+    /// Things customers give the age of in the attributive "a 10 year old car": after "year old"
+    /// (or "month old") one of these, or of <see cref="Things"/>, is no person's age.
+    /// </summary>
+    private static readonly string[] OldThings =
+    [
+        "car", "van", "truck", "bike", "phone", "iphone", "laptop", "computer", "pc", "mac", "macbook", "tablet", "ipad",
+        "tv", "television", "printer", "router", "modem", "fridge", "freezer", "boiler", "washer", "dryer", "dishwasher",
+        "oven", "cooker", "microwave", "machine", "device", "battery", "house", "home", "flat", "building", "roof", "boat",
+        "account", "card", "policy", "mortgage", "loan", "contract", "tree", "oak", "bottle", "whisky", "whiskey", "wine",
+        "teapot", "watch", "clock", "sofa", "mattress", "bed", "table", "chair", "piano", "guitar", "ring", "painting",
+        "recipe", "tradition", "company", "business", "brand", "store", "shop", "bridge", "church", "castle", "pub",
+        "book", "photo", "picture", "game", "console", "camera", "headphones", "kettle", "vacuum", "hoover", "model",
+    ];
     /// <summary>
     /// Things whose age customers give before "tiene" with no article to tell ("coche tiene 10
     /// años"), with the German and French words that mixed messages use ("mi Handy tiene 3 años").
@@ -61,7 +84,7 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] Followers =
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
-        "yo", "y", "myself", "actually", "und", "et", "i",
+        "yo", "y", "myself", "actually", "und", "et", "i", "with", "can", "could", "will", "who", "here",
     ];
 
     public string Id => "personal.age";
@@ -116,6 +139,13 @@ internal sealed class AgeRecognizer : IRecognizer
     {
         var token = tokens[i];
         var value = text.Slice(token.Start, token.Length);
+        if (value.Length == 3 && value[0] is 'M' or 'F' && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2])
+            && (i == 0 || text[token.Start - 1] == '(') && (TokenText.IsAt(text, tokens, i + 1, "here") || EndsListItem(text, token.End)))
+        {
+            context.Add(DataClasses.Age, token.Start + 1, token.End, Scores.PatternWithContext, Id, context: ContextKinds.Age); // "M34 here"
+            return;
+        }
+
         var digits = 0;
         while (digits < value.Length && char.IsAsciiDigit(value[digits]))
         {
@@ -141,34 +171,40 @@ internal sealed class AgeRecognizer : IRecognizer
         }
     }
 
-    private static double Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int value)
+    private static double Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int value, int depth = 0)
     {
         // After the number: "years old", "-year-old", "years of age", "yo", "y/o", "años", "ans", "Jahre alt".
         if (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, YearWords))
         {
             // "my father 72 yrs admitted": in note style, "yrs" after "my <person>" needs no "old".
-            if (TokenText.IsAnyAt(text, tokens, i + 1, ["yrs", "yr"]) && TokenText.IsAnyAt(text, tokens, i - 1, People)
+            if (TokenText.IsAnyAt(text, tokens, i + 1, ["yrs", "yr"]) && IsPeopleAt(text, tokens, i - 1)
                 && TokenText.IsAnyAt(text, tokens, i - 2, Possessives) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " "
                 && !TokenText.IsAnyAt(text, tokens, i + 2, ["ago", "now", "younger", "older", "later", "before", "after", "since", "more", "less", "longer"]))
             {
                 return Scores.StrongPattern;
             }
 
-            if (Joined(text, tokens, i + 1) && (TokenText.IsAt(text, tokens, i + 2, "old")
+            if (Joined(text, tokens, i + 1) && (TokenText.IsAnyAt(text, tokens, i + 2, ["old", "young"])
                 || (TokenText.IsAt(text, tokens, i + 2, "of") && TokenText.IsAt(text, tokens, i + 3, "age"))))
             {
-                // "my laptop is 10 years old": after "is", the subject must be a person.
-                var linked = TokenText.IsAnyAt(text, tokens, i - 1, ["is", "was", "s"]);
-                if (linked && i >= 2 && (tokens[i - 2].Shape & TokenShape.Capitalized) == 0 && !TokenText.IsAny(text, tokens[i - 2], People)
-                    && !TokenText.IsAnyAt(text, tokens, i - 2, ["i", "who", "that", "which", "they", "we", "you"]))
-                {
-                    return 0;
-                }
-
-                return Scores.PatternWithContext;
+                return OldSubjectIsPerson(text, tokens, i) && !OldThing(text, tokens, i) ? Scores.PatternWithContext : 0;
             }
 
             return 0;
+        }
+
+        // "my 18 month old", "she is 6 months old": a baby's age, said of a person.
+        if (TokenText.IsAnyAt(text, tokens, i + 1, ["months", "month", "mo", "mos"]) && Joined(text, tokens, i) && Joined(text, tokens, i + 1)
+            && TokenText.IsAt(text, tokens, i + 2, "old"))
+        {
+            var person = TokenText.IsAnyAt(text, tokens, i - 1, Possessives)
+                || (TokenText.IsAnyAt(text, tokens, i - 1, ["is", "was", "s"]) && (IsPeopleAt(text, tokens, i - 2) || IsPersonAt(text, tokens, i - 2)));
+            return person && !OldThing(text, tokens, i) ? Scores.PatternWithContext : 0;
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, i + 1, GermanYearsOld) && Joined(text, tokens, i))
+        {
+            return IsPeopleAt(text, tokens, i + 2) ? Scores.PatternWithContext : 0;
         }
 
         if (TokenText.IsAt(text, tokens, i + 1, "yo") && Joined(text, tokens, i)
@@ -185,6 +221,8 @@ internal sealed class AgeRecognizer : IRecognizer
             var thing = TokenText.IsAnyAt(text, tokens, i - 2, Things)
                 || (TokenText.IsAnyAt(text, tokens, i - 3, ["el", "la", "mi", "su", "tu", "este", "esta", "nuestro", "nuestra"]) && !IsPersonAt(text, tokens, i - 2));
             return (TokenText.IsAnyAt(text, tokens, i - 1, SpanishHave) && !thing) || TokenText.IsAt(text, tokens, i + 2, "de") && TokenText.IsAt(text, tokens, i + 3, "edad")
+                || (TokenText.IsAt(text, tokens, i - 1, "de") && IsPersonAt(text, tokens, i - 2)) // "mi hijo de 8 años"
+                || AppositiveAfterPerson(text, tokens, i)
                 ? Scores.PatternWithContext : 0;
         }
 
@@ -194,12 +232,12 @@ internal sealed class AgeRecognizer : IRecognizer
             // "j'ai bien 34 ans", "mon fils a presque 5 ans": one adverb may come between, after "ai" or
             // after a person's "a" ("le téléphone a déjà 3 ans" is not an age).
             var h = TokenText.IsAnyAt(text, tokens, i - 1, ["bien", "déjà", "deja", "presque", "seulement", "maintenant"])
-                && (TokenText.IsAt(text, tokens, i - 2, "ai") || (TokenText.IsAt(text, tokens, i - 2, "a") && TokenText.IsAnyAt(text, tokens, i - 3, People)))
+                && (TokenText.IsAt(text, tokens, i - 2, "ai") || (TokenText.IsAt(text, tokens, i - 2, "a") && IsPeopleAt(text, tokens, i - 3)))
                 ? i - 2 : i - 1;
             var has = TokenText.IsAnyAt(text, tokens, h, FrenchHave) && !TokenText.IsAt(text, tokens, h - 1, "y");
             var aged = TokenText.IsAt(text, tokens, i - 1, "de")
-                && (TokenText.IsAnyAt(text, tokens, i - 2, AgeWords) || TokenText.IsAnyAt(text, tokens, i - 2, People)); // "ma fille de 8 ans"
-            return has || aged ? Scores.PatternWithContext : 0;
+                && (TokenText.IsAnyAt(text, tokens, i - 2, AgeWords) || IsPeopleAt(text, tokens, i - 2)); // "ma fille de 8 ans"
+            return has || aged || AppositiveAfterPerson(text, tokens, i) ? Scores.PatternWithContext : 0;
         }
 
         if (TokenText.IsAnyAt(text, tokens, i + 1, ["jahre", "jahren"]) && Joined(text, tokens, i))
@@ -214,11 +252,20 @@ internal sealed class AgeRecognizer : IRecognizer
             }
 
             return TokenText.IsAt(text, tokens, i + 2, "alt") || TokenText.IsAnyAt(text, tokens, i - 1, ["bin", "ist", "alter", "von"])
+                || AppositiveAfterPerson(text, tokens, i)
                 ? Scores.PatternWithContext : 0;
         }
 
-        // "(81)" after a person: "my father Arjun Mehta (81)", "mein Sohn (4)".
+        // "(81)" after a person: "my father Arjun Mehta (81)", "mein Sohn (4)", "dad (81) had a fall".
         if (InParentheses(text, tokens[i]) && value > 0 && PersonBefore(text, tokens, i))
+        {
+            return Scores.StrongPattern;
+        }
+
+        // "I (F, 48)", "(M, 34)": sex and age in parentheses.
+        if (value > 0 && TokenText.IsAnyAt(text, tokens, i - 1, ["f", "m", "female", "male"]) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is ", "
+            && tokens[i].End < text.Length && text[tokens[i].End] == ')' && tokens[i - 1].Start > 0 && text[tokens[i - 1].Start - 1] == '('
+            && (i == 1 || IsPersonAt(text, tokens, i - 2) || IsPeopleAt(text, tokens, i - 2) || TokenText.IsAnyAt(text, tokens, i - 2, ["me", "myself"])))
         {
             return Scores.StrongPattern;
         }
@@ -253,10 +300,28 @@ internal sealed class AgeRecognizer : IRecognizer
             return 0;
         }
 
-        // "I turned 65 last month", "she turns 7 next week": a person's birthday, whatever follows.
-        var subject = TokenText.IsAnyAt(text, tokens, p - 1, Softeners) ? p - 2 : p - 1;
-        if (TokenText.IsAnyAt(text, tokens, p, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
-            && !IsUnitAfter(text, tokens, i) && IsPersonAt(text, tokens, subject))
+        // "I turned 65 last month", "she turns 7 next week", "I'm turning 40 in May": a person's birthday, whatever follows.
+        var turn = TokenText.IsAnyAt(text, tokens, i - 1, Turned) ? i - 1 : p;
+        var subject = TokenText.IsAnyAt(text, tokens, turn - 1, Softeners) ? turn - 2 : turn - 1;
+        if (TokenText.IsAnyAt(text, tokens, turn, Turned) && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["last", "this", "next", "on", "in"])
+            && !IsUnitAfter(text, tokens, i) && (IsPersonAt(text, tokens, subject) || IsBeAfterPerson(text, tokens, subject)))
+        {
+            return Scores.StrongPattern;
+        }
+
+        // "Meine Oma wird 90", "Oma wird nächste Woche 90": German "will be".
+        var wird = TokenText.IsAnyAt(text, tokens, i - 1, ["woche", "monat", "jahr"]) && TokenText.IsAnyAt(text, tokens, i - 2, ["nächste", "nächsten", "nächstes", "diese", "diesen", "dieses"]) ? i - 3 : i - 1;
+        if (TokenText.IsAt(text, tokens, wird, "wird") && IsPersonAt(text, tokens, wird - 1) && EndsLikeAnAge(text, tokens, i))
+        {
+            return Scores.StrongPattern;
+        }
+
+        // "aged 2, 5, 8 and 12", "my kids are 4 and 9": a number listed after an age. The last one
+        // may be followed by a preposition ("aged 4, 7 and 10 on the policy").
+        var listed = ListedAfter(text, tokens, i);
+        var endsList = listed >= 0 && (EndsLikeAnAge(text, tokens, i)
+            || (listed == i - 2 && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["on", "in", "for", "at", "to", "from", "are", "were", "all"])));
+        if (endsList && depth < 6 && Score(text, tokens, listed, TokenText.DigitValue(text, tokens[listed]), depth + 1) > 0)
         {
             return Scores.StrongPattern;
         }
@@ -270,17 +335,18 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "am") && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
-            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && TokenText.IsAnyAt(text, tokens, p - 1, People))
-            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && p >= 3 && TokenText.IsAnyAt(text, tokens, p - 2, People)
-                && TokenText.IsAnyAt(text, tokens, p - 3, Possessives)
-                && (tokens[p - 1].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) == TokenShape.Capitalized) // "my son Kofi is 11"
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && IsPeopleAt(text, tokens, p - 1))
+            || (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAt(text, tokens, p - 1, "who") && IsPeopleAt(text, tokens, p - 2)) // "my son who is 18 now"
+            || (TokenText.IsAt(text, tokens, p, "are") && IsPeopleAt(text, tokens, p - 1) && TokenText.IsAnyAt(text, tokens, p - 2, Possessives)) // "my twins are 4"
+            || (TokenText.IsAt(text, tokens, p, "is") && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "my grandma Hope Mabuza is 96"
+            || TokenText.IsAt(text, tokens, p, "tengo") // "tengo 19 y no quiero ..."
             || TokenText.IsAnyAt(text, tokens, p, ["hes", "shes"]) // "hes 79 and has COPD"
             || (TokenText.IsAt(text, tokens, p, "im") && (p == 0 || TokenText.IsAnyAt(text, tokens, p - 1, CasualOpeners)
                     || TokenText.Gap(text, tokens[p - 1], tokens[p]).Trim(' ') is "." or "?" or "!" or ",")
                 && !(tokens[i].End < text.Length && text[tokens[i].End] == '.' && tokens[i].End + 1 < text.Length && text[tokens[i].End + 1] == ' '
                     && i + 1 < tokens.Length && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)) // "hi im 17, can i fly alone"; not German "Im 3. Stock"
             || (IntroducedByName(text, tokens, p))
-            || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && TokenText.IsAnyAt(text, tokens, p - 1, People));
+            || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && IsPeopleAt(text, tokens, p - 1));
         return introduced ? Scores.StrongPattern : 0;
     }
 
@@ -339,8 +405,8 @@ internal sealed class AgeRecognizer : IRecognizer
         var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).Trim(' ');
         var holder = tokens[first - 1];
         return (before is ":" && (holder.Context & ContextKinds.Name) != 0)
-            || (before is "(" && TokenText.IsAny(text, holder, People))
-            || (before.Length == 0 && TokenText.IsAny(text, holder, People));
+            || (before is "(" && IsPeopleAt(text, tokens, first - 1))
+            || (before.Length == 0 && IsPeopleAt(text, tokens, first - 1));
     }
 
     /// <summary>"Marie Dupont, 14, rue Lepic": a street word after the number makes it a house number.</summary>
@@ -366,7 +432,7 @@ internal sealed class AgeRecognizer : IRecognizer
     private static bool EndsListItem(ReadOnlySpan<char> text, int end) =>
         end == text.Length || text[end] is ',' or ')' or ';' || (text[end] == '.' && (end + 1 == text.Length || text[end + 1] == ' '));
 
-    /// <summary>"I'm Aisha, 31": a capitalised name right after "I'm" / "I am" / "im", then the number.</summary>
+    /// <summary>"I'm Aisha, 31": a capitalised name (one or two words) right after "I'm" / "I am" / "im", then the number.</summary>
     private static bool IntroducedByName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
     {
         if (p < 1 || (tokens[p].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
@@ -374,15 +440,42 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
+        // "I'm Aisha, 31", "hi i'm DeShawn Miller, 34": one or two capitalised words.
         var q = p - 1;
+        if (q > 0 && (tokens[q].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) == TokenShape.Capitalized
+            && TokenText.Gap(text, tokens[q], tokens[p]) is " ")
+        {
+            q--;
+        }
+
         return (TokenText.Is(text, tokens[q], "m") && Apostrophe(text, tokens, q) && TokenText.IsAt(text, tokens, q - 1, "i"))
             || (TokenText.Is(text, tokens[q], "am") && TokenText.IsAt(text, tokens, q - 1, "i"))
             || TokenText.Is(text, tokens[q], "im");
     }
 
+    /// <summary>
+    /// A word for a person or relative at token <paramref name="k"/>: "son", "nan", the "law" of
+    /// "mother-in-law" and the "one" of "my little one".
+    /// </summary>
+    private static bool IsPeopleAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if ((uint)k >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        if (TokenText.IsAny(text, tokens[k], People))
+        {
+            return true;
+        }
+
+        return (TokenText.Is(text, tokens[k], "law") && TokenText.IsAt(text, tokens, k - 1, "in") && TokenText.IsAnyAt(text, tokens, k - 2, ["mother", "father", "son", "daughter", "brother", "sister"]))
+            || (TokenText.Is(text, tokens[k], "one") && TokenText.IsAt(text, tokens, k - 1, "little"));
+    }
+
     /// <summary>"I", "you", "my son", "Sarah": a word that names a person (not "the account", "my phone").</summary>
     private static bool IsPersonAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
-        TokenText.IsAnyAt(text, tokens, k, People) || TokenText.IsAnyAt(text, tokens, k, ["i", "we", "they", "you"])
+        IsPeopleAt(text, tokens, k) || TokenText.IsAnyAt(text, tokens, k, ["i", "we", "they", "you"])
         || (k >= 0 && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized
             && (tokens[k].Flags & WordFlags.FirstName) != 0);
 
@@ -398,9 +491,15 @@ internal sealed class AgeRecognizer : IRecognizer
         var k = i - 1;
         for (var names = 0; k >= 0 && names <= 3; k--, names++)
         {
-            if (TokenText.IsAny(text, tokens[k], People))
+            if (IsPeopleAt(text, tokens, k))
             {
-                return TokenText.IsAnyAt(text, tokens, k - 1, Possessives);
+                // "my son (4)"; "dad (81) had a fall" opening a sentence; "client Bill Hargreaves (89)";
+                // not "Kind Regards Mike (3)" or "Patient Portal (3)".
+                var start = TokenText.IsAt(text, tokens, k, "law") ? k - 2 : TokenText.IsAt(text, tokens, k, "one") ? k - 1 : k;
+                var named = k + 1 < i && (tokens[k + 1].Flags & WordFlags.FirstName) != 0;
+                return TokenText.IsAnyAt(text, tokens, start - 1, Possessives)
+                    || (TokenText.IsAny(text, tokens[k], Holders) && (k == i - 1 || named))
+                    || (k == i - 1 && (start <= 0 || TokenText.Gap(text, tokens[start - 1], tokens[start]).Trim(' ') is [.., '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '-' or '(']));
             }
 
             if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
@@ -423,6 +522,125 @@ internal sealed class AgeRecognizer : IRecognizer
         var gap = TokenText.Gap(text, tokens[i], tokens[i + 1]);
         return gap is " " or "-" or "  " or " - ";
     }
+
+    /// <summary>
+    /// For "N years old": after "is" (or "is only"), the subject must be a person ("my laptop is
+    /// 10 years old", "it's only 2 years old" are not ages).
+    /// </summary>
+    private static bool OldSubjectIsPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var link = TokenText.IsAnyAt(text, tokens, i - 1, Softeners) ? i - 2 : i - 1;
+        return !(TokenText.IsAnyAt(text, tokens, link, ["is", "was", "s"]) && link >= 1
+            && (tokens[link - 1].Shape & TokenShape.Capitalized) == 0 && !IsPeopleAt(text, tokens, link - 1)
+            && !TokenText.IsAnyAt(text, tokens, link - 1, ["i", "who", "that", "which", "they", "we", "you"]));
+    }
+
+    /// <summary>
+    /// "a 100 year old teapot", "my 5-year-old laptop": the singular "year old" (or "month old")
+    /// said of a thing named after it. "my 3 year old loves it" stays an age.
+    /// </summary>
+    private static bool OldThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var old = i + 2;
+        if (!TokenText.IsAnyAt(text, tokens, i + 1, ["year", "yr", "month", "mo"]) || !TokenText.IsAt(text, tokens, old, "old")
+            || !Joined(text, tokens, old))
+        {
+            return false;
+        }
+
+        var noun = tokens[old + 1];
+        return TokenText.IsAny(text, noun, OldThings) || TokenText.IsAny(text, noun, Things);
+    }
+
+    /// <summary>
+    /// "Ma mère, 85 ans, est ...", "mon père (78 ans)", "Lea (Klasse 3, 8 Jahre)": the number and its
+    /// unit set off by a comma or parenthesis after a person or a first name in the same sentence.
+    /// </summary>
+    private static bool AppositiveAfterPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 1 || !EndsListItem(text, tokens[i + 1].End) || TokenText.Gap(text, tokens[i - 1], tokens[i]).Trim(' ') is not ("(" or ","))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && i - k <= 6; k--)
+        {
+            if (IsPeopleAt(text, tokens, k) || ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && TokenText.IsPlainFirstName(tokens[k])))
+            {
+                return true;
+            }
+
+            // A sentence ends here; the full stop of a German ordinal ("2. Klasse") does not end one.
+            var gap = k > 0 ? TokenText.Gap(text, tokens[k - 1], tokens[k]) : [];
+            if (gap.IndexOfAny("!?:") >= 0 || (gap.Contains('.') && (tokens[k - 1].Shape & TokenShape.AllDigits) == 0))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Rowan is 7", "my son Kofi is 11", "my grandma Hope Mabuza is 96": one to three capitalised
+    /// words before "is" at <paramref name="p"/> that follow a relative, or that open a sentence
+    /// with a known first name.
+    /// </summary>
+    private static bool NamedPersonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
+    {
+        var first = p;
+        for (var k = p - 1; k >= 0 && p - k <= 3; k--)
+        {
+            if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) != TokenShape.Capitalized)
+            {
+                break;
+            }
+
+            first = k;
+            if (k == 0 || TokenText.Gap(text, tokens[k - 1], tokens[k]) is not (" " or "-"))
+            {
+                break;
+            }
+        }
+
+        if (first == p)
+        {
+            return false;
+        }
+
+        if (IsPeopleAt(text, tokens, first - 1))
+        {
+            return true;
+        }
+
+        var opens = first == 0 || TokenText.Gap(text, tokens[first - 1], tokens[first]).IndexOfAny(".!?") >= 0;
+        return opens && (tokens[first].Flags & WordFlags.FirstName) != 0
+            && (tokens[first].Flags & (WordFlags.Month | WordFlags.StreetSuffix | WordFlags.UsState)) == 0;
+    }
+
+    /// <summary>"I'm turning 40", "she's turning 7": the token at <paramref name="k"/> is "'m", "am", "'s" or "is" after a person.</summary>
+    private static bool IsBeAfterPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        (TokenText.IsAnyAt(text, tokens, k, ["m", "am"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
+        || (TokenText.IsAnyAt(text, tokens, k, ["s", "is"]) && (IsPeopleAt(text, tokens, k - 1) || IsPersonAt(text, tokens, k - 1)));
+
+    /// <summary>
+    /// The index of the number listed just before token <paramref name="i"/> ("2, 5", "4 and 9"),
+    /// or -1.
+    /// </summary>
+    private static int ListedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i >= 1 && IsSmallNumber(text, tokens[i - 1]) && TokenText.Gap(text, tokens[i - 1], tokens[i]) is ", ")
+        {
+            return i - 1;
+        }
+
+        return i >= 2 && TokenText.IsAnyAt(text, tokens, i - 1, ["and", "&", "und", "et", "y"]) && IsSmallNumber(text, tokens[i - 2])
+            && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is " " ? i - 2 : -1;
+    }
+
+    private static bool IsSmallNumber(ReadOnlySpan<char> text, in Token token) =>
+        (token.Shape & TokenShape.AllDigits) != 0 && token.Length <= 3 && TokenText.DigitValue(text, token) is > 0 and <= MaxAge
+        && !IsPartOfNumber(text, token);
 
     /// <summary>True when the number is at the end, or followed by a space or sentence punctuation.</summary>
     private static bool Plain(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
@@ -462,9 +680,10 @@ internal sealed class AgeRecognizer : IRecognizer
             k++;
         }
 
-        if (k == text.Length || text[k] is '.' or '!' or '?' or ',' or '\n' or ':' or ')')
+        if (k == text.Length || text[k] is '.' or '!' or '?' or ',' or '\n' or ':' or ')' || char.IsSurrogate(text[k])
+            || char.GetUnicodeCategory(text[k]) == System.Globalization.UnicodeCategory.OtherSymbol)
         {
-            return true;
+            return true; // "... is 96 🎉 and"
         }
 
         return i + 1 < tokens.Length && tokens[i + 1].Start == k && TokenText.IsAny(text, tokens[i + 1], Followers);
