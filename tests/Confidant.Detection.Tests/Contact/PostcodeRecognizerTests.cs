@@ -86,4 +86,24 @@ public class PostcodeRecognizerTests
     [InlineData("MRN; 00123456", "MEDICAL_RECORD_NUMBER", "00123456")]
     public void Scan_SemicolonGluedToAWord_KeepsTheContext(string dataClassText, string dataClass, string expected) =>
         Assert.Equal([expected], Detectors.Values(dataClassText, dataClass));
+
+    [Theory]
+    [InlineData("my new address is 412 Elm St apt 2 austin tx 78704", "78704")]
+    [InlineData("ship to 77 Lakeview Dr, Madison wi 53703 thanks", "53703")]
+    [InlineData("12 Kent Tce, Mount Victoria, Wellington 6011", "6011")]
+    [InlineData("5 Dock Rd, Drumcondra, Dublin 9, D09 W7X2", "D09 W7X2")]
+    [InlineData("Cork T12 XK42 is my eircode", "T12 XK42")]
+    [InlineData("my eircode is A65 F4E2", "A65 F4E2")]
+    [InlineData("Address for the visit: 3 Nehru Marg, Jaipur, PIN code 302004", "302004")]
+    [InlineData("c/ Balmes 120, 08008 Barcelona", "08008")]
+    public void Scan_PostcodeOfAnotherCountryOrInLowerCase_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
+
+    [Theory]
+    [InlineData("Trail 3000 running shoes, any left at the Queen St store?")]
+    [InlineData("model D03 X2K7 is out of stock")]
+    [InlineData("I'm in tx 78704 times a day")]
+    [InlineData("order Windows 2000 licence for 12 Main St office")]
+    public void Scan_CodeThatIsNoPostcode_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
 }

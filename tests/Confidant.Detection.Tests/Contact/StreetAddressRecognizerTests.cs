@@ -93,4 +93,35 @@ public class StreetAddressRecognizerTests
     [InlineData("88 Park View Road, Leeds", "88 Park View Road")]
     public void Scan_StreetNameHoldingAStreetType_KeepsTheLastType(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("new place is 2214 Old Mill Rd", "2214 Old Mill Rd")]
+    [InlineData("deliver to 88 New Street please", "88 New Street")]
+    [InlineData("my address is 3310 n lake shore dr apt 12", "3310 n lake shore dr apt 12")]
+    [InlineData("it's 44 Sailor's Rest Lane", "44 Sailor's Rest Lane")]
+    [InlineData("unit and number: 8-1200 Yonge St", "8-1200 Yonge St")]
+    [InlineData("farm is at 2290 Route 32, Saugerties NY", "2290 Route 32")]
+    [InlineData("mail to 418 County Rd 9", "418 County Rd 9")]
+    [InlineData("we're at 2145 Calle Primavera, Tucson", "2145 Calle Primavera")]
+    [InlineData("envíelo a Avda. del Puerto 17, Valencia", "Avda. del Puerto 17")]
+    [InlineData("c/ Balmes 120, Barcelona", "c/ Balmes 120")]
+    [InlineData("Carrer de Mallorca 401, Barcelona", "Carrer de Mallorca 401")]
+    [InlineData("1500 boul. Saint-Laurent, Montréal", "1500 boul. Saint-Laurent")]
+    [InlineData("Address: 24 Lodhi Marg, New Delhi", "24 Lodhi Marg")]
+    [InlineData("Address: 803 14 Ave NE, Calgary", "803 14 Ave NE")]
+    [InlineData("the parcel went to 27 Bank St", "27 Bank St")]
+    [InlineData("send to 9 Harbour Tce", "9 Harbour Tce")]
+    [InlineData("please update to 14 Elm Stret", "14 Elm Stret")]
+    public void Scan_StreetWrittenAnotherWay_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("meet me at Terminal 2 arrivals gate")]
+    [InlineData("is the Route 5 coastal road open?")]
+    [InlineData("Platform 4 north walk is closed")]
+    [InlineData("we ordered 12 new street signs")]
+    [InlineData("Stage 3 main street parade tickets")]
+    [InlineData("c/o the Smith family")]
+    public void Scan_NumberedThingNearAStreetWord_IsNotAnAddress(string text) =>
+        Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
 }

@@ -23,7 +23,7 @@ internal static class ContactVocabulary
         .Concat(ContextVocabulary.Words(ContextKinds.Address | ContextKinds.Email | ContextKinds.Ip,
             "address", "addresses", "adresse", "adressen"))
         .Concat(ContextVocabulary.Words(ContextKinds.Postcode,
-            "zip", "zipcode", "postcode", "postcodes", "postal", "plz", "postleitzahl"))
+            "zip", "zipcode", "postcode", "postcodes", "postal", "plz", "postleitzahl", "eircode"))
         .Concat(ContextVocabulary.Words(ContextKinds.Ip,
             "ip", "ips", "ipv4", "ipv6", "server", "servers", "host", "hostname", "gateway", "router", "dns",
             "subnet", "netmask", "proxy", "vpn", "ping", "firewall", "servidor", "serveur", "rechner"));

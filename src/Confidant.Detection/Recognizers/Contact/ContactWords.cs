@@ -20,6 +20,9 @@ internal static class ContactWords
         "freeway", "turnpike", "green", "gate", "rise", "view", "vale", "wharf", "quay", "esplanade", "parade",
         "broadway", "commons", "heights", "hts", "point", "pt", "ridge", "landing", "cove", "glen", "knoll", "bend",
         "embankment", "drove", "chase", "fold", "yard", "market", "causeway",
+        "pde", "tce", // Australia and New Zealand
+        "marg", "salai", // India
+        "stret", "streer", "raod", "avenu", // frequent typos
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsStateCodes = Lookup(
@@ -50,14 +53,14 @@ internal static class ContactWords
     private static readonly string[] SpanishStreetTypesList =
     [
         "calle", "avenida", "avda", "paseo", "plaza", "camino", "carretera", "ronda", "travesía", "travesia",
-        "glorieta", "carrera", "pasaje", "rambla",
+        "glorieta", "carrera", "pasaje", "rambla", "carrer", "avinguda", "passeig",
     ];
 
     // Keywords that follow the number in a French address ("12 rue de la Paix").
     private static readonly string[] FrenchStreetTypesList =
     [
         "rue", "avenue", "boulevard", "bd", "bld", "place", "allée", "allee", "impasse", "chemin", "quai", "cours",
-        "route", "square", "passage", "faubourg", "voie", "esplanade", "promenade",
+        "route", "square", "passage", "faubourg", "voie", "esplanade", "promenade", "boul",
     ];
 
     // Small words inside Spanish and French street names.

@@ -94,6 +94,13 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 Report(context, t.Start, tokens[i + 1].End, CanadaScore, false);
                 resume = i + 2;
             }
+            else if (spaced && word.Length == 3 && IsEircodeRoutingKey(word) && IsEircodeIdentifier(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
+                && (AfterPlace(context, i) || HasStreetBefore(context, i) || (context.ContextAround(t.Start, tokens[i + 1].End, 4, 2) & (ContextKinds.Postcode | ContextKinds.Address)) != 0))
+            {
+                // An Irish Eircode ("D03 X2K7"): only in an address or named, as it looks like any code.
+                Report(context, t.Start, tokens[i + 1].End, Scores.PatternWithContext, false);
+                resume = i + 2;
+            }
         }
     }
 
@@ -160,7 +167,9 @@ internal sealed class PostcodeRecognizer : IRecognizer
             return last;
         }
 
-        var afterState = i > 0 && IsState(text, tokens[i - 1]) && IsBlank(text[tokens[i - 1].End..start]);
+        // "IL 62704"; in lower case ("chicago il 60610") only after a street.
+        var afterState = i > 0 && IsBlank(text[tokens[i - 1].End..start]) && (IsState(text, tokens[i - 1])
+            || (tokens[i - 1].Length == 2 && ContactWords.IsUsStateCode(text.Slice(tokens[i - 1].Start, 2)) && HasStreetBefore(context, i - 1)));
         var kinds = context.ContextAround(start, end, 4, 2);
         var hasContext = (kinds & ContextKinds.Postcode) != 0;
         if (!afterState && !hasContext)
@@ -234,6 +243,11 @@ internal sealed class PostcodeRecognizer : IRecognizer
         {
             score = ZipScore;
         }
+        else if (t.Length == 4 && AfterPlace(context, i) && HasStreetBefore(context, i - 1)
+            && (ContactWords.Kinds(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)) & StreetWordKinds.Suffix) == 0)
+        {
+            score = ZipScore; // "17 Ponsonby Rd, Grey Lynn, Auckland 1011": New Zealand, Australia, and others after the town
+        }
         else if (six && text[start] is >= '1' and <= '8' && AfterPlace(context, i) && (HasStreetBefore(context, i) 
             || (context.ContextBefore(start, 10) & ContextKinds.Address) != 0))
         {
@@ -286,7 +300,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
             }
         }
 
-        return (context.ContextAround(tokens[i - 2].Start, tokens[i].End, 6, 6) & (ContextKinds.Address | ContextKinds.Tracking)) != 0;
+        return (context.ContextAround(tokens[i - 2].Start, tokens[i].End, 6, 6) & (ContextKinds.Address | ContextKinds.Tracking)) != 0
+            || HasStreetBefore(context, i - 2);
     }
 
     /// <summary>A capitalised town right after: "75002 Paris", "10115 Berlin".</summary>
@@ -322,7 +337,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
             var word = text.Slice(tokens[k].Start, tokens[k].Length);
             if (tokens[k].Is(TokenShape.HasLetter) && !tokens[k].Is(TokenShape.HasDigit) && word.Length <= 16
                 && (ContactWords.Kinds(word) & (StreetWordKinds.Suffix | StreetWordKinds.SpanishType | StreetWordKinds.FrenchType)) != 0
-                || ContactWords.IsGermanStreetWord(word))
+                || ContactWords.IsGermanStreetWord(word)
+                || (word is "c" or "C" && tokens[k].End < text.Length && text[tokens[k].End] == '/')) // "c/ Verdi 47"
             {
                 return true;
             }
@@ -396,6 +412,36 @@ internal sealed class PostcodeRecognizer : IRecognizer
             ? IsCanadianLetter(w[0]) && !(w[0] is 'W' or 'Z' or 'w' or 'z') && char.IsAsciiDigit(w[1]) && IsCanadianLetter(w[2])
             : char.IsAsciiDigit(w[0]) && IsCanadianLetter(w[1]) && char.IsAsciiDigit(w[2]);
     }
+
+    /// <summary>An Eircode routing key: one of its letters and two digits ("D03", "T23"), or Dublin's "D6W".</summary>
+    private static bool IsEircodeRoutingKey(ReadOnlySpan<char> w) =>
+        w is "D6W" || (IsEircodeLetter(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]));
+
+    /// <summary>An Eircode's unique identifier: four of its letters and digits ("X2K7"); one letter at least is required here, so four plain digits after a routing key are left alone.</summary>
+    private static bool IsEircodeIdentifier(ReadOnlySpan<char> w)
+    {
+        if (w.Length != 4)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (IsEircodeLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return letters > 0;
+    }
+
+    private static bool IsEircodeLetter(char c) => c is 'A' or 'C' or 'D' or 'E' or 'F' or 'H' or 'K' or 'N' or 'P' or 'R' or 'T' or 'V' or 'W' or 'X' or 'Y';
 
     private static bool IsCanadianLetter(char c) =>
         char.IsAsciiLetter(c) && !"DFIOQU".Contains(char.ToUpperInvariant(c));

@@ -29,6 +29,20 @@ internal sealed class StreetAddressRecognizer : IRecognizer
     private const double DetailBonus = 0.05;
     private const double MaxScore = Scores.Validated;
 
+    /// <summary>Capitalised stop words that start street names: "2500 Old Lancaster Pike", "12 New Street".</summary>
+    private static readonly string[] NameStopWords = ["new", "old", "upper", "lower", "great", "little", "high", "long", "north", "south", "east", "west", "bank", "good"];
+
+    /// <summary>Words that number something other than a house: "Terminal 3 pickup point", "Route 1 coastal road".</summary>
+    private static readonly string[] NumberedThings =
+    [
+        "terminal", "route", "gate", "platform", "exit", "level", "floor", "pier", "bay", "zone", "stage", "phase", "season",
+        "episode", "chapter", "page", "track", "highway", "hwy", "interstate", "junction", "bus", "flight", "room", "aisle",
+        "row", "seat", "line", "week", "day", "year", "part", "step", "series", "vol", "volume",
+    ];
+
+    /// <summary>Roads numbered rather than named: "1432 Route 9", "12 County Rd 7", "880 State Hwy 22".</summary>
+    private static readonly string[] NumberedRoads = ["route", "rte", "highway", "hwy", "road", "rd"];
+
     public string Id => RecognizerId;
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.StreetAddress];
@@ -61,7 +75,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
             else if ((token.Flags & WordFlags.SpanishStreetType) != 0
                 || (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit))
-                || (token.Length is 1 or 2 or 4 && (text[token.Start] | 0x20) == 'p'))
+                || (token.Length is 1 or 2 or 4 && (text[token.Start] | 0x20) == 'p')
+                || (token.Length == 1 && (text[token.Start] | 0x20) == 'c' && token.End < text.Length && text[token.End] == '/'))
             {
                 last = TryWordFirst(context, i);
             }
@@ -87,7 +102,20 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return i;
         }
 
+        // "Terminal 3 pickup point", "Route 1 coastal road": the number belongs to the word before.
+        if (i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i - 1].End] == ' ' && IsAny(text, tokens[i - 1], NumberedThings))
+        {
+            return i;
+        }
+
         var j = i + 1;
+
+        // "12-450 Queen St W": unit 12 at number 450, the Canadian way.
+        if (j + 1 < tokens.Length && tokens[i].Is(TokenShape.AllDigits) && tokens[i].Length <= 4 && tokens[j].Start == tokens[i].End + 1
+            && text[tokens[i].End] == '-' && tokens[j].Is(TokenShape.AllDigits) && IsHouseNumber(text, tokens[j]) && tokens[j].Length <= 5)
+        {
+            j++;
+        }
 
         // "14/1 Meadow Street": unit 14 at number 1, the Australian way.
         if (j + 1 < tokens.Length && tokens[i].Is(TokenShape.AllDigits) && tokens[i].Length <= 4 && tokens[j].Start == tokens[i].End + 1
@@ -110,7 +138,19 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         // French first: its street type follows the number, which the English form would take for a name word.
         var french = TryFrench(context, i, j);
-        return french > i ? french : TryEnglish(context, i, j);
+        if (french > i)
+        {
+            return french;
+        }
+
+        var numbered = TryNumberedRoad(context, i, j);
+        if (numbered > i)
+        {
+            return numbered;
+        }
+
+        var spanish = TrySpanishAfterNumber(context, i, j);
+        return spanish > i ? spanish : TryEnglish(context, i, j);
     }
 
     private int TryEnglish(ScanContext context, int numberToken, int j)
@@ -129,9 +169,26 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
 
             var w = tokens[k];
+
+            // A plain number only right before a common type: "1012 17 Ave SW" (Calgary).
+            if (k == j && w.Is(TokenShape.AllDigits) && w.Length <= 3 && k + 1 < tokens.Length
+                && Gap(text, w.End, tokens[k + 1].Start, allowComma: false) && tokens[k + 1].Is(TokenShape.Capitalized)
+                && (ContactWords.Kinds(text.Slice(tokens[k + 1].Start, tokens[k + 1].Length)) & StreetWordKinds.Suffix) != 0)
+            {
+                names++;
+                continue;
+            }
+
             if ((w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !w.Is(TokenShape.HasLetter))
             {
-                break; // checked before any lookup: most words after a number end here
+                // Checked before any lookup: most words after a number end here.
+                if (!w.Is(TokenShape.Capitalized) || (w.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !IsAny(text, w, NameStopWords))
+                {
+                    break;
+                }
+
+                names++; // "Old Lancaster Pike"
+                continue;
             }
 
             var word = text.Slice(w.Start, w.Length);
@@ -152,6 +209,18 @@ internal sealed class StreetAddressRecognizer : IRecognizer
                 suffix = k;
                 capitalized &= w.Is(TokenShape.Capitalized);
                 commonSuffix = (kinds & StreetWordKinds.Suffix) != 0;
+                if (!commonSuffix && CommonSuffixAhead(text, tokens, k, j + MaxNameWords) is var common and > 0)
+                {
+                    // "N Lake Shore Dr": a rare street type inside the name, the common one last.
+                    for (var m = k + 1; m <= common; m++)
+                    {
+                        capitalized &= tokens[m].Is(TokenShape.Capitalized);
+                    }
+
+                    suffix = common;
+                    commonSuffix = true;
+                }
+
                 break;
             }
 
@@ -167,6 +236,12 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
             capitalized &= w.Is(TokenShape.Capitalized);
             names++;
+
+            // "7 Sunday's Well Rd": a possessive inside the name.
+            if (k + 2 < tokens.Length && tokens[k + 1].Start == w.End + 1 && IsApostrophe(text[w.End]) && IsWord(text, tokens[k + 1], "s"))
+            {
+                k++;
+            }
         }
 
         // "Oak Crest Drive", "Forest Hill Avenue": a street type inside the name, then the street's own.
@@ -216,6 +291,92 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         return last;
     }
 
+    /// <summary>
+    /// The index of a common street type within the next words up to <paramref name="limit"/>,
+    /// each a plain word, or -1: "Lake Shore Dr" after the rare type "Lake".
+    /// </summary>
+    private static int CommonSuffixAhead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, int limit)
+    {
+        for (var m = k + 1; m < tokens.Length && m <= limit; m++)
+        {
+            var w = tokens[m];
+            if (!Gap(text, tokens[m - 1].End, w.Start, allowComma: false) || !w.Is(TokenShape.HasLetter) || w.Is(TokenShape.HasDigit)
+                || (w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) != 0)
+            {
+                return -1;
+            }
+
+            if ((ContactWords.Kinds(text.Slice(w.Start, w.Length)) & StreetWordKinds.Suffix) != 0)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"1432 Route 9", "12 County Rd 7", "880 State Hwy 22": a house on a numbered road, written with capitals.</summary>
+    private int TryNumberedRoad(ScanContext context, int numberToken, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var k = j;
+        if (k + 1 < tokens.Length && tokens[k].Is(TokenShape.Capitalized) && (IsWord(text, tokens[k], "county") || IsWord(text, tokens[k], "state")
+            || IsWord(text, tokens[k], "us")) && Gap(text, tokens[k].End, tokens[k + 1].Start, allowComma: false))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Length || !tokens[k].Is(TokenShape.Capitalized) || !IsAny(text, tokens[k], NumberedRoads)
+            || ((IsWord(text, tokens[k], "road") || IsWord(text, tokens[k], "rd")) && k == j))
+        {
+            return numberToken;
+        }
+
+        var number = tokens[k + 1];
+        if (!Gap(text, tokens[k].End, number.Start, allowComma: false) || !IsHouseNumber(text, number) || number.Length > 4
+            || !EndsWord(text, number.End))
+        {
+            return numberToken;
+        }
+
+        Report(context, tokens[numberToken].Start, number.End, RareSuffixScore);
+        return k + 1;
+    }
+
+    /// <summary>"1733 Calle Cadiz": a Spanish street type after the number, as Spanish-named US streets are written.</summary>
+    private int TrySpanishAfterNumber(ScanContext context, int numberToken, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if ((tokens[j].Flags & WordFlags.SpanishStreetType) == 0 || !tokens[j].Is(TokenShape.Capitalized))
+        {
+            return numberToken;
+        }
+
+        var lastName = -1;
+        for (var n = j + 1; n < tokens.Length && n - j <= 3 && NameGap(text, tokens[n - 1].End, tokens[n].Start); n++)
+        {
+            if (tokens[n].Is(TokenShape.Capitalized) && !tokens[n].Is(TokenShape.HasDigit))
+            {
+                lastName = n;
+            }
+            else if (!ContactWords.IsNameParticle(text.Slice(tokens[n].Start, tokens[n].Length)))
+            {
+                break;
+            }
+        }
+
+        if (lastName < 0)
+        {
+            return numberToken;
+        }
+
+        var last = UnitAfter(text, tokens, lastName);
+        Report(context, tokens[numberToken].Start, tokens[last].End, ForeignScore);
+        return last;
+    }
+
     /// <summary>"12 rue de la Paix", "5 bis, avenue Victor Hugo".</summary>
     private int TryFrench(ScanContext context, int numberToken, int j)
     {
@@ -239,7 +400,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var lower = !tokens[k].Is(TokenShape.Capitalized) && AddressBefore(context, tokens[numberToken].Start);
         for (var n = k + 1; n < tokens.Length && n - k <= MaxForeignNameWords; n++)
         {
-            if (!NameGap(text, tokens[n - 1].End, tokens[n].Start))
+            // "boul. René-Lévesque": an abbreviated type keeps its dot.
+            if (!NameGap(text, tokens[n - 1].End, tokens[n].Start) && !(n == k + 1 && text[tokens[k].End..tokens[n].Start] is ". "))
             {
                 break;
             }
@@ -297,6 +459,12 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return i;
         }
 
+        // "c/ Verdi 47": the Spanish abbreviation of "calle".
+        if (t.Length == 1 && t.End < text.Length && text[t.End] == '/')
+        {
+            return TrySpanish(context, i, lower: false);
+        }
+
         // The lexicon flags Spanish street types; a German street word is followed by its house number.
         if ((t.Flags & WordFlags.SpanishStreetType) != 0 && (!lower || AddressBefore(context, t.Start)))
         {
@@ -320,7 +488,9 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var lastName = -1;
         for (var n = i + 1; n < tokens.Length && n - i <= MaxForeignNameWords + 1; n++)
         {
-            var gapOk = NameGap(text, tokens[n - 1].End, tokens[n].Start);
+            // After the type, an abbreviation's dot or slash may come first: "Avda. de América 24", "c/ Verdi 47".
+            var gapOk = NameGap(text, tokens[n - 1].End, tokens[n].Start)
+                || (n == i + 1 && text[tokens[i].End..tokens[n].Start] is ". " or "/ " or "/");
             var w = tokens[n];
             if (lastName > 0 && w.Is(TokenShape.AllDigits) && w.Length <= 4
                 && (gapOk || Gap(text, tokens[n - 1].End, tokens[n].Start, allowComma: true)) && EndsWord(text, w.End))
@@ -568,6 +738,21 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
     private static bool IsWord(ReadOnlySpan<char> text, Token t, string word) =>
         text.Slice(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAny(ReadOnlySpan<char> text, Token t, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == t.Length && IsWord(text, t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool EndsWord(ReadOnlySpan<char> text, int end) =>
         end >= text.Length || !(Tokenizer.IsTokenChar(text[end]) || (text[end] is '.' or ',' or '/' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
