@@ -44,6 +44,7 @@ public class AnnouncedSecretTests
     [InlineData("PIN: 0000", "0000")]
     [InlineData("PIN code 12345678.", "12345678")]
     [InlineData("pin number is 9021", "9021")]
+    [InlineData("he forgot his card PIN, it's 6284, can you reset it", "6284")]
     public void Scan_AnnouncedPin_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PIN"));
 
@@ -53,6 +54,8 @@ public class AnnouncedSecretTests
     [InlineData("pin 123456789")]
     [InlineData("pin the tweet")]
     [InlineData("pin abcd")]
+    [InlineData("my PIN, it's 4 digits right?")]
+    [InlineData("the PIN, it's 2 minutes since I asked")]
     public void Scan_NoPin_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 

@@ -14,6 +14,8 @@ public class HealthIdentifierTests
     [InlineData("NHS no. 9434765919", "9434765919")]
     [InlineData("UHID APH2304517, need discharge summary", "APH2304517")]
     [InlineData("MRN\uFF1A\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15", "\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15")]
+    [InlineData("my dad's hospital number is RX3309174", "RX3309174")]
+    [InlineData("Hospital No. 4471920 on the letter", "4471920")]
     public void Scan_MedicalRecordNumberWithContext_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 

@@ -138,6 +138,29 @@ public class HealthTermTests
         Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 
     [Theory]
+    [InlineData("it was fever pitch at the sale")]
+    [InlineData("a case of Fever-Tree tonic")]
+    [InlineData("la fièvre du shopping a commencé")]
+    [InlineData("I had to cough up £40 for delivery")]
+    [InlineData("I nearly had a heart attack when I saw the bill")]
+    [InlineData("este trámite es un dolor de cabeza")]
+    public void Scan_HealthWordInAnIdiom_IsNotATerm(string text)
+    {
+        var findings = Detectors.Find(text);
+        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
+    }
+
+    [Theory]
+    [InlineData("he keeps coughing up phlegm", "SYMPTOM")]
+    [InlineData("he nearly had a heart attack last year, the doctor said", "HEALTH_CONDITION")]
+    [InlineData("tengo dolor de cabeza desde ayer", "SYMPTOM")]
+    [InlineData("she's had a fever since Monday", "SYMPTOM")]
+    [InlineData("my husband is deaf so please text", "HEALTH_CONDITION")]
+    [InlineData("shes got a temperature and a rash", "SYMPTOM")]
+    public void Scan_HealthWordMeantLiterally_IsATerm(string text, string dataClass) =>
+        Assert.NotEmpty(Detectors.Values(text, dataClass));
+
+    [Theory]
     [InlineData("the new pills gave me a headache", "headache")]
     [InlineData("the metformin is giving me a headache", "headache")]
     [InlineData("my worst symptom is a headache", "headache")]
@@ -158,6 +181,8 @@ public class HealthTermTests
     [InlineData("my complaint fell on deaf ears")]
     [InlineData("I'm exhausted by this queue")]
     [InlineData("the apples arrived bruised")]
+    [InlineData("the window blind is broken")]
+    [InlineData("the temperature in the store is freezing")]
     public void Scan_EverydayUseOfAHealthWord_IsNotATerm(string text)
     {
         var findings = Detectors.Find(text);

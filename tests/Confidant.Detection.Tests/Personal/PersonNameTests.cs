@@ -103,6 +103,9 @@ public class PersonNameTests
     [InlineData("Dear Amazon Support, my parcel is late")]
     [InlineData("Dear Hiring Manager, please find my CV attached")]
     [InlineData("hi its Apple Pay that failed")]
+    [InlineData("two cans of Dr Pepper please")]
+    [InlineData("are Dr. Martens boots in the sale?")]
+    [InlineData("the Dr. Oetker pizzas were missing")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 

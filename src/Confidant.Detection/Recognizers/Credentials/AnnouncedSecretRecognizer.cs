@@ -828,6 +828,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return start < text.Length;
         }
 
+        // "my card PIN, it's 7193": a comma, then a pronoun pointing back at the announcement.
+        if (text[p] == ',' && TryConnector(context, SkipSpaces(text, p + 1, newlines: false), out afterConnector, out var weak) && weak == Connector.Weak)
+        {
+            (start, connector) = (afterConnector, weak);
+            return start < text.Length;
+        }
+
         // "the password for my bank account is ...", "enter code, I typed ...": a few plain words
         // (a comma allowed after each), then a connector.
         var q = p;
@@ -925,7 +932,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             && (text[end + 1] | 0x20) == 's' && text[end + 2] == ' ')
         {
             after = SkipSpaces(text, end + 2, newlines: false);
-            if (!SecretLookingAt(text, after, digitsToo: false))
+            if (!SecretLookingAt(text, after, digitsToo: false) && !CodeDigitsAt(text, after))
             {
                 return false;
             }
@@ -1001,6 +1008,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var value = text[start..end];
         return (digitsToo && IsDigits(value)) || LooksSecret(value) || IsPassphrase(value);
     }
+
+    /// <summary>"card PIN, it's 7193": four to eight digits, a code's length, not "it's 5 minutes".</summary>
+    private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at) =>
+        SecretValue.TryRead(text, at, out var start, out var end) && end - start is >= 4 and <= 8 && IsDigits(text[start..end]);
 
     /// <summary>Skips an arrow or a pointing emoji in front of a value ("el código es 👉580417") and the spaces after it.</summary>
     private static int SkipPointer(ReadOnlySpan<char> text, int p)

@@ -5,10 +5,11 @@ using Confidant.Detection.Text;
 namespace Confidant.Detection.Recognizers.Health;
 
 /// <summary>
-/// "What a headache", "your website gave me a headache", "this form is a headache": a nuisance,
-/// not a symptom. The idiom is read only when nothing medical comes before it in the sentence
-/// ("the new pills gave me a headache", "my main symptom is a headache" stay symptoms) and no
-/// other health term follows in the same clause ("is it a headache or a migraine").
+/// Health words used as idioms: "what a headache", "your website gave me a headache", "fever
+/// pitch", "I nearly had a heart attack when I saw the bill", "cough up £40". A headache is read as
+/// a nuisance only when nothing medical comes before it in the sentence ("the new pills gave me a
+/// headache", "my main symptom is a headache" stay symptoms) and no other health term follows in
+/// the same clause ("is it a headache or a migraine").
 /// </summary>
 internal static class FigurativeHealth
 {
@@ -26,10 +27,48 @@ internal static class FigurativeHealth
 
     private static readonly string[] BeVerbs = ["is", "was", "s", "been", "be", "are", "were", "becoming", "become"];
 
-    /// <summary>True when the one-word term at token <paramref name="index"/> is used as an idiom for a nuisance.</summary>
-    public static bool IsFigurative(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    /// <summary>
+    /// True when the term at tokens <paramref name="first"/>..<paramref name="last"/> is used as an
+    /// idiom: a nuisance ("what a headache", "este trámite es un dolor de cabeza"), excitement
+    /// ("fever pitch", "a fever dream", "la fièvre du shopping"), a shock ("I nearly had a heart
+    /// attack when I saw the bill") or paying up ("I had to cough up £40"), or the tonic Fever-Tree.
+    /// </summary>
+    public static bool IsFigurative(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        if (!TokenText.IsAnyAt(text, tokens, index, ["headache", "headaches"]))
+        if (first == last && TokenText.IsAnyAt(text, tokens, first, ["fever", "fièvre", "fiebre"]))
+        {
+            // "fever pitch", "fever dream", "Fever-Tree"; "la fièvre du shopping", "la fiebre del oro".
+            return TokenText.IsAnyAt(text, tokens, first + 1, ["pitch", "dream", "dreams", "tree"])
+                || (TokenText.IsAnyAt(text, tokens, first + 1, ["du", "des", "del"]) && !MedicalBefore(text, tokens, first - 1));
+        }
+
+        if (first == last && TokenText.IsAnyAt(text, tokens, first, ["cough", "coughed", "coughing"]))
+        {
+            // "cough up £40", "coughed up 200 quid": money, not phlegm.
+            return TokenText.IsAt(text, tokens, first + 1, "up") && first + 2 < tokens.Length
+                && (tokens[first + 2].Is(TokenShape.HasDigit) || TokenText.Gap(text, tokens[first + 1], tokens[first + 2]).IndexOfAny("$£€") >= 0
+                    || TokenText.IsAnyAt(text, tokens, first + 2, ["the", "cash", "money", "more", "extra"]));
+        }
+
+        if (last == first + 1 && TokenText.IsAt(text, tokens, first, "heart") && TokenText.IsAnyAt(text, tokens, last, ["attack", "attacks"]))
+        {
+            // "I nearly had a heart attack", "almost gave me a heart attack".
+            var a = first - 1;
+            return TokenText.IsAt(text, tokens, a, "a") && TokenText.IsAnyAt(text, tokens, a - 1, ["had", "have", "gave", "give", "giving"])
+                && (TokenText.IsAnyAt(text, tokens, a - 2, ["nearly", "almost", "practically", "literally"])
+                    || TokenText.IsAnyAt(text, tokens, a - 3, ["nearly", "almost", "practically", "literally"]))
+                && !MedicalBefore(text, tokens, a - 2) && !MedicalAfter(text, tokens, last);
+        }
+
+        if (last == first + 2 && TokenText.IsAt(text, tokens, first, "dolor") && TokenText.IsAt(text, tokens, last, "cabeza"))
+        {
+            // "este trámite es un dolor de cabeza": a nuisance, said of a thing.
+            return TokenText.IsAt(text, tokens, first - 1, "un") && TokenText.IsAnyAt(text, tokens, first - 2, ["es", "fue", "era", "ser", "sido", "está"])
+                && !MedicalBefore(text, tokens, first - 2);
+        }
+
+        var index = first;
+        if (first != last || !TokenText.IsAnyAt(text, tokens, index, ["headache", "headaches"]))
         {
             return false;
         }
@@ -67,6 +106,25 @@ internal static class FigurativeHealth
             if (i > 0 && EndsSentence(TokenText.Gap(text, tokens[i - 1], tokens[i])))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A medical word or health term later in the same sentence: "he nearly had a heart attack, the doctor said".</summary>
+    private static bool MedicalAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from + 1; i < tokens.Length && i - from <= Lookback; i++)
+        {
+            if (EndsSentence(TokenText.Gap(text, tokens[i - 1], tokens[i])))
+            {
+                break;
+            }
+
+            if ((tokens[i].Context & ContextKinds.Medical) != 0 || IsHealthWord(text, tokens[i]))
+            {
+                return true;
             }
         }
 

@@ -34,7 +34,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
-        "anxiety", "deaf", "exhausted", "exhaustion", "shaky", "bruised", "bruising",
+        "anxiety", "deaf", "blind", "exhausted", "exhaustion", "shaky", "bruised", "bruising", "temperature",
     ]);
 
     /// <summary>
@@ -97,9 +97,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return; // the name of a form's field, not a value
         }
 
-        if (first == last && FigurativeHealth.IsFigurative(context.Text, tokens, first))
+        if (FigurativeHealth.IsFigurative(context.Text, tokens, first, last))
         {
-            return; // "what a headache", "your site gave me a headache"
+            return; // "what a headache", "fever pitch", "cough up £40"
         }
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
@@ -117,7 +117,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         {
             // An everyday word counts only near a medical word, and even then less than a phrase;
             // a few that people have ("I've got anxiety", "my son has fatigue") count when someone has them.
-            var had = TokenText.IsAny(context.Text, tokens[first], HadWords) && FirstPersonHas(context.Text, tokens, first);
+            var had = (TokenText.IsAny(context.Text, tokens[first], HadWords) && FirstPersonHas(context.Text, tokens, first))
+                || (TokenText.IsAny(context.Text, tokens[first], ["deaf", "blind"]) && PersonIs(context.Text, tokens, first));
             score = medical == ContextKinds.None && !had ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else
@@ -150,11 +151,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>Everyday words that are a health matter when a person has them ("I have anxiety"; not "I have a plan").</summary>
     private static readonly string[] HadWords =
-        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold"];
+        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold", "temperature"];
 
     /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
     private static readonly string[] Relatives =
-        ["he", "she", "s", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
+        ["he", "she", "s", "hes", "shes", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
 
     /// <summary>
     /// "I have high sugar", "my son has fatigue", "tengo calambres", "ich habe Verstopfung", "j'ai
@@ -169,11 +170,17 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
-            || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve"]))
+            || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve", "ive"]))
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }
+
+    /// <summary>"my husband is deaf", "I'm blind": the word describes a person.</summary>
+    private static bool PersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first) =>
+        (TokenText.IsAnyAt(text, tokens, first - 1, ["is", "s", "was"]) && TokenText.IsAnyAt(text, tokens, first - 2, Relatives))
+        || (TokenText.IsAnyAt(text, tokens, first - 1, ["am", "m"]) && TokenText.IsAt(text, tokens, first - 2, "i"))
+        || TokenText.IsAnyAt(text, tokens, first - 1, ["im", "hes", "shes"]);
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)

@@ -1,5 +1,6 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Personal;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
@@ -39,7 +40,8 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             // Without a record word in the tokens before, no value here is reported: pass over it.
-            if ((context.KindsOfTokensBefore(i, ContextTokens) & ContextKinds.MedicalRecord) == 0)
+            var hospitalNumber = IsHospitalNumberBefore(text, tokens, IdentifierValue.StartWithPrefix(text, tokens, i));
+            if ((context.KindsOfTokensBefore(i, ContextTokens) & ContextKinds.MedicalRecord) == 0 && !hospitalNumber)
             {
                 resume = IdentifierValue.End(text, tokens, i) + 1;
                 continue;
@@ -70,7 +72,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             var kinds = context.ContextBefore(start, ContextTokens);
-            if ((kinds & ContextKinds.MedicalRecord) != 0)
+            if ((kinds & ContextKinds.MedicalRecord) != 0 || hospitalNumber)
             {
                 // "record 12345" alone could be any record: it takes a medical word to be sure.
                 var score = (kinds & ContextKinds.Medical) != 0 ? Scores.PatternWithContext : Scores.Weak;
@@ -86,6 +88,23 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 
             resume = next + 1;
         }
+    }
+
+    /// <summary>"hospital number RX3309174", "hospital no. 4471920", "hospital number is ...": the British name of a record number, right before it.</summary>
+    private static bool IsHospitalNumberBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && text[tokens[k].End..tokens[i].Start].Trim(" :.#").Length != 0)
+        {
+            return false;
+        }
+
+        if (TokenText.IsAt(text, tokens, k, "is"))
+        {
+            k--; // "hospital number is RX3309174"
+        }
+
+        return k >= 1 && TokenText.IsAnyAt(text, tokens, k, ["number", "no", "num", "id"]) && TokenText.IsAt(text, tokens, k - 1, "hospital");
     }
 
     /// <summary>"NHS" among the few words before token <paramref name="i"/>: only then is a 3-3-4 number taken for an NHS number, not a phone.</summary>

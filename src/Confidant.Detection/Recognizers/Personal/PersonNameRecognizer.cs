@@ -572,6 +572,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return here;
     }
 
+    /// <summary>Brands named "Dr ...", which shops sell: a drink, boots, insoles, baking mixes, soaps, baby bottles.</summary>
+    private static readonly string[] DoctorBrands = ["pepper", "martens", "marten", "scholl", "scholls", "oetker", "bronner", "bronners", "teal", "teals", "jart", "dre", "seuss", "hauschka", "organic", "beckmann"];
+
     /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana": the name after the title.</summary>
     private int AfterTitle(ScanContext context, int i)
     {
@@ -594,6 +597,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var next = tokens[j];
         var upper = IsUpperStart(text, next);
         var title = tokens[i];
+        if (TokenText.Is(text, title, "dr") && TokenText.IsAny(text, next, DoctorBrands))
+        {
+            return -1; // "Dr Pepper", "Dr. Martens": brands, not doctors
+        }
+
         int last;
         if (upper)
         {
