@@ -245,4 +245,20 @@ public class PersonNameTests
     [InlineData("I ordered a pita wrap")]
     public void Scan_AddedNameThatIsAlsoAWord_IsNotNameAlone(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("my grandma Hope Mabuza is 96 today", "Hope Mabuza")]
+    [InlineData("my nan Doris fell on the stairs", "Doris")]
+    [InlineData("mi abuela Carmen tiene 88 años", "Carmen")]
+    [InlineData("my stepson Callum needs a card", "Callum")]
+    [InlineData("Unsere Tochter Lea (8) hat eine Allergie", "Lea")]
+    public void Scan_NameAfterAnyRelative_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Meine Oma wird nächste Woche 90")]
+    [InlineData("mein Opa braucht Hilfe")]
+    [InlineData("mein Sohn will nicht zahlen")]
+    public void Scan_RelativeWordAlone_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

@@ -82,9 +82,13 @@ internal sealed class PersonNameRecognizer : IRecognizer
     internal static readonly string[] Relatives =
     [
         "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "mum", "dad", "partner",
-        "grandmother", "grandfather",
-        "mutter", "vater", "mann", "sohn", "tochter", "bruder", "schwester", "mère", "père", "mari", "femme", "fils",
-        "fille", "frère", "sœur", "soeur", "madre", "padre", "marido", "esposa", "esposo", "hijo", "hija", "hermano", "hermana",
+        "grandmother", "grandfather", "grandma", "grandpa", "gran", "granny", "nan", "nana", "grandad", "granddad",
+        "grandson", "granddaughter", "aunt", "auntie", "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter",
+        "stepmother", "stepfather", "fiancé", "fiancée", "fiance", "fiancee", "boyfriend", "girlfriend",
+        "mutter", "vater", "mann", "sohn", "tochter", "bruder", "schwester", "oma", "opa", "enkel", "enkelin", "onkel",
+        "tante", "neffe", "nichte", "mère", "père", "mari", "femme", "fils", "fille", "frère", "sœur", "soeur", "neveu",
+        "nièce", "oncle", "cousine", "madre", "padre", "marido", "esposa", "esposo", "hijo", "hija", "hermano", "hermana",
+        "abuela", "abuelo", "tía", "tío", "nieto", "nieta", "sobrino", "sobrina",
     ];
 
     /// <summary>"my father X", "meine Mutter X", "ma fille X", "mi madre X".</summary>
@@ -464,10 +468,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
-        // A first name; one that is also a word ("Rose") only with a capitalised word after it.
+        // A first name; one that is also a word ("Rose") only with a capitalised word or a parenthesis after it
+        // ("unsere Tochter Lea (8)"; not "mein Sohn will nicht").
         if (firstNameOnly && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
             || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
-                && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1])))))
+                && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1]))
+                && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]) is " (" && (tokens[j].Shape & TokenShape.Capitalized) != 0))))
         {
             return -1; // "Driver: Mercedes", "mein Mann Post"
         }
