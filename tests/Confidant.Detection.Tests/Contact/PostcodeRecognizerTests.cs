@@ -106,4 +106,23 @@ public class PostcodeRecognizerTests
     [InlineData("order Windows 2000 licence for 12 Main St office")]
     public void Scan_CodeThatIsNoPostcode_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "POSTCODE"));
+
+    // Cases an independent review found read as postcodes by the first version of the rules above.
+    [Theory]
+    [InlineData("Is there a way to install Office 2019 on my laptop")]
+    [InlineData("Can I park at the venue for Glastonbury 2025")]
+    [InlineData("I'm at 12 Park Road, Leeds 1430 today")]
+    [InlineData("12 High St, Box 1234")]
+    [InlineData("I booked at 10 Downing Street, ticket Gold 1234")]
+    [InlineData("I live at 12 Oak St, my card ends in 40312")]
+    [InlineData("I live at 5 Elm St, my account id 58214")]
+    [InlineData("the car park charged me, my ref is ok 12345")]
+    [InlineData("Vivo en Calle Mayor 12 y pagué de 12000 euros")]
+    [InlineData("the parking gate pin code 123456 on Church Road")]
+    [InlineData("12 MG Road, card PIN code 110017")]
+    [InlineData("Seat A12 ACDE")]
+    [InlineData("my address on file, ref D12 WHAT")]
+    [InlineData("Pago c/ Visa 4321")]
+    public void Scan_NumberNearAStreetWordThatIsNoPostcode_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
 }

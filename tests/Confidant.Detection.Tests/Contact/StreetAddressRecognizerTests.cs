@@ -124,4 +124,32 @@ public class StreetAddressRecognizerTests
     [InlineData("c/o the Smith family")]
     public void Scan_NumberedThingNearAStreetWord_IsNotAnAddress(string text) =>
         Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
+
+    // Cases an independent review found read as addresses by the first version of the rules above.
+    [Theory]
+    [InlineData("Je voudrais réserver 1 place. Marie viendra aussi")]
+    [InlineData("Estoy en la Plaza. Marta 5 minutos tarde")]
+    [InlineData("Llego a la Avda. Juan 10 minutos")]
+    [InlineData("I booked 3 Plaza Premium lounge passes")]
+    [InlineData("I'm insuring my 2016 Carrera Cabriolet")]
+    [InlineData("Take the 45 Route 9 bus from the station")]
+    [InlineData("I need 1 4 Way extension lead")]
+    [InlineData("I bought 2 Children's Place outfits")]
+    [InlineData("3 McDonald's Drive-Thru orders")]
+    [InlineData("I visited 4 Old Street cafes")]
+    [InlineData("pagué c/ Bizum 2 veces")]
+    public void Scan_NumberBeforeAStreetWordThatIsNoAddress_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("Lieferadresse: Anneliese Brandt, Am Markt 3a, 04109 Leipzig", "Am Markt 3a")]
+    [InlineData("Bitte an: An der Alster 12, 20099 Hamburg", "An der Alster 12")]
+    public void Scan_GermanStreetNamedWithAPreposition_IsFoundInAnAddressLine(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Theory]
+    [InlineData("Am Montag 3 Termine")]
+    [InlineData("Im Mai 5 Tage Urlaub")]
+    public void Scan_GermanPrepositionAndNumber_IsNoAddress(string text) =>
+        Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
 }

@@ -190,4 +190,10 @@ public class AnnouncedSecretTests
     [InlineData("what code (if any) do I use?")]
     public void Scan_ConnectorsWithoutAValue_FindNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    [Theory]
+    [InlineData("my PIN, it's 2024 now and still locked")]
+    [InlineData("your PIN, it's 10000 times better to use biometrics")]
+    public void Scan_NumberAfterPinCommaItsThatIsNoPin_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "PIN"));
 }

@@ -188,4 +188,33 @@ public class HealthTermTests
         var findings = Detectors.Find(text);
         Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
     }
+
+    // Cases an independent review found lost or added by the first version of the rules above.
+    [Theory]
+    [InlineData("My dad nearly had a heart attack last year", "HEALTH_CONDITION")]
+    [InlineData("my son is coughing up more mucus than usual", "SYMPTOM")]
+    [InlineData("j'ai la fièvre des foins", "SYMPTOM")]
+    [InlineData("Mi problema es un dolor de cabeza constante desde hace una semana", "SYMPTOM")]
+    [InlineData("It's been a headache since I started the new tablets", "SYMPTOM")]
+    [InlineData("the smell of paint gave me a headache, is that normal", "SYMPTOM")]
+    [InlineData("my mother is blind", "HEALTH_CONDITION")]
+    public void Scan_LiteralUseNearAnIdiom_IsATerm(string text, string dataClass) =>
+        Assert.NotEmpty(Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("I had a stroke of luck")]
+    [InlineData("I have temperature alerts on")]
+    [InlineData("the oven's got temperature settings")]
+    [InlineData("I'm blind lol where is the button")]
+    [InlineData("the blind in my hospital room is broken")]
+    [InlineData("my laptop battery is swollen")]
+    [InlineData("the peaches had a bruise on every one")]
+    [InlineData("I've exhausted my prescription refills")]
+    [InlineData("the connection is shaky at the clinic")]
+    [InlineData("I need to book my CBT for my moped")]
+    public void Scan_EverydayWordTheReviewFound_IsNotATerm(string text)
+    {
+        var findings = Detectors.Find(text);
+        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM" or "MEDICAL_PROCEDURE");
+    }
 }

@@ -179,7 +179,7 @@ public class AgeTests
 
     [Theory]
     [InlineData("my twins are 3 and 5", new[] { "3", "5" })]
-    [InlineData("two kids aged 4, 7 and 10 on the policy", new[] { "4", "7", "10" })]
+    [InlineData("two kids on the policy, aged 4, 7 and 10.", new[] { "4", "7", "10" })]
     public void Scan_ListOfAges_IsFoundWhole(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
@@ -199,4 +199,37 @@ public class AgeTests
     [Fact]
     public void Scan_CountAfterAnAge_IsNotAListedAge() =>
         Assert.Equal(["42"], Detectors.Values("I'm 42, 3 kids and a dog", "AGE"));
+
+    // Cases an independent review found read as ages by the first version of the rules above.
+    [Theory]
+    [InlineData("Tickets: Adult (2), Child (1)")]
+    [InlineData("Adults (2), Kids (3)")]
+    [InlineData("Missed calls: Mum (4)")]
+    [InlineData("Re: Dad (2)")]
+    [InlineData("Spider-Man (2) tickets")]
+    [InlineData("M25, junction 10 closed")]
+    [InlineData("Gate (F12) is closed")]
+    [InlineData("Hola, soy Laura, tengo un contrato (2 años) con ustedes")]
+    [InlineData("Mein Mann hat einen Vertrag, 2 Jahre, mit Ihnen")]
+    [InlineData("Soy cliente (15 años) y me cobran comisiones")]
+    [InlineData("my 6 month old puppy needs vaccinations")]
+    [InlineData("my 9 month old subscription renewed")]
+    [InlineData("My husband is 60 and 5 in the queue")]
+    [InlineData("Sky is 25 and BT is 30, can you beat that?")]
+    [InlineData("my son is 39 °C since last night")]
+    public void Scan_CountOrThingThatLooksLikeAnAge_IsNotAge(string text) =>
+        Assert.DoesNotContain(Detectors.Values(text, "AGE"), v => v is "1" or "2" or "3" or "4" or "5" or "6" or "9" or "12" or "15" or "25" or "30" or "34" or "39");
+
+    [Fact]
+    public void Scan_HalfAfterAnAge_IsNotAListedAge() =>
+        Assert.Equal(["35"], Detectors.Values("I'm 35, 2 and a half years into the mortgage", "AGE"));
+
+    [Theory]
+    [InlineData("I (34) have two accounts", "34")]
+    [InlineData("Hi all, F41 here", "41")]
+    [InlineData("im turning 40 on Friday", "40")]
+    [InlineData("my mother who is 90 lives with me", "90")]
+    [InlineData("our 9 month old has a rash", "9")]
+    public void Scan_AgeTheReviewFoundMissing_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
 }

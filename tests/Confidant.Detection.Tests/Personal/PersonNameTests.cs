@@ -261,4 +261,11 @@ public class PersonNameTests
     [InlineData("mein Sohn will nicht zahlen")]
     public void Scan_RelativeWordAlone_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("I saw Dr Teal at the clinic", "Teal")]
+    [InlineData("my GP Dr Pepper said I need bloods", "Pepper")]
+    [InlineData("Dr. Martens Okafor is my consultant", "Martens Okafor")]
+    public void Scan_DoctorWithABrandsName_IsStillAName(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
 }

@@ -47,6 +47,8 @@ internal static class ContactWords
         "feet", "foot", "yard", "yards", "block", "blocks", "step", "steps", "stop", "stops", "time", "times",
         "lane", "lanes", "percent", "more", "less", "other", "different", "people", "cars", "car", "kids", "x",
         "mph", "kmh", "am", "pm", "star", "stars", "dollar", "dollars", "bucks", "euro", "euros", "pound", "pounds",
+        "minutos", "horas", "días", "dias", "semanas", "meses", "años", "veces", "minuten", "stunden", "tage", "wochen",
+        "heures", "jours", "semaines", "mois", "ans", "fois",
     ];
 
     // Keywords that open a Spanish street name ("Calle Mayor 5", "Avenida de América 12").

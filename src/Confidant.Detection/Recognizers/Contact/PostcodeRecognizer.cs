@@ -95,7 +95,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 resume = i + 2;
             }
             else if (spaced && word.Length == 3 && IsEircodeRoutingKey(word) && IsEircodeIdentifier(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
-                && (AfterPlace(context, i) || HasStreetBefore(context, i) || (context.ContextAround(t.Start, tokens[i + 1].End, 4, 2) & (ContextKinds.Postcode | ContextKinds.Address)) != 0))
+                && (AddressLineBefore(context, i, lowerCase: false) || (context.ContextAround(t.Start, tokens[i + 1].End, 4, 3) & (ContextKinds.Postcode | ContextKinds.Address)) != 0))
             {
                 // An Irish Eircode ("D03 X2K7"): only in an address or named, as it looks like any code.
                 Report(context, t.Start, tokens[i + 1].End, Scores.PatternWithContext, false);
@@ -169,7 +169,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
 
         // "IL 62704"; in lower case ("chicago il 60610") only after a street.
         var afterState = i > 0 && IsBlank(text[tokens[i - 1].End..start]) && (IsState(text, tokens[i - 1])
-            || (tokens[i - 1].Length == 2 && ContactWords.IsUsStateCode(text.Slice(tokens[i - 1].Start, 2)) && HasStreetBefore(context, i - 1)));
+            || (tokens[i - 1].Length == 2 && !tokens[i - 1].Is(TokenShape.AllUpper) && ContactWords.IsUsStateCode(text.Slice(tokens[i - 1].Start, 2))
+                && !IsWordLikeStateCode(text.Slice(tokens[i - 1].Start, 2)) && AddressLineBefore(context, i - 1, lowerCase: true)));
         var kinds = context.ContextAround(start, end, 4, 2);
         var hasContext = (kinds & ContextKinds.Postcode) != 0;
         if (!afterState && !hasContext)
@@ -243,8 +244,9 @@ internal sealed class PostcodeRecognizer : IRecognizer
         {
             score = ZipScore;
         }
-        else if (t.Length == 4 && AfterPlace(context, i) && HasStreetBefore(context, i - 1)
-            && (ContactWords.Kinds(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)) & StreetWordKinds.Suffix) == 0)
+        else if (t.Length == 4 && AfterPlace(context, i) && AddressLineBefore(context, i, lowerCase: false)
+            && (ContactWords.Kinds(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)) & StreetWordKinds.Suffix) == 0
+            && (tokens[i - 1].Flags & WordFlags.UnitDesignator) == 0 && EndsAddress(context, i))
         {
             score = ZipScore; // "17 Ponsonby Rd, Grey Lynn, Auckland 1011": New Zealand, Australia, and others after the town
         }
@@ -301,7 +303,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
         }
 
         return (context.ContextAround(tokens[i - 2].Start, tokens[i].End, 6, 6) & (ContextKinds.Address | ContextKinds.Tracking)) != 0
-            || HasStreetBefore(context, i - 2);
+            || AddressLineBefore(context, i - 2, lowerCase: false);
     }
 
     /// <summary>A capitalised town right after: "75002 Paris", "10115 Berlin".</summary>
@@ -327,6 +329,121 @@ internal sealed class PostcodeRecognizer : IRecognizer
         return gap.Length is >= 1 and <= 3 && gap.Trim(" ,-").IsEmpty && gap.Contains(' ');
     }
 
+    /// <summary>
+    /// True when the words before token <paramref name="i"/> close an address line: place names
+    /// (and a district number, "Dublin 3") back to a street type that follows a house number
+    /// ("22 Marine Pde Napier", "7 Sunday's Well Rd, Cork", "1420 n lake shore dr apt 1907
+    /// chicago" when <paramref name="lowerCase"/>). Any other word ("card", "ticket") breaks it.
+    /// </summary>
+    private static bool AddressLineBefore(ScanContext context, int i, bool lowerCase)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var k = i - 1; k >= 1 && k >= i - 8; k--)
+        {
+            var t = tokens[k];
+            var gap = text[t.End..tokens[k + 1].Start];
+            if (gap.Length is 0 or > 3 || !gap.Trim(" ,#").IsEmpty)
+            {
+                return false;
+            }
+
+            if (t.Is(TokenShape.HasDigit))
+            {
+                // "Dublin 3," a district; "apt 1907", "#12" a unit.
+                if ((t.Is(TokenShape.AllDigits) && t.Length <= 2 && tokens[k - 1].Is(TokenShape.Capitalized))
+                    || (tokens[k - 1].Flags & WordFlags.UnitDesignator) != 0 || text[tokens[k - 1].End..t.Start].Contains('#'))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (!t.Is(TokenShape.HasLetter))
+            {
+                return false;
+            }
+
+            if (StreetAt(text, tokens, k))
+            {
+                return true;
+            }
+
+            // Place names; in lower case ("chicago", "new york") only when asked.
+            var capital = t.Is(TokenShape.Capitalized);
+            if ((t.Flags & WordFlags.Month) != 0 || (!capital && (!lowerCase || ((t.Flags & WordFlags.StopWord) != 0 && !IsWord(text, t, "new")))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A street type (or the direction after it) at token <paramref name="k"/> with a house number one to five words before it.</summary>
+    private static bool StreetAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if ((ContactWords.Kinds(text.Slice(tokens[k].Start, tokens[k].Length)) & StreetWordKinds.Suffix) == 0
+            && (tokens[k].Flags & WordFlags.Direction) == 0)
+        {
+            return false;
+        }
+
+        for (var n = k - 1; n >= 0 && n >= k - 5; n--)
+        {
+            if (tokens[n].Is(TokenShape.AllDigits))
+            {
+                return true;
+            }
+
+            var word = text.Slice(tokens[n].Start, tokens[n].Length);
+            if (tokens[n].Is(TokenShape.HasDigit) && !(word.Length >= 3 && char.IsAsciiDigit(word[0]) && char.IsAsciiLetter(word[^1])))
+            {
+                return false; // a code, not a house number or an ordinal ("42nd", "221B")
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The number closes the address: the end, punctuation, or a sign-off ("Wellington 6011
+    /// cheers"); not "Leeds 1430 today".
+    /// </summary>
+    private static bool EndsAddress(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var end = context.Tokens[i].End;
+        if (end == text.Length || text[end] is ',' or '.' or ';' or '/' or ')' or '!' or '\n' or '\r')
+        {
+            return true;
+        }
+
+        return i + 1 < context.Tokens.Length && text[end] == ' '
+            && IsAnyWord(text, context.Tokens[i + 1], ["cheers", "thanks", "thx", "ta", "pls", "please", "nz", "australia", "new"]);
+    }
+
+    private static bool IsAnyWord(ReadOnlySpan<char> text, Token t, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (IsWord(text, t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>State codes that are everyday words in lower case ("in", "me", "ok"): not read as states when typed so.</summary>
+    private static bool IsWordLikeStateCode(ReadOnlySpan<char> code) =>
+        code.Equals("in", StringComparison.OrdinalIgnoreCase) || code.Equals("me", StringComparison.OrdinalIgnoreCase)
+        || code.Equals("ok", StringComparison.OrdinalIgnoreCase) || code.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || code.Equals("oh", StringComparison.OrdinalIgnoreCase) || code.Equals("hi", StringComparison.OrdinalIgnoreCase)
+        || code.Equals("id", StringComparison.OrdinalIgnoreCase) || code.Equals("de", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A street type among the few words before: "... Residency Road, Howrah, Kolkata 700001".</summary>
     private static bool HasStreetBefore(ScanContext context, int i)
     {
@@ -338,7 +455,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
             if (tokens[k].Is(TokenShape.HasLetter) && !tokens[k].Is(TokenShape.HasDigit) && word.Length <= 16
                 && (ContactWords.Kinds(word) & (StreetWordKinds.Suffix | StreetWordKinds.SpanishType | StreetWordKinds.FrenchType)) != 0
                 || ContactWords.IsGermanStreetWord(word)
-                || (word is "c" or "C" && tokens[k].End < text.Length && text[tokens[k].End] == '/')) // "c/ Verdi 47"
+                || (word is "c" or "C" && tokens[k].End < text.Length && text[tokens[k].End] == '/' && k + 2 < i
+                    && tokens[k + 1].Is(TokenShape.Capitalized) && tokens[k + 2].Is(TokenShape.AllDigits))) // "c/ Verdi 47"; not "pagué c/ Bizum"
             {
                 return true;
             }
@@ -417,7 +535,10 @@ internal sealed class PostcodeRecognizer : IRecognizer
     private static bool IsEircodeRoutingKey(ReadOnlySpan<char> w) =>
         w is "D6W" || (IsEircodeLetter(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]));
 
-    /// <summary>An Eircode's unique identifier: four of its letters and digits ("X2K7"); one letter at least is required here, so four plain digits after a routing key are left alone.</summary>
+    /// <summary>
+    /// An Eircode's unique identifier: four of its letters and digits ("X2K7"). Both a letter and a
+    /// digit are required here, so "D12 WHAT" or four plain digits after a routing key are left alone.
+    /// </summary>
     private static bool IsEircodeIdentifier(ReadOnlySpan<char> w)
     {
         if (w.Length != 4)
@@ -438,7 +559,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             }
         }
 
-        return letters > 0;
+        return letters is > 0 and < 4;
     }
 
     private static bool IsEircodeLetter(char c) => c is 'A' or 'C' or 'D' or 'E' or 'F' or 'H' or 'K' or 'N' or 'P' or 'R' or 'T' or 'V' or 'W' or 'X' or 'Y';

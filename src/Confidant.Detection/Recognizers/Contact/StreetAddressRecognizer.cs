@@ -1,5 +1,6 @@
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Personal;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 
@@ -161,6 +162,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var capitalized = true;
         var suffix = -1;
         var commonSuffix = false;
+        var unusual = false; // a stop word or a possessive in the name: "4 Old Street cafes", "2 Children's Place outfits"
         for (var k = j; k < tokens.Length && k - j <= MaxNameWords; k++)
         {
             if (k > j && !Gap(text, tokens[k - 1].End, tokens[k].Start, allowComma: false))
@@ -170,10 +172,11 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
             var w = tokens[k];
 
-            // A plain number only right before a common type: "1012 17 Ave SW" (Calgary).
-            if (k == j && w.Is(TokenShape.AllDigits) && w.Length <= 3 && k + 1 < tokens.Length
+            // A plain number only right before a common type and its quadrant: "1012 17 Ave SW" (Calgary).
+            if (k == j && w.Is(TokenShape.AllDigits) && w.Length <= 3 && tokens[numberToken].Length >= 3 && k + 2 < tokens.Length
                 && Gap(text, w.End, tokens[k + 1].Start, allowComma: false) && tokens[k + 1].Is(TokenShape.Capitalized)
-                && (ContactWords.Kinds(text.Slice(tokens[k + 1].Start, tokens[k + 1].Length)) & StreetWordKinds.Suffix) != 0)
+                && (ContactWords.Kinds(text.Slice(tokens[k + 1].Start, tokens[k + 1].Length)) & StreetWordKinds.Suffix) != 0
+                && (tokens[k + 2].Flags & WordFlags.Direction) != 0 && tokens[k + 2].Is(TokenShape.AllUpper))
             {
                 names++;
                 continue;
@@ -188,6 +191,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
                 }
 
                 names++; // "Old Lancaster Pike"
+                unusual = true;
                 continue;
             }
 
@@ -241,6 +245,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             if (k + 2 < tokens.Length && tokens[k + 1].Start == w.End + 1 && IsApostrophe(text[w.End]) && IsWord(text, tokens[k + 1], "s"))
             {
                 k++;
+                unusual = true;
             }
         }
 
@@ -258,6 +263,16 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         // need a common street type or a word saying "address".
         if (suffix < 0 || (!capitalized && !commonSuffix
             && (context.ContextBefore(tokens[numberToken].Start) & ContextKinds.Address) == 0))
+        {
+            return numberToken;
+        }
+
+        // With a stop word or a possessive in the name, no noun may follow the street type: "88 New
+        // Street please", not "4 Old Street cafes" or "2 Children's Place outfits".
+        if (unusual && suffix + 1 < tokens.Length && TokenText.IsWordJoin(text[tokens[suffix].End..tokens[suffix + 1].Start], 1)
+            && ((char.IsLower(text[tokens[suffix + 1].Start]) && (tokens[suffix + 1].Flags & WordFlags.StopWord) == 0
+                    && !TokenText.IsAny(text, tokens[suffix + 1], ["pls", "thx", "asap", "tomorrow", "today", "instead", "near", "by"]))
+                || text[tokens[suffix].End] == '-'))
         {
             return numberToken;
         }
@@ -333,9 +348,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return numberToken;
         }
 
+        // The road's number ends the address: "1432 Route 9, Clifton Park"; not "the 45 Route 9 bus".
         var number = tokens[k + 1];
         if (!Gap(text, tokens[k].End, number.Start, allowComma: false) || !IsHouseNumber(text, number) || number.Length > 4
-            || !EndsWord(text, number.End))
+            || !EndsWord(text, number.End) || !(number.End == text.Length || text[number.End] is ',' or '.' or ';' or '\n' or ')'))
         {
             return numberToken;
         }
@@ -367,7 +383,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             }
         }
 
-        if (lastName < 0)
+        // "I booked 3 Plaza Premium passes", "my 2016 Carrera Cabriolet": only in an address.
+        if (lastName < 0 || !(AddressBefore(context, tokens[numberToken].Start) || FollowedByPlace(text, tokens, lastName)))
         {
             return numberToken;
         }
@@ -401,7 +418,8 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         for (var n = k + 1; n < tokens.Length && n - k <= MaxForeignNameWords; n++)
         {
             // "boul. René-Lévesque": an abbreviated type keeps its dot.
-            if (!NameGap(text, tokens[n - 1].End, tokens[n].Start) && !(n == k + 1 && text[tokens[k].End..tokens[n].Start] is ". "))
+            if (!NameGap(text, tokens[n - 1].End, tokens[n].Start)
+                && !(n == k + 1 && text[tokens[k].End..tokens[n].Start] is ". " && IsAbbreviatedType(text, tokens[k])))
             {
                 break;
             }
@@ -477,6 +495,11 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return TryGerman(context, i);
         }
 
+        if (!lower && i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit))
+        {
+            return TryGermanPlace(context, i);
+        }
+
         return i;
     }
 
@@ -486,14 +509,18 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var lastName = -1;
+        var slash = tokens[i].Length == 1 && tokens[i].End < text.Length && text[tokens[i].End] == '/';
         for (var n = i + 1; n < tokens.Length && n - i <= MaxForeignNameWords + 1; n++)
         {
             // After the type, an abbreviation's dot or slash may come first: "Avda. de América 24", "c/ Verdi 47".
             var gapOk = NameGap(text, tokens[n - 1].End, tokens[n].Start)
-                || (n == i + 1 && text[tokens[i].End..tokens[n].Start] is ". " or "/ " or "/");
+                || (n == i + 1 && ((text[tokens[i].End..tokens[n].Start] is ". " && IsAbbreviatedType(text, tokens[i]))
+                    || (slash && text[tokens[i].End..tokens[n].Start] is "/ " or "/")));
             var w = tokens[n];
             if (lastName > 0 && w.Is(TokenShape.AllDigits) && w.Length <= 4
-                && (gapOk || Gap(text, tokens[n - 1].End, tokens[n].Start, allowComma: true)) && EndsWord(text, w.End))
+                && (gapOk || Gap(text, tokens[n - 1].End, tokens[n].Start, allowComma: true)) && EndsWord(text, w.End)
+                && !(n + 1 < tokens.Length && (ContactWords.Kinds(text.Slice(tokens[n + 1].Start, tokens[n + 1].Length)) & StreetWordKinds.Measure) != 0) // "Avda. Juan 10 minutos"
+                && (!slash || (w.Length <= 3 && (w.End == text.Length || text[w.End] is ',' or '.' or ';' or ')')))) // "c/" is also "con": "pagué c/ Bizum 2 veces"
             {
                 Report(context, tokens[i].Start, w.End, ForeignScore);
                 return n;
@@ -560,6 +587,50 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         }
 
         Report(context, start, number.End, ForeignScore);
+        return i + 1;
+    }
+
+    /// <summary>
+    /// "Am Markt 3a", "An der Alster 12", "Im Winkel 4": a German street named with a preposition
+    /// and no street word, taken only in an address line (a postcode and town after it, or a word
+    /// saying "address" before it), since "Am Montag 3 Termine" has the same shape.
+    /// </summary>
+    private int TryGermanPlace(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var first = i - 1;
+        if (TokenText.IsAnyAt(text, tokens, first, ["der", "dem", "den"]))
+        {
+            first--;
+            if (!TokenText.IsAnyAt(text, tokens, first, ["An", "Auf", "In", "Unter", "Hinter", "Vor"]))
+            {
+                return i;
+            }
+        }
+        else if (!TokenText.IsAnyAt(text, tokens, first, ["Am", "Im", "Zum", "Zur", "Auf", "An"]))
+        {
+            return i;
+        }
+
+        var number = tokens[i + 1];
+        if (!tokens[first].Is(TokenShape.Capitalized) || (tokens[i].Flags & (WordFlags.Month | WordFlags.StopWord)) != 0
+            || !Gap(text, tokens[i].End, number.Start, allowComma: false) || !IsHouseNumber(text, number) || number.Length > 4
+            || !EndsWord(text, number.End))
+        {
+            return i;
+        }
+
+        // ", 04109 Leipzig" after it, or "Lieferadresse:" before it.
+        var k = i + 2;
+        var postcodeAfter = k + 1 < tokens.Length && text[number.End..tokens[k].Start] is ", " or " "
+            && tokens[k].Is(TokenShape.AllDigits) && tokens[k].Length == 5 && tokens[k + 1].Is(TokenShape.Capitalized);
+        if (!postcodeAfter && !AddressBefore(context, tokens[first].Start))
+        {
+            return i;
+        }
+
+        Report(context, tokens[first].Start, number.End, ForeignScore);
         return i + 1;
     }
 
@@ -751,6 +822,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         return false;
     }
+
+    /// <summary>Abbreviated street types written with a dot: "Avda.", "boul.", "bd.", "pza.".</summary>
+    private static bool IsAbbreviatedType(ReadOnlySpan<char> text, Token t) =>
+        IsAny(text, t, ["avda", "avd", "av", "pza", "pl", "ctra", "cl", "pso", "bd", "bld", "boul", "blvd", "ch", "imp", "rte", "fbg"]);
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 

@@ -829,7 +829,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         // "my card PIN, it's 7193": a comma, then a pronoun pointing back at the announcement.
-        if (text[p] == ',' && TryConnector(context, SkipSpaces(text, p + 1, newlines: false), out afterConnector, out var weak) && weak == Connector.Weak)
+        if (text[p] == ',' && TryConnector(context, SkipSpaces(text, p + 1, newlines: false), out afterConnector, out var weak) && weak == Connector.Weak
+            && (CodeDigitsAt(text, afterConnector) || !DigitsAt(text, afterConnector)))
         {
             (start, connector) = (afterConnector, weak);
             return start < text.Length;
@@ -1009,9 +1010,27 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return (digitsToo && IsDigits(value)) || LooksSecret(value) || IsPassphrase(value);
     }
 
-    /// <summary>"card PIN, it's 7193": four to eight digits, a code's length, not "it's 5 minutes".</summary>
-    private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at) =>
-        SecretValue.TryRead(text, at, out var start, out var end) && end - start is >= 4 and <= 8 && IsDigits(text[start..end]);
+    /// <summary>True when the value at <paramref name="at"/> is all digits.</summary>
+    private static bool DigitsAt(ReadOnlySpan<char> text, int at) =>
+        SecretValue.TryRead(text, at, out var start, out var end) && IsDigits(text[start..end]);
+
+    /// <summary>
+    /// "card PIN, it's 7193": four to eight digits, a code's length, ending the clause; not "it's 5
+    /// minutes" or "it's 2024 now and still locked".
+    /// </summary>
+    private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at)
+    {
+        if (!SecretValue.TryRead(text, at, out var start, out var end) || end - start is < 4 or > 8 || !IsDigits(text[start..end]))
+        {
+            return false;
+        }
+
+        var rest = text[end..].TrimStart(' ');
+        return rest.IsEmpty || rest[0] is ',' or '.' or '!' or '?' or ';' or ')' or '\u2014' or '-' or '\n'
+            || rest.StartsWith("but ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("please", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("pls", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("thanks", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Skips an arrow or a pointing emoji in front of a value ("el código es 👉580417") and the spaces after it.</summary>
     private static int SkipPointer(ReadOnlySpan<char> text, int p)

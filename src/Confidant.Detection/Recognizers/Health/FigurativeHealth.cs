@@ -9,19 +9,26 @@ namespace Confidant.Detection.Recognizers.Health;
 /// pitch", "I nearly had a heart attack when I saw the bill", "cough up £40". A headache is read as
 /// a nuisance only when nothing medical comes before it in the sentence ("the new pills gave me a
 /// headache", "my main symptom is a headache" stay symptoms) and no other health term follows in
-/// the same clause ("is it a headache or a migraine").
+/// the same clause ("is it a headache or a migraine") or later in the sentence ("since I started
+/// the new tablets").
 /// </summary>
 internal static class FigurativeHealth
 {
     private const int Lookback = 8;
     private const int Lookahead = 4;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;!?¿");
+
     /// <summary>Words that may stand between "a" and the term: "a real headache", "a massive headache".</summary>
     private static readonly string[] Intensifiers =
         ["real", "total", "massive", "huge", "big", "major", "proper", "complete", "absolute", "right", "serious", "whole", "new"];
 
     /// <summary>Everyday health words for what someone takes: "the new pills gave me a headache" is a symptom.</summary>
-    private static readonly string[] TakenThings = ["pill", "pills", "drug", "drugs", "dose", "jab", "shot", "shots", "vitamin", "alcohol", "heat"];
+    private static readonly string[] TakenThings =
+    [
+        "pill", "pills", "tablet", "tablets", "drug", "drugs", "dose", "jab", "shot", "shots", "vitamin", "alcohol", "heat",
+        "smell", "fumes", "paint", "noise", "light", "lights", "screen", "sun", "caffeine", "coffee", "wine", "glasses", "lenses",
+    ];
 
     private static readonly string[] GiveVerbs = ["gave", "give", "gives", "giving", "given"];
 
@@ -39,31 +46,38 @@ internal static class FigurativeHealth
         {
             // "fever pitch", "fever dream", "Fever-Tree"; "la fièvre du shopping", "la fiebre del oro".
             return TokenText.IsAnyAt(text, tokens, first + 1, ["pitch", "dream", "dreams", "tree"])
-                || (TokenText.IsAnyAt(text, tokens, first + 1, ["du", "des", "del"]) && !MedicalBefore(text, tokens, first - 1));
+                || (TokenText.IsAnyAt(text, tokens, first + 1, ["du", "des", "del", "de"])
+                    && TokenText.IsAnyAt(text, tokens, first + 2, ["shopping", "samedi", "soldes", "achats", "compras", "rebajas", "oro"]));
         }
 
         if (first == last && TokenText.IsAnyAt(text, tokens, first, ["cough", "coughed", "coughing"]))
         {
-            // "cough up £40", "coughed up 200 quid": money, not phlegm.
+            // "cough up £40", "coughed up 200 quid": money, not phlegm ("coughing up more blood").
             return TokenText.IsAt(text, tokens, first + 1, "up") && first + 2 < tokens.Length
-                && (tokens[first + 2].Is(TokenShape.HasDigit) || TokenText.Gap(text, tokens[first + 1], tokens[first + 2]).IndexOfAny("$£€") >= 0
-                    || TokenText.IsAnyAt(text, tokens, first + 2, ["the", "cash", "money", "more", "extra"]));
+                && (TokenText.Gap(text, tokens[first + 1], tokens[first + 2]).IndexOfAny("$£€") >= 0
+                    || TokenText.IsAnyAt(text, tokens, first + 2, ["cash", "money", "dosh"])
+                    || (tokens[first + 2].Is(TokenShape.HasDigit) && TokenText.IsAnyAt(text, tokens, first + 3, ["quid", "pounds", "dollars", "bucks", "euros", "grand", "k"])));
         }
 
         if (last == first + 1 && TokenText.IsAt(text, tokens, first, "heart") && TokenText.IsAnyAt(text, tokens, last, ["attack", "attacks"]))
         {
-            // "I nearly had a heart attack", "almost gave me a heart attack".
+            // "I nearly had a heart attack", "you almost gave me a heart attack": the speaker's shock.
+            // Said of anyone else ("my dad nearly had a heart attack last year") it is their health.
             var a = first - 1;
-            return TokenText.IsAt(text, tokens, a, "a") && TokenText.IsAnyAt(text, tokens, a - 1, ["had", "have", "gave", "give", "giving"])
-                && (TokenText.IsAnyAt(text, tokens, a - 2, ["nearly", "almost", "practically", "literally"])
-                    || TokenText.IsAnyAt(text, tokens, a - 3, ["nearly", "almost", "practically", "literally"]))
-                && !MedicalBefore(text, tokens, a - 2) && !MedicalAfter(text, tokens, last);
+            var nearly = TokenText.IsAnyAt(text, tokens, a - 2, ["nearly", "almost", "practically"]) ? a - 2 : -1;
+            var gave = TokenText.IsAt(text, tokens, a - 1, "me") && TokenText.IsAnyAt(text, tokens, a - 2, ["gave", "give", "giving"]);
+            var speaker = (nearly > 0 && TokenText.IsAnyAt(text, tokens, a - 1, ["had", "have"]) && TokenText.IsAnyAt(text, tokens, nearly - 1, ["i", "ve"]))
+                || (gave && TokenText.IsAnyAt(text, tokens, a - 3, ["nearly", "almost", "practically"]));
+            return TokenText.IsAt(text, tokens, a, "a") && speaker && !MedicalBefore(text, tokens, a - 2) && !MedicalAfter(text, tokens, last);
         }
 
         if (last == first + 2 && TokenText.IsAt(text, tokens, first, "dolor") && TokenText.IsAt(text, tokens, last, "cabeza"))
         {
-            // "este trámite es un dolor de cabeza": a nuisance, said of a thing.
+            // "este trámite es un dolor de cabeza, ¿dónde ...": a nuisance, said of a thing, ending the clause
+            // ("mi problema es un dolor de cabeza constante" is a symptom).
             return TokenText.IsAt(text, tokens, first - 1, "un") && TokenText.IsAnyAt(text, tokens, first - 2, ["es", "fue", "era", "ser", "sido", "está"])
+                && !TokenText.IsAnyAt(text, tokens, first - 3, ["problema", "síntoma", "sintoma", "molestia", "dolor"])
+                && (last + 1 == tokens.Length || TokenText.Gap(text, tokens[last], tokens[last + 1]).IndexOfAny(ClauseEnds) >= 0)
                 && !MedicalBefore(text, tokens, first - 2);
         }
 
@@ -90,7 +104,9 @@ internal static class FigurativeHealth
             || (TokenText.IsAt(text, tokens, before, "me") && TokenText.IsAnyAt(text, tokens, before - 1, GiveVerbs))
             || TokenText.IsAnyAt(text, tokens, before, BeVerbs);
 
-        return idiom && !MedicalBefore(text, tokens, before) && !HealthTermAfter(text, tokens, index);
+        // "it was a headache again", "since I started the new tablets": a symptom that comes back or has a cause.
+        return idiom && !MedicalBefore(text, tokens, before) && !HealthTermAfter(text, tokens, index)
+            && !TokenText.IsAnyAt(text, tokens, index + 1, ["again", "every", "all"]) && !MedicalAfter(text, tokens, index, contextWords: false);
     }
 
     /// <summary>A health term or medical word within <see cref="Lookback"/> tokens before, in the same sentence.</summary>
@@ -112,8 +128,11 @@ internal static class FigurativeHealth
         return false;
     }
 
-    /// <summary>A medical word or health term later in the same sentence: "he nearly had a heart attack, the doctor said".</summary>
-    private static bool MedicalAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    /// <summary>
+    /// A medical word (when <paramref name="contextWords"/>) or a health term later in the same
+    /// sentence: "he nearly had a heart attack, the doctor said", "a headache since the new tablets".
+    /// </summary>
+    private static bool MedicalAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, bool contextWords = true)
     {
         for (var i = from + 1; i < tokens.Length && i - from <= Lookback; i++)
         {
@@ -122,7 +141,7 @@ internal static class FigurativeHealth
                 break;
             }
 
-            if ((tokens[i].Context & ContextKinds.Medical) != 0 || IsHealthWord(text, tokens[i]))
+            if ((contextWords && (tokens[i].Context & ContextKinds.Medical) != 0) || IsHealthWord(text, tokens[i]))
             {
                 return true;
             }

@@ -34,7 +34,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "er", "x", "xray", "dental", "vision", "hearing", "birth", "pregnancy", "period", "periods", "cycle",
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
-        "anxiety", "deaf", "blind", "exhausted", "exhaustion", "shaky", "bruised", "bruising", "temperature",
+        "anxiety", "deaf", "blind", "exhausted", "exhaustion", "bruised", "bruising", "bruise", "bruises", "temperature",
+        "swollen", "cbt", "mmr",
     ]);
 
     /// <summary>
@@ -117,8 +118,24 @@ internal sealed class HealthTermRecognizer : IRecognizer
         {
             // An everyday word counts only near a medical word, and even then less than a phrase;
             // a few that people have ("I've got anxiety", "my son has fatigue") count when someone has them.
-            var had = (TokenText.IsAny(context.Text, tokens[first], HadWords) && FirstPersonHas(context.Text, tokens, first))
-                || (TokenText.IsAny(context.Text, tokens[first], ["deaf", "blind"]) && PersonIs(context.Text, tokens, first));
+            var text = context.Text;
+            var word = tokens[first];
+            var had = (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first)
+                    && !TokenText.IsAt(text, tokens, first + 1, "of") // "a stroke of luck"
+                    && (!TokenText.Is(text, word, "temperature") || TokenText.IsAnyAt(text, tokens, first - 1, ["a", "high"]))) // "got a temperature", not "got temperature alerts"
+                || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true))
+                || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
+            if (TokenText.Is(text, word, "blind"))
+            {
+                // "my mother is blind"; not "I'm blind lol" or "the blind in my hospital room".
+                medical = ContextKinds.None;
+                had = PersonIs(text, tokens, first, firstPerson: false);
+            }
+            else if (TokenText.Is(text, word, "exhausted") && TokenText.IsAnyAt(text, tokens, first + 1, ["my", "the", "all", "our", "your", "his", "her", "their"]))
+            {
+                return; // "I've exhausted my refills": a verb
+            }
+
             score = medical == ContextKinds.None && !had ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else
@@ -155,7 +172,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
     private static readonly string[] Relatives =
-        ["he", "she", "s", "hes", "shes", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
+        ["he", "she", "hes", "shes", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
 
     /// <summary>
     /// "I have high sugar", "my son has fatigue", "tengo calambres", "ich habe Verstopfung", "j'ai
@@ -172,15 +189,38 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
             || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve", "ive"]))
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
+            || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
             || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }
 
-    /// <summary>"my husband is deaf", "I'm blind": the word describes a person.</summary>
-    private static bool PersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first) =>
+    /// <summary>"my husband is deaf", "she's blind", and with <paramref name="firstPerson"/> "I'm deaf": the word describes a person.</summary>
+    private static bool PersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, bool firstPerson) =>
         (TokenText.IsAnyAt(text, tokens, first - 1, ["is", "s", "was"]) && TokenText.IsAnyAt(text, tokens, first - 2, Relatives))
-        || (TokenText.IsAnyAt(text, tokens, first - 1, ["am", "m"]) && TokenText.IsAt(text, tokens, first - 2, "i"))
-        || TokenText.IsAnyAt(text, tokens, first - 1, ["im", "hes", "shes"]);
+        || TokenText.IsAnyAt(text, tokens, first - 1, ["hes", "shes"])
+        || (firstPerson && ((TokenText.IsAnyAt(text, tokens, first - 1, ["am", "m"]) && TokenText.IsAt(text, tokens, first - 2, "i"))
+            || TokenText.IsAt(text, tokens, first - 1, "im")));
+
+    /// <summary>"my ankle is swollen", "her glands are swollen": a body part, not a laptop battery or a box.</summary>
+    private static bool BodyPartIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (TokenText.IsAnyAt(text, tokens, k, ["really", "very", "still", "so", "quite", "all", "badly"]))
+        {
+            k--;
+        }
+
+        return TokenText.IsAnyAt(text, tokens, k, ["is", "are", "s", "looks", "look", "feels", "feel", "got", "gone", "went"])
+            && TokenText.IsAnyAt(text, tokens, k - 1, BodyParts);
+    }
+
+    private static readonly string[] BodyParts =
+    [
+        "ankle", "ankles", "knee", "knees", "leg", "legs", "foot", "feet", "toe", "toes", "arm", "arms", "hand", "hands", "finger",
+        "fingers", "wrist", "wrists", "elbow", "shoulder", "face", "eye", "eyes", "eyelid", "lip", "lips", "tongue", "throat",
+        "neck", "gums", "gum", "glands", "gland", "jaw", "cheek", "belly", "stomach", "tummy", "abdomen", "breast", "breasts",
+        "testicle", "hip", "calf", "joint", "joints", "thumb", "nose", "ear", "ears", "tonsils",
+    ];
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)

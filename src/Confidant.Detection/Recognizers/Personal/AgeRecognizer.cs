@@ -36,12 +36,26 @@ internal sealed class AgeRecognizer : IRecognizer
         "suegra", "suegro", "pareja", "mujer", "novio", "novia", "tía", "tío", "sobrino", "sobrina", "nieto", "nieta",
         "primo", "prima", "amigo", "amiga", "paciente", "cliente", "titular", "abuelito", "abuelita",
         "nan", "nana", "nanna", "gran", "granny", "grandad", "granddad", "grandmom", "hubby", "stepson", "stepdaughter",
-        "twins", "kids", "children", "sons", "daughters", "boys", "girls", "man", "woman", "lady", "client", "resident",
+        "twins", "kids", "children", "sons", "daughters", "boys", "girls", "client", "resident",
         "mère", "père", "mari", "femme", "frère", "sœur", "soeur", "enfant", "copain", "copine", "bébé",
     ]);
 
     /// <summary>Words that name a person without a possessive before them: "client Bill Hargreaves (89)", "Hallo, ich (52)".</summary>
-    private static readonly string[] Holders = ["client", "patient", "resident", "patientin", "paciente", "cliente", "ich", "i"];
+    private static readonly string[] Holders = ["client", "patient", "resident", "patientin", "paciente", "cliente", "ich"];
+
+    /// <summary>Words for several people, which count them: "Adults (2), Kids (3)", "my twins are 4".</summary>
+    private static readonly string[] Plurals = ["twins", "kids", "children", "sons", "daughters", "boys", "girls", "kinder"];
+
+    /// <summary>Parents, grandparents and spouses: no age under 16 ("Missed calls: Mum (4)", "Re: Dad (2)").</summary>
+    private static readonly string[] Elders =
+    [
+        "mother", "mom", "mum", "father", "dad", "wife", "husband", "hubby", "grandma", "grandpa", "grandmother",
+        "grandfather", "nan", "nana", "nanna", "gran", "granny", "grandad", "granddad", "grandmom", "mutter", "vater",
+        "mère", "père", "madre", "padre", "mamá", "papá", "abuelo", "abuela", "oma", "opa", "marido", "esposa", "esposo",
+    ];
+
+    /// <summary>Customers' words for themselves ("Soy cliente (15 años)": loyalty, not age).</summary>
+    private static readonly string[] CustomerWords = ["client", "cliente", "kunde", "kundin", "customer", "titular"];
 
     /// <summary>The German "-jähriger": "mein 73-jähriger Vater"; the noun after it must be a person ("ein 3-jähriger Vertrag" is not).</summary>
     private static readonly string[] GermanYearsOld = ["jährige", "jähriger", "jährigen", "jähriges", "jährigem"];
@@ -139,8 +153,11 @@ internal sealed class AgeRecognizer : IRecognizer
     {
         var token = tokens[i];
         var value = text.Slice(token.Start, token.Length);
+        // "F41 here", "I (M34) need": sex and age; not the M25 motorway, seat F12 or "Reference (M12)".
         if (value.Length == 3 && value[0] is 'M' or 'F' && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2])
-            && (i == 0 || text[token.Start - 1] == '(') && (TokenText.IsAt(text, tokens, i + 1, "here") || EndsListItem(text, token.End)))
+            && (TokenText.IsAt(text, tokens, i + 1, "here")
+                || (token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')'
+                    && TokenText.IsAnyAt(text, tokens, i - 1, ["i", "me", "myself"]))))
         {
             context.Add(DataClasses.Age, token.Start + 1, token.End, Scores.PatternWithContext, Id, context: ContextKinds.Age); // "M34 here"
             return;
@@ -197,7 +214,9 @@ internal sealed class AgeRecognizer : IRecognizer
         if (TokenText.IsAnyAt(text, tokens, i + 1, ["months", "month", "mo", "mos"]) && Joined(text, tokens, i) && Joined(text, tokens, i + 1)
             && TokenText.IsAt(text, tokens, i + 2, "old"))
         {
-            var person = TokenText.IsAnyAt(text, tokens, i - 1, Possessives)
+            // After "my", what follows "old" must keep it a baby: "my 18 month old has had ...", not "my 6 month old puppy".
+            var baby = TokenText.IsAnyAt(text, tokens, i - 1, Possessives) && BabyAfterOld(text, tokens, i + 2);
+            var person = baby
                 || (TokenText.IsAnyAt(text, tokens, i - 1, ["is", "was", "s"]) && (IsPeopleAt(text, tokens, i - 2) || IsPersonAt(text, tokens, i - 2)));
             return person && !OldThing(text, tokens, i) ? Scores.PatternWithContext : 0;
         }
@@ -316,12 +335,18 @@ internal sealed class AgeRecognizer : IRecognizer
             return Scores.StrongPattern;
         }
 
-        // "aged 2, 5, 8 and 12", "my kids are 4 and 9": a number listed after an age. The last one
-        // may be followed by a preposition ("aged 4, 7 and 10 on the policy").
+        // "aged 2, 5, 8 and 12", "my kids are 4 and 9": a number listed after an age. An item after a
+        // comma must be followed by another item or end the list ("I'm 35, 2 and a half years" is no list).
         var listed = ListedAfter(text, tokens, i);
-        var endsList = listed >= 0 && (EndsLikeAnAge(text, tokens, i)
-            || (listed == i - 2 && Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["on", "in", "for", "at", "to", "from", "are", "were", "all"])));
+        var endsList = listed >= 0 && EndsLikeAnAge(text, tokens, i) && (listed == i - 2 || ListContinues(text, tokens, i));
         if (endsList && depth < 6 && Score(text, tokens, listed, TokenText.DigitValue(text, tokens[listed]), depth + 1) > 0)
+        {
+            return Scores.StrongPattern;
+        }
+
+        // "my daughter who is 16 wants a card": a relative's clause, whatever verb follows.
+        if (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAt(text, tokens, p - 1, "who") && IsPeopleAt(text, tokens, p - 2)
+            && !IsUnitAfter(text, tokens, i) && !TokenText.IsAnyAt(text, tokens, i + 1, ["feet", "ft", "foot", "cm", "kg", "lbs", "inches", "stone", "percent"]))
         {
             return Scores.StrongPattern;
         }
@@ -488,18 +513,31 @@ internal sealed class AgeRecognizer : IRecognizer
     /// </summary>
     private static bool PersonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
+        // "I (34) have two accounts": the speaker, then a verb.
+        if (TokenText.IsAt(text, tokens, i - 1, "i") && VerbAfterParenthesis(text, tokens, i))
+        {
+            return true;
+        }
+
         var k = i - 1;
         for (var names = 0; k >= 0 && names <= 3; k--, names++)
         {
             if (IsPeopleAt(text, tokens, k))
             {
-                // "my son (4)"; "dad (81) had a fall" opening a sentence; "client Bill Hargreaves (89)";
-                // not "Kind Regards Mike (3)" or "Patient Portal (3)".
+                if (TokenText.IsAny(text, tokens[k], Plurals)
+                    || (TokenText.IsAny(text, tokens[k], Elders) && TokenText.DigitValue(text, tokens[i]) < 16))
+                {
+                    return false; // "Kids (2)", "Mum (4)": a count
+                }
+
+                // "my son (4)"; "dad (81) had a fall" opening a sentence and "client Bill Hargreaves (89)
+                // has been", each with a verb after; not "Kind Regards Mike (3)" or "Patient Portal (3)".
                 var start = TokenText.IsAt(text, tokens, k, "law") ? k - 2 : TokenText.IsAt(text, tokens, k, "one") ? k - 1 : k;
                 var named = k + 1 < i && (tokens[k + 1].Flags & WordFlags.FirstName) != 0;
                 return TokenText.IsAnyAt(text, tokens, start - 1, Possessives)
-                    || (TokenText.IsAny(text, tokens[k], Holders) && (k == i - 1 || named))
-                    || (k == i - 1 && (start <= 0 || TokenText.Gap(text, tokens[start - 1], tokens[start]).Trim(' ') is [.., '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '-' or '(']));
+                    || (TokenText.IsAny(text, tokens[k], Holders) && (k == i - 1 || named) && VerbAfterParenthesis(text, tokens, i))
+                    || (k == i - 1 && VerbAfterParenthesis(text, tokens, i)
+                        && (start <= 0 || TokenText.Gap(text, tokens[start - 1], tokens[start]).Trim(' ') is [.., '.' or '!' or '?' or '\u2014' or '-']));
             }
 
             if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) != TokenShape.Capitalized)
@@ -510,6 +548,12 @@ internal sealed class AgeRecognizer : IRecognizer
 
         return false;
     }
+
+    /// <summary>A lower-case word right after the ")" that closes token <paramref name="i"/>: "dad (81) had a fall", not "Child (1)," or "(2) tickets".</summary>
+    private static bool VerbAfterParenthesis(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ") " && char.IsLower(text[tokens[i + 1].Start])
+        && (tokens[i + 1].Shape & TokenShape.HasDigit) == 0
+        && !TokenText.IsAny(text, tokens[i + 1], ["tickets", "ticket", "items", "pack", "packs", "times", "x", "each", "left", "more", "seats"]);
 
     /// <summary>True when nothing but spaces or hyphens separate token i from the next ("42-year-old", "42 years").</summary>
     private static bool Joined(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
@@ -563,16 +607,38 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
-        for (var k = i - 1; k >= 0 && i - k <= 6; k--)
+        // The word the number is set off from: before the "(" ("mon père (78 ans)", "Lea (Klasse 3,
+        // 8 Jahre)"), else before the comma ("Ma mère, 85 ans"). It must name the person, not a
+        // thing ("un contrato (2 años)", "einen Vertrag, 2 Jahre") or a customer ("Soy cliente (15 años)").
+        var anchor = i - 1;
+        for (var k = i; k > 0 && i - k <= 4; k--)
         {
-            if (IsPeopleAt(text, tokens, k) || ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && TokenText.IsPlainFirstName(tokens[k])))
+            if (TokenText.Gap(text, tokens[k - 1], tokens[k]).Contains('('))
+            {
+                anchor = k - 1;
+                break;
+            }
+        }
+
+        if (TokenText.IsAny(text, tokens[anchor], CustomerWords))
+        {
+            return false;
+        }
+
+        if (IsPeopleAt(text, tokens, anchor))
+        {
+            return true;
+        }
+
+        // A capitalised name run ending at the anchor with a first name in it: "Joaquín Herrera Lozano, 76 años".
+        for (var k = anchor; k >= 0 && anchor - k < 3 && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized; k--)
+        {
+            if ((tokens[k].Flags & WordFlags.FirstName) != 0 && (tokens[k].Flags & WordFlags.StopWord) == 0)
             {
                 return true;
             }
 
-            // A sentence ends here; the full stop of a German ordinal ("2. Klasse") does not end one.
-            var gap = k > 0 ? TokenText.Gap(text, tokens[k - 1], tokens[k]) : [];
-            if (gap.IndexOfAny("!?:") >= 0 || (gap.Contains('.') && (tokens[k - 1].Shape & TokenShape.AllDigits) == 0))
+            if (k == 0 || TokenText.Gap(text, tokens[k - 1], tokens[k]) is not (" " or "-"))
             {
                 break;
             }
@@ -613,14 +679,16 @@ internal sealed class AgeRecognizer : IRecognizer
             return true;
         }
 
+        // Opening a sentence, a first name that is no everyday word or company ("Mateo is 6"; not "Sky is 25").
         var opens = first == 0 || TokenText.Gap(text, tokens[first - 1], tokens[first]).IndexOfAny(".!?") >= 0;
-        return opens && (tokens[first].Flags & WordFlags.FirstName) != 0
+        return opens && TokenText.IsPlainFirstName(tokens[first])
             && (tokens[first].Flags & (WordFlags.Month | WordFlags.StreetSuffix | WordFlags.UsState)) == 0;
     }
 
     /// <summary>"I'm turning 40", "she's turning 7": the token at <paramref name="k"/> is "'m", "am", "'s" or "is" after a person.</summary>
     private static bool IsBeAfterPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
         (TokenText.IsAnyAt(text, tokens, k, ["m", "am"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
+        || TokenText.IsAt(text, tokens, k, "im")
         || (TokenText.IsAnyAt(text, tokens, k, ["s", "is"]) && (IsPeopleAt(text, tokens, k - 1) || IsPersonAt(text, tokens, k - 1)));
 
     /// <summary>
@@ -636,6 +704,35 @@ internal sealed class AgeRecognizer : IRecognizer
 
         return i >= 2 && TokenText.IsAnyAt(text, tokens, i - 1, ["and", "&", "und", "et", "y"]) && IsSmallNumber(text, tokens[i - 2])
             && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is " " ? i - 2 : -1;
+    }
+
+    /// <summary>After a listed number: another number (", 8", " and 12") or the end of the list (")", ".", the end).</summary>
+    private static bool ListContinues(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = tokens[i].End;
+        if (end == text.Length || text[end] is ')' or '.' or ';'
+            || (text[end] == ',' && i + 1 < tokens.Length && IsSmallNumber(text, tokens[i + 1]) && ListedAfter(text, tokens, i + 1) == i))
+        {
+            return true;
+        }
+
+        return i + 2 < tokens.Length && IsSmallNumber(text, tokens[i + 2]) && ListedAfter(text, tokens, i + 2) == i;
+    }
+
+    /// <summary>Words after "my 18 month old" that keep it a baby: a verb ("has", "keeps", "won't"), "and", or the end.</summary>
+    private static bool BabyAfterOld(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int old)
+    {
+        if (old + 1 >= tokens.Length || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[old], tokens[old + 1])))
+        {
+            return true; // "my 9 month old." or "my 9 month old, ..."
+        }
+
+        return IsPeopleAt(text, tokens, old + 1) || TokenText.IsAny(text, tokens[old + 1],
+        [
+            "has", "had", "is", "was", "keeps", "kept", "won", "can", "cannot", "can't", "will", "wont", "doesn", "isn", "hasn",
+            "needs", "gets", "got", "just", "still", "and", "who", "woke", "wakes", "threw", "throws", "started", "seems",
+            "baby", "son", "daughter", "boy", "girl", "twins", "grandson", "granddaughter", "niece", "nephew", "with",
+        ]);
     }
 
     private static bool IsSmallNumber(ReadOnlySpan<char> text, in Token token) =>
@@ -681,9 +778,9 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         if (k == text.Length || text[k] is '.' or '!' or '?' or ',' or '\n' or ':' or ')' || char.IsSurrogate(text[k])
-            || char.GetUnicodeCategory(text[k]) == System.Globalization.UnicodeCategory.OtherSymbol)
+            || text[k] is >= '\u2600' and <= '\u27BF')
         {
-            return true; // "... is 96 🎉 and"
+            return true; // "... is 96 🎉 and": an emoji, not "39 °C"
         }
 
         return i + 1 < tokens.Length && tokens[i + 1].Start == k && TokenText.IsAny(text, tokens[i + 1], Followers);

@@ -578,8 +578,33 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return here;
     }
 
-    /// <summary>Brands named "Dr ...", which shops sell: a drink, boots, insoles, baking mixes, soaps, baby bottles.</summary>
-    private static readonly string[] DoctorBrands = ["pepper", "martens", "marten", "scholl", "scholls", "oetker", "bronner", "bronners", "teal", "teals", "jart", "dre", "seuss", "hauschka", "organic", "beckmann"];
+    /// <summary>Brands named "Dr ...", which shops sell: a drink, boots, baking mixes, books, cosmetics.</summary>
+    private static readonly string[] DoctorBrands = ["pepper", "martens", "oetker", "jart", "dre", "seuss", "hauschka", "organic"];
+
+    /// <summary>Brands named after a doctor with a possessive: "Dr. Scholl's insoles", "Dr Teal's salts", "Dr. Bronner's soap".</summary>
+    private static readonly string[] DoctorPossessiveBrands = ["scholl", "teal", "bronner", "brown"];
+
+    /// <summary>
+    /// "Dr Pepper", "Dr. Martens", "Dr. Scholl's": a brand after "Dr", unless a medical word is near
+    /// ("my GP Dr Teal said ...", "Dr Pepper referred me to cardiology") or a surname follows.
+    /// </summary>
+    private static bool IsDoctorBrand(ScanContext context, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var possessive = j + 1 < tokens.Length && TokenText.IsAt(text, tokens, j + 1, "s")
+            && TokenText.Gap(text, tokens[j], tokens[j + 1]) is { Length: 1 } g && TokenText.IsApostrophe(g[0]);
+        if (!TokenText.IsAny(text, tokens[j], DoctorBrands) && !(possessive && TokenText.IsAny(text, tokens[j], DoctorPossessiveBrands)))
+        {
+            return false;
+        }
+
+        var surname = !possessive && j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1]))
+            && IsUpperStart(text, tokens[j + 1]) && (tokens[j + 1].Flags & WordFlags.Surname) != 0;
+        // The context words around, leaving out the "Dr" itself.
+        var medical = (context.ContextBefore(tokens[j - 1].Start, 6) | context.ContextAfter(tokens[j].End, 6)) & ContextKinds.Medical;
+        return !surname && medical == 0;
+    }
 
     /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana": the name after the title.</summary>
     private int AfterTitle(ScanContext context, int i)
@@ -603,7 +628,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var next = tokens[j];
         var upper = IsUpperStart(text, next);
         var title = tokens[i];
-        if (TokenText.Is(text, title, "dr") && TokenText.IsAny(text, next, DoctorBrands))
+        if (TokenText.Is(text, title, "dr") && IsDoctorBrand(context, j))
         {
             return -1; // "Dr Pepper", "Dr. Martens": brands, not doctors
         }
