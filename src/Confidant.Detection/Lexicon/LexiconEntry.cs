@@ -29,7 +29,7 @@ internal sealed class HealthPhrase(string[] words, DataClass dataClass)
     {
         "yeux rouges", "ojos rojos", "bilan de santé", "bilan de sante", "test d'effort", "prueba de esfuerzo",
         "presión baja", "presion baja", "presión alta", "presion alta", "tensión baja", "tension baja", "tensión alta",
-        "tension alta", "mal au cœur", "mal au coeur", "high sugar", "weight gain", "erhöhte temperatur", "malestar general",
+        "tension alta", "mal au cœur", "mal au coeur", "high sugar", "weight gain", "erhöhte temperatur", "malestar general", "water infection",
     }.Select(p => string.Join(' ', WordLexicon.SplitWords(p))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Also an everyday phrase: the health recognizer counts it only near a medical word.</summary>

@@ -125,4 +125,14 @@ public class PostcodeRecognizerTests
     [InlineData("Pago c/ Visa 4321")]
     public void Scan_NumberNearAStreetWordThatIsNoPostcode_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "POSTCODE"));
+
+    // Cases a second review found after the first round of fixes.
+    [Theory]
+    [InlineData("Moved to 22 Marine Pde, Napier 2019.")]
+    [InlineData("I lived at 5 Smith St, Fitzroy, Christmas 2023.")]
+    [InlineData("Paid at 14 George St, Invoice 4521.")]
+    [InlineData("Sent to 3 Park Rd, Unit 4, Locker 1234.")]
+    [InlineData("Pick up at 5 Station Rd, Bay 2231.")]
+    public void Scan_YearOrNumberClosingAnAddressLine_IsNoPostcode(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
 }

@@ -152,4 +152,8 @@ public class StreetAddressRecognizerTests
     [InlineData("Im Mai 5 Tage Urlaub")]
     public void Scan_GermanPrepositionAndNumber_IsNoAddress(string text) =>
         Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
+
+    [Fact]
+    public void Scan_GermanWeekdayAndNumber_IsNoAddress() =>
+        Assert.Empty(Detectors.Values("Am Montag 3, 10115 Berlin", "STREET_ADDRESS"));
 }

@@ -232,4 +232,19 @@ public class AgeTests
     [InlineData("our 9 month old has a rash", "9")]
     public void Scan_AgeTheReviewFoundMissing_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    // Cases a second review found after the first round of fixes.
+    [Theory]
+    [InlineData("Seat F12 here, the screen doesn't work")]
+    [InlineData("Row M25 here, no legroom")]
+    [InlineData("F12 here")]
+    [InlineData("I (1) forgot my password")]
+    [InlineData("I'm Platinum Member, 12")]
+    [InlineData("I'm Chase Bank, 24")]
+    public void Scan_CodeOrCountAfterASpeaker_IsNotAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Fact]
+    public void Scan_AgeAfterARelativeAndAName_InGerman_IsFound() =>
+        Assert.Equal(["90"], Detectors.Values("Meine Oma Hilde ist 90", "AGE"));
 }

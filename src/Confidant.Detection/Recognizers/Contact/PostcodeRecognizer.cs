@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Personal;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 
@@ -246,7 +247,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
         }
         else if (t.Length == 4 && AfterPlace(context, i) && AddressLineBefore(context, i, lowerCase: false)
             && (ContactWords.Kinds(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)) & StreetWordKinds.Suffix) == 0
-            && (tokens[i - 1].Flags & WordFlags.UnitDesignator) == 0 && EndsAddress(context, i))
+            && (tokens[i - 1].Flags & WordFlags.UnitDesignator) == 0 && EndsAddress(context, i)
+            && TokenText.DigitValue(text, t) is < 1950 or > 2039) // "Napier 2019." is more often a year
         {
             score = ZipScore; // "17 Ponsonby Rd, Grey Lynn, Auckland 1011": New Zealand, Australia, and others after the town
         }
@@ -370,9 +372,16 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 return true;
             }
 
-            // Place names; in lower case ("chicago", "new york") only when asked.
+            // Place names; in lower case ("chicago", "new york") only when asked. Words that name
+            // something else in an address line ("Invoice 4521", "Locker 2231", "Christmas 2023") end it.
             var capital = t.Is(TokenShape.Capitalized);
-            if ((t.Flags & WordFlags.Month) != 0 || (!capital && (!lowerCase || ((t.Flags & WordFlags.StopWord) != 0 && !IsWord(text, t, "new")))))
+            if ((t.Flags & WordFlags.UnitDesignator) != 0 && tokens[k + 1].Is(TokenShape.HasDigit))
+            {
+                continue; // "apt 2"
+            }
+
+            if ((t.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || IsAnyWord(text, t, NotPlaces)
+                || (!capital && (!lowerCase || ((t.Flags & WordFlags.StopWord) != 0 && !IsWord(text, t, "new")))))
             {
                 return false;
             }
@@ -436,6 +445,13 @@ internal sealed class PostcodeRecognizer : IRecognizer
 
         return false;
     }
+
+    private static readonly string[] NotPlaces =
+    [
+        "invoice", "locker", "bay", "christmas", "easter", "xmas", "box", "gate", "platform", "ticket", "order", "ref",
+        "reference", "seat", "store", "shop", "code", "pin", "account", "card", "no", "number", "door", "bin", "spot", "desk",
+        "counter", "till", "aisle", "row", "exit", "terminal", "pier", "dock", "lot", "stand", "model", "version", "since", "until",
+    ];
 
     /// <summary>State codes that are everyday words in lower case ("in", "me", "ok"): not read as states when typed so.</summary>
     private static bool IsWordLikeStateCode(ReadOnlySpan<char> code) =>

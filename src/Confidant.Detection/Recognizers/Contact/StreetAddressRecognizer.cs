@@ -615,6 +615,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         var number = tokens[i + 1];
         if (!tokens[first].Is(TokenShape.Capitalized) || (tokens[i].Flags & (WordFlags.Month | WordFlags.StopWord)) != 0
+            || TokenText.IsAny(text, tokens[i], ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Wochenende", "Abend", "Morgen", "Mittag"])
             || !Gap(text, tokens[i].End, number.Start, allowComma: false) || !IsHouseNumber(text, number) || number.Length > 4
             || !EndsWord(text, number.End))
         {

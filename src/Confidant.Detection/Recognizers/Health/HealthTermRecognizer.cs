@@ -35,7 +35,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
         "anxiety", "deaf", "blind", "exhausted", "exhaustion", "bruised", "bruising", "bruise", "bruises", "temperature",
-        "swollen", "cbt", "mmr",
+        "swollen", "cbt", "mmr", "drowsy", "drowsiness",
     ]);
 
     /// <summary>
@@ -122,10 +122,19 @@ internal sealed class HealthTermRecognizer : IRecognizer
             var word = tokens[first];
             var had = (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first)
                     && !TokenText.IsAt(text, tokens, first + 1, "of") // "a stroke of luck"
-                    && (!TokenText.Is(text, word, "temperature") || TokenText.IsAnyAt(text, tokens, first - 1, ["a", "high"]))) // "got a temperature", not "got temperature alerts"
-                || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true))
+                    && !TokenText.Is(text, word, "temperature"))
+                || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to")) // not "deaf to your excuses"
+                || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
                 || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
-            if (TokenText.Is(text, word, "blind"))
+            if (TokenText.Is(text, word, "temperature"))
+            {
+                // "she's got a temperature", "running a high temperature"; not "the temperature in the clinic" or
+                // "a temperature alert".
+                medical = ContextKinds.None;
+                had = FirstPersonHas(text, tokens, first) && TokenText.IsAnyAt(text, tokens, first - 1, ["a", "high"])
+                    && !TokenText.IsAnyAt(text, tokens, first + 1, TemperatureThings);
+            }
+            else if (TokenText.Is(text, word, "blind"))
             {
                 // "my mother is blind"; not "I'm blind lol" or "the blind in my hospital room".
                 medical = ContextKinds.None;
@@ -194,12 +203,24 @@ internal sealed class HealthTermRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }
 
-    /// <summary>"my husband is deaf", "she's blind", and with <paramref name="firstPerson"/> "I'm deaf": the word describes a person.</summary>
-    private static bool PersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, bool firstPerson) =>
-        (TokenText.IsAnyAt(text, tokens, first - 1, ["is", "s", "was"]) && TokenText.IsAnyAt(text, tokens, first - 2, Relatives))
-        || TokenText.IsAnyAt(text, tokens, first - 1, ["hes", "shes"])
-        || (firstPerson && ((TokenText.IsAnyAt(text, tokens, first - 1, ["am", "m"]) && TokenText.IsAt(text, tokens, first - 2, "i"))
-            || TokenText.IsAt(text, tokens, first - 1, "im")));
+    /// <summary>Nouns after "temperature" that make it a device's: "a temperature alert", "a temperature sensor".</summary>
+    private static readonly string[] TemperatureThings =
+        ["alert", "alerts", "warning", "warnings", "sensor", "sensors", "log", "logs", "check", "checks", "control", "controls",
+         "setting", "settings", "gauge", "probe", "reading", "readings", "light", "display", "fault", "error"];
+
+    /// <summary>
+    /// "my husband is deaf", "she's really drowsy", and with <paramref name="firstPerson"/> "I'm deaf",
+    /// "feeling drowsy": the word describes a person.
+    /// </summary>
+    private static bool PersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, bool firstPerson)
+    {
+        var k = TokenText.IsAnyAt(text, tokens, first - 1, ["really", "very", "so", "quite", "still", "always", "totally", "completely"]) ? first - 2 : first - 1;
+        return (TokenText.IsAnyAt(text, tokens, k, ["is", "s", "was"]) && (TokenText.IsAnyAt(text, tokens, k - 1, Relatives)
+                || (TokenText.Is(text, tokens[k], "s") && TokenText.IsAnyAt(text, tokens, k - 1, ["he", "she"]))))
+            || TokenText.IsAnyAt(text, tokens, k, ["hes", "shes"])
+            || (firstPerson && ((TokenText.IsAnyAt(text, tokens, k, ["am", "m"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
+                || TokenText.IsAnyAt(text, tokens, k, ["im", "feeling", "feel", "feels", "felt"])));
+    }
 
     /// <summary>"my ankle is swollen", "her glands are swollen": a body part, not a laptop battery or a box.</summary>
     private static bool BodyPartIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)

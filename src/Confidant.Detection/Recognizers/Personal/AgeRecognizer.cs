@@ -153,9 +153,11 @@ internal sealed class AgeRecognizer : IRecognizer
     {
         var token = tokens[i];
         var value = text.Slice(token.Start, token.Length);
-        // "F41 here", "I (M34) need": sex and age; not the M25 motorway, seat F12 or "Reference (M12)".
-        if (value.Length == 3 && value[0] is 'M' or 'F' && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2])
-            && (TokenText.IsAt(text, tokens, i + 1, "here")
+        // "F41 here" opening the message or after a greeting, "I (M34) need": sex and age; not the M25
+        // motorway, "Seat F12 here", "Gate F22 here" or "Reference (M12)".
+        if (value.Length == 3 && value[0] is 'M' or 'F' && value[1] is >= '1' and <= '9' && char.IsAsciiDigit(value[2])
+            && (value[1] - '0') * 10 + (value[2] - '0') >= 16
+            && ((TokenText.IsAt(text, tokens, i + 1, "here") && (i == 0 || TokenText.IsAnyAt(text, tokens, i - 1, ["hi", "hello", "hey", "all", "everyone", "m", "im", "am"])))
                 || (token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')'
                     && TokenText.IsAnyAt(text, tokens, i - 1, ["i", "me", "myself"]))))
         {
@@ -363,7 +365,7 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && IsPeopleAt(text, tokens, p - 1))
             || (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAt(text, tokens, p - 1, "who") && IsPeopleAt(text, tokens, p - 2)) // "my son who is 18 now"
             || (TokenText.IsAt(text, tokens, p, "are") && IsPeopleAt(text, tokens, p - 1) && TokenText.IsAnyAt(text, tokens, p - 2, Possessives)) // "my twins are 4"
-            || (TokenText.IsAt(text, tokens, p, "is") && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "my grandma Hope Mabuza is 96"
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "Meine Oma Hilde ist 90"
             || TokenText.IsAt(text, tokens, p, "tengo") // "tengo 19 y no quiero ..."
             || TokenText.IsAnyAt(text, tokens, p, ["hes", "shes"]) // "hes 79 and has COPD"
             || (TokenText.IsAt(text, tokens, p, "im") && (p == 0 || TokenText.IsAnyAt(text, tokens, p - 1, CasualOpeners)
@@ -465,11 +467,17 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
-        // "I'm Aisha, 31", "hi i'm DeShawn Miller, 34": one or two capitalised words.
+        // "I'm Aisha, 31", "hi i'm DeShawn Miller, 34": one or two capitalised words, two only when the
+        // first is a first name that is no everyday word ("I'm Gold Tier, 5", "I'm Chase Bank, 24" are not).
         var q = p - 1;
         if (q > 0 && (tokens[q].Shape & (TokenShape.Capitalized | TokenShape.HasDigit)) == TokenShape.Capitalized
             && TokenText.Gap(text, tokens[q], tokens[p]) is " ")
         {
+            if (!TokenText.IsPlainFirstName(tokens[q]))
+            {
+                return false;
+            }
+
             q--;
         }
 
@@ -513,8 +521,8 @@ internal sealed class AgeRecognizer : IRecognizer
     /// </summary>
     private static bool PersonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
-        // "I (34) have two accounts": the speaker, then a verb.
-        if (TokenText.IsAt(text, tokens, i - 1, "i") && VerbAfterParenthesis(text, tokens, i))
+        // "I (34) have two accounts": the speaker, then a verb; not "I (1) forgot" (a numbered point).
+        if (TokenText.IsAt(text, tokens, i - 1, "i") && TokenText.DigitValue(text, tokens[i]) >= 13 && VerbAfterParenthesis(text, tokens, i))
         {
             return true;
         }
@@ -657,6 +665,11 @@ internal sealed class AgeRecognizer : IRecognizer
         var first = p;
         for (var k = p - 1; k >= 0 && p - k <= 3; k--)
         {
+            if (k < p - 1 && IsPeopleAt(text, tokens, k) && !TokenText.IsAny(text, tokens[k], Holders))
+            {
+                return true; // "Meine Oma Hilde ist 90": German capitalises the relative too
+            }
+
             if ((tokens[k].Shape & (TokenShape.Capitalized | TokenShape.HasDigit | TokenShape.AllUpper)) != TokenShape.Capitalized)
             {
                 break;
