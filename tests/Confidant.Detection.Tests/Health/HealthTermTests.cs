@@ -43,11 +43,8 @@ public class HealthTermTests
     [InlineData("What a stroke of luck")]
     [InlineData("the seizure of the smuggled goods")]
     [InlineData("current meds: none")]
-    public void Scan_EverydayWordWithoutMedicalContext_IsNotReported(string text)
-    {
-        var findings = Detectors.Find(text);
-        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
-    }
+    public void Scan_EverydayWordWithoutMedicalContext_IsNotReported(string text) =>
+        AssertNoConditionOrSymptom(text);
 
     [Theory]
     [InlineData("The doctor thinks it was a stroke", "HEALTH_CONDITION", "stroke")]
@@ -144,11 +141,8 @@ public class HealthTermTests
     [InlineData("I had to cough up £40 for delivery")]
     [InlineData("I nearly had a heart attack when I saw the bill")]
     [InlineData("este trámite es un dolor de cabeza")]
-    public void Scan_HealthWordInAnIdiom_IsNotATerm(string text)
-    {
-        var findings = Detectors.Find(text);
-        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
-    }
+    public void Scan_HealthWordInAnIdiom_IsNotATerm(string text) =>
+        AssertNoConditionOrSymptom(text);
 
     [Theory]
     [InlineData("he keeps coughing up phlegm", "SYMPTOM")]
@@ -183,11 +177,8 @@ public class HealthTermTests
     [InlineData("the apples arrived bruised")]
     [InlineData("the window blind is broken")]
     [InlineData("the temperature in the store is freezing")]
-    public void Scan_EverydayUseOfAHealthWord_IsNotATerm(string text)
-    {
-        var findings = Detectors.Find(text);
-        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
-    }
+    public void Scan_EverydayUseOfAHealthWord_IsNotATerm(string text) =>
+        AssertNoConditionOrSymptom(text);
 
     // Cases an independent review found lost or added by the first version of the rules above.
     [Theory]
@@ -226,15 +217,15 @@ public class HealthTermTests
     [InlineData("Drowsy Chaperone tickets refund")]
     [InlineData("I am deaf to your excuses")]
     [InlineData("There is a water infection risk in the tank says the plumber")]
-    public void Scan_EverydayWordTheSecondReviewFound_IsNotATerm(string text)
-    {
-        var findings = Detectors.Find(text);
-        Assert.DoesNotContain(findings, f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
-    }
+    public void Scan_EverydayWordTheSecondReviewFound_IsNotATerm(string text) =>
+        AssertNoConditionOrSymptom(text);
 
     [Theory]
     [InlineData("I think I have a water infection", "HEALTH_CONDITION")]
     [InlineData("I'm feeling drowsy since the new pills", "SYMPTOM")]
     public void Scan_EverydayHealthWordSomeoneHas_IsATerm(string text, string dataClass) =>
         Assert.NotEmpty(Detectors.Values(text, dataClass));
+
+    private static void AssertNoConditionOrSymptom(string text) =>
+        Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
 }
