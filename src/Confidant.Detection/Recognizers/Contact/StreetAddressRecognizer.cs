@@ -34,12 +34,12 @@ internal sealed class StreetAddressRecognizer : IRecognizer
     private static readonly string[] NameStopWords = ["new", "old", "upper", "lower", "great", "little", "high", "long", "north", "south", "east", "west", "bank", "good"];
 
     /// <summary>Words that number something other than a house: "Terminal 3 pickup point", "Route 1 coastal road".</summary>
-    private static readonly string[] NumberedThings =
+    private static readonly WordSet NumberedThings = new(
     [
         "terminal", "route", "gate", "platform", "exit", "level", "floor", "pier", "bay", "zone", "stage", "phase", "season",
         "episode", "chapter", "page", "track", "highway", "hwy", "interstate", "junction", "bus", "flight", "room", "aisle",
         "row", "seat", "line", "week", "day", "year", "part", "step", "series", "vol", "volume",
-    ];
+    ]);
 
     /// <summary>Roads numbered rather than named: "1432 Route 9", "12 County Rd 7", "880 State Hwy 22".</summary>
     private static readonly string[] NumberedRoads = ["route", "rte", "highway", "hwy", "road", "rd"];
@@ -104,7 +104,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
         }
 
         // "Terminal 3 pickup point", "Route 1 coastal road": the number belongs to the word before.
-        if (i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i - 1].End] == ' ' && IsAny(text, tokens[i - 1], NumberedThings))
+        if (i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i - 1].End] == ' ' && TokenText.IsAny(text, tokens[i - 1], NumberedThings))
         {
             return i;
         }

@@ -40,8 +40,11 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             // Without a record word in the tokens before, no value here is reported: pass over it.
-            var hospitalNumber = IsHospitalNumberBefore(text, tokens, IdentifierValue.StartWithPrefix(text, tokens, i));
-            if ((context.KindsOfTokensBefore(i, ContextTokens) & ContextKinds.MedicalRecord) == 0 && !hospitalNumber)
+            // "hospital" is a medical word: only near one is "hospital number" looked for.
+            var before = context.KindsOfTokensBefore(i, ContextTokens);
+            var hospitalNumber = (before & ContextKinds.MedicalRecord) == 0 && (before & ContextKinds.Medical) != 0
+                && IsHospitalNumberBefore(text, tokens, IdentifierValue.StartWithPrefix(text, tokens, i));
+            if ((before & ContextKinds.MedicalRecord) == 0 && !hospitalNumber)
             {
                 resume = IdentifierValue.End(text, tokens, i) + 1;
                 continue;
