@@ -380,7 +380,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 continue; // "apt 2"
             }
 
-            if ((t.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || IsAnyWord(text, t, NotPlaces)
+            if ((t.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || TokenText.IsAny(text, t, NotPlaces)
                 || (!capital && (!lowerCase || ((t.Flags & WordFlags.StopWord) != 0 && !IsWord(text, t, "new")))))
             {
                 return false;
@@ -430,20 +430,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
         }
 
         return i + 1 < context.Tokens.Length && text[end] == ' '
-            && IsAnyWord(text, context.Tokens[i + 1], ["cheers", "thanks", "thx", "ta", "pls", "please", "nz", "australia", "new"]);
-    }
-
-    private static bool IsAnyWord(ReadOnlySpan<char> text, Token t, ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (IsWord(text, t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && TokenText.IsAny(text, context.Tokens[i + 1], ["cheers", "thanks", "thx", "ta", "pls", "please", "nz", "australia", "new"]);
     }
 
     private static readonly string[] NotPlaces =

@@ -185,7 +185,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             if ((w.Flags & (WordFlags.StopWord | WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !w.Is(TokenShape.HasLetter))
             {
                 // Checked before any lookup: most words after a number end here.
-                if (!w.Is(TokenShape.Capitalized) || (w.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !IsAny(text, w, NameStopWords))
+                if (!w.Is(TokenShape.Capitalized) || (w.Flags & (WordFlags.Month | WordFlags.UnitDesignator)) != 0 || !TokenText.IsAny(text, w, NameStopWords))
                 {
                     break;
                 }
@@ -242,7 +242,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             names++;
 
             // "7 Sunday's Well Rd": a possessive inside the name.
-            if (k + 2 < tokens.Length && tokens[k + 1].Start == w.End + 1 && IsApostrophe(text[w.End]) && IsWord(text, tokens[k + 1], "s"))
+            if (k + 2 < tokens.Length && tokens[k + 1].Start == w.End + 1 && TokenText.IsApostrophe(text[w.End]) && IsWord(text, tokens[k + 1], "s"))
             {
                 k++;
                 unusual = true;
@@ -342,7 +342,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             k++;
         }
 
-        if (k + 1 >= tokens.Length || !tokens[k].Is(TokenShape.Capitalized) || !IsAny(text, tokens[k], NumberedRoads)
+        if (k + 1 >= tokens.Length || !tokens[k].Is(TokenShape.Capitalized) || !TokenText.IsAny(text, tokens[k], NumberedRoads)
             || ((IsWord(text, tokens[k], "road") || IsWord(text, tokens[k], "rd")) && k == j))
         {
             return numberToken;
@@ -811,24 +811,10 @@ internal sealed class StreetAddressRecognizer : IRecognizer
     private static bool IsWord(ReadOnlySpan<char> text, Token t, string word) =>
         text.Slice(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsAny(ReadOnlySpan<char> text, Token t, ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (word.Length == t.Length && IsWord(text, t, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Abbreviated street types written with a dot: "Avda.", "boul.", "bd.", "pza.".</summary>
     private static bool IsAbbreviatedType(ReadOnlySpan<char> text, Token t) =>
-        IsAny(text, t, ["avda", "avd", "av", "pza", "pl", "ctra", "cl", "pso", "bd", "bld", "boul", "blvd", "ch", "imp", "rte", "fbg"]);
+        TokenText.IsAny(text, t, ["avda", "avd", "av", "pza", "pl", "ctra", "cl", "pso", "bd", "bld", "boul", "blvd", "ch", "imp", "rte", "fbg"]);
 
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool EndsWord(ReadOnlySpan<char> text, int end) =>
         end >= text.Length || !(Tokenizer.IsTokenChar(text[end]) || (text[end] is '.' or ',' or '/' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));

@@ -8,14 +8,12 @@ namespace Confidant.Detection.Recognizers.Health;
 /// Health words used as idioms: "what a headache", "your website gave me a headache", "fever
 /// pitch", "I nearly had a heart attack when I saw the bill", "cough up £40". A headache is read as
 /// a nuisance only when nothing medical comes before it in the sentence ("the new pills gave me a
-/// headache", "my main symptom is a headache" stay symptoms) and no other health term follows in
-/// the same clause ("is it a headache or a migraine") or later in the sentence ("since I started
-/// the new tablets").
+/// headache", "my main symptom is a headache" stay symptoms) and no health term or taken thing
+/// follows in the sentence ("is it a headache or a migraine", "since I started the new tablets").
 /// </summary>
 internal static class FigurativeHealth
 {
     private const int Lookback = 8;
-    private const int Lookahead = 4;
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;!?¿");
 
@@ -105,7 +103,7 @@ internal static class FigurativeHealth
             || TokenText.IsAnyAt(text, tokens, before, BeVerbs);
 
         // "it was a headache again", "since I started the new tablets": a symptom that comes back or has a cause.
-        return idiom && !MedicalBefore(text, tokens, before) && !HealthTermAfter(text, tokens, index)
+        return idiom && !MedicalBefore(text, tokens, before)
             && !TokenText.IsAnyAt(text, tokens, index + 1, ["again", "every", "all"]) && !MedicalAfter(text, tokens, index, contextWords: false);
     }
 
@@ -130,7 +128,8 @@ internal static class FigurativeHealth
 
     /// <summary>
     /// A medical word (when <paramref name="contextWords"/>) or a health term later in the same
-    /// sentence: "he nearly had a heart attack, the doctor said", "a headache since the new tablets".
+    /// sentence: "he nearly had a heart attack, the doctor said", "a headache since the new
+    /// tablets", "is it a headache or a migraine".
     /// </summary>
     private static bool MedicalAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, bool contextWords = true)
     {
@@ -142,25 +141,6 @@ internal static class FigurativeHealth
             }
 
             if ((contextWords && (tokens[i].Context & ContextKinds.Medical) != 0) || IsHealthWord(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Another health term within <see cref="Lookahead"/> tokens after, joined by spaces only ("a headache or a migraine").</summary>
-    private static bool HealthTermAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
-    {
-        for (var i = index + 1; i < tokens.Length && i - index <= Lookahead; i++)
-        {
-            if (!TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[i - 1], tokens[i])))
-            {
-                break;
-            }
-
-            if (IsHealthWord(text, tokens[i]))
             {
                 return true;
             }

@@ -116,36 +116,21 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
         else if (IsEverydayWord(context.Text, tokens[first]))
         {
-            // An everyday word counts only near a medical word, and even then less than a phrase;
-            // a few that people have ("I've got anxiety", "my son has fatigue") count when someone has them.
-            var text = context.Text;
-            var word = tokens[first];
-            var had = (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first)
-                    && !TokenText.IsAt(text, tokens, first + 1, "of") // "a stroke of luck"
-                    && !TokenText.Is(text, word, "temperature"))
-                || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to")) // not "deaf to your excuses"
-                || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
-                || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
-            if (TokenText.Is(text, word, "temperature"))
-            {
-                // "she's got a temperature", "running a high temperature"; not "the temperature in the clinic" or
-                // "a temperature alert".
-                medical = ContextKinds.None;
-                had = FirstPersonHas(text, tokens, first) && TokenText.IsAnyAt(text, tokens, first - 1, ["a", "high"])
-                    && !TokenText.IsAnyAt(text, tokens, first + 1, TemperatureThings);
-            }
-            else if (TokenText.Is(text, word, "blind"))
-            {
-                // "my mother is blind"; not "I'm blind lol" or "the blind in my hospital room".
-                medical = ContextKinds.None;
-                had = PersonIs(text, tokens, first, firstPerson: false);
-            }
-            else if (TokenText.Is(text, word, "exhausted") && TokenText.IsAnyAt(text, tokens, first + 1, ["my", "the", "all", "our", "your", "his", "her", "their"]))
+            if (TokenText.Is(context.Text, tokens[first], "exhausted")
+                && TokenText.IsAnyAt(context.Text, tokens, first + 1, ["my", "the", "all", "our", "your", "his", "her", "their"]))
             {
                 return; // "I've exhausted my refills": a verb
             }
 
-            score = medical == ContextKinds.None && !had ? Scores.Weak : Scores.StrongPattern - 0.05;
+            // An everyday word counts near a medical word, and even then less than a phrase, or when
+            // said of a person; a few only when said of a person.
+            var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly);
+            if (personOnly)
+            {
+                medical = ContextKinds.None;
+            }
+
+            score = medical == ContextKinds.None && !person ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else
         {
@@ -177,7 +162,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>Everyday words that are a health matter when a person has them ("I have anxiety"; not "I have a plan").</summary>
     private static readonly string[] HadWords =
-        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold", "temperature"];
+        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold"];
 
     /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
     private static readonly string[] Relatives =
@@ -201,6 +186,36 @@ internal sealed class HealthTermRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
             || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
+    }
+
+    /// <summary>
+    /// True when the everyday word at token <paramref name="first"/> is said of a person: someone has
+    /// it ("I've got anxiety", "my son has fatigue", not "a stroke of luck"), is it ("my husband is
+    /// deaf", "feeling drowsy", not "deaf to your excuses"), or a body part is ("my ankle is swollen").
+    /// <paramref name="personOnly"/> marks the words that count only so, whatever medical word is
+    /// near: "she's got a temperature" (not "the temperature in the clinic", "a temperature alert")
+    /// and "my mother is blind" (not "I'm blind lol", "the blind in my hospital room").
+    /// </summary>
+    private static bool SaidOfAPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out bool personOnly)
+    {
+        var word = tokens[first];
+        personOnly = true;
+        if (TokenText.Is(text, word, "temperature"))
+        {
+            return FirstPersonHas(text, tokens, first) && TokenText.IsAnyAt(text, tokens, first - 1, ["a", "high"])
+                && !TokenText.IsAnyAt(text, tokens, first + 1, TemperatureThings);
+        }
+
+        if (TokenText.Is(text, word, "blind"))
+        {
+            return PersonIs(text, tokens, first, firstPerson: false);
+        }
+
+        personOnly = false;
+        return (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first) && !TokenText.IsAt(text, tokens, first + 1, "of"))
+            || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to"))
+            || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
+            || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
     }
 
     /// <summary>Nouns after "temperature" that make it a device's: "a temperature alert", "a temperature sensor".</summary>
