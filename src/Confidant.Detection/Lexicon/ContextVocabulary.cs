@@ -33,7 +33,9 @@ internal static class ContextVocabulary
             "confirmation", "case", "booking", "reservation", "receipt", "transaction", "catalog", "catalogue", "part",
             "pedido", "artículo", "factura", "referencia", "commande", "article", "facture", "référence",
             "bestellung", "artikel", "rechnung", "referenz", "auftrag", "reserva", "réservation", "reservierung", "buchung",
-            "pnr", "imei", "iccid", "vin", "mprn", "mpan", "nmi", "meter", "zählernummer", "contador", "compteur"))
+            "pnr", "imei", "iccid", "vin", "mprn", "mpan", "nmi", "meter", "zählernummer", "contador", "compteur",
+            "rechnungsnummer", "bestellnummer", "auftragsnummer", "artikelnummer", "buchungsnummer", "vorgangsnummer",
+            "referenznummer", "localizador"))
         .Concat(Words(ContextKinds.Tracking,
             "tracking", "track", "shipment", "shipping", "parcel", "package", "delivery", "courier", "ups", "usps",
             "fedex", "dhl", "waybill", "seguimiento", "envío", "paquete", "suivi", "colis", "livraison",

@@ -68,6 +68,8 @@ public class PhoneRecognizerTests
     [InlineData("Kundennummer 4155552671 bitte prüfen")]
     [InlineData("mi número de cliente 912447301")]
     [InlineData("My NHS number is 943 476 5919")]
+    [InlineData("Rechnungsnummer 2024-55817 über 89,90 €, bitte um Stornierung")]
+    [InlineData("Bestellnummer 0301 5581 72 noch nicht da")]
     public void Scan_BenignNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

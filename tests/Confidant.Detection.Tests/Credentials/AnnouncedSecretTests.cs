@@ -196,4 +196,27 @@ public class AnnouncedSecretTests
     [InlineData("your PIN, it's 10000 times better to use biometrics")]
     public void Scan_NumberAfterPinCommaItsThatIsNoPin_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
+
+    // Phrasings the payments development set showed.
+    [Theory]
+    [InlineData("mon code confidentiel c'est 5519, je l'ai changé au distributeur", "PIN", "5519")]
+    [InlineData("old password was summer2021 and the new one is Summer2024$, neither works", "PASSWORD", "Summer2024$")]
+    [InlineData("the authenticator app shows 602118 right now, do i need to be quick?", "ONE_TIME_CODE", "602118")]
+    [InlineData("the verification sms says 902 447 but your site says code expired", "ONE_TIME_CODE", "902 447")]
+    [InlineData("now it wants the SMS code, it's 204 881", "ONE_TIME_CODE", "204 881")]
+    public void Scan_SecretInPaymentsSetPhrasing_IsFound(string text, string dataClass, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("Passwort vergessen, was nun?")]
+    [InlineData("my password was now what? I forget")]
+    [InlineData("the password field says incorrect every time")]
+    public void Scan_PasswordTalkWithoutAValue_FindsNoPassword(string text) =>
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("the app shows 3 notifications and the code field is empty")]
+    [InlineData("your verification page says 404 not found")]
+    public void Scan_ShowsOrSaysBeforeNoCode_FindsNoOneTimeCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

@@ -59,4 +59,25 @@ public class AnnouncedIdTests
     [InlineData("the driver was late by 10 minutes")]
     public void Scan_NoDriverLicense_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, License));
+
+    // Licences of the payments development set: "n°", spaced digit groups, a Spanish licence (a DNI number).
+    [Theory]
+    [InlineData("permis de conduire n° 910692300418", "910692300418")]
+    [InlineData("NY license 684 209 517", "684 209 517")]
+    [InlineData("NJ license # S3107 45829 61734", "S3107 45829 61734")]
+    [InlineData("PA driver's license no. 29 618 443", "29 618 443")]
+    [InlineData("michigan DL K 381 604 927 153 for the age check", "K 381 604 927 153")]
+    [InlineData("carnet de conducir nº 20007142V", "20007142V")]
+    public void Scan_DriverLicenseInGroupsOrAfterNumberSign_IsFoundWhole(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, License));
+
+    [Theory]
+    [InlineData("my driver license 1234567 10 days ago expired", "1234567")]
+    [InlineData("DL A1234 567 8", "A1234")]
+    public void Scan_DriverLicenseBeforeOtherNumbers_KeepsOnlyTheLicense(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, License));
+
+    [Fact]
+    public void Scan_SpacedLicenseDigits_AreNotAPhone() =>
+        Assert.Empty(Detectors.Values("NY license 684 209 517", "PHONE"));
 }

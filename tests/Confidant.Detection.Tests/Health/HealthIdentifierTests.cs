@@ -149,6 +149,21 @@ public class HealthIdentifierTests
     public void Scan_PolicyOfOtherCoverInTheSameMessage_IsNotHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 
+    // Other cover anywhere in a message that says nothing about health decides.
+    [Theory]
+    [InlineData("burst pipe under the kitchen sink, water everywhere, policy HM-4402817. do i call a plumber myself?")]
+    [InlineData("pet insurance question, our cat Miso is 9 now, will the premium go up at 10? policy PET-2281047")]
+    [InlineData("Roadside assistance needed, broke down on the M1 northbound near junction 24, policy RA-88120")]
+    [InlineData("Please confirm my cover is active, Policy TR-7781022 (annual multi-trip), I travel on 3 August")]
+    public void Scan_PolicyInAMessageAboutOtherCover_IsNotHealthPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("pet insurance is sorted, now my own: policy HX-4402817, does it cover physio?", "HX-4402817")]
+    [InlineData("policy HM-4402817 please, I need to book a scan for my knee before the trip", "HM-4402817")]
+    public void Scan_PolicyWithHealthWordsNearOtherCover_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
     // Other cover farther away does not decide: the message may be about health.
     [Theory]
     [InlineData("Insurance ID ABC123456789, I need pre-approval for a CAT scan", "ABC123456789")]

@@ -226,6 +226,25 @@ public class HealthTermTests
     public void Scan_EverydayHealthWordSomeoneHas_IsATerm(string text, string dataClass) =>
         Assert.NotEmpty(Detectors.Values(text, dataClass));
 
+    // In British English "the surgery" is also the GP's practice: a place, not an operation.
+    [Theory]
+    [InlineData("could the district nurse come to my house instead of the surgery?")]
+    [InlineData("Does the surgery do same day appointments on a Monday")]
+    [InlineData("do I have to hand the slip in at the surgery?")]
+    [InlineData("I rang the surgery twice and nobody picked up")]
+    [InlineData("my GP surgery has moved to the health centre")]
+    [InlineData("the doctor's surgery is closed on bank holidays")]
+    public void Scan_SurgeryThePlace_IsNotAProcedure(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    [Theory]
+    [InlineData("my surgery is on Monday, can I eat the night before?")]
+    [InlineData("after the surgery I still have pain in my knee")]
+    [InlineData("how long is recovery from the surgery?")]
+    [InlineData("I need knee surgery next month")]
+    public void Scan_SurgeryTheOperation_IsAProcedure(string text) =>
+        Assert.NotEmpty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
     private static void AssertNoConditionOrSymptom(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
 }

@@ -71,4 +71,27 @@ public class CardExpiryPhrasingTests
     {
         Assert.Empty(Detectors.Values(text, Expiry));
     }
+
+    [Theory]
+    [InlineData("hola, tarjeta 4095 4941 3482 6901 venc. 05/28 gracias", "05/28")]
+    [InlineData("card: 4958 7019 8316 3855 / 09.31 / 127", "09.31")]
+    public void Scan_ExpiryAbbreviatedOrAsTheNextField_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "CARD_EXPIRY"));
+
+    [Fact]
+    public void Scan_CodeAfterCardAndExpiryFields_IsACvv() =>
+        Assert.Equal(["127"], Detectors.Values("card: 4958 7019 8316 3855 / 09.31 / 127", "CARD_CVV"));
+
+    // Leases, policies and offers expire too.
+    [Theory]
+    [InlineData("my lease expires 04/28 so i'd like the rent autopay to stop then")]
+    [InlineData("my insurance policy expires 09/27, do you still need a copy of it?")]
+    [InlineData("the offer expires 12/26 right?")]
+    [InlineData("4958 7019 8316 3855 and 09.31 euros")]
+    public void Scan_DateOfSomethingElseThatExpires_IsNotACardExpiry(string text) =>
+        Assert.Empty(Detectors.Values(text, "CARD_EXPIRY"));
+
+    [Fact]
+    public void Scan_CardExpiryNextToAPolicyWord_IsFoundWhenACardIsNamed() =>
+        Assert.Equal(["09/27"], Detectors.Values("the card on my policy expires 09/27", "CARD_EXPIRY"));
 }

@@ -34,7 +34,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
         "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
-        "type", "typing", "input", "try", "trying");
+        "type", "typing", "input", "try", "trying", "says", "shows", "showing", "reads", "displays");
 
     // Words between a value and a later announcement: "X is the code you sent", "is X a strong enough password?".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackwardFillers = Lookup(
@@ -72,7 +72,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "segura", "seguro", "nueva", "vieja", "inválida", "invalida", "errónea", "erronea", "trop", "pas", "faux",
         "fausse", "bon", "bonne", "nouveau", "nouvelle", "falsch", "nicht", "richtig", "sehr", "zu", "neu", "alt",
         "abgelaufen", "ungültig", "ungultig", "sicher", "expiré", "expire", "valid", "wifi", "here", "there", "below",
-        "above", "attached", "following", "mine", "yours", "unchanged", "in", "on", "at", "for", "from");
+        "above", "attached", "following", "mine", "yours", "unchanged", "in", "on", "at", "for", "from", "now", "nun", "jetzt",
+        "ahora", "maintenant");
 
     // Words before a bare "code" that make it anything but a one-time code.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeBlockers = Lookup(
@@ -380,6 +381,15 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         if (p < text.Length && text[p] == ',')
         {
             p = SkipSpaces(text, p + 1, newlines: false);
+        }
+
+        // "old password was X and the new one is Y"
+        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "the"])
+        {
+            if (StartsWithWord(text, p, joiner))
+            {
+                p = SkipSpaces(text, p + joiner.Length, newlines: false);
+            }
         }
 
         var next = -1;
@@ -1020,7 +1030,19 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// </summary>
     private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at)
     {
-        if (!SecretValue.TryRead(text, at, out var start, out var end) || end - start is < 4 or > 8 || !IsDigits(text[start..end]))
+        if (!SecretValue.TryRead(text, at, out var start, out var end) || !IsDigits(text[start..end]))
+        {
+            return false;
+        }
+
+        // "204 881": two groups of three are one code.
+        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9')
+            && (end + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 4])))
+        {
+            end += 4;
+        }
+
+        if (end - start is < 4 or > 8)
         {
             return false;
         }

@@ -154,7 +154,7 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             || _fillers.Contains(context.Text.Slice(token.Start, token.Length));
     }
 
-    /// <summary>What may separate words of an announcement: spaces and a little punctuation ("no.:", "#", "driver's").</summary>
+    /// <summary>What may separate words of an announcement: spaces and a little punctuation ("no.:", "#", "n°", "driver's").</summary>
     private static bool IsGap(ReadOnlySpan<char> gap)
     {
         if (gap.Length > 4)
@@ -164,7 +164,7 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
 
         foreach (var c in gap)
         {
-            if (c is not (' ' or ':' or '#' or '.' or '-' or '\'' or '\u2019' or '=' or '(' or ')'))
+            if (c is not (' ' or ':' or '#' or '.' or '-' or '\'' or '\u2019' or '=' or '(' or ')' or '°'))
             {
                 return false;
             }

@@ -15,7 +15,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// </summary>
 internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("government.driver-license", DataClasses.DriverLicense,
     ContextKinds.DriverLicense, 3,
-    ["license", "licence", "licenses", "licences", "lic", "licencia", "permis", "permiso", "s", "card", "nummer"])
+    ["license", "licence", "licenses", "licences", "lic", "licencia", "permis", "permiso", "s", "card", "nummer", "n", "nº", "nr", "núm", "num"])
 {
     private const int MaxGroups = 5;
 
@@ -58,10 +58,21 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         score = 0;
         int letters = 0, digits = 0, groups = 0, last = index;
         var allDigitGroups = true;
+
+        // Groups are joined by hyphens ("D123-4567-8901"), or by single spaces when the first is
+        // short and the others are digits of three or more ("S3107 45829 61734", "K 381 604 927 153",
+        // "29 618 443"); "1234567 10 days ago" stays one group.
+        var separator = index + 1 < tokens.Length && tokens[index + 1].Start - tokens[index].End == 1 ? text[tokens[index].End] : '\0';
+        var spaced = separator == ' ' && tokens[index].Length <= 5;
         for (var i = index; i < tokens.Length && groups < MaxGroups; i++)
         {
             var token = tokens[i];
-            if (i > index && (token.Start - tokens[i - 1].End != 1 || text[token.Start - 1] != '-'))
+            if (i > index && (token.Start - tokens[i - 1].End != 1 || text[token.Start - 1] != (spaced ? ' ' : '-')))
+            {
+                break;
+            }
+
+            if (i > index && spaced && (!token.Is(TokenShape.AllDigits) || token.Length is < 3 or > 5))
             {
                 break;
             }
@@ -79,13 +90,19 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         }
 
         var length = letters + digits;
-        if (length is < 5 or > 18 || digits < 3)
+        if (length is < 5 or > 18 || digits < 3 || (spaced && groups < 3))
         {
-            return false;
+            if (!spaced || groups == 1)
+            {
+                return false;
+            }
+
+            // "DL A1234 567": two spaced groups are too little to be sure of; read the first alone.
+            return TryValueAlone(context, index, out end, out next, out score);
         }
 
         // "2024-05-01" after "DL" is a date, not a licence.
-        if (groups == 3 && allDigitGroups && length == 8)
+        if (groups == 3 && allDigitGroups && length == 8 && !spaced)
         {
             return false;
         }
@@ -93,6 +110,23 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         end = tokens[last].End;
         next = last + 1;
         if (!EndsCleanly(text, end))
+        {
+            return false;
+        }
+
+        score = Scores.PatternWithContext;
+        return true;
+    }
+
+    /// <summary>The value as the single token at <paramref name="index"/>.</summary>
+    private static bool TryValueAlone(ScanContext context, int index, out int end, out int next, out double score)
+    {
+        var token = context.Tokens[index];
+        end = token.End;
+        next = index + 1;
+        score = 0;
+        if (!CountAlnum(context.Text.Slice(token.Start, token.Length), out var letters, out var digits)
+            || letters + digits is < 5 or > 18 || digits < 3)
         {
             return false;
         }

@@ -32,7 +32,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
         "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
-        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
+        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
+        "beneficiary",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -41,6 +42,9 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "póliza", "poliza", "seguro", "aseguradora",
         "assurance", "assuré", "versicherung", "versicherungsnummer",
     ]);
+
+    /// <summary>How far (tokens) other cover named elsewhere in a message without health words still decides.</summary>
+    private const int FarCoverTokens = 40;
 
     public string Id => "health.plan-id";
 
@@ -89,7 +93,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
             var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
-                && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(text, tokens, first, last, kinds))
+                && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(context, text, tokens, first, last, kinds))
             {
                 var score = Scores.PatternWithContext;
                 if ((kinds & ContextKinds.Benign) != 0)
@@ -105,7 +109,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     }
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
-    private static bool OtherCoverNear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds)
+    private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds)
     {
         if ((kinds & ContextKinds.Medical) != 0)
         {
@@ -133,8 +137,46 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
         }
 
+        // Farther off, other cover decides only when nothing near is about health (no medical word,
+        // no one's body part, no health term found): "burst pipe under the kitchen sink, water everywhere, policy HM-4402817".
+        var from = Math.Max(0, first - FarCoverTokens);
+        var to = Math.Min(tokens.Length, last + 1 + FarCoverTokens);
+        var otherCover = false;
+        for (var k = from; k < to; k++)
+        {
+            if ((tokens[k].Context & ContextKinds.Medical) != 0
+                || (Personal.TokenText.IsAnyAt(text, tokens, k - 1, ["my", "his", "her", "their", "your"])
+                    && Personal.TokenText.IsAny(text, tokens[k], HealthTermRecognizer.BodyParts)))
+            {
+                return false; // a medical word, or "broke my wrist"
+            }
+
+            otherCover |= (k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], OtherCover);
+        }
+
+        return otherCover && !HealthTermBetween(context, tokens[from].Start, tokens[to - 1].End);
+    }
+
+    /// <summary>
+    /// True when the health dictionary (which runs before this recognizer) found a term in [start, end),
+    /// even an everyday word below its threshold ("a fall", "a scan"): enough to leave the message to health.
+    /// </summary>
+    private static bool HealthTermBetween(ScanContext context, int start, int end)
+    {
+        foreach (ref readonly var candidate in context.Candidates)
+        {
+            if (candidate.Start < end && candidate.End > start && IsHealthTerm(candidate.Class))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static bool IsHealthTerm(DataClass dataClass) =>
+        dataClass == DataClasses.HealthCondition || dataClass == DataClasses.Symptom
+        || dataClass == DataClasses.Medication || dataClass == DataClasses.MedicalProcedure;
 
     private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>
         last - first == 2 && tokens[first].Length == 3 && tokens[first + 1].Length == 2 && tokens[last].Length == 4

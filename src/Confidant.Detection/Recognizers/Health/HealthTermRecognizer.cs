@@ -103,6 +103,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return; // "what a headache", "fever pitch", "cough up £40"
         }
 
+        if (first == last && IsSurgeryThePlace(context.Text, tokens, first))
+        {
+            return; // "hand the slip in at the surgery": a British GP's practice
+        }
+
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
         if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
@@ -138,6 +143,38 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         context.Add(phrase.Class, start, end, score, Id, context: medical);
+    }
+
+    /// <summary>
+    /// "at the surgery", "ring the surgery", "my GP surgery", "does the surgery open on Mondays":
+    /// in British English the doctor's practice, a place and not an operation ("after the surgery",
+    /// "my surgery is on Monday" stay procedures).
+    /// </summary>
+    private static bool IsSurgeryThePlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (!TokenText.Is(text, tokens[index], "surgery"))
+        {
+            return false;
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dental", "dentist", "dentists", "vet", "vets", "local"]))
+        {
+            return true; // "my GP surgery", "the local surgery"
+        }
+
+        if (TokenText.IsAt(text, tokens, index - 1, "s") && TokenText.IsAnyAt(text, tokens, index - 2, ["doctor", "gp", "dentist", "vet"])) // "the doctor's surgery"
+        {
+            return true;
+        }
+
+        if (!TokenText.IsAt(text, tokens, index - 1, "the"))
+        {
+            return false;
+        }
+
+        return TokenText.IsAnyAt(text, tokens, index - 2, ["at", "into", "outside", "near", "ring", "rang", "call", "called", "phone", "phoned", "contact", "contacted", "visit", "visited"])
+            || (TokenText.IsAt(text, tokens, index - 2, "of") && TokenText.IsAt(text, tokens, index - 3, "instead"))
+            || TokenText.IsAnyAt(text, tokens, index + 1, ["do", "does", "open", "opens", "close", "closes", "reception", "receptionist", "phoned", "rang", "called", "texted"]);
     }
 
     /// <summary>
@@ -250,7 +287,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
             && TokenText.IsAnyAt(text, tokens, k - 1, BodyParts);
     }
 
-    private static readonly string[] BodyParts =
+    /// <summary>Parts of the body, which are a health matter when someone's: "my ankle is swollen", "broke my wrist".</summary>
+    internal static readonly string[] BodyParts =
     [
         "ankle", "ankles", "knee", "knees", "leg", "legs", "foot", "feet", "toe", "toes", "arm", "arms", "hand", "hands", "finger",
         "fingers", "wrist", "wrists", "elbow", "shoulder", "face", "eye", "eyes", "eyelid", "lip", "lips", "tongue", "throat",

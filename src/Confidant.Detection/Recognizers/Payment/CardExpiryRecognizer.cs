@@ -101,8 +101,9 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             return false;
         }
 
-        // "04.26" is a decimal unless an expiry word says otherwise.
-        return Report(context, cards, first.Start, year.End, requireWord: separator == '.');
+        // "04.26" is a decimal unless an expiry word says otherwise, or it is the next field after
+        // a card number ("4958 7019 8316 3855 / 09.31 / 127").
+        return Report(context, cards, first.Start, year.End, requireWord: separator == '.' && !NextFieldAfterCard(context, cards, first.Start));
     }
 
     /// <summary>"exp 0925": four digits MMYY right after an expiry word.</summary>
@@ -135,12 +136,58 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         return true;
     }
 
-    /// <summary>Passports and licences expire too: their dates are not card data unless a card is mentioned.</summary>
+    /// <summary>
+    /// Passports and licences expire too, and so do leases, policies and offers ("my lease expires
+    /// 04/28"): their dates are not card data unless a card is mentioned.
+    /// </summary>
     private static bool IsAboutIdDocument(ScanContext context, in CandidateBlock cards, int start)
     {
         const ContextKinds documents = ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Identity;
         var before = context.ContextBefore(start, 10);
-        return (before & documents) != 0 && (before & ContextKinds.Card) == 0 && !FollowsCard(context, cards, start);
+        if ((before & ContextKinds.Card) != 0 || FollowsCard(context, cards, start))
+        {
+            return false;
+        }
+
+        if ((before & documents) != 0)
+        {
+            return true;
+        }
+
+        var tokens = context.Tokens;
+        var index = context.TokenIndexAt(start);
+        for (var k = Math.Max(0, index - 6); k < index; k++)
+        {
+            if (Personal.TokenText.IsAny(context.Text, tokens[k], ExpiringThings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Things besides cards that expire.</summary>
+    private static readonly Personal.WordSet ExpiringThings = new(
+    [
+        "lease", "tenancy", "contract", "policy", "insurance", "subscription", "membership", "offer", "promo", "promotion",
+        "coupon", "voucher", "warranty", "guarantee", "trial", "permit", "certificate", "registration", "domain", "licence",
+        "license", "mot", "prescription", "contrato", "póliza", "poliza", "seguro", "suscripción", "oferta", "garantía",
+        "bail", "contrat", "abonnement", "offre", "garantie", "vertrag", "mietvertrag", "abo", "angebot",
+    ]);
+
+    /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
+    private static bool NextFieldAfterCard(ScanContext context, in CandidateBlock cards, int start)
+    {
+        var index = cards.LastEndingBy(context, start);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        ref readonly var card = ref context.Candidates[index];
+        var gap = context.Text[card.End..start].Trim(' ');
+        return card.Score >= Scores.DefaultThreshold && start - card.End <= 4 && gap.Length == 1 && gap[0] is '/' or ',' or '|' or ';';
     }
 
     /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>

@@ -171,7 +171,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             && !NumberText.HasLineBreak(context.Text[card.End..position]);
     }
 
-    /// <summary>Right after a card's expiry date (which the expiry recognizer found after a card number).</summary>
+    /// <summary>Right after a card's expiry date (which the expiry recognizer found after a card number), a space, comma or slash between.</summary>
     private static bool FollowsCardAndExpiry(ScanContext context, in CandidateBlock cards, in CandidateBlock expiries, int position)
     {
         var index = expiries.LastEndingBy(context, position);
@@ -181,7 +181,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         }
 
         ref readonly var expiry = ref context.Candidates[index];
-        return position - expiry.End <= 3 && context.Text[expiry.End..position].Trim(" ,;").IsEmpty
+        return position - expiry.End <= 3 && context.Text[expiry.End..position].Trim(" ,;/|").IsEmpty
             && CardBefore(context, cards, expiry.Start);
     }
 

@@ -18,6 +18,6 @@ internal static class PaymentVocabulary
                 "security", "seguridad", "sécurité", "securite"))
             .Concat(ContextVocabulary.Words(ContextKinds.Expiry,
                 "exp", "expiry", "expires", "expire", "expired", "expiring", "expiration", "thru", "mm", "yy", "mmyy",
-                "vence", "vencimiento", "caducidad", "caduca", "expira", "expiración", "expiracion", "validité",
+                "vence", "venc", "vencimiento", "caducidad", "caduca", "expira", "expiración", "expiracion", "validité",
                 "validite", "gültig", "gultig", "ablauf", "ablaufdatum", "verfall", "verfallsdatum", "läuft"));
 }
