@@ -268,4 +268,38 @@ public class PersonNameTests
     [InlineData("Dr. Martens Okafor is my consultant", "Martens Okafor")]
     public void Scan_DoctorWithABrandsName_IsStillAName(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    // Names where the loose development set hid them: roles, "speak to", sign-offs, a name alone,
+    // and a first name that comes back.
+    [Theory]
+    [InlineData("my carer Sunny will be bringing me to the appointment", "Sunny")]
+    [InlineData("the nurse, Grace, said i could message here", "Grace")]
+    [InlineData("can i speak to Frank again about my claim", "Frank")]
+    [InlineData("the lady said to ask for Will at the front desk", "Will")]
+    [InlineData("my husband goes by Bill but the policy should say William", "Bill")]
+    [InlineData("cheers for sorting the refund so quick, Joy", "Joy")]
+    [InlineData("please send it to my email, thank you. Gurpreet", "Gurpreet")]
+    [InlineData("Ravi", "Ravi")]
+    [InlineData("Fatima.", "Fatima")]
+    [InlineData("Mit freundlichen Grüßen Anneliese Becker", "Anneliese Becker")]
+    public void Scan_NameAfterARoleOrClosingOrAlone_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("To: Hannah Whitlock Subject: renewal - Hannah, forwarding this as discussed")]
+    [InlineData("I spoke to Hunter Blake yesterday. Hunter needs the forms by Friday")]
+    public void Scan_FirstNameFoundComingBack_IsANameAgain(string text) =>
+        Assert.Equal(2, Detectors.Values(text, "PERSON_NAME").Count);
+
+    [Theory]
+    [InlineData("the Ben & Jerry's multipack is showing as £0.00 at checkout")]
+    [InlineData("does the Calvin Klein gift set come boxed")]
+    [InlineData("booked with Sunny Day Holidays, can i use the voucher here")]
+    [InlineData("quería pedir cita para mi hija que tiene fiebre")]
+    [InlineData("i want to transfer £52.50 to my landlord Mark this transaction as fraud please")]
+    [InlineData("hello?? I live at 112 Jackson Highway, Kingston")]
+    [InlineData("Rose")]
+    [InlineData("I spoke to Will Smith. Will you call me back?")]
+    public void Scan_BrandWordOrVerb_IsNoNewName(string text) =>
+        Assert.DoesNotContain(Detectors.Find(text), f => f.Class == "PERSON_NAME" && f.Value != "Will Smith");
 }

@@ -54,7 +54,36 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
         "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
+        "holidays", "travel", "tours", "motors", "homes", "foods", "salon", "studio", "hotel", "academy",
     ]);
+
+    /// <summary>Brands named after people: "Calvin Klein", "Ted Baker" are no one the customer knows.</summary>
+    private static readonly WordSet BrandNames = new(
+    [
+        "calvin klein", "ted baker", "ralph lauren", "tommy hilfiger", "michael kors", "kate spade", "hugo boss",
+        "jo malone", "estée lauder", "estee lauder", "charlotte tilbury", "bobbi brown", "tom ford", "vera wang",
+        "marc jacobs", "jimmy choo", "steve madden", "kenneth cole", "anne klein", "paul smith", "stella mccartney",
+        "karen millen", "kurt geiger", "betty crocker", "sara lee", "johnnie walker", "jim beam", "mary kay", "louis vuitton",
+        "giorgio armani", "christian dior", "coco chanel", "yves saint", "tory burch", "ben sherman", "fred perry",
+    ]);
+
+    /// <summary>
+    /// People the customer deals with, named after their role: "my carer Sunny", "the nurse, Grace,",
+    /// "our neighbour Mrs Adebayo".
+    /// </summary>
+    internal static readonly string[] Roles =
+    [
+        "carer", "caregiver", "nurse", "receptionist", "agent", "advisor", "adviser", "neighbour", "neighbor", "colleague",
+        "landlord", "landlady", "flatmate", "roommate", "housemate", "therapist", "midwife", "physio", "physiotherapist",
+        "pharmacist", "dentist", "caseworker", "counsellor", "counselor", "lodger", "tenant", "boss", "assistant", "friend",
+    ];
+
+    /// <summary>Words after a verb that is also a name ("Mark this", "Bill me", "Will it"): the verb's object.</summary>
+    private static readonly string[] VerbObjects =
+        ["this", "that", "these", "those", "the", "a", "an", "my", "me", "it", "as", "your", "our", "them", "him", "her", "us", "up", "down", "off"];
+
+    /// <summary>"speak to Frank", "ask for Will", "goes by Bill": a verb and its preposition before a name.</summary>
+    internal static readonly string[] AddressVerbs = ["speak", "speaking", "spoke", "talk", "talked", "talking", "ask", "asked", "goes"];
 
     private static readonly string[] Possessives =
     [
@@ -76,7 +105,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     [
         "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers",
         "gracias", "saludos", "merci", "cordialement",
-        "danke", "dank", "grüße", "gruesse", "gruß",
+        "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen",
     ];
 
     internal static readonly string[] Relatives =
@@ -155,6 +184,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         Relative,
         Introduction,
         Here,
+        Role,
+        Address,
     }
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Triggers =
@@ -181,6 +212,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         Add(Trigger.Relative, Relatives);
         Add(Trigger.Introduction, "am", "m", "im", "soy", "bin", "est", "suis", "this", "it", "its");
         Add(Trigger.Here, "here");
+        Add(Trigger.Role, Roles);
+        Add(Trigger.Address, AddressVerbs);
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -216,6 +249,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
+        var firstCandidate = context.CandidateCount;
         var resume = 0; // first token after the last name found
         foreach (var i in context.WordAnchors)
         {
@@ -258,6 +292,99 @@ internal sealed class PersonNameRecognizer : IRecognizer
         {
             NameLines(context);
         }
+        else if (tokens.Length == 1)
+        {
+            SingleNameMessage(context);
+        }
+
+        if (context.CandidateCount > firstCandidate)
+        {
+            NamedAgain(context, firstCandidate);
+        }
+    }
+
+    /// <summary>"Ravi", "Fatima.": a message that is one capitalised first name, the reply to "what's your name?".</summary>
+    private void SingleNameMessage(ScanContext context)
+    {
+        var token = context.Tokens[0];
+        var rest = context.Text[token.End..].Trim(" .!");
+        if (rest.IsEmpty && context.Text[..token.Start].Trim(' ').IsEmpty && IsUpperStart(context.Text, token)
+            && TokenText.IsPlainFirstName(token) && (token.Flags & Unsure) == 0 && (token.Shape & TokenShape.AllUpper) == 0
+            && token.Context == ContextKinds.None)
+        {
+            context.Add(DataClasses.PersonName, token.Start, token.End, Scores.StrongPattern, Id);
+        }
+    }
+
+    /// <summary>How far (chars) from a name found its first name still counts when it comes again.</summary>
+    private const int NamedAgainReach = 400;
+
+    /// <summary>
+    /// "To: Hannah Whitlock ... Hannah, forwarding this": a first name found as a name is a name
+    /// again when it comes back capitalised near by, even alone or at the start of a sentence
+    /// ("Hunter needs a hearing test"); not before "you" ("... Will you call me?").
+    /// </summary>
+    private void NamedAgain(ScanContext context, int firstCandidate)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var found = context.CandidateCount;
+        for (var c = firstCandidate; c < found; c++)
+        {
+            var name = context.Candidates[c];
+            if (name.Score < Scores.DefaultThreshold)
+            {
+                continue;
+            }
+
+            var first = context.TokenIndexAt(name.Start);
+            if (first >= tokens.Length || (tokens[first].Flags & WordFlags.FirstName) == 0 || tokens[first].Entry < 0)
+            {
+                continue;
+            }
+
+            var entry = tokens[first].Entry;
+            var from = context.TokenIndexAt(Math.Max(0, name.Start - NamedAgainReach));
+            var to = context.TokenIndexAt(Math.Min(text.Length, name.End + NamedAgainReach));
+            for (var k = from; k < to && k < tokens.Length; k++)
+            {
+                var token = tokens[k];
+                if (token.Entry != entry || (token.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != TokenShape.Capitalized
+                    || IsNamed(context, firstCandidate, token.Start) || IsGlued(text, token.Start, token.End)
+                    || TokenText.IsAnyAt(text, tokens, k + 1, ["you", "u", "i", "we", "they", "he", "she", "it"])
+                    || ((token.Flags & Unsure) != 0 && AtSentenceStart(text, token.Start) && k + 1 < tokens.Length
+                        && (tokens[k + 1].Flags & WordFlags.StopWord) != 0) // "Mark this as fraud", "Bill me later"
+                    || LooksLikePlace(text, tokens, k, k))
+                {
+                    continue;
+                }
+
+                var last = ReadName(text, tokens, k, lowerKnown: false, out var words);
+                if (NamesNoOne(text, tokens, k, last, Evidence.Medium, words))
+                {
+                    continue;
+                }
+
+                context.Add(DataClasses.PersonName, token.Start, tokens[last].End, Scores.PatternWithContext, Id, context: ContextKinds.Name);
+                k = last;
+            }
+        }
+    }
+
+    /// <summary>True when a name this recognizer found (at a score that reports it) covers <paramref name="position"/>.</summary>
+    private bool IsNamed(ScanContext context, int firstCandidate, int position)
+    {
+        var candidates = context.Candidates;
+        for (var c = firstCandidate; c < candidates.Length; c++)
+        {
+            if (candidates[c].Start <= position && position < candidates[c].End && ReferenceEquals(candidates[c].RecognizerId, Id)
+                && candidates[c].Score >= Scores.DefaultThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name after an announcement, introduction, greeting or sign-off word; returns the last token used or -1.</summary>
@@ -437,6 +564,39 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
             evidence = Evidence.Medium;
             loose = Loose.ToEnd;
+        }
+        else if (kind == Trigger.Role || kind == Trigger.Address)
+        {
+            // "my carer Sunny", "the nurse, Grace, said"; "speak to Frank", "ask for Will", "goes by Bill":
+            // a capitalised dictionary first name, even one that is also a word.
+            if (kind == Trigger.Role ? !TokenText.IsAnyAt(text, tokens, i - 1, ["my", "our", "the", "his", "her", "their", "your"])
+                : !TokenText.IsAnyAt(text, tokens, j, ["to", "with", "for", "by"]))
+            {
+                return -1;
+            }
+
+            if (kind == Trigger.Address)
+            {
+                j++;
+            }
+
+            // On the same line: "to my landlord\nMark this as fraud" names no one.
+            if (j >= tokens.Length || TokenText.Gap(text, tokens[j - 1], tokens[j]) is not (" " or ", ")
+                || (tokens[j].Flags & WordFlags.FirstName) == 0 || (tokens[j].Shape & TokenShape.Capitalized) == 0
+                || (tokens[j].Shape & TokenShape.AllUpper) != 0 || (tokens[j].Flags & NotName) != 0
+                || (TokenText.IsAny(text, tokens[j], CompanyNames) && !TokenText.Is(text, token, "goes"))) // "speak to Dell"; "goes by Bill"
+            {
+                return -1;
+            }
+
+            // A name that is also a verb, before its object, is the verb: "... my landlord Mark this as
+            // fraud" (two messages of a conversation read together).
+            if ((tokens[j].Flags & WordFlags.AmbiguousName) != 0 && TokenText.IsAnyAt(text, tokens, j + 1, VerbObjects))
+            {
+                return -1;
+            }
+
+            evidence = Evidence.Medium;
         }
         else if (kind == Trigger.Introduction && IsIntroduction(text, tokens, i, ref j))
         {
@@ -791,8 +951,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
         || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
         // "I'm German".
         || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
+        // "Calvin Klein", "Ben & Jerry's".
+        || BrandNames.Contains(text[tokens[j].Start..tokens[last].End]) || IsBrandPair(text, tokens, j, last)
         // "New payee - Payee name: ...": a field's own name.
         || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name);
+
+    /// <summary>"Ben & Jerry's", "Marks & Spencer's": the second of two capitalised words joined by '&', with a possessive.</summary>
+    private static bool IsBrandPair(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last) =>
+        j >= 2 && last + 1 < tokens.Length && TokenText.Gap(text, tokens[j - 1], tokens[j]) is " & " or "&"
+        && (tokens[j - 1].Shape & TokenShape.Capitalized) != 0 && TokenText.Is(text, tokens[last + 1], "s")
+        && TokenText.Gap(text, tokens[last], tokens[last + 1]) is { Length: 1 } apostrophe && TokenText.IsApostrophe(apostrophe[0]);
 
     /// <summary>"Lune & Tide", "JM Tile & Stone": '&' and a word that is not a first name ("Anna & Tom" are two people).</summary>
     private static bool CompanyJoin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
@@ -963,7 +1131,21 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"... - Maria" or "... - john smith" closing the message.</summary>
+    /// <summary>"112 Jackson Highway, Kingston": a number or a street word in the few tokens before makes the closing word a town.</summary>
+    private static bool AfterAddress(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = Math.Max(0, index - 4); k < index; k++)
+        {
+            if ((tokens[k].Shape & TokenShape.HasDigit) != 0 || (tokens[k].Flags & (WordFlags.StreetSuffix | WordFlags.UsState)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"... - Maria", "... - john smith" or "..., Joy" closing the message.</summary>
     private void DashSignOff(ScanContext context)
     {
         var text = context.Text;
@@ -1005,6 +1187,21 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // Require the form "text - Name": a hyphen with spaces around it just before the name.
         var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).TrimEnd(' ');
+
+        // "cheers for sorting the refund so quick, Joy", "thank you. Gurpreet": a capitalised first
+        // name after a comma or a full stop closes a message of some words.
+        if (before is "," or "." && first >= 4 && words == 1 && text[tokens[first - 1].End..tokens[first].Start].EndsWith(' ')
+            && tokens[first - 1].Length > 1 // not "John F. Kennedy"
+            && (tokens[first].Flags & WordFlags.FirstName) != 0 && (tokens[first].Flags & NotName) == 0
+            && !AfterAddress(tokens, first)
+            && (tokens[first].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
+            && !TokenText.IsAny(text, tokens[first], CompanyNames))
+        {
+            context.Add(DataClasses.PersonName, tokens[first].Start, tokens[lastIndex].End, Scores.PatternWithContext, Id,
+                context: ContextKinds.Name);
+            return;
+        }
+
         if (before.Length < 2 || before[^1] != '-' || text[tokens[first].Start - 1] != ' ' || before.TrimEnd('-') is not { Length: > 0 } lead
             || lead[^1] != ' ')
         {

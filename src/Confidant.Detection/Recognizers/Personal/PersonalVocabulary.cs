@@ -14,11 +14,14 @@ internal static class PersonalVocabulary
         // greetings and sign-offs
         "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
         "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
-        "danke", "dank", "grüße", "gruesse", "gruß", "hallo", "moin",
+        "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen", "hallo", "moin",
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
         "am", "m", "im", "this", "it", "its", "soy", "est", "suis", "bin", "here",
         // "on behalf of my father, X"
         .. PersonNameRecognizer.Relatives,
+        // "my carer Sunny", "speak to Frank"
+        .. PersonNameRecognizer.Roles,
+        .. PersonNameRecognizer.AddressVerbs,
     ];
 
     public static IEnumerable<ContextWord> Words =>
