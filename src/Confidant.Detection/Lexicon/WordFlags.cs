@@ -37,4 +37,7 @@ internal enum WordFlags : ushort
 
     /// <summary>Calle, Avenida, Paseo, Plaza...: a Spanish street type, which starts an address.</summary>
     SpanishStreetType = 1 << 11,
+
+    /// <summary>A part or function of the body (knee, throat, breathing, sugar): starts a symptom said as a sentence.</summary>
+    BodyPart = 1 << 12,
 }

@@ -8,6 +8,7 @@ internal static class HealthRecognizers
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
     [
         new HealthTermRecognizer(),
+        new SymptomPhraseRecognizer(),
         new MedicalRecordNumberRecognizer(),
         new HealthPlanIdRecognizer(),
         new NpiRecognizer(),

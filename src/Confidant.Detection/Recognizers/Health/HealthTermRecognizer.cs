@@ -57,7 +57,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "immunisations", "immunizations",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Id => "health.dictionary";
+    public const string RecognizerId = "health.dictionary";
+
+    public string Id => RecognizerId;
 
     public IReadOnlyList<DataClass> Classes { get; } =
         [DataClasses.HealthCondition, DataClasses.Symptom, DataClasses.Medication, DataClasses.MedicalProcedure];

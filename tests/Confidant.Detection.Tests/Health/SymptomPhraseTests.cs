@@ -1,0 +1,46 @@
+namespace Confidant.Detection.Tests.Health;
+
+/// <summary>Symptoms said as a sentence about the body ("my chest has been tight") and lay symptom words.</summary>
+public class SymptomPhraseTests
+{
+    [Theory]
+    [InlineData("hi my chest has been tight since monday", "chest has been tight")]
+    [InlineData("his lips look a bit blue and the ventolin isnt doing much", "lips look a bit blue")]
+    [InlineData("my knee keeps giving way on the stairs", "knee keeps giving way")]
+    [InlineData("my gums bleed every time i brush", "gums bleed")]
+    [InlineData("his sugar is high again, 19.2 this morning", "sugar is high")]
+    [InlineData("my leg is hot and swollen since the flight home", "leg is hot and swollen")]
+    [InlineData("my throat is killing me and i cant swallow", "throat is killing me")]
+    [InlineData("the appointment is for Emeka, his throat is red raw", "throat is red raw")]
+    [InlineData("mein Rücken tut weh seit dem Umzug", "Rücken tut weh")]
+    [InlineData("Joints are stiff every morning for about an hour", "Joints are stiff")]
+    public void Scan_SymptomSaidAsASentence_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("my hands are tied, the manager has to approve it")]
+    [InlineData("my back is turned for one minute and the parcel is gone")]
+    [InlineData("the back is red and the front is blue, which one do you want")]
+    [InlineData("my balance is high this month")]
+    [InlineData("the arm of the chair is cracked")]
+    [InlineData("my eyes are on the new phone")]
+    [InlineData("my face is killing it today lol")]
+    [InlineData("my knee is giving me no trouble now")]
+    public void Scan_BodyWordsWithoutASymptom_FindNoSymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+
+    // A symptom the dictionary names inside the sentence is reported as that term alone.
+    [Fact]
+    public void Scan_SentenceAroundANamedSymptom_GivesTheTerm() =>
+        Assert.Equal(["swollen"], Detectors.Values("my ankle is swollen like a balloon", "SYMPTOM"));
+
+    [Theory]
+    [InlineData("IBS playing up again, bloated all the time", "bloated")]
+    [InlineData("my son is really wheezy tonight", "wheezy")]
+    [InlineData("a rash on her arms, itchy and raised", "itchy")]
+    [InlineData("mums been off her food all week", "off her food")]
+    [InlineData("mir ist total schwindelig und ich hab Kopfweh", "Kopfweh")]
+    [InlineData("llevo toda la noche vomitando y con diarrea", "vomitando")]
+    public void Scan_LaySymptomWord_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+}
