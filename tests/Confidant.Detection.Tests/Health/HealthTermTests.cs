@@ -245,6 +245,24 @@ public class HealthTermTests
     public void Scan_SurgeryTheOperation_IsAProcedure(string text) =>
         Assert.NotEmpty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 
+    // An abbreviated test someone has, and an everyday health word in a sentence that names a term.
+    [Theory]
+    [InlineData("ringing about my ecg results from tuesday", "ecg")]
+    [InlineData("does my plan cover an mri on my lower back?", "mri")]
+    [InlineData("Bonjour, suite à mon IRM du 12 février", "IRM")]
+    [InlineData("when is my bloods appointment", "bloods")]
+    [InlineData("does my plan cover cbt for depression?", "cbt")]
+    [InlineData("can i self refer for talking therapy", "talking therapy")]
+    public void Scan_OwnedTestOrWordNearATerm_IsAProcedure(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    [Theory]
+    [InlineData("there's a smear on my glasses")]
+    [InlineData("the IRM software licence renewal")]
+    [InlineData("the cbt module of the course is online")]
+    public void Scan_AbbreviationOrWordWithoutAPerson_IsNoProcedure(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
     private static void AssertNoConditionOrSymptom(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
 }

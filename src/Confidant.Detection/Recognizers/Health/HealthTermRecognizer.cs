@@ -35,7 +35,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "stone", "stones", "gas", "wind", "heart", "back", "neck", "head", "chest", "stomach", "tension", "collapse",
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
         "anxiety", "deaf", "blind", "exhausted", "exhaustion", "bruised", "bruising", "bruise", "bruises", "temperature",
-        "swollen", "cbt", "mmr", "drowsy", "drowsiness",
+        "swollen", "cbt", "mmr", "drowsy", "drowsiness", "bloods", "smear",
     ]);
 
     /// <summary>
@@ -67,6 +67,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
+        var firstCandidate = context.CandidateCount;
         var resume = 0; // first token after the last phrase found
         foreach (var i in context.WordAnchors)
         {
@@ -89,7 +90,61 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 break;
             }
         }
+
+        if (context.CandidateCount - firstCandidate >= 2)
+        {
+            RaiseNearOtherTerms(context, firstCandidate);
+        }
     }
+
+    /// <summary>Abbreviated tests that are words or codes elsewhere: "MRI", "ECG", "IRM" (not CBT: "my CBT for my moped").</summary>
+    private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "mmr", "bloods", "smear"];
+
+    private static readonly string[] TestOwners =
+        ["my", "his", "her", "their", "an", "mon", "ma", "son", "sa", "une", "l", "mi", "su", "una", "mein", "meine", "sein", "seine", "ihr", "ihre"];
+
+    /// <summary>"my ecg results", "an mri on my lower back", "mon IRM du 12 février": an abbreviated test that someone has.</summary>
+    private static bool IsOwnedTest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        first == last && TokenText.IsAny(text, tokens[first], TestAbbreviations) && TokenText.IsAnyAt(text, tokens, first - 1, TestOwners);
+
+    /// <summary>How far (chars) a named health term makes an everyday health word near it count.</summary>
+    private const int CompanyReach = 80;
+
+    /// <summary>
+    /// "does my insurance cover cbt for anxiety?", "gp thinks I need an mri, slipped disc": an
+    /// everyday or abbreviated health word left below the threshold counts when a term that needs
+    /// no help is named in the same sentence near by.
+    /// </summary>
+    private static void RaiseNearOtherTerms(ScanContext context, int firstCandidate)
+    {
+        var candidates = context.CandidatesToResolve;
+        var text = context.Text;
+        for (var c = firstCandidate; c < candidates.Length; c++)
+        {
+            if (candidates[c].Score >= Scores.DefaultThreshold || !ReferenceEquals(candidates[c].RecognizerId, RecognizerId))
+            {
+                continue;
+            }
+
+            for (var o = firstCandidate; o < candidates.Length; o++)
+            {
+                var other = candidates[o];
+                if (o == c || other.Score < Scores.StrongPattern || !ReferenceEquals(other.RecognizerId, RecognizerId))
+                {
+                    continue;
+                }
+
+                var (from, to) = other.Start < candidates[c].Start ? (other.End, candidates[c].Start) : (candidates[c].End, other.Start);
+                if (to - from <= CompanyReach && from <= to && text[from..to].IndexOfAny(SentenceEnds) < 0)
+                {
+                    candidates[c] = candidates[c] with { Score = Scores.StrongPattern - 0.05 };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
 
     private void Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
     {
@@ -115,7 +170,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
-            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) ? Scores.Weak : Scores.StrongPattern - 0.05;
+            score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
+                ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (phrase.Words.Length > 1)
         {
@@ -131,7 +187,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
             // An everyday word counts near a medical word, and even then less than a phrase, or when
             // said of a person; a few only when said of a person.
-            var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly);
+            var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly) || IsOwnedTest(context.Text, tokens, first, last);
             if (personOnly)
             {
                 medical = ContextKinds.None;
