@@ -34,7 +34,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
         "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
-        "type", "typing", "input", "try", "trying", "says", "shows", "showing", "reads", "displays");
+        "type", "typing", "input", "try", "trying");
+
+    // Words that show a value rather than name it: "the app shows 602118", "the sms says 902 447".
+    // Only a six-digit code (or 3 + 3) follows them as a code: "the sms says 2500 was debited" is an amount.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisplayWords = Lookup(
+        "says", "shows", "showing", "reads", "displays");
 
     // Words between a value and a later announcement: "X is the code you sent", "is X a strong enough password?".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackwardFillers = Lookup(
@@ -120,6 +125,17 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             // One announcement may span several words: "PIN code", "verification code", "mot de passe".
             var kinds = tokens[i].Context & Anchors;
             var last = i;
+
+            // French "code confidentiel" is the card's PIN.
+            if (IsBareCode(context.Text.Slice(tokens[i].Start, tokens[i].Length)) && i + 1 < tokens.Length
+                && Personal.TokenText.Is(context.Text, tokens[i + 1], "confidentiel")
+                && Personal.TokenText.Gap(context.Text, tokens[i], tokens[i + 1]) is " ")
+            {
+                Announce(context, i, i + 1, ContextKinds.Pin);
+                resume = i + 2;
+                continue;
+            }
+
             while (last + 1 < tokens.Length && IsAnnouncementGap(context.Text[tokens[last].End..tokens[last + 1].Start])
                 && (tokens[last + 1].Context & (Anchors | ContextKinds.Number)) != ContextKinds.None
                 && !tokens[last + 1].Is(TokenShape.HasDigit))
@@ -965,6 +981,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
+        if (DisplayWords.Contains(word))
+        {
+            after = SkipSpaces(text, end, newlines: false);
+            if (after == end || !SixDigitCodeAt(text, after))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
+            return true;
+        }
+
         if (WeakConnectors.Contains(word))
         {
             // Only in front of something secret-looking: "code from the text: 583920" reads on.
@@ -1018,6 +1046,22 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         var value = text[start..end];
         return (digitsToo && IsDigits(value)) || LooksSecret(value) || IsPassphrase(value);
+    }
+
+    /// <summary>"602118" or "902 447" at <paramref name="at"/>, ending there.</summary>
+    private static bool SixDigitCodeAt(ReadOnlySpan<char> text, int at)
+    {
+        if (!SecretValue.TryRead(text, at, out var start, out var end) || !IsDigits(text[start..end]))
+        {
+            return false;
+        }
+
+        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9'))
+        {
+            end += 4;
+        }
+
+        return end - start is 6 or 7 && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]));
     }
 
     /// <summary>True when the value at <paramref name="at"/> is all digits.</summary>

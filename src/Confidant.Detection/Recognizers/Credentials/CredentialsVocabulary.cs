@@ -11,7 +11,7 @@ internal static class CredentialsVocabulary
             "clave", "passe", "mdp", "passwort", "kennwort",
             // common misspellings: a customer in a hurry still announces a password
             "pasword", "passwrd", "passowrd", "paswd", "paswort")
-        .Concat(ContextVocabulary.Words(ContextKinds.Pin, "pin", "nip", "geheimzahl", "confidentiel"))
+        .Concat(ContextVocabulary.Words(ContextKinds.Pin, "pin", "nip", "geheimzahl"))
         .Concat(ContextVocabulary.Words(ContextKinds.OneTimeCode,
             "otp", "totp", "2fa", "mfa", "code", "codes", "código", "codigo", "verification", "verificación", "verificacion",
             "vérification", "authenticator", "bestätigungscode", "verifizierungscode", "einmalcode", "sms-code"))

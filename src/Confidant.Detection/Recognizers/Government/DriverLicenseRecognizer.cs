@@ -89,16 +89,16 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
             last = i;
         }
 
-        var length = letters + digits;
-        if (length is < 5 or > 18 || digits < 3 || (spaced && groups < 3))
+        // "DL A1234 567": two spaced groups are too little to be sure of; the first is read alone.
+        if (spaced && groups == 2)
         {
-            if (!spaced || groups == 1)
-            {
-                return false;
-            }
-
-            // "DL A1234 567": two spaced groups are too little to be sure of; read the first alone.
             return TryValueAlone(context, index, out end, out next, out score);
+        }
+
+        var length = letters + digits;
+        if (length is < 5 or > 18 || digits < 3)
+        {
+            return false;
         }
 
         // "2024-05-01" after "DL" is a date, not a licence.

@@ -33,7 +33,19 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
         "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
         "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
-        "beneficiary",
+    ]);
+
+    /// <summary>
+    /// Words that say a whole message is about other cover, however far from the id: a house, a
+    /// car, a pet, roadside help, life cover. Not bookings, flights or trips (a health plan is asked
+    /// about before travelling), nor "beneficiary".
+    /// </summary>
+    private static readonly Personal.WordSet FarOtherCover = new(
+    [
+        "auto", "car", "motor", "vehicle", "home", "house", "household", "homeowner", "homeowners", "property", "contents",
+        "buildings", "pet", "roadside", "renters", "boat", "coche", "hogar", "vivienda", "voiture", "habitation", "kfz",
+        "hausrat", "haftpflicht", "wohngebäude", "pipe", "plumber", "leak", "flood", "roof", "burglary", "theft", "stolen",
+        "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -151,7 +163,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                 return false; // a medical word, or "broke my wrist"
             }
 
-            otherCover |= (k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], OtherCover);
+            otherCover |= (k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], FarOtherCover);
         }
 
         return otherCover && !HealthTermBetween(context, tokens[from].Start, tokens[to - 1].End);

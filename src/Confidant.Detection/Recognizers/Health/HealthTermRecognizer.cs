@@ -36,6 +36,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "faint", "episode", "condition", "disorder", "disease", "syndrome", "addiction",
         "anxiety", "deaf", "blind", "exhausted", "exhaustion", "bruised", "bruising", "bruise", "bruises", "temperature",
         "swollen", "cbt", "mmr", "drowsy", "drowsiness", "bloods", "smear",
+        // lay words with other uses: an itchy jumper, a bloated app, feverish excitement, a tearful goodbye
+        "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy",
     ]);
 
     /// <summary>
@@ -47,6 +49,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     [
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
         "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
+        "frissons", "mareado", "mareada", "schwindelig", "schwindlig",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
@@ -215,9 +218,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return false;
         }
 
-        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dental", "dentist", "dentists", "vet", "vets", "local"]))
+        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dentist", "dentists", "vet", "vets"]))
         {
-            return true; // "my GP surgery", "the local surgery"
+            return true; // "my GP surgery", "the vets surgery" (not "dental surgery", an operation)
         }
 
         if (TokenText.IsAt(text, tokens, index - 1, "s") && TokenText.IsAnyAt(text, tokens, index - 2, ["doctor", "gp", "dentist", "vet"])) // "the doctor's surgery"
@@ -230,9 +233,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return false;
         }
 
-        return TokenText.IsAnyAt(text, tokens, index - 2, ["at", "into", "outside", "near", "ring", "rang", "call", "called", "phone", "phoned", "contact", "contacted", "visit", "visited"])
-            || (TokenText.IsAt(text, tokens, index - 2, "of") && TokenText.IsAt(text, tokens, index - 3, "instead"))
-            || TokenText.IsAnyAt(text, tokens, index + 1, ["do", "does", "open", "opens", "close", "closes", "reception", "receptionist", "phoned", "rang", "called", "texted"]);
+        return TokenText.IsAnyAt(text, tokens, index - 2, ["outside", "near", "ring", "rang", "phone", "phoned", "call", "called", "contact", "contacted"])
+            || (TokenText.IsAt(text, tokens, index - 2, "at") && !TokenText.IsAnyAt(text, tokens, index + 1, ["now", "recovering", "today", "yesterday"]))
+            || TokenText.IsAnyAt(text, tokens, index + 1, ["open", "opens", "reception", "receptionist", "phoned", "rang", "called", "texted", "said", "told"])
+            || (TokenText.IsAt(text, tokens, index + 1, "do") && TokenText.IsAnyAt(text, tokens, index + 2, ["same", "appointments", "walk", "home", "flu"]));
     }
 
     /// <summary>

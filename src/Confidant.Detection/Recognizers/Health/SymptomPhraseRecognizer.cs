@@ -8,18 +8,20 @@ namespace Confidant.Detection.Recognizers.Health;
 
 /// <summary>
 /// Symptoms said as a sentence about a part or function of the body rather than named: "my chest
-/// has been tight", "his lips look a bit blue", "my knee keeps giving way", "gums bleed", "his sugar
-/// is high again", "mein Rücken tut weh". The span runs from the body word to the last symptom word
-/// ("leg is hot and swollen"), unless the health dictionary named a symptom inside it ("my ankle is
-/// swollen" gives "swollen"). The body word must be someone's ("my", "his", "the", "Emeka's") or
-/// open a sentence, and a word from a closed list of what bodies do when unwell must follow within
-/// a few words of a linking verb; "my hands are tied" and "my back is turned" find nothing.
+/// has been tight", "my knee keeps giving way", "gums bleed", "his sugar is high again", "mein
+/// Rücken tut weh". The span runs from the body word to the last symptom word ("knee is stiff and
+/// tender"), unless the health dictionary named a symptom inside it ("my ankle is swollen" gives
+/// "swollen"). The body word must be someone's ("my", "his", "Emeka's", "mum's") or open the
+/// message, and a word from a closed list of what bodies do when unwell must follow a linking verb
+/// and at most a few words of degree; colours, "dry", "hot", "weak", "racing" and "cracked" are not
+/// on it, since eyes are blue, faces go red at a declined card and a phone's back is cracked. "my
+/// hands are tied", "the chest is too tight" (a blazer) and "the chair's legs are cracked" find nothing.
 /// </summary>
 internal sealed class SymptomPhraseRecognizer : IRecognizer
 {
-    /// <summary>Words a body word may stand after when it is someone's.</summary>
+    /// <summary>Words a body word may stand after when it is someone's: a possessive, not "the" (a chair has legs too).</summary>
     private static readonly WordSet Owners = new(
-        ["my", "his", "her", "their", "your", "our", "the", "both", "s", "mein", "meine", "meinem", "sein", "seine", "ihr", "ihre"]);
+        ["my", "his", "her", "their", "your", "our", "mein", "meine", "meinem", "sein", "seine", "ihr", "ihre"]);
 
     /// <summary>Verbs between the body word and how it is: "is", "has been", "keeps", "feels", "looks", "went", "tut".</summary>
     private static readonly WordSet Links = new(
@@ -36,18 +38,20 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         "kinda", "sort", "bright", "totally", "completely", "badly", "more", "even", "always", "constantly", "sehr", "total", "ganz",
     ]);
 
-    /// <summary>What bodies do when unwell: the words that make the sentence a symptom.</summary>
+    /// <summary>
+    /// What bodies do when unwell: the words that make the sentence a symptom. Colours, "dry",
+    /// "hot", "heavy", "weak", "red" and "cracked" are left out: eyes are blue, skin is dry for a
+    /// cosmetic, a face goes red when a card is declined, a phone's back is cracked.
+    /// </summary>
     private static readonly WordSet SymptomWords = new(
     [
-        "tight", "streaming", "watering", "watery", "cloudy", "blurry", "blurred", "weak", "worse", "blue", "purple", "grey",
-        "gray", "pale", "yellow", "weeping", "oozing", "red", "raw", "sore", "bleed", "bleeds", "bleeding", "racing", "pounding",
-        "thumping", "fluttering", "puffy", "swollen", "swelling", "shaking", "shaky", "trembling", "stiff", "numb", "tingling",
-        "tingly", "burning", "burns", "hot", "heavy", "throbbing", "hurts", "hurt", "hurting", "aching", "aches", "ache",
-        "achy", "killing", "itchy", "itching", "itches", "dry", "gritty", "crusty", "cracked", "peeling", "flaky", "blistered",
-        "bruised", "inflamed", "infected", "clicks", "clicking", "spinning", "ringing", "buzzing", "blocked", "runny",
-        "congested", "stuffy", "wheezy", "rattly", "crackly", "irregular", "upset", "cramping", "twitching", "twitches",
-        "drooping", "droopy", "swells", "spasming", "sensitive", "tender", "painful", "agony", "bad", "terrible", "awful",
-        "high", "low", "giving", "gave", "weh", "geschwollen", "rot", "juckt", "brennt", "schmerzt",
+        "tight", "streaming", "cloudy", "blurry", "blurred", "weeping", "oozing", "sore", "bleed", "bleeds", "bleeding",
+        "pounding", "throbbing", "puffy", "swollen", "swelling", "shaking", "trembling", "shaky", "stiff", "numb", "tingling",
+        "tingly", "burns", "hurts", "hurt", "hurting", "aching", "aches", "ache", "achy", "killing", "itchy", "itching",
+        "itches", "gritty", "crusty", "blistered", "bruised", "inflamed", "infected", "clicks", "clicking", "ringing",
+        "blocked", "runny", "congested", "stuffy", "wheezy", "rattly", "irregular", "cramping", "twitching", "twitches",
+        "drooping", "droopy", "swells", "tender", "painful", "high", "low", "giving", "gave", "weh", "geschwollen", "juckt",
+        "brennt", "schmerzt",
     ]);
 
     /// <summary>Symptom words that say little on their own, counted only for some body words ("sugar is high", "bp is low").</summary>
@@ -106,30 +110,43 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"my knee", "his throat", "the wound", "Emeka's throat", or a body word opening a sentence ("Joints are stiff").</summary>
+    /// <summary>"my knee", "his throat", "Emeka's throat", "mum's legs", or a body word opening the message ("Joints are stiff").</summary>
     private static bool IsSomeones(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0)
         {
-            return true;
+            return !TokenText.IsAny(text, tokens[i], Measured); // "Joints are stiff"; not "Sugar is high in this cereal"
         }
 
-        var gap = TokenText.Gap(text, tokens[i - 1], tokens[i]);
-        if (gap.Length != 1 || gap[0] != ' ')
-        {
-            return gap.TrimEnd(' ').Length > 0 && gap.TrimEnd(' ')[^1] is '.' or '!' or '?' or '\n' or ',' or ';';
-        }
-
-        // "left knee", "big toe", "bottom lip": one describing word between the owner and the body word.
-        var k = TokenText.IsAnyAt(text, tokens, i - 1, ["left", "right", "big", "little", "lower", "upper", "bottom", "top", "whole", "both"]) ? i - 2 : i - 1;
-        if (k < 0 || !TokenText.IsAny(text, tokens[k], Owners))
+        if (TokenText.Gap(text, tokens[i - 1], tokens[i]) is not " ")
         {
             return false;
         }
 
-        // "the back is red", "the face is cracked": things have backs and faces; "the wound is weeping" is someone's.
-        return !(TokenText.Is(text, tokens[k], "the") && TokenText.IsAny(text, tokens[i], ["back", "face", "head", "arm", "arms", "leg", "legs", "foot", "feet", "heel", "heels", "hand", "hands", "neck", "mouth", "tongue", "heart", "voice", "period"]));
+        // "left knee", "big toe", "bottom lip": one describing word between the owner and the body word.
+        var k = TokenText.IsAnyAt(text, tokens, i - 1, ["left", "right", "big", "little", "lower", "upper", "bottom", "top", "whole", "both"]) ? i - 2 : i - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        if (TokenText.IsAny(text, tokens[k], Owners))
+        {
+            return true;
+        }
+
+        // "Emeka's throat", "mum's legs": the owner is a person, not "the chair's legs".
+        return k >= 1 && TokenText.Is(text, tokens[k], "s") && TokenText.Gap(text, tokens[k - 1], tokens[k]) is { Length: 1 } apostrophe
+            && TokenText.IsApostrophe(apostrophe[0])
+            && ((tokens[k - 1].Flags & WordFlags.FirstName) != 0 || TokenText.IsAny(text, tokens[k - 1], People));
     }
+
+    /// <summary>Relatives and carers whose body a customer writes about: "mum's legs", "dad's breathing".</summary>
+    private static readonly WordSet People = new(
+    [
+        "mum", "mom", "mums", "moms", "dad", "dads", "son", "daughter", "husband", "wife", "partner", "baby", "nan", "nana",
+        "gran", "granny", "grandma", "grandad", "grandpa", "brother", "sister", "child", "kid", "boy", "girl",
+    ]);
 
     /// <summary>The last token of "is/are/keeps/... [a bit] SYMPTOM [and SYMPTOM]" after the body word at <paramref name="i"/>; -1 when there is none.</summary>
     private static int ReadPredicate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
@@ -152,6 +169,11 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         var degrees = 0;
         while (k < tokens.Length && degrees < 3 && IsSpaced(text, tokens, k) && TokenText.IsAny(text, tokens[k], Degrees))
         {
+            if (TokenText.Is(text, tokens[k], "too"))
+            {
+                return -1; // "my shoulders are too tight in this blazer": a fit, not a symptom
+            }
+
             k++;
             degrees++;
         }
@@ -170,7 +192,7 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         var last = k;
         if (last + 1 < tokens.Length && IsSpaced(text, tokens, last + 1) && Completes(text, tokens[k], tokens[last + 1]))
         {
-            last++; // "giving way", "killing me", "red raw"
+            last++; // "giving way", "killing me"
         }
 
         // "hot and swollen", "dry and gritty": a second symptom word.
@@ -193,11 +215,10 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         return last;
     }
 
-    /// <summary>The word that ends a symptom word's phrase: "giving way", "gave way", "killing me", "red raw".</summary>
+    /// <summary>The word that ends a symptom word's phrase: "giving way", "gave way", "killing me".</summary>
     private static bool Completes(ReadOnlySpan<char> text, in Token word, in Token next) =>
         (TokenText.IsAny(text, word, ["giving", "gave"]) && TokenText.Is(text, next, "way"))
-        || (TokenText.Is(text, word, "killing") && TokenText.Is(text, next, "me"))
-        || (TokenText.Is(text, word, "red") && TokenText.Is(text, next, "raw"));
+        || (TokenText.Is(text, word, "killing") && TokenText.Is(text, next, "me"));
 
     private static bool IsSymptomWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int body, int k) =>
         TokenText.IsAny(text, tokens[k], SymptomWords)

@@ -144,9 +144,10 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     {
         const ContextKinds documents = ContextKinds.Passport | ContextKinds.DriverLicense | ContextKinds.Identity;
         var before = context.ContextBefore(start, 10);
-        if ((before & ContextKinds.Card) != 0 || FollowsCard(context, cards, start))
+        if ((before & ContextKinds.Card) != 0 || FollowsCard(context, cards, start)
+            || ((before | context.ContextAfter(start, 4)) & ContextKinds.Cvv) != 0)
         {
-            return false;
+            return false; // "membership renewal: exp 09/27 cvc 123" is a card's
         }
 
         if ((before & documents) != 0)
@@ -156,24 +157,31 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
         var tokens = context.Tokens;
         var index = context.TokenIndexAt(start);
+        var other = false;
         for (var k = Math.Max(0, index - 6); k < index; k++)
         {
-            if (Personal.TokenText.IsAny(context.Text, tokens[k], ExpiringThings))
+            if (Personal.TokenText.IsAny(context.Text, tokens[k], PaymentWords))
             {
-                return true;
+                return false; // "my subscription payment failed, new expiry date 11/27"
             }
+
+            other |= Personal.TokenText.IsAny(context.Text, tokens[k], ExpiringThings);
         }
 
-        return false;
+        return other;
     }
 
-    /// <summary>Things besides cards that expire.</summary>
+    /// <summary>Words about paying, which make an expiry near a subscription or policy a card's.</summary>
+    private static readonly Personal.WordSet PaymentWords = new(["payment", "payments", "pay", "billing", "pago", "paiement", "zahlung"]);
+
+    /// <summary>Things besides cards that expire or fall due.</summary>
     private static readonly Personal.WordSet ExpiringThings = new(
     [
         "lease", "tenancy", "contract", "policy", "insurance", "subscription", "membership", "offer", "promo", "promotion",
         "coupon", "voucher", "warranty", "guarantee", "trial", "permit", "certificate", "registration", "domain", "licence",
         "license", "mot", "prescription", "contrato", "póliza", "poliza", "seguro", "suscripción", "oferta", "garantía",
-        "bail", "contrat", "abonnement", "offre", "garantie", "vertrag", "mietvertrag", "abo", "angebot",
+        "bail", "contrat", "abonnement", "offre", "garantie", "vertrag", "mietvertrag", "abo", "angebot", "factura", "recibo",
+        "invoice", "facture", "rechnung",
     ]);
 
     /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
@@ -187,7 +195,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
         ref readonly var card = ref context.Candidates[index];
         var gap = context.Text[card.End..start].Trim(' ');
-        return card.Score >= Scores.DefaultThreshold && start - card.End <= 4 && gap.Length == 1 && gap[0] is '/' or ',' or '|' or ';';
+        return card.Score >= Scores.DefaultThreshold && start - card.End <= 4 && gap.Length == 1 && gap[0] is '/' or '|';
     }
 
     /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>

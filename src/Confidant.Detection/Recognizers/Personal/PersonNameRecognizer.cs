@@ -54,17 +54,17 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
         "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
-        "holidays", "travel", "tours", "motors", "homes", "foods", "salon", "studio", "hotel", "academy",
+        "holidays", "tours", "motors",
     ]);
 
     /// <summary>Brands named after people: "Calvin Klein", "Ted Baker" are no one the customer knows.</summary>
     private static readonly WordSet BrandNames = new(
     [
-        "calvin klein", "ted baker", "ralph lauren", "tommy hilfiger", "michael kors", "kate spade", "hugo boss",
-        "jo malone", "estée lauder", "estee lauder", "charlotte tilbury", "bobbi brown", "tom ford", "vera wang",
-        "marc jacobs", "jimmy choo", "steve madden", "kenneth cole", "anne klein", "paul smith", "stella mccartney",
-        "karen millen", "kurt geiger", "betty crocker", "sara lee", "johnnie walker", "jim beam", "mary kay", "louis vuitton",
-        "giorgio armani", "christian dior", "coco chanel", "yves saint", "tory burch", "ben sherman", "fred perry",
+        "calvin klein", "ted baker", "ralph lauren", "tommy hilfiger", "michael kors", "hugo boss", "jo malone",
+        "estée lauder", "estee lauder", "charlotte tilbury", "bobbi brown", "vera wang", "marc jacobs", "jimmy choo",
+        "steve madden", "kenneth cole", "anne klein", "stella mccartney", "karen millen", "kurt geiger", "betty crocker",
+        "johnnie walker", "jim beam", "louis vuitton", "giorgio armani", "christian dior", "coco chanel", "yves saint",
+        "tory burch", "jack wills",
     ]);
 
     /// <summary>
@@ -78,9 +78,26 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "pharmacist", "dentist", "caseworker", "counsellor", "counselor", "lodger", "tenant", "boss", "assistant", "friend",
     ];
 
-    /// <summary>Words after a verb that is also a name ("Mark this", "Bill me", "Will it"): the verb's object.</summary>
-    private static readonly string[] VerbObjects =
-        ["this", "that", "these", "those", "the", "a", "an", "my", "me", "it", "as", "your", "our", "them", "him", "her", "us", "up", "down", "off"];
+    /// <summary>Words after a person's name: "Sunny will be bringing me", "Will at the front desk", "Bill but".</summary>
+    private static readonly string[] PersonFollowers =
+        ["at", "again", "from", "in", "on", "will", "is", "was", "has", "had", "said", "says", "told", "but", "and", "who", "about", "today", "yesterday"];
+
+    /// <summary>True when punctuation, the end, a capitalised word or a word that follows a person comes after token <paramref name="j"/>.</summary>
+    private static bool FollowsAsPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        if (j + 1 >= tokens.Length)
+        {
+            return true;
+        }
+
+        var gap = TokenText.Gap(text, tokens[j], tokens[j + 1]);
+        if (gap is not " ")
+        {
+            return gap.TrimStart(' ').Length > 0 && gap.TrimStart(' ')[0] is ',' or '.' or '!' or '?' or ';' or ':' or '(' or '-';
+        }
+
+        return IsUpperStart(text, tokens[j + 1]) || TokenText.IsAny(text, tokens[j + 1], PersonFollowers);
+    }
 
     /// <summary>"speak to Frank", "ask for Will", "goes by Bill": a verb and its preposition before a name.</summary>
     internal static readonly string[] AddressVerbs = ["speak", "speaking", "spoke", "talk", "talked", "talking", "ask", "asked", "goes"];
@@ -168,7 +185,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "okay", "yes", "no", "sure", "soon", "now", "today", "tomorrow", "later", "then", "btw", "info", "help",
         "waiting", "still", "bot", "beaucoup", "baeucoup", "schön", "avance", "muchas", "vielen", "dank", "mille",
         "question", "quick", "vous", "bisous", "je", "tu", "nous", "il", "elle", "on", "yo", "ich", "wir",
-        "de", "por", "pour", "für", "todas", "todos", "igual",
+        "de", "por", "pour", "für", "todas", "todos", "igual", "ihre", "ihr", "ihrem", "aus", "vom", "von", "your",
     ]);
 
     /// <summary>What a name word announces; one hash lookup tells it for any token with the Name context.</summary>
@@ -310,7 +327,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var rest = context.Text[token.End..].Trim(" .!");
         if (rest.IsEmpty && context.Text[..token.Start].Trim(' ').IsEmpty && IsUpperStart(context.Text, token)
             && TokenText.IsPlainFirstName(token) && (token.Flags & Unsure) == 0 && (token.Shape & TokenShape.AllUpper) == 0
-            && token.Context == ContextKinds.None)
+            && token.Context == ContextKinds.None && !TokenText.IsAny(context.Text, token, CompanyNames))
         {
             context.Add(DataClasses.PersonName, token.Start, token.End, Scores.StrongPattern, Id);
         }
@@ -351,9 +368,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 var token = tokens[k];
                 if (token.Entry != entry || (token.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != TokenShape.Capitalized
                     || IsNamed(context, firstCandidate, token.Start) || IsGlued(text, token.Start, token.End)
-                    || TokenText.IsAnyAt(text, tokens, k + 1, ["you", "u", "i", "we", "they", "he", "she", "it"])
-                    || ((token.Flags & Unsure) != 0 && AtSentenceStart(text, token.Start) && k + 1 < tokens.Length
-                        && (tokens[k + 1].Flags & WordFlags.StopWord) != 0) // "Mark this as fraud", "Bill me later"
+                    || (token.Flags & NotName) != 0 || TokenText.IsAny(text, token, CompanyNames)
+                    || !SaysPersonNext(text, tokens, k) // "the Summer sale", "Rose Gold", "Grace period", "Mark as delivered"
                     || LooksLikePlace(text, tokens, k, k))
                 {
                     continue;
@@ -369,6 +385,28 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 k = last;
             }
         }
+    }
+
+    /// <summary>Verbs after a first name that make it the person again: "Hunter needs a hearing test", "Hannah, forwarding".</summary>
+    private static readonly string[] PersonVerbsAgain =
+        ["is", "was", "has", "had", "needs", "needed", "wants", "wanted", "said", "says", "told", "thinks", "knows", "called",
+         "rang", "emailed", "asked", "went", "came", "gets", "got", "can", "cant", "can't", "won't", "wont", "did", "does"];
+
+    /// <summary>Punctuation or a person's verb right after token <paramref name="k"/>.</summary>
+    private static bool SaysPersonNext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length)
+        {
+            return true;
+        }
+
+        var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
+        if (gap is not " ")
+        {
+            return gap.TrimStart(' ').Length > 0 && gap.TrimStart(' ')[0] is ',' or '.' or '!' or '?' or ';';
+        }
+
+        return TokenText.IsAny(text, tokens[k + 1], PersonVerbsAgain);
     }
 
     /// <summary>True when a name this recognizer found (at a score that reports it) covers <paramref name="position"/>.</summary>
@@ -418,7 +456,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var firstNameOnly = false; // a dictionary first name that is no everyday word or company
         if (kind == Trigger.Name)
         {
-            var possessive = TokenText.IsAnyAt(text, tokens, i - 1, Possessives);
+            // "name is hunter lol" opening the message says as much as "my name is".
+            var possessive = TokenText.IsAnyAt(text, tokens, i - 1, Possessives) || (i == 0 && TokenText.IsAnyAt(text, tokens, j, NameLinks));
             if (colon)
             {
                 evidence = Evidence.Strong;
@@ -577,6 +616,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
             if (kind == Trigger.Address)
             {
+                // "my husband goes by Bill"; not "the parcel goes by Royal Mail".
+                if (TokenText.Is(text, token, "goes") && !TokenText.IsAnyAt(text, tokens, i - 1, [.. Relatives, "he", "she", "i", "partner"]))
+                {
+                    return -1;
+                }
+
                 j++;
             }
 
@@ -591,7 +636,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
             // A name that is also a verb, before its object, is the verb: "... my landlord Mark this as
             // fraud" (two messages of a conversation read together).
-            if ((tokens[j].Flags & WordFlags.AmbiguousName) != 0 && TokenText.IsAnyAt(text, tokens, j + 1, VerbObjects))
+            // A name that is also a word needs what follows a person: punctuation, a surname, "at the
+            // front desk", "will", "said": not "ask for Grace period", "our agent Will contact you".
+            if ((tokens[j].Flags & WordFlags.AmbiguousName) != 0 && !FollowsAsPerson(text, tokens, j))
             {
                 return -1;
             }
@@ -947,20 +994,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
         || TokenText.IsAny(text, tokens[last], TeamWords)
         || (last + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
             && TokenText.IsAny(text, tokens[last + 1], TeamWords))
+        // "Mit freundlichen Grüßen Ihre Sparkasse", "... aus Berlin".
+        || TokenText.IsAny(text, tokens[j], ["ihre", "ihr", "ihrem", "aus", "vom", "von", "your", "the"])
         // "Mother's maiden name: none", "Lune & Tide", "Smith and Sons".
         || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
         // "I'm German".
         || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
-        // "Calvin Klein", "Ben & Jerry's".
-        || BrandNames.Contains(text[tokens[j].Start..tokens[last].End]) || IsBrandPair(text, tokens, j, last)
+        // "Calvin Klein" (not after "my name is"; names people also have, "Paul Smith", are not listed).
+        || (evidence == Evidence.None && BrandNames.Contains(text[tokens[j].Start..tokens[last].End]))
         // "New payee - Payee name: ...": a field's own name.
         || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name);
-
-    /// <summary>"Ben & Jerry's", "Marks & Spencer's": the second of two capitalised words joined by '&', with a possessive.</summary>
-    private static bool IsBrandPair(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last) =>
-        j >= 2 && last + 1 < tokens.Length && TokenText.Gap(text, tokens[j - 1], tokens[j]) is " & " or "&"
-        && (tokens[j - 1].Shape & TokenShape.Capitalized) != 0 && TokenText.Is(text, tokens[last + 1], "s")
-        && TokenText.Gap(text, tokens[last], tokens[last + 1]) is { Length: 1 } apostrophe && TokenText.IsApostrophe(apostrophe[0]);
 
     /// <summary>"Lune & Tide", "JM Tile & Stone": '&' and a word that is not a first name ("Anna & Tom" are two people).</summary>
     private static bool CompanyJoin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
@@ -1057,7 +1100,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly WordSet CompanyNames = new(
         ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may",
          "sky", "kaiser", "oscar", "marcus", "delta", "avis", "zara", "alexa", "siri", "claude", "paris", "april", "june", "bill",
-         "victoria", "florence", "jordan", "jackson", "sterling", "santander"]);
+         "victoria", "florence", "jordan", "jackson", "sterling", "santander", "chanel", "dior", "nike", "armani", "bentley",
+         "lexus", "chrysler", "celine", "valentino", "levi", "barclay", "porsche", "ferrari", "gucci", "prada", "versace",
+         "fendi", "hermes", "royal"]);
 
     /// <summary>Verbs of what a person said or did for the customer: after a capitalised first name, they make it a name.</summary>
     private static readonly WordSet PersonVerbs = new(
@@ -1131,6 +1176,20 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>"cheers for sorting it, Joy", "thank you. Gurpreet": a closing name needs thanks or a sign-off before it ("..., Sydney" is a place).</summary>
+    private static bool Thanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], SignOffs) || TokenText.IsAny(text, tokens[k], ["thank", "ta", "bye", "cheers"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"112 Jackson Highway, Kingston": a number or a street word in the few tokens before makes the closing word a town.</summary>
     private static bool AfterAddress(ReadOnlySpan<Token> tokens, int index)
     {
@@ -1193,7 +1252,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (before is "," or "." && first >= 4 && words == 1 && text[tokens[first - 1].End..tokens[first].Start].EndsWith(' ')
             && tokens[first - 1].Length > 1 // not "John F. Kennedy"
             && (tokens[first].Flags & WordFlags.FirstName) != 0 && (tokens[first].Flags & NotName) == 0
-            && !AfterAddress(tokens, first)
+            && !AfterAddress(tokens, first) && Thanks(text, tokens, first)
             && (tokens[first].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
             && !TokenText.IsAny(text, tokens[first], CompanyNames))
         {
