@@ -80,4 +80,14 @@ public class AnnouncedIdTests
     [Fact]
     public void Scan_SpacedLicenseDigits_AreNotAPhone() =>
         Assert.Empty(Detectors.Values("NY license 684 209 517", "PHONE"));
+
+    [Theory]
+    [InlineData("my son's passport is T6031852 and mine is M2750419, both Indian", "M2750419")]
+    [InlineData("her driving licence is MORGA657054SM9IJ and mine is STEWA510237E99HZ", "STEWA510237E99HZ")]
+    public void Scan_SecondIdAfterAndMineIs_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, text.Contains("passport", StringComparison.Ordinal) ? Passport : License));
+
+    [Fact]
+    public void Scan_AndMineIsBeforeAWord_FindsNoSecondId() =>
+        Assert.Single(Detectors.Values("my passport is T6031852 and mine is expired", Passport));
 }

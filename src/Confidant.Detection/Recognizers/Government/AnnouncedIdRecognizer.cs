@@ -107,13 +107,42 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             if (!benign && TryValue(context, j, out var end, out var next, out var score))
             {
                 context.Add(_class, token.Start, end, score, Id, null, tokens[anchor].Context & _anchorKinds);
-                return next;
+                return SecondValue(context, next, anchor);
             }
 
             return j;
         }
 
         return anchor + 1;
+    }
+
+    /// <summary>
+    /// "my son's passport is T6031852 and mine is M2750419": a second value of the same kind after
+    /// "and mine is" (his, hers, theirs). Returns the token to resume from.
+    /// </summary>
+    private int SecondValue(ScanContext context, int next, int anchor)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var k = next;
+        if (Personal.TokenText.IsAnyAt(text, tokens, k, ["and", "but"]))
+        {
+            k++;
+        }
+
+        if (!Personal.TokenText.IsAnyAt(text, tokens, k, ["mine", "his", "hers", "theirs"]) || !Personal.TokenText.IsAnyAt(text, tokens, k + 1, ["is", "s"])
+            || k + 2 >= tokens.Length || !IsGap(text[tokens[k + 1].End..tokens[k + 2].Start]))
+        {
+            return next;
+        }
+
+        if (TryValue(context, k + 2, out var end, out var after, out var score))
+        {
+            context.Add(_class, tokens[k + 2].Start, end, score, Id, null, tokens[anchor].Context & _anchorKinds);
+            return after;
+        }
+
+        return next;
     }
 
     /// <summary>
