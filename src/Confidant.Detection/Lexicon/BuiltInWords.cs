@@ -51,7 +51,7 @@ internal static class BuiltInWords
     /// <summary>Parts and functions of the body that people say are unwell: "my knee keeps giving way", "his sugar is high".</summary>
     private static readonly string[] BodyWords =
     [
-        "head", "chest", "back", "heart", "skin", "mouth", "teeth", "tooth", "bladder", "stomach", "tummy", "belly", "throat",
+        "head", "chest", "back", "skin", "mouth", "teeth", "tooth", "bladder", "stomach", "tummy", "belly", "throat",
         "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "elbows", "wrist", "wrists", "hand", "hands", "finger",
         "fingers", "thumb", "hip", "hips", "leg", "legs", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes",
         "calf", "calves", "thigh", "thighs", "shin", "heel", "heels", "eye", "eyes", "eyelid", "eyelids", "ear", "ears", "nose",

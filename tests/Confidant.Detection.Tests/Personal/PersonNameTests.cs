@@ -277,7 +277,7 @@ public class PersonNameTests
     [InlineData("can i speak to Frank again about my claim", "Frank")]
     [InlineData("the lady said to ask for Will at the front desk", "Will")]
     [InlineData("my husband goes by Bill but the policy should say William", "Bill")]
-    [InlineData("cheers for sorting the refund so quick, Joy", "Joy")]
+    [InlineData("cheers for sorting the refund so quick, Priya", "Priya")]
     [InlineData("please send it to my email, thank you. Gurpreet", "Gurpreet")]
     [InlineData("Ravi", "Ravi")]
     [InlineData("Fatima.", "Fatima")]

@@ -297,6 +297,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var passcode = false;
         if ((kinds & ContextKinds.Pin) != ContextKinds.None)
         {
+            if (Personal.TokenText.IsAnyAt(text, tokens, last + 1, ["reader", "pad", "machine", "terminal", "entry"]))
+            {
+                return; // "the pin reader shows 000 000": a device
+            }
+
             dataClass = DataClasses.Pin;
         }
         else if ((kinds & ContextKinds.Password) != ContextKinds.None)
@@ -1061,7 +1066,22 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             end += 4;
         }
 
-        return end - start is 6 or 7 && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]));
+        if (end - start is not (6 or 7) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+        {
+            return false;
+        }
+
+        // "the sms says 100 000 pesos were sent": an amount.
+        var rest = text[end..].TrimStart(' ');
+        foreach (var unit in (ReadOnlySpan<string>)["pesos", "euros", "eur", "dollars", "usd", "pounds", "gbp", "rupees", "rs", "yen", "points", "miles"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the value at <paramref name="at"/> is all digits.</summary>

@@ -36,9 +36,9 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     ]);
 
     /// <summary>
-    /// Words that say a whole message is about other cover, however far from the id: a house, a
-    /// car, a pet, roadside help, life cover. Not bookings, flights or trips (a health plan is asked
-    /// about before travelling), nor "beneficiary".
+    /// Kinds of other cover that, named before "insurance", "cover" or "policy" anywhere in a message
+    /// without health words, say the id is theirs: "pet insurance question ... policy PET-2281047".
+    /// Not bookings, flights or trips (a health plan is asked about before travelling).
     /// </summary>
     private static readonly Personal.WordSet FarOtherCover = new(
     [
@@ -46,6 +46,13 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "buildings", "pet", "roadside", "renters", "boat", "coche", "hogar", "vivienda", "voiture", "habitation", "kfz",
         "hausrat", "haftpflicht", "wohngebäude", "pipe", "plumber", "leak", "flood", "roof", "burglary", "theft", "stolen",
         "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
+    ]);
+
+    /// <summary>What only other cover pays for: "burst pipe ... policy HM-4402817".</summary>
+    private static readonly Personal.WordSet DamageWords = new(
+    [
+        "pipe", "plumber", "leak", "flood", "roof", "burglary", "theft", "stolen", "bumper", "windscreen", "windshield",
+        "roadside", "vet",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -163,7 +170,11 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                 return false; // a medical word, or "broke my wrist"
             }
 
-            otherCover |= (k < first || k > last) && Personal.TokenText.IsAny(text, tokens[k], FarOtherCover);
+            // A kind of cover ("home insurance", "pet policy") or damage only other cover pays for.
+            otherCover |= (k < first || k > last)
+                && ((Personal.TokenText.IsAny(text, tokens[k], FarOtherCover)
+                        && Personal.TokenText.IsAnyAt(text, tokens, k + 1, ["insurance", "insurer", "cover", "policy", "assistance", "claim", "seguro", "assurance", "versicherung"]))
+                    || Personal.TokenText.IsAny(text, tokens[k], DamageWords));
         }
 
         return otherCover && !HealthTermBetween(context, tokens[from].Start, tokens[to - 1].End);

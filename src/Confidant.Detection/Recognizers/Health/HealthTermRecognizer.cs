@@ -37,7 +37,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "anxiety", "deaf", "blind", "exhausted", "exhaustion", "bruised", "bruising", "bruise", "bruises", "temperature",
         "swollen", "cbt", "mmr", "drowsy", "drowsiness", "bloods", "smear",
         // lay words with other uses: an itchy jumper, a bloated app, feverish excitement, a tearful goodbye
-        "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy",
+        "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking",
     ]);
 
     /// <summary>
@@ -49,7 +49,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
     [
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
         "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
-        "frissons", "mareado", "mareada", "schwindelig", "schwindlig",
+        "mareado", "mareada", "schwindelig", "schwindlig", "tousse", "essoufflé", "essoufflée", "vomitando", "kopfweh",
+        "bauchweh",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
@@ -101,7 +102,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     }
 
     /// <summary>Abbreviated tests that are words or codes elsewhere: "MRI", "ECG", "IRM" (not CBT: "my CBT for my moped").</summary>
-    private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "mmr", "bloods", "smear"];
+    private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "bloods", "smear"];
 
     private static readonly string[] TestOwners =
         ["my", "his", "her", "their", "an", "mon", "ma", "son", "sa", "une", "l", "mi", "su", "una", "mein", "meine", "sein", "seine", "ihr", "ihre"];
@@ -111,7 +112,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
         first == last && TokenText.IsAny(text, tokens[first], TestAbbreviations) && TokenText.IsAnyAt(text, tokens, first - 1, TestOwners);
 
     /// <summary>How far (chars) a named health term makes an everyday health word near it count.</summary>
-    private const int CompanyReach = 80;
+    private const int CompanyReach = 40;
+
+    /// <summary>Everyday words the raise leaves alone: they count only said of a person or a body part.</summary>
+    private static readonly string[] NeverRaised =
+        ["blind", "deaf", "temperature", "swollen", "stroke", "strokes", "seizure", "seizures", "smear", "bruising", "bruised",
+         "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking",
+         "cbt", "mmr", "swelling"];
 
     /// <summary>
     /// "does my insurance cover cbt for anxiety?", "gp thinks I need an mri, slipped disc": an
@@ -124,9 +131,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
         var text = context.Text;
         for (var c = firstCandidate; c < candidates.Length; c++)
         {
-            if (candidates[c].Score >= Scores.DefaultThreshold || !ReferenceEquals(candidates[c].RecognizerId, RecognizerId))
+            var word = text[candidates[c].Start..candidates[c].End];
+            if (candidates[c].Score >= Scores.DefaultThreshold || !ReferenceEquals(candidates[c].RecognizerId, RecognizerId)
+                || word.Length <= 3 || ForeignEverydayWords.Contains(word) || IsListed(word, NeverRaised))
             {
-                continue;
+                continue; // "aml check", "Verstopfung im Abfluss", "a roller blind"
             }
 
             for (var o = firstCandidate; o < candidates.Length; o++)
@@ -138,7 +147,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 }
 
                 var (from, to) = other.Start < candidates[c].Start ? (other.End, candidates[c].Start) : (candidates[c].End, other.Start);
-                if (to - from <= CompanyReach && from <= to && text[from..to].IndexOfAny(SentenceEnds) < 0)
+                if (to - from <= CompanyReach && from <= to && text[from..to].IndexOfAny(ClauseEnds) < 0)
                 {
                     candidates[c] = candidates[c] with { Score = Scores.StrongPattern - 0.05 };
                     break;
@@ -147,7 +156,20 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".!?\n,;:");
+
+    private static bool IsListed(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
+    {
+        foreach (var w in list)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
     {
@@ -218,9 +240,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return false;
         }
 
-        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dentist", "dentists", "vet", "vets"]))
+        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dentist", "dentists"]))
         {
-            return true; // "my GP surgery", "the vets surgery" (not "dental surgery", an operation)
+            return true; // "my GP surgery" (not "dental surgery" or "vet surgery", operations)
         }
 
         if (TokenText.IsAt(text, tokens, index - 1, "s") && TokenText.IsAnyAt(text, tokens, index - 2, ["doctor", "gp", "dentist", "vet"])) // "the doctor's surgery"
@@ -233,9 +255,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return false;
         }
 
-        return TokenText.IsAnyAt(text, tokens, index - 2, ["outside", "near", "ring", "rang", "phone", "phoned", "call", "called", "contact", "contacted"])
-            || (TokenText.IsAt(text, tokens, index - 2, "at") && !TokenText.IsAnyAt(text, tokens, index + 1, ["now", "recovering", "today", "yesterday"]))
-            || TokenText.IsAnyAt(text, tokens, index + 1, ["open", "opens", "reception", "receptionist", "phoned", "rang", "called", "texted", "said", "told"])
+        return (TokenText.IsAnyAt(text, tokens, index - 2, ["outside", "ring", "rang", "phone", "phoned", "call", "called", "contact", "contacted"])
+                && !TokenText.IsAt(text, tokens, index + 1, "off")) // "called the surgery off" is an operation
+            || TokenText.IsAnyAt(text, tokens, index + 1, ["open", "opens", "reception", "receptionist", "phoned", "rang", "called", "texted"])
             || (TokenText.IsAt(text, tokens, index + 1, "do") && TokenText.IsAnyAt(text, tokens, index + 2, ["same", "appointments", "walk", "home", "flu"]));
     }
 
@@ -279,11 +301,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
             k--;
         }
 
-        return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
+        return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve", "estoy"])
             || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve", "ive"]))
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
-            || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
+            || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hab", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
             || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
     }
 
@@ -314,8 +336,16 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first) && !TokenText.IsAt(text, tokens, first + 1, "of"))
             || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to"))
             || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
+            || (TokenText.IsAny(text, word, LayWords) && !TokenText.IsAnyAt(text, tokens, first + 1, ["to", "about", "for"])
+                && (PersonIs(text, tokens, first, firstPerson: true)
+                || (TokenText.IsAt(text, tokens, first - 1, "been") && PersonIs(text, tokens, first - 1, firstPerson: true))
+                || BodyPartIs(text, tokens, first)))
             || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
     }
+
+    /// <summary>Lay words for how someone feels, counted when said of a person: "I'm so bloated", "he's been puking", "my eyes are itchy".</summary>
+    private static readonly string[] LayWords =
+        ["itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking"];
 
     /// <summary>Nouns after "temperature" that make it a device's: "a temperature alert", "a temperature sensor".</summary>
     private static readonly string[] TemperatureThings =

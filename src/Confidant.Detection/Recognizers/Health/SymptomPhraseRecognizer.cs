@@ -11,17 +11,18 @@ namespace Confidant.Detection.Recognizers.Health;
 /// has been tight", "my knee keeps giving way", "gums bleed", "his sugar is high again", "mein
 /// Rücken tut weh". The span runs from the body word to the last symptom word ("knee is stiff and
 /// tender"), unless the health dictionary named a symptom inside it ("my ankle is swollen" gives
-/// "swollen"). The body word must be someone's ("my", "his", "Emeka's", "mum's") or open the
-/// message, and a word from a closed list of what bodies do when unwell must follow a linking verb
-/// and at most a few words of degree; colours, "dry", "hot", "weak", "racing" and "cracked" are not
-/// on it, since eyes are blue, faces go red at a declined card and a phone's back is cracked. "my
-/// hands are tied", "the chest is too tight" (a blazer) and "the chair's legs are cracked" find nothing.
+/// "swollen"). The body word must be someone's ("my", "his", "Emeka's", "mum's"), and a word from a
+/// closed list of what bodies do when unwell must follow a linking verb and at most a few words of
+/// degree; colours, "dry", "hot", "weak", "racing" and "cracked" are not on it, since eyes are blue,
+/// faces go red at a declined card and a phone's back is cracked, and "tight", "blurry" and
+/// "clicks" count only for the parts they fit (a tight chest, not tight shoulders in a blazer).
+/// "my hands are tied", "my heart aches for you" and "the chair's legs are cracked" find nothing.
 /// </summary>
 internal sealed class SymptomPhraseRecognizer : IRecognizer
 {
     /// <summary>Words a body word may stand after when it is someone's: a possessive, not "the" (a chair has legs too).</summary>
     private static readonly WordSet Owners = new(
-        ["my", "his", "her", "their", "your", "our", "mein", "meine", "meinem", "sein", "seine", "ihr", "ihre"]);
+        ["my", "his", "her", "their", "mein", "meine", "meinem", "sein", "seine"]);
 
     /// <summary>Verbs between the body word and how it is: "is", "has been", "keeps", "feels", "looks", "went", "tut".</summary>
     private static readonly WordSet Links = new(
@@ -59,7 +60,7 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
 
     /// <summary>Body functions that are high, low or irregular when unwell.</summary>
     private static readonly WordSet Measured = new(
-        ["sugar", "sugars", "bp", "pressure", "temperature", "temp", "pulse", "heartbeat", "heart", "period", "periods", "fever"]);
+        ["sugar", "sugars", "bp", "pressure", "temperature", "temp", "pulse", "heartbeat", "period", "periods", "fever"]);
 
 
     public string Id => "health.symptom-phrase";
@@ -110,12 +111,12 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"my knee", "his throat", "Emeka's throat", "mum's legs", or a body word opening the message ("Joints are stiff").</summary>
+    /// <summary>"my knee", "his throat", "Emeka's throat", "mum's legs".</summary>
     private static bool IsSomeones(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0)
         {
-            return !TokenText.IsAny(text, tokens[i], Measured); // "Joints are stiff"; not "Sugar is high in this cereal"
+            return false; // "Heels are a bit tight", "Face is blurry in my selfie": no one's
         }
 
         if (TokenText.Gap(text, tokens[i - 1], tokens[i]) is not " ")
@@ -202,6 +203,12 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
             last += 2;
         }
 
+        // "my heart aches for you", "hands are shaking with excitement": feelings, not symptoms.
+        if (TokenText.IsAnyAt(text, tokens, last + 1, ["with", "for"]))
+        {
+            return -1;
+        }
+
         if (TokenText.IsAny(text, tokens[k], ["giving", "gave"]) && last == k)
         {
             return -1; // "giving" only in "giving way"
@@ -220,9 +227,34 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         (TokenText.IsAny(text, word, ["giving", "gave"]) && TokenText.Is(text, next, "way"))
         || (TokenText.Is(text, word, "killing") && TokenText.Is(text, next, "me"));
 
-    private static bool IsSymptomWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int body, int k) =>
-        TokenText.IsAny(text, tokens[k], SymptomWords)
-        && (!TokenText.IsAny(text, tokens[k], MeasureWords) || TokenText.IsAny(text, tokens[body], Measured));
+    private static bool IsSymptomWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int body, int k)
+    {
+        if (!TokenText.IsAny(text, tokens[k], SymptomWords)
+            || (TokenText.IsAny(text, tokens[k], MeasureWords) && !TokenText.IsAny(text, tokens[body], Measured)))
+        {
+            return false;
+        }
+
+        // Words that clothes, photos and buttons share with bodies count only for the parts they fit:
+        // a tight chest (not tight shoulders in a blazer), blurry vision (not a blurry face in a
+        // selfie), a clicking jaw (not a finger that clicks the pay button).
+        if (TokenText.Is(text, tokens[k], "tight"))
+        {
+            return TokenText.IsAny(text, tokens[body], ["chest", "throat", "jaw", "muscles", "stomach", "tummy", "breathing"]);
+        }
+
+        if (TokenText.IsAny(text, tokens[k], ["blurry", "blurred", "cloudy"]))
+        {
+            return TokenText.IsAny(text, tokens[body], ["vision", "eyesight", "urine", "pee", "wee"]);
+        }
+
+        if (TokenText.IsAny(text, tokens[k], ["clicks", "clicking"]))
+        {
+            return TokenText.IsAny(text, tokens[body], ["jaw", "knee", "knees", "hip", "hips", "joint", "joints", "neck", "shoulder"]);
+        }
+
+        return true;
+    }
 
     private static bool IsSpaced(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
         TokenText.Gap(text, tokens[k - 1], tokens[k]) is " " or "'";

@@ -103,7 +103,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
         // "04.26" is a decimal unless an expiry word says otherwise, or it is the next field after
         // a card number ("4958 7019 8316 3855 / 09.31 / 127").
-        return Report(context, cards, first.Start, year.End, requireWord: separator == '.' && !NextFieldAfterCard(context, cards, first.Start));
+        return Report(context, cards, first.Start, year.End, requireWord: separator == '.' && !NextFieldAfterCard(context, cards, first.Start, year.End));
     }
 
     /// <summary>"exp 0925": four digits MMYY right after an expiry word.</summary>
@@ -155,20 +155,34 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             return true;
         }
 
+        // A thing that expires only when it is what expires: "my lease expires 04/28", "policy expires
+        // on 09/27"; not "subscription: 4958 xxxx xxxx 3855 exp 09/28" or "policy renews, new exp
+        // 11/28 on the same Visa", where the date is the card's ("new" is checked below).
+
         var tokens = context.Tokens;
         var index = context.TokenIndexAt(start);
-        var other = false;
         for (var k = Math.Max(0, index - 6); k < index; k++)
         {
-            if (Personal.TokenText.IsAny(context.Text, tokens[k], PaymentWords))
+            if (Personal.TokenText.IsAny(context.Text, tokens[k], PaymentWords) || Personal.TokenText.Is(context.Text, tokens[k], "new"))
             {
                 return false; // "my subscription payment failed, new expiry date 11/27"
             }
-
-            other |= Personal.TokenText.IsAny(context.Text, tokens[k], ExpiringThings);
         }
 
-        return other;
+        for (var k = Math.Max(0, index - 4); k < index; k++)
+        {
+            // "my lease expires", "the policy has expired", "venc. factura 05/26", "venc. del recibo 07/26".
+            if ((tokens[k].Context & ContextKinds.Expiry) != 0
+                && ((k > 0 && Personal.TokenText.IsAny(context.Text, tokens[k - 1], ExpiringThings))
+                    || (k > 1 && Personal.TokenText.IsAny(context.Text, tokens[k - 2], ExpiringThings))
+                    || (k + 1 < index && Personal.TokenText.IsAny(context.Text, tokens[k + 1], ExpiringThings))
+                    || (k + 2 < index && Personal.TokenText.IsAny(context.Text, tokens[k + 2], ExpiringThings))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words about paying, which make an expiry near a subscription or policy a card's.</summary>
@@ -184,9 +198,29 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         "invoice", "facture", "rechnung",
     ]);
 
-    /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
-    private static bool NextFieldAfterCard(ScanContext context, in CandidateBlock cards, int start)
+    /// <summary>Three or four digits ending the text or a field: a security code.</summary>
+    private static bool IsCodeField(ReadOnlySpan<char> field)
     {
+        var digits = 0;
+        while (digits < field.Length && char.IsAsciiDigit(field[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 3 or 4 && (digits == field.Length || field[digits] is ' ' or '/' or '|' or ',' or '.' or '\n');
+    }
+
+    /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
+    private static bool NextFieldAfterCard(ScanContext context, in CandidateBlock cards, int start, int end)
+    {
+        // The date must end the text or come before a security code as the next field ("/ 09.31 /
+        // 127"), not before words or a full date ("/ 11.50 was taken twice", "/ 12.40 / 2024-05-03").
+        var after = context.Text[end..].TrimStart(' ');
+        if (!after.IsEmpty && !(after[0] is '/' or '|' && IsCodeField(after[1..].TrimStart(' '))))
+        {
+            return false;
+        }
+
         var index = cards.LastEndingBy(context, start);
         if (index < 0)
         {

@@ -82,7 +82,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly string[] PersonFollowers =
         ["at", "again", "from", "in", "on", "will", "is", "was", "has", "had", "said", "says", "told", "but", "and", "who", "about", "today", "yesterday"];
 
-    /// <summary>True when punctuation, the end, a capitalised word or a word that follows a person comes after token <paramref name="j"/>.</summary>
+    /// <summary>True when punctuation, the end, a surname or a word that follows a person comes after token <paramref name="j"/>.</summary>
     private static bool FollowsAsPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
     {
         if (j + 1 >= tokens.Length)
@@ -96,7 +96,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return gap.TrimStart(' ').Length > 0 && gap.TrimStart(' ')[0] is ',' or '.' or '!' or '?' or ';' or ':' or '(' or '-';
         }
 
-        return IsUpperStart(text, tokens[j + 1]) || TokenText.IsAny(text, tokens[j + 1], PersonFollowers);
+        return (IsUpperStart(text, tokens[j + 1]) && (tokens[j + 1].Flags & WordFlags.Surname) != 0
+                && !TokenText.IsAny(text, tokens[j + 1], ["green", "gold", "silver", "grey", "gray", "pink", "black", "white", "brown", "navy", "red", "blue", "rose"]) // "Olive Green" paint
+                && !TokenText.IsAny(text, tokens[j + 1], TeamWords) && !TokenText.IsAny(text, tokens[j + 1], OrganisationWords))
+            || TokenText.IsAny(text, tokens[j + 1], PersonFollowers);
     }
 
     /// <summary>"speak to Frank", "ask for Will", "goes by Bill": a verb and its preposition before a name.</summary>
@@ -327,7 +330,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var rest = context.Text[token.End..].Trim(" .!");
         if (rest.IsEmpty && context.Text[..token.Start].Trim(' ').IsEmpty && IsUpperStart(context.Text, token)
             && TokenText.IsPlainFirstName(token) && (token.Flags & Unsure) == 0 && (token.Shape & TokenShape.AllUpper) == 0
-            && token.Context == ContextKinds.None && !TokenText.IsAny(context.Text, token, CompanyNames))
+            && token.Context == ContextKinds.None && !TokenText.IsAny(context.Text, token, CompanyNames)
+            && !TokenText.IsAny(context.Text, token, LoneWordsNotNames))
         {
             context.Add(DataClasses.PersonName, token.Start, token.End, Scores.StrongPattern, Id);
         }
@@ -369,7 +373,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 if (token.Entry != entry || (token.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != TokenShape.Capitalized
                     || IsNamed(context, firstCandidate, token.Start) || IsGlued(text, token.Start, token.End)
                     || (token.Flags & NotName) != 0 || TokenText.IsAny(text, token, CompanyNames)
-                    || !SaysPersonNext(text, tokens, k) // "the Summer sale", "Rose Gold", "Grace period", "Mark as delivered"
+                    || !SaysPersonNext(text, tokens, k, (token.Flags & Unsure) != 0) // "the Summer sale", "Rose Gold", "Grace period"
+                    || TokenText.IsAnyAt(text, tokens, k - 1, NotBeforePeople) // "to Devon.", "in Olive,", "the Rose,"
                     || LooksLikePlace(text, tokens, k, k))
                 {
                     continue;
@@ -392,21 +397,32 @@ internal sealed class PersonNameRecognizer : IRecognizer
         ["is", "was", "has", "had", "needs", "needed", "wants", "wanted", "said", "says", "told", "thinks", "knows", "called",
          "rang", "emailed", "asked", "went", "came", "gets", "got", "can", "cant", "can't", "won't", "wont", "did", "does"];
 
-    /// <summary>Punctuation or a person's verb right after token <paramref name="k"/>.</summary>
-    private static bool SaysPersonNext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    /// <summary>Words before a word that make it a place, a colour or a thing: "to Devon", "in Olive", "the Rose".</summary>
+    private static readonly string[] NotBeforePeople =
+        ["to", "in", "at", "from", "the", "a", "an", "of", "on", "into", "by", "with", "colour", "color", "shade", "scent", "our", "your"];
+
+    /// <summary>Verbs after a first name that is also a word ("Hunter", "Faith") that make it the person: "Hunter needs a hearing test".</summary>
+    private static readonly string[] StrongPersonVerbs = ["needs", "wants", "said", "says", "told", "thinks", "called", "rang", "emailed", "asked"];
+
+    /// <summary>
+    /// Punctuation or a person's verb right after token <paramref name="k"/>; for a name that is also
+    /// a word (<paramref name="unsure"/>) only a verb only people do, or ", my/his/her" ("Rose, my daughter").
+    /// </summary>
+    private static bool SaysPersonNext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, bool unsure)
     {
         if (k + 1 >= tokens.Length)
         {
-            return true;
+            return !unsure;
         }
 
         var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
         if (gap is not " ")
         {
-            return gap.TrimStart(' ').Length > 0 && gap.TrimStart(' ')[0] is ',' or '.' or '!' or '?' or ';';
+            var punctuation = gap.TrimStart(' ').Length > 0 && gap.TrimStart(' ')[0] is ',' or '.' or '!' or '?' or ';';
+            return punctuation && (!unsure || (gap.TrimStart(' ')[0] == ',' && TokenText.IsAnyAt(text, tokens, k + 1, ["my", "his", "her", "our"])));
         }
 
-        return TokenText.IsAny(text, tokens[k + 1], PersonVerbsAgain);
+        return TokenText.IsAny(text, tokens[k + 1], unsure ? StrongPersonVerbs : PersonVerbsAgain);
     }
 
     /// <summary>True when a name this recognizer found (at a score that reports it) covers <paramref name="position"/>.</summary>
@@ -638,7 +654,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
             // fraud" (two messages of a conversation read together).
             // A name that is also a word needs what follows a person: punctuation, a surname, "at the
             // front desk", "will", "said": not "ask for Grace period", "our agent Will contact you".
-            if ((tokens[j].Flags & WordFlags.AmbiguousName) != 0 && !FollowsAsPerson(text, tokens, j))
+            // After "ask for", "speak to", any name does: not "asked for Rose Gold", "Crystal Palace".
+            if (((tokens[j].Flags & WordFlags.AmbiguousName) != 0 || kind == Trigger.Address) && !FollowsAsPerson(text, tokens, j))
             {
                 return -1;
             }
@@ -1100,9 +1117,19 @@ internal sealed class PersonNameRecognizer : IRecognizer
     private static readonly WordSet CompanyNames = new(
         ["chase", "ally", "dell", "ford", "lincoln", "hilton", "mercedes", "tiffany", "harley", "morgan", "wells", "lloyd", "tesla", "may",
          "sky", "kaiser", "oscar", "marcus", "delta", "avis", "zara", "alexa", "siri", "claude", "paris", "april", "june", "bill",
-         "victoria", "florence", "jordan", "jackson", "sterling", "santander", "chanel", "dior", "nike", "armani", "bentley",
-         "lexus", "chrysler", "celine", "valentino", "levi", "barclay", "porsche", "ferrari", "gucci", "prada", "versace",
-         "fendi", "hermes", "royal"]);
+         "victoria", "florence", "jordan", "jackson", "sterling", "santander", "royal"]);
+
+    /// <summary>
+    /// First names that a one-word reply or a closing word is more often as a brand, a town, an
+    /// insurer or an exclamation: "Chanel", "Mercedes", "Hastings", "Bradford", "Jesus!".
+    /// </summary>
+    private static readonly WordSet LoneWordsNotNames = new(
+    [
+        "chanel", "dior", "nike", "armani", "bentley", "lexus", "chrysler", "celine", "valentino", "levi", "barclay",
+        "porsche", "ferrari", "gucci", "prada", "versace", "fendi", "hermes", "hastings", "bradford", "stafford", "pandora",
+        "clifton", "milton", "luz", "santa", "jesus", "angel", "preston", "chester", "kingston", "sydney", "austin", "houston",
+        "madison", "dallas", "phoenix", "lincoln", "devon", "chelsea", "tyler", "eden", "harvey", "sage", "marine",
+    ]);
 
     /// <summary>Verbs of what a person said or did for the customer: after a capitalised first name, they make it a name.</summary>
     private static readonly WordSet PersonVerbs = new(
@@ -1253,6 +1280,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
             && tokens[first - 1].Length > 1 // not "John F. Kennedy"
             && (tokens[first].Flags & WordFlags.FirstName) != 0 && (tokens[first].Flags & NotName) == 0
             && !AfterAddress(tokens, first) && Thanks(text, tokens, first)
+            && TokenText.IsPlainFirstName(tokens[first]) && (tokens[first].Flags & Unsure) == 0
+            && !TokenText.IsAny(text, tokens[first], LoneWordsNotNames)
             && (tokens[first].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
             && !TokenText.IsAny(text, tokens[first], CompanyNames))
         {
