@@ -54,11 +54,11 @@ internal static class BuiltInWords
         "head", "chest", "back", "skin", "mouth", "teeth", "tooth", "bladder", "stomach", "tummy", "belly", "throat",
         "neck", "shoulder", "shoulders", "arm", "arms", "elbow", "elbows", "wrist", "wrists", "hand", "hands", "finger",
         "fingers", "thumb", "hip", "hips", "leg", "legs", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes",
-        "calf", "calves", "thigh", "thighs", "shin", "heel", "heels", "eye", "eyes", "eyelid", "eyelids", "ear", "ears", "nose",
+        "calf", "calves", "thigh", "thighs", "shin", "eye", "eyes", "eyelid", "eyelids", "ear", "ears", "nose",
         "lip", "lips", "tongue", "gum", "gums", "jaw", "cheek", "cheeks", "face", "forehead", "scalp", "glands", "tonsils",
         "joint", "joints", "muscles", "spine", "ribs", "breast", "breasts", "nipple", "nipples", "testicle", "testicles",
         "groin", "vision", "eyesight", "hearing", "breathing", "sugar", "sugars", "bp", "pulse", "heartbeat", "period",
-        "periods", "pee", "wee", "urine", "poo", "stool", "stools", "wound", "scar", "stitches", "incision", "voice",
+        "periods", "pee", "wee", "urine", "poo", "stool", "stools", "wound", "scar", "stitches", "incision",
         "rücken", "kopf", "bauch", "hals", "knie", "fuß", "füße", "bein", "beine", "zahn", "zähne", "ohr", "ohren", "auge",
         "augen", "brust", "magen", "hände",
     ];

@@ -58,7 +58,6 @@ public class SymptomPhraseTests
     [InlineData("my eyes are itchy since the new drops", "itchy")]
     [InlineData("mums been off her food all week", "off her food")]
     [InlineData("mir ist total schwindelig und ich hab Kopfweh", "Kopfweh")]
-    [InlineData("estoy vomitando desde anoche", "vomitando")]
     public void Scan_LaySymptomWord_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 }

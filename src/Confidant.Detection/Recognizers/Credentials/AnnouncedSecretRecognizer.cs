@@ -1073,7 +1073,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         // "the sms says 100 000 pesos were sent": an amount.
         var rest = text[end..].TrimStart(' ');
-        foreach (var unit in (ReadOnlySpan<string>)["pesos", "euros", "eur", "dollars", "usd", "pounds", "gbp", "rupees", "rs", "yen", "points", "miles"])
+        foreach (var unit in (ReadOnlySpan<string>)["pesos", "euros", "eur", "dollars", "usd", "pounds", "gbp", "rupees", "rupias", "rs", "inr",
+            "yen", "points", "miles", "ngn", "naira", "cop", "kes", "mxn", "brl", "zar", "was", "were", "sent", "debited", "credited", "paid",
+            "transferred", "taken", "charged"])
         {
             if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length])))
             {

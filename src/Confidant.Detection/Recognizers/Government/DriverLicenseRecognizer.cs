@@ -19,6 +19,13 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
 {
     private const int MaxGroups = 5;
 
+    /// <summary>Licences that are not for driving.</summary>
+    private static readonly Personal.WordSet OtherLicences = new(
+    [
+        "tv", "television", "fishing", "premises", "software", "music", "alcohol", "liquor", "gun", "firearm", "firearms",
+        "pilot", "business", "trade", "marriage", "dog", "hunting", "broadcast", "product", "windows", "office", "site",
+    ]);
+
     /// <summary>"license"/"licence" (7 chars), number words and US states: see IsAnchor and NeighbourMayAnchor.</summary>
     protected override (ContextKinds Kinds, WordFlags Flags, int Length) WiderAnchors => (ContextKinds.Number, WordFlags.UsState, 7);
 
@@ -37,6 +44,12 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
 
         var word = context.Text.Slice(tokens[index].Start, tokens[index].Length);
         if (!word.Equals("license", StringComparison.OrdinalIgnoreCase) && !word.Equals("licence", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "my TV licence number", "fishing licence number", "premises licence no": other licences.
+        if (index > 0 && Personal.TokenText.IsAny(context.Text, tokens[index - 1], OtherLicences))
         {
             return false;
         }

@@ -32,7 +32,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
         "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
-        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
+        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
     ]);
 
     /// <summary>
@@ -45,14 +45,13 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "auto", "car", "motor", "vehicle", "home", "house", "household", "homeowner", "homeowners", "property", "contents",
         "buildings", "pet", "roadside", "renters", "boat", "coche", "hogar", "vivienda", "voiture", "habitation", "kfz",
         "hausrat", "haftpflicht", "wohngebäude", "pipe", "plumber", "leak", "flood", "roof", "burglary", "theft", "stolen",
-        "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "life",
+        "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
     ]);
 
     /// <summary>What only other cover pays for: "burst pipe ... policy HM-4402817".</summary>
     private static readonly Personal.WordSet DamageWords = new(
     [
-        "pipe", "plumber", "leak", "flood", "roof", "burglary", "theft", "stolen", "bumper", "windscreen", "windshield",
-        "roadside", "vet",
+        "pipe", "plumber", "leak", "burglary", "theft", "windscreen", "windshield", "roadside", "vet",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
@@ -165,7 +164,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         {
             if ((tokens[k].Context & ContextKinds.Medical) != 0
                 || (Personal.TokenText.IsAnyAt(text, tokens, k - 1, ["my", "his", "her", "their", "your"])
-                    && Personal.TokenText.IsAny(text, tokens[k], HealthTermRecognizer.BodyParts)))
+                    && ((tokens[k].Flags & WordFlags.BodyPart) != 0 || Personal.TokenText.IsAny(text, tokens[k], HealthTermRecognizer.BodyParts))))
             {
                 return false; // a medical word, or "broke my wrist"
             }

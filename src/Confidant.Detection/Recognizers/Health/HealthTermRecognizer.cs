@@ -71,7 +71,6 @@ internal sealed class HealthTermRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
-        var firstCandidate = context.CandidateCount;
         var resume = 0; // first token after the last phrase found
         foreach (var i in context.WordAnchors)
         {
@@ -94,15 +93,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 break;
             }
         }
-
-        if (context.CandidateCount - firstCandidate >= 2)
-        {
-            RaiseNearOtherTerms(context, firstCandidate);
-        }
     }
 
     /// <summary>Abbreviated tests that are words or codes elsewhere: "MRI", "ECG", "IRM" (not CBT: "my CBT for my moped").</summary>
-    private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "bloods", "smear"];
+    private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "bloods"];
 
     private static readonly string[] TestOwners =
         ["my", "his", "her", "their", "an", "mon", "ma", "son", "sa", "une", "l", "mi", "su", "una", "mein", "meine", "sein", "seine", "ihr", "ihre"];
@@ -110,66 +104,6 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// <summary>"my ecg results", "an mri on my lower back", "mon IRM du 12 février": an abbreviated test that someone has.</summary>
     private static bool IsOwnedTest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
         first == last && TokenText.IsAny(text, tokens[first], TestAbbreviations) && TokenText.IsAnyAt(text, tokens, first - 1, TestOwners);
-
-    /// <summary>How far (chars) a named health term makes an everyday health word near it count.</summary>
-    private const int CompanyReach = 40;
-
-    /// <summary>Everyday words the raise leaves alone: they count only said of a person or a body part.</summary>
-    private static readonly string[] NeverRaised =
-        ["blind", "deaf", "temperature", "swollen", "stroke", "strokes", "seizure", "seizures", "smear", "bruising", "bruised",
-         "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking",
-         "cbt", "mmr", "swelling"];
-
-    /// <summary>
-    /// "does my insurance cover cbt for anxiety?", "gp thinks I need an mri, slipped disc": an
-    /// everyday or abbreviated health word left below the threshold counts when a term that needs
-    /// no help is named in the same sentence near by.
-    /// </summary>
-    private static void RaiseNearOtherTerms(ScanContext context, int firstCandidate)
-    {
-        var candidates = context.CandidatesToResolve;
-        var text = context.Text;
-        for (var c = firstCandidate; c < candidates.Length; c++)
-        {
-            var word = text[candidates[c].Start..candidates[c].End];
-            if (candidates[c].Score >= Scores.DefaultThreshold || !ReferenceEquals(candidates[c].RecognizerId, RecognizerId)
-                || word.Length <= 3 || ForeignEverydayWords.Contains(word) || IsListed(word, NeverRaised))
-            {
-                continue; // "aml check", "Verstopfung im Abfluss", "a roller blind"
-            }
-
-            for (var o = firstCandidate; o < candidates.Length; o++)
-            {
-                var other = candidates[o];
-                if (o == c || other.Score < Scores.StrongPattern || !ReferenceEquals(other.RecognizerId, RecognizerId))
-                {
-                    continue;
-                }
-
-                var (from, to) = other.Start < candidates[c].Start ? (other.End, candidates[c].Start) : (candidates[c].End, other.Start);
-                if (to - from <= CompanyReach && from <= to && text[from..to].IndexOfAny(ClauseEnds) < 0)
-                {
-                    candidates[c] = candidates[c] with { Score = Scores.StrongPattern - 0.05 };
-                    break;
-                }
-            }
-        }
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".!?\n,;:");
-
-    private static bool IsListed(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
-    {
-        foreach (var w in list)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private void Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
     {
@@ -240,12 +174,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return false;
         }
 
-        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "doctor", "dentist", "dentists"]))
+        if (TokenText.IsAnyAt(text, tokens, index - 1, ["gp", "gps", "doctors", "dentists"]))
         {
             return true; // "my GP surgery" (not "dental surgery" or "vet surgery", operations)
         }
 
-        if (TokenText.IsAt(text, tokens, index - 1, "s") && TokenText.IsAnyAt(text, tokens, index - 2, ["doctor", "gp", "dentist", "vet"])) // "the doctor's surgery"
+        if (TokenText.IsAt(text, tokens, index - 1, "s") && TokenText.IsAnyAt(text, tokens, index - 2, ["doctor", "gp", "dentist"])) // "the doctor's surgery"
         {
             return true;
         }
@@ -257,7 +191,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         return (TokenText.IsAnyAt(text, tokens, index - 2, ["outside", "ring", "rang", "phone", "phoned", "call", "called", "contact", "contacted"])
                 && !TokenText.IsAt(text, tokens, index + 1, "off")) // "called the surgery off" is an operation
-            || TokenText.IsAnyAt(text, tokens, index + 1, ["open", "opens", "reception", "receptionist", "phoned", "rang", "called", "texted"])
+            || (TokenText.IsAnyAt(text, tokens, index + 1, ["open", "opens", "reception", "receptionist", "phoned", "rang", "called", "texted"])
+                && !TokenText.IsAt(text, tokens, index + 2, "for")) // "the surgery called for a two-night stay"
             || (TokenText.IsAt(text, tokens, index + 1, "do") && TokenText.IsAnyAt(text, tokens, index + 2, ["same", "appointments", "walk", "home", "flu"]));
     }
 
@@ -301,7 +236,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
             k--;
         }
 
-        return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve", "estoy"])
+        return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
             || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve", "ive"]))
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
@@ -332,15 +267,50 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return PersonIs(text, tokens, first, firstPerson: false);
         }
 
+        if (TokenText.IsAny(text, word, LayWords))
+        {
+            // "I'm so bloated", "he's been wheezy", "my eyes are itchy"; not "this jumper feels itchy",
+            // "the app is bloated and taking ages", "I'm queasy just looking at my overdraft", itchy feet.
+            return !TokenText.IsAnyAt(text, tokens, first + 1, ["to", "about", "for", "with", "just", "looking", "reading", "at", "thinking"])
+                && (LayPersonIs(text, tokens, first)
+                    || (TokenText.IsAt(text, tokens, first - 1, "been") && LayPersonIs(text, tokens, first - 1))
+                    || (BodyPartIs(text, tokens, first) && !(TokenText.Is(text, word, "itchy") && BodyPartIsFeet(text, tokens, first))));
+        }
+
         personOnly = false;
         return (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first) && !TokenText.IsAt(text, tokens, first + 1, "of"))
             || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to"))
             || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
-            || (TokenText.IsAny(text, word, LayWords) && !TokenText.IsAnyAt(text, tokens, first + 1, ["to", "about", "for"])
-                && (PersonIs(text, tokens, first, firstPerson: true)
-                || (TokenText.IsAt(text, tokens, first - 1, "been") && PersonIs(text, tokens, first - 1, firstPerson: true))
-                || BodyPartIs(text, tokens, first)))
+
             || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
+    }
+
+    /// <summary>"I'm so bloated", "I feel queasy", "she's wheezy", "my son is really wheezy": a person, named or "I", says how they are.</summary>
+    private static bool LayPersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && TokenText.IsAnyAt(text, tokens, k, ["so", "really", "very", "quite", "bit", "a", "little", "still", "all", "totally"]))
+        {
+            k--;
+        }
+
+        return PersonIs(text, tokens, k + 1, firstPerson: false)
+            || TokenText.IsAnyAt(text, tokens, k, ["im", "hes", "shes"])
+            || (TokenText.IsAnyAt(text, tokens, k, ["m", "am"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
+            || (TokenText.IsAnyAt(text, tokens, k, ["feel", "felt", "feeling", "feels"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been"]));
+    }
+
+    private static bool BodyPartIsFeet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var k = Math.Max(0, first - 4); k < first; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], ["feet", "foot"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lay words for how someone feels, counted when said of a person: "I'm so bloated", "he's been puking", "my eyes are itchy".</summary>

@@ -203,8 +203,10 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
             last += 2;
         }
 
-        // "my heart aches for you", "hands are shaking with excitement": feelings, not symptoms.
-        if (TokenText.IsAnyAt(text, tokens, last + 1, ["with", "for"]))
+        // "my heart aches for you", "hands are shaking with excitement", "my stomach hurts from
+        // laughing", "my face burns whenever I think of it": feelings and causes, not symptoms.
+        if (TokenText.IsAnyAt(text, tokens, last + 1, ["with", "for", "from", "whenever", "trying", "reading", "looking", "thinking", "vor", "von", "wenn"])
+            || (TokenText.IsAny(text, tokens[k], ["shaking", "shaky", "trembling"]) && TokenText.IsAnyAt(text, tokens, last + 1, ["when", "as"])))
         {
             return -1;
         }
@@ -246,6 +248,16 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         if (TokenText.IsAny(text, tokens[k], ["blurry", "blurred", "cloudy"]))
         {
             return TokenText.IsAny(text, tokens[body], ["vision", "eyesight", "urine", "pee", "wee"]);
+        }
+
+        if (TokenText.Is(text, tokens[k], "itchy") && TokenText.IsAny(text, tokens[body], ["feet", "foot"]))
+        {
+            return false; // "itchy feet": wanting to travel
+        }
+
+        if (TokenText.Is(text, tokens[k], "blocked"))
+        {
+            return TokenText.IsAny(text, tokens[body], ["nose", "ear", "ears"]); // not "my face is blocked by the glare"
         }
 
         if (TokenText.IsAny(text, tokens[k], ["clicks", "clicking"]))

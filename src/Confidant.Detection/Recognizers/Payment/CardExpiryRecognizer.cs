@@ -213,10 +213,10 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
     private static bool NextFieldAfterCard(ScanContext context, in CandidateBlock cards, int start, int end)
     {
-        // The date must end the text or come before a security code as the next field ("/ 09.31 /
-        // 127"), not before words or a full date ("/ 11.50 was taken twice", "/ 12.40 / 2024-05-03").
+        // The date must come before a security code as the next field ("/ 09.31 / 127"), not before
+        // words, a full date or nothing ("/ 11.50 was taken twice", "/ 12.40 / 2024-05-03", "/ 11.99").
         var after = context.Text[end..].TrimStart(' ');
-        if (!after.IsEmpty && !(after[0] is '/' or '|' && IsCodeField(after[1..].TrimStart(' '))))
+        if (after.IsEmpty || !(after[0] is '/' or '|' && IsCodeField(after[1..].TrimStart(' '))))
         {
             return false;
         }

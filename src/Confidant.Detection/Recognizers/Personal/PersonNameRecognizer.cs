@@ -660,6 +660,18 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 return -1;
             }
 
+            // "I asked for Jasmine, not Basmati": after "ask for" a person is asked for at a place or by a surname.
+            if (TokenText.IsAny(text, token, ["ask", "asked"]) && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1]))))
+            {
+                return -1;
+            }
+
+            // "my friend, Austin is lovely": a name after a comma is set off by another ("the nurse, Grace, said").
+            if (TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", " && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).StartsWith(",")))
+            {
+                return -1;
+            }
+
             evidence = Evidence.Medium;
         }
         else if (kind == Trigger.Introduction && IsIntroduction(text, tokens, i, ref j))
