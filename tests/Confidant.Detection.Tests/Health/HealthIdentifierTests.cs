@@ -169,4 +169,13 @@ public class HealthIdentifierTests
     [InlineData("My policy number is HLT88229911 — the leak in my kitchen caused a fall and I broke my wrist", "HLT88229911")]
     public void Scan_HealthPlanIdWithOtherWordsFarAway_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Fact]
+    public void Scan_HostileManyPolicyIdsNearOtherCover_StaysFast()
+    {
+        var text = string.Concat(Enumerable.Repeat("burst pipe, my knee pain, policy AB1234567 ", 10_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+    }
 }

@@ -60,4 +60,16 @@ public class SymptomPhraseTests
     [InlineData("mir ist total schwindelig und ich hab Kopfweh", "Kopfweh")]
     public void Scan_LaySymptomWord_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("my knee is sore and ")]
+    [InlineData("my knee keeps keeps keeps really really so ")]
+    [InlineData("my ankle is swollen ")]
+    public void Scan_HostileRepeatedBodySentences_StaysFast(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+    }
 }

@@ -302,4 +302,13 @@ public class PersonNameTests
     [InlineData("I spoke to Will Smith. Will you call me back?")]
     public void Scan_BrandWordOrVerb_IsNoNewName(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class == "PERSON_NAME" && f.Value != "Will Smith");
+
+    [Fact]
+    public void Scan_HostileNamesComingBack_StaysFast()
+    {
+        var text = string.Concat(Enumerable.Repeat("To: Hannah Whitlock. Hannah, my carer Sunny, ask for Will at the desk. thanks, Ravi\n", 5_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+    }
 }

@@ -78,6 +78,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last value read
+        Payment.CandidateBlock? terms = null; // the health dictionary's findings, when other cover is named far off
         foreach (var digitToken in context.DigitTokens)
         {
             var i = digitToken.Index;
@@ -111,7 +112,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
             var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
-                && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(context, text, tokens, first, last, kinds))
+                && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(context, text, tokens, first, last, kinds, ref terms))
             {
                 var score = Scores.PatternWithContext;
                 if ((kinds & ContextKinds.Benign) != 0)
@@ -127,7 +128,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     }
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
-    private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds)
+    private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds,
+        ref Payment.CandidateBlock? terms)
     {
         if ((kinds & ContextKinds.Medical) != 0)
         {
@@ -176,29 +178,15 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
                     || Personal.TokenText.IsAny(text, tokens[k], DamageWords));
         }
 
-        return otherCover && !HealthTermBetween(context, tokens[from].Start, tokens[to - 1].End);
-    }
-
-    /// <summary>
-    /// True when the health dictionary (which runs before this recognizer) found a term in [start, end),
-    /// even an everyday word below its threshold ("a fall", "a scan"): enough to leave the message to health.
-    /// </summary>
-    private static bool HealthTermBetween(ScanContext context, int start, int end)
-    {
-        foreach (ref readonly var candidate in context.Candidates)
+        if (!otherCover)
         {
-            if (candidate.Start < end && candidate.End > start && IsHealthTerm(candidate.Class))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        // The health dictionary (which runs before) lies together in text order: found once, then searched.
+        terms ??= Payment.CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
+        return !terms.Value.Overlaps(context, tokens[from].Start, tokens[to - 1].End);
     }
-
-    private static bool IsHealthTerm(DataClass dataClass) =>
-        dataClass == DataClasses.HealthCondition || dataClass == DataClasses.Symptom
-        || dataClass == DataClasses.Medication || dataClass == DataClasses.MedicalProcedure;
 
     private static bool LooksLikeSsn(ReadOnlySpan<Token> tokens, int first, int last) =>
         last - first == 2 && tokens[first].Length == 3 && tokens[first + 1].Length == 2 && tokens[last].Length == 4

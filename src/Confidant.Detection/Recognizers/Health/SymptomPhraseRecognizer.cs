@@ -72,6 +72,7 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0;
+        Payment.CandidateBlock? terms = null; // the health dictionary's findings, looked up by binary search
         foreach (var i in context.WordAnchors)
         {
             if (i < resume || (tokens[i].Flags & WordFlags.BodyPart) == 0 || !IsSomeones(text, tokens, i))
@@ -86,29 +87,12 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
             }
 
             resume = last + 1;
-            if (!TermFoundIn(context, tokens[i].Start, tokens[last].End))
+            terms ??= Payment.CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
+            if (!terms.Value.Overlaps(context, tokens[i].Start, tokens[last].End, Scores.DefaultThreshold))
             {
                 context.Add(DataClasses.Symptom, tokens[i].Start, tokens[last].End, Scores.PatternWithContext, Id);
             }
         }
-    }
-
-    /// <summary>
-    /// True when the health dictionary (which runs before) reported a term inside the phrase: "my
-    /// ankle is swollen" is the symptom "swollen", named, and the phrase adds nothing.
-    /// </summary>
-    private static bool TermFoundIn(ScanContext context, int start, int end)
-    {
-        foreach (ref readonly var candidate in context.Candidates)
-        {
-            if (candidate.Start < end && start < candidate.End && candidate.Score >= Scores.DefaultThreshold
-                && ReferenceEquals(candidate.RecognizerId, HealthTermRecognizer.RecognizerId))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"my knee", "his throat", "Emeka's throat", "mum's legs".</summary>

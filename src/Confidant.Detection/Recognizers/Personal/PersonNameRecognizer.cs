@@ -317,7 +317,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             SingleNameMessage(context);
         }
 
-        if (context.CandidateCount > firstCandidate)
+        // A chat message names a few people; a long document with many names is left as read
+        // (each name would rescan its neighbourhood against every other name: quadratic).
+        if (context.CandidateCount > firstCandidate && context.CandidateCount - firstCandidate <= MaxNamesToSeekAgain)
         {
             NamedAgain(context, firstCandidate);
         }
@@ -336,6 +338,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             context.Add(DataClasses.PersonName, token.Start, token.End, Scores.StrongPattern, Id);
         }
     }
+
+    /// <summary>Most names (candidates) a scan may have found for <see cref="NamedAgain"/> to run.</summary>
+    private const int MaxNamesToSeekAgain = 16;
 
     /// <summary>How far (chars) from a name found its first name still counts when it comes again.</summary>
     private const int NamedAgainReach = 400;
