@@ -1053,20 +1053,31 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return (digitsToo && IsDigits(value)) || LooksSecret(value) || IsPassphrase(value);
     }
 
-    /// <summary>"602118" or "902 447" at <paramref name="at"/>, ending there.</summary>
-    private static bool SixDigitCodeAt(ReadOnlySpan<char> text, int at)
+    /// <summary>
+    /// The digits of the value at <paramref name="at"/>, with a second group of three when the value
+    /// is three digits and one space ("204 881" is one code); false when the value is not all digits.
+    /// </summary>
+    private static bool TryReadDigitCode(ReadOnlySpan<char> text, int at, out int start, out int end)
     {
-        if (!SecretValue.TryRead(text, at, out var start, out var end) || !IsDigits(text[start..end]))
+        if (!SecretValue.TryRead(text, at, out start, out end) || !IsDigits(text[start..end]))
         {
             return false;
         }
 
-        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9'))
+        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9')
+            && (end + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 4])))
         {
             end += 4;
         }
 
-        if (end - start is not (6 or 7) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+        return true;
+    }
+
+    /// <summary>"602118" or "902 447" at <paramref name="at"/>, ending there, and no amount.</summary>
+    private static bool SixDigitCodeAt(ReadOnlySpan<char> text, int at)
+    {
+        if (!TryReadDigitCode(text, at, out var start, out var end)
+            || end - start is not (6 or 7) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
         {
             return false;
         }
@@ -1096,19 +1107,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// </summary>
     private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at)
     {
-        if (!SecretValue.TryRead(text, at, out var start, out var end) || !IsDigits(text[start..end]))
-        {
-            return false;
-        }
-
-        // "204 881": two groups of three are one code.
-        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9')
-            && (end + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 4])))
-        {
-            end += 4;
-        }
-
-        if (end - start is < 4 or > 8)
+        if (!TryReadDigitCode(text, at, out var start, out var end) || end - start is < 4 or > 8)
         {
             return false;
         }

@@ -78,7 +78,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0; // first token after the last value read
-        Payment.CandidateBlock? terms = null; // the health dictionary's findings, when other cover is named far off
+        CandidateBlock? terms = null; // the health dictionary's findings, when other cover is named far off
         foreach (var digitToken in context.DigitTokens)
         {
             var i = digitToken.Index;
@@ -129,7 +129,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
     private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds,
-        ref Payment.CandidateBlock? terms)
+        ref CandidateBlock? terms)
     {
         if ((kinds & ContextKinds.Medical) != 0)
         {
@@ -184,7 +184,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         }
 
         // The health dictionary (which runs before) lies together in text order: found once, then searched.
-        terms ??= Payment.CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
+        terms ??= CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
         return !terms.Value.Overlaps(context, tokens[from].Start, tokens[to - 1].End);
     }
 

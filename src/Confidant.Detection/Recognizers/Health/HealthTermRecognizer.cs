@@ -281,7 +281,6 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return (TokenText.IsAny(text, word, HadWords) && FirstPersonHas(text, tokens, first) && !TokenText.IsAt(text, tokens, first + 1, "of"))
             || (TokenText.Is(text, word, "deaf") && PersonIs(text, tokens, first, firstPerson: true) && !TokenText.IsAt(text, tokens, first + 1, "to"))
             || (TokenText.IsAny(text, word, ["drowsy", "drowsiness"]) && PersonIs(text, tokens, first, firstPerson: true))
-
             || (TokenText.Is(text, word, "swollen") && BodyPartIs(text, tokens, first));
     }
 

@@ -62,7 +62,6 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
     private static readonly WordSet Measured = new(
         ["sugar", "sugars", "bp", "pressure", "temperature", "temp", "pulse", "heartbeat", "period", "periods", "fever"]);
 
-
     public string Id => "health.symptom-phrase";
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Symptom];
@@ -72,7 +71,7 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0;
-        Payment.CandidateBlock? terms = null; // the health dictionary's findings, looked up by binary search
+        CandidateBlock? terms = null; // the health dictionary's findings, looked up by binary search
         foreach (var i in context.WordAnchors)
         {
             if (i < resume || (tokens[i].Flags & WordFlags.BodyPart) == 0 || !IsSomeones(text, tokens, i))
@@ -87,7 +86,7 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
             }
 
             resume = last + 1;
-            terms ??= Payment.CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
+            terms ??= CandidateBlock.Of(context, HealthTermRecognizer.RecognizerId);
             if (!terms.Value.Overlaps(context, tokens[i].Start, tokens[last].End, Scores.DefaultThreshold))
             {
                 context.Add(DataClasses.Symptom, tokens[i].Start, tokens[last].End, Scores.PatternWithContext, Id);

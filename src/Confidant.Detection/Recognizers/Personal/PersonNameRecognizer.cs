@@ -655,10 +655,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 return -1;
             }
 
-            // A name that is also a verb, before its object, is the verb: "... my landlord Mark this as
-            // fraud" (two messages of a conversation read together).
             // A name that is also a word needs what follows a person: punctuation, a surname, "at the
-            // front desk", "will", "said": not "ask for Grace period", "our agent Will contact you".
+            // front desk", "will", "said": not "ask for Grace period", "our agent Will contact you",
+            // "... my landlord Mark this as fraud" (two messages of a conversation read together).
             // After "ask for", "speak to", any name does: not "asked for Rose Gold", "Crystal Palace".
             if (((tokens[j].Flags & WordFlags.AmbiguousName) != 0 || kind == Trigger.Address) && !FollowsAsPerson(text, tokens, j))
             {
@@ -1220,12 +1219,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"cheers for sorting it, Joy", "thank you. Gurpreet": a closing name needs thanks or a sign-off before it ("..., Sydney" is a place).</summary>
+    /// <summary>"cheers for sorting it, Priya", "thank you. Gurpreet": a closing name needs thanks or a sign-off before it ("..., Sydney" is a place).</summary>
     private static bool Thanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
     {
         for (var k = 0; k < end; k++)
         {
-            if (TokenText.IsAny(text, tokens[k], SignOffs) || TokenText.IsAny(text, tokens[k], ["thank", "ta", "bye", "cheers"]))
+            if (TokenText.IsAny(text, tokens[k], SignOffs) || TokenText.IsAny(text, tokens[k], ["thank", "ta", "bye"]))
             {
                 return true;
             }
@@ -1248,7 +1247,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>"... - Maria", "... - john smith" or "..., Joy" closing the message.</summary>
+    /// <summary>"... - Maria", "... - john smith" or "..., Priya" closing the message.</summary>
     private void DashSignOff(ScanContext context)
     {
         var text = context.Text;
@@ -1291,13 +1290,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
         // Require the form "text - Name": a hyphen with spaces around it just before the name.
         var before = TokenText.Gap(text, tokens[first - 1], tokens[first]).TrimEnd(' ');
 
-        // "cheers for sorting the refund so quick, Joy", "thank you. Gurpreet": a capitalised first
-        // name after a comma or a full stop closes a message of some words.
+        // "cheers for sorting the refund so quick, Priya", "thank you. Gurpreet": a capitalised first
+        // name that is no everyday word, after a comma or a full stop, closes a message that thanks.
         if (before is "," or "." && first >= 4 && words == 1 && text[tokens[first - 1].End..tokens[first].Start].EndsWith(' ')
             && tokens[first - 1].Length > 1 // not "John F. Kennedy"
-            && (tokens[first].Flags & WordFlags.FirstName) != 0 && (tokens[first].Flags & NotName) == 0
+            && TokenText.IsPlainFirstName(tokens[first]) && (tokens[first].Flags & (Unsure | NotName)) == 0
             && !AfterAddress(tokens, first) && Thanks(text, tokens, first)
-            && TokenText.IsPlainFirstName(tokens[first]) && (tokens[first].Flags & Unsure) == 0
             && !TokenText.IsAny(text, tokens[first], LoneWordsNotNames)
             && (tokens[first].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
             && !TokenText.IsAny(text, tokens[first], CompanyNames))

@@ -1,6 +1,4 @@
-using Confidant.Detection.Engine;
-
-namespace Confidant.Detection.Recognizers.Payment;
+namespace Confidant.Detection.Engine;
 
 /// <summary>
 /// The candidates one earlier recognizer added, which lie together in the context's list in text
