@@ -23,6 +23,9 @@ public class CardNumberTests
     [InlineData("6759649826438453")]       // Maestro UK
     [InlineData("5018000000000009")]       // Maestro 16
     [InlineData("2200123456000003")]       // Mir
+    [InlineData("8172001234567892")]       // RuPay 81
+    [InlineData("8208056112345678")]       // RuPay 82
+    [InlineData("9792204811773507")]       // Troy
     public void Scan_ContiguousCardNumberOfEachScheme_IsFound(string number)
     {
         Assert.Equal([number], Detectors.Values($"here it is {number} thanks", Card));
@@ -36,6 +39,7 @@ public class CardNumberTests
     [InlineData("3782 822463 10005")]
     [InlineData("3622 720627 1667")]
     [InlineData("4111 1111 1111 1000 008")]
+    [InlineData("4539_1488_0343_6467")]
     public void Scan_CardNumberWithGroupSeparators_IsFoundWithSeparators(string number)
     {
         Assert.Equal([number], Detectors.Values($"use {number} please", Card));
@@ -67,6 +71,28 @@ public class CardNumberTests
     }
 
     [Theory]
+    [InlineData("cc4539148803436467 exp 04/28")]
+    [InlineData("CC4539148803436467")]
+    [InlineData("visa4539148803436467")]
+    [InlineData("card 4539148803436467exp 04/28")]
+    [InlineData("4539148803436467cvv 123")]
+    public void Scan_CardNumberGluedToCardWord_ReportsOnlyTheDigits(string text)
+    {
+        Assert.Equal(["4539148803436467"], Detectors.Values(text, Card));
+    }
+
+    [Theory]
+    [InlineData("sku4539148803436467")]          // a product code, not a card word
+    [InlineData("ref4539148803436467x")]
+    [InlineData("cc4539148803436467exp")]        // glued on both sides: a code
+    [InlineData("cc4539148803436468")]           // Luhn fails
+    [InlineData("cc9111111111111111")]           // no scheme
+    public void Scan_DigitsGluedToOtherLetters_AreNotACard(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Card));
+    }
+
+    [Theory]
     [InlineData("4111111111111112")]       // Luhn fails
     [InlineData("5555555555554445")]
     [InlineData("4111 1111 1111 1112")]
@@ -93,6 +119,25 @@ public class CardNumberTests
     public void Scan_CardGroupedNumberNearOrderWord_IsStillFound()
     {
         Assert.Equal(["4111 1111 1111 1111"], Detectors.Values("for order 389501 I used 4111 1111 1111 1111", Card));
+    }
+
+    [Theory]
+    [InlineData("order 88231 was charged twice to 4539148803436467")]
+    [InlineData("I paid for order #12345 with 4539148803436467 yesterday")]
+    [InlineData("refund invoice 7781 to 4539148803436467 please")]
+    [InlineData("4539148803436467 is the one to charge for order 5512")]
+    public void Scan_ContiguousCardAfterAnOrderWordThatNamesAnotherNumber_IsFound(string text)
+    {
+        // The order word names the number next to it; the card beyond that number is not an order number.
+        Assert.Equal(["4539148803436467"], Detectors.Values(text, Card));
+    }
+
+    [Theory]
+    [InlineData("order no 4539148803436467 and 88231")]
+    [InlineData("tracking: 4539148803436467, 2 parcels")]
+    public void Scan_ContiguousNumberTheOrderWordNames_IsStillNotFound(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Card));
     }
 
     [Fact]

@@ -46,8 +46,14 @@ internal sealed class CardNumberRecognizer : IRecognizer
         foreach (var digitToken in context.DigitTokens)
         {
             var i = digitToken.Index;
-            if (i < resume || !digitToken.Is(TokenShape.AllDigits))
+            if (i < resume)
             {
+                continue;
+            }
+
+            if (!digitToken.Is(TokenShape.AllDigits))
+            {
+                TryGlued(context, digitToken);
                 continue;
             }
 
@@ -66,6 +72,95 @@ internal sealed class CardNumberRecognizer : IRecognizer
             next = signed ? -1 : TrySplit(context, i, runEnd);
             resume = next > 0 ? next : runEnd + 1;
         }
+    }
+
+    /// <summary>
+    /// The context kinds around tokens <paramref name="first"/>..<paramref name="last"/> that can
+    /// be about this number: a word with another number between ("order 88231 was charged twice
+    /// to 4539…") names that other number, so the search stops at the nearest digit token on each
+    /// side.
+    /// </summary>
+    private static ContextKinds BenignKindsOfThisNumber(ScanContext context, int first, int last)
+    {
+        const int Before = 6;
+        const int After = 3;
+        var tokens = context.Tokens;
+        var before = 0;
+        while (before < Before && first - before - 1 >= 0 && !tokens[first - before - 1].Is(TokenShape.HasDigit))
+        {
+            before++;
+        }
+
+        var after = 0;
+        while (after < After && last + after + 1 < tokens.Length && !tokens[last + after + 1].Is(TokenShape.HasDigit))
+        {
+            after++;
+        }
+
+        return context.ContextAround(tokens[first].Start, tokens[last].End, before, after);
+    }
+
+    /// <summary>
+    /// A card number typed against a card word with no space, "cc4539148803436467" or
+    /// "4539148803436467exp": only the digits are reported, and only when the letters on the one
+    /// glued side are a card word of <see cref="GluedWords"/> (letters glued to digits are most
+    /// often a product or reference code).
+    /// </summary>
+    private static void TryGlued(ScanContext context, in DigitToken token)
+    {
+        if (token.Length is < MinDigits + 2 or > MaxDigits + MaxGluedWordLength)
+        {
+            return;
+        }
+
+        var value = context.Text.Slice(token.Start, token.Length);
+        // One run of digits with letters on one side only: plain loops, as the token is short.
+        var first = 0;
+        while (first < value.Length && !char.IsAsciiDigit(value[first]))
+        {
+            first++;
+        }
+
+        if (first == value.Length)
+        {
+            return;
+        }
+
+        var last = first;
+        while (last + 1 < value.Length && char.IsAsciiDigit(value[last + 1]))
+        {
+            last++;
+        }
+
+        var digits = value[first..(last + 1)];
+        var word = first > 0 ? value[..first] : value[(last + 1)..];
+        if (digits.Length is < MinDigits or > MaxDigits || (first > 0 && last + 1 < value.Length) || !IsGluedWord(word)
+            || CardSchemes.Classify(digits) != CardSchemes.Fit.Scheme || !Luhn.IsValid(digits))
+        {
+            return;
+        }
+
+        context.Add(DataClasses.CardNumber, token.Start + first, token.Start + last + 1, Scores.ValidatedWithContext, RecognizerId,
+            "luhn", ContextKinds.Card);
+    }
+
+    /// <summary>Card words people type against the number: before it ("cc", "visa") or after it ("exp", "cvv").</summary>
+    private static readonly string[] GluedWords =
+        ["cc", "ccn", "card", "cardno", "cardnumber", "visa", "mc", "mastercard", "amex", "pan", "exp", "expiry", "expires", "cvv", "cvc"];
+
+    private const int MaxGluedWordLength = 10;
+
+    private static bool IsGluedWord(ReadOnlySpan<char> word)
+    {
+        foreach (var glued in GluedWords)
+        {
+            if (word.Equals(glued, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word between the two parts that names another kind of value ("acct 36464433, routing 635693183").</summary>
@@ -243,7 +338,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
         else
         {
             score = weakShape ? Scores.StrongPattern : Scores.Validated;
-            if ((nearby & BenignKinds) != 0)
+            if ((nearby & BenignKinds) != 0 && (BenignKindsOfThisNumber(context, first, best) & BenignKinds) != 0)
             {
                 // Order and tracking numbers pass Luhn one time in ten; without a card's grouping
                 // the harmless word wins. A number printed in card groups is still a card.

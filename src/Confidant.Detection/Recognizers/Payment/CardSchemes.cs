@@ -45,6 +45,8 @@ internal static class CardSchemes
             || ((p3 is >= 300 and <= 305 || p4 == 3095 || p2 is 36 or 38 or 39) && length >= 14) // Diners Club
             || (p2 == 62 && long16To19)                                               // UnionPay
             || (p4 is >= 2200 and <= 2204 && long16To19)                              // Mir
+            || (p2 is 81 or 82 && length == 16)                                       // RuPay (its other ranges are Discover's and Maestro's)
+            || (p4 == 9792 && length == 16)                                           // Troy
             || ((p2 == 50 || p2 is >= 56 and <= 69) && long16To19);                   // Maestro, long forms
         if (scheme)
         {
