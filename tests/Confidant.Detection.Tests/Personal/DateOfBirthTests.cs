@@ -41,4 +41,23 @@ public class DateOfBirthTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000);
     }
+
+    [Theory]
+    [InlineData("DOB (YYYYMMDD): 19850622", "19850622")]
+    [InlineData("DOB 22061985", "22061985")]
+    [InlineData("NAME: OKONKWO D.O.B.: 22AUG1983 PHONE: (305) 448-2716", "22AUG1983")]
+    [InlineData("dob: 3mar1985", "3mar1985")]
+    [InlineData("date of birth 31-Dec-1999", "31-Dec-1999")]
+    [InlineData("born 12/Mar/1985 in Leeds", "12/Mar/1985")]
+    public void Scan_CompactAndHyphenatedBirthDates_AreFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Theory]
+    [InlineData("born 1985 member id 20230415")]   // eight digits further on are another number
+    [InlineData("DOB 19851322")]                   // no month 13, no day 85
+    [InlineData("my birthday is 31-Feb-1999")]     // no such day
+    [InlineData("date of birth 31-Dec/1999")]      // two different separators
+    [InlineData("born 22XYZ1983")]
+    public void Scan_EightDigitsOrGluedMonthThatAreNoBirthDate_AreNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
 }

@@ -311,4 +311,40 @@ public class PersonNameTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
     }
+
+    [Theory]
+    [InlineData("ADDRESS: 3 KINGSWAY PARADE EDINBURGH EH12 5RT NAME: MACLEOD, EILIDH", "MACLEOD, EILIDH")]
+    [InlineData("Van Der Merwe, Pieter — DOB 6/5/1964 — policy holder", "Van Der Merwe, Pieter")]
+    [InlineData("corporate diners card, cardholder Abdel-Rahman, Yusuf, please invoice the rest", "Abdel-Rahman, Yusuf")]
+    [InlineData("Name: DE LA CRUZ FERNÁNDEZ, María José / DOB: 05/10/1968", "DE LA CRUZ FERNÁNDEZ, María José")]
+    [InlineData("Name: MÜLLER-WESTPHAL, KLAUS-PETER", "MÜLLER-WESTPHAL, KLAUS-PETER")]
+    [InlineData("Sánchez, Lucía", "Sánchez, Lucía")]
+    public void Scan_FamilyNameFirstWithComma_IsOneName(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+    }
+
+    [Theory]
+    [InlineData("Dear Anna, Ben here from support", "Anna", "Ben")]          // a greeting, then a sign-in
+    [InlineData("Hi Sarah, Tom asked me to write", "Sarah")]                 // a greeting, not a field
+    [InlineData("Thanks Rossi, Mario", "Rossi", "Mario")]                     // two people thanked
+    [InlineData("Name: Patel, Anna and Ben Okafor", "Patel")]                // a list goes on after the given name
+    public void Scan_CommaBetweenNamesThatAreNotOneName_KeepsThemApart(string text, params string[] expected)
+    {
+        Assert.DoesNotContain(Detectors.Values(text, "PERSON_NAME"), v => v.Contains(','));
+        foreach (var name in expected)
+        {
+            Assert.Contains(Detectors.Values(text, "PERSON_NAME"), v => v.Contains(name));
+        }
+    }
+
+    [Fact]
+    public void Scan_ThousandsOfFamilyNameFirstLines_StayLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("Name: MACLEOD, EILIDH / ", 5_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var names = Detectors.Values(text, "PERSON_NAME");
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.All(names, n => Assert.Equal("MACLEOD, EILIDH", n));
+    }
 }

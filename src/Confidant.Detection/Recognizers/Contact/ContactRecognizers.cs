@@ -8,6 +8,7 @@ internal static class ContactRecognizers
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
     [
         new EmailRecognizer(),
+        new SpelledEmailRecognizer(),
         new PhoneRecognizer(options),
         new IpAddressRecognizer(),
         new StreetAddressRecognizer(),

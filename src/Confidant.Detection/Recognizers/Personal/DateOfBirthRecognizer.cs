@@ -52,6 +52,11 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
             for (var j = Math.Max(done + 1, end + 1); j < tokens.Length && j <= end + After; j++)
             {
                 var last = DateReader.TryRead(text, tokens, j, requireYear: false);
+                if (last == j && tokens[j].Length == 8 && (tokens[j].Shape & TokenShape.AllDigits) != 0 && !RightAfter(text, tokens, end, j))
+                {
+                    continue; // eight digits are a date only right after the birth word: "born 1985, member id 20230415"
+                }
+
                 if (last >= 0)
                 {
                     Report(context, j, last);
@@ -68,6 +73,23 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         context.Add(DataClasses.DateOfBirth, tokens[first].Start, tokens[last].End, 0.9, Id, "calendar-date", ContextKinds.Birth);
+    }
+
+    /// <summary>Token <paramref name="j"/> follows the birth word ending at token <paramref name="end"/>, perhaps after its format ("DOB (YYYYMMDD): 19850622").</summary>
+    private static bool RightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int j)
+    {
+        for (var k = end + 1; k < j; k++)
+        {
+            foreach (var c in text.Slice(tokens[k].Start, tokens[k].Length))
+            {
+                if ((c | 0x20) is not ('y' or 'm' or 'd' or 'j' or 'a' or 't'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"d.o.b" or "D.O.B." as three one-letter tokens.</summary>

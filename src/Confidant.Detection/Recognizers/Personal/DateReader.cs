@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Payment;
 using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Personal;
@@ -39,12 +40,17 @@ internal static class DateReader
         if ((token.Shape & TokenShape.AllDigits) != 0)
         {
             var numeric = ReadNumeric(text, tokens, i);
+            if (numeric < 0 && token.Length == 8 && IsCompact(text.Slice(token.Start, 8)))
+            {
+                return i; // "19850622"
+            }
+
             return numeric >= 0 ? numeric : ReadDayFirst(text, tokens, i, requireYear);
         }
 
         if ((token.Shape & TokenShape.HasDigit) != 0)
         {
-            return ReadDayFirst(text, tokens, i, requireYear); // "3rd March 1985"
+            return IsGluedMonth(text.Slice(token.Start, token.Length)) ? i : ReadDayFirst(text, tokens, i, requireYear); // "22AUG1983", "3rd March 1985"
         }
 
         return (token.Flags & WordFlags.Month) != 0 ? ReadMonthFirst(text, tokens, i, requireYear) : -1;
@@ -94,7 +100,49 @@ internal static class DateReader
         return IsValid(x, y, year) || IsValid(y, x, year) ? i + 2 : -1;
     }
 
-    /// <summary>"3 March 1985", "3rd of March, 1985", "3 de marzo de 1985", "3. März 1985", "le 3 mars 1985".</summary>
+    /// <summary>Eight digits that are a date: year first ("19850622"), else day first ("22061985"), else month first ("06221985").</summary>
+    private static bool IsCompact(ReadOnlySpan<char> digits)
+    {
+        int first2 = NumberText.ParseSmall(digits[..2]), second2 = NumberText.ParseSmall(digits[2..4]), last4 = NumberText.ParseSmall(digits[4..]);
+        return IsValid(NumberText.ParseSmall(digits[6..]), NumberText.ParseSmall(digits[4..6]), NumberText.ParseSmall(digits[..4]))
+            || IsValid(first2, second2, last4)
+            || IsValid(second2, first2, last4);
+    }
+
+    /// <summary>"22AUG1983", "3mar1985": a day, a month name and a four-digit year typed as one word.</summary>
+    private static bool IsGluedMonth(ReadOnlySpan<char> value)
+    {
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[digits]))
+        {
+            digits++;
+        }
+
+        var letters = digits;
+        while (letters < value.Length && char.IsAsciiLetter(value[letters]))
+        {
+            letters++;
+        }
+
+        if (digits is 0 or > 2 || letters - digits is < 3 or > 9 || value.Length - letters != 4
+            || !MonthLookup.TryGetValue(value[digits..letters], out var month))
+        {
+            return false;
+        }
+
+        var year = value[letters..];
+        foreach (var c in year)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return IsValid(NumberText.ParseSmall(value[..digits]), month, NumberText.ParseSmall(year));
+    }
+
+    /// <summary>"3 March 1985", "3rd of March, 1985", "3 de marzo de 1985", "3. März 1985", "le 3 mars 1985", "31-Dec-1999".</summary>
     private static int ReadDayFirst(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool requireYear)
     {
         var day = Day(text, tokens[i]);
@@ -104,6 +152,16 @@ internal static class DateReader
         }
 
         var k = i + 1;
+        if (k + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[k]) is "-" or "/")
+        {
+            // "31-Dec-1999", "31/Dec/1999": the same one separator twice and a four-digit year.
+            var separator = TokenText.Gap(text, tokens[i], tokens[k]);
+            var named = Month(text, tokens[k]);
+            var year = tokens[k + 1];
+            return named > 0 && TokenText.Gap(text, tokens[k], year).SequenceEqual(separator) && year.Length == 4
+                && (year.Shape & TokenShape.AllDigits) != 0 && IsValid(day, named, TokenText.DigitValue(text, year)) ? k + 1 : -1;
+        }
+
         if (k < tokens.Length && TokenText.IsAny(text, tokens[k], ["of", "de"]) && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
         {
             k++;

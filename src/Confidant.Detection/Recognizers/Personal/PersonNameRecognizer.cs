@@ -13,7 +13,7 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// capitalised word. Names that are also everyday words ("Will", "Grace", "May") need one of those
 /// signs. Only tokens the lexicon marked (first name, title, name word) cost more than a flag test.
 /// </summary>
-internal sealed class PersonNameRecognizer : IRecognizer
+internal sealed partial class PersonNameRecognizer : IRecognizer
 {
     private const int MaxWords = 4;
     private const WordFlags Known = WordFlags.FirstName | WordFlags.Surname;
@@ -316,6 +316,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         {
             SingleNameMessage(context);
         }
+
+        FamilyNameFirst(context, firstCandidate);
 
         // A chat message names a few people; a long document with many names is left as read
         // (each name would rescan its neighbourhood against every other name: quadratic).

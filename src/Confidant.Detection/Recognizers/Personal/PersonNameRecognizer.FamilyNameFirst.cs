@@ -1,0 +1,163 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Personal;
+
+/// <summary>
+/// Names written family name first, as forms and lists write them: "NAME: MACLEOD, EILIDH",
+/// "Van Der Merwe, Pieter — DOB …", "cardholder Abdel-Rahman, Yusuf". Without this pass the
+/// given names are found alone (and the family name sometimes too), two findings for one name.
+/// </summary>
+internal sealed partial class PersonNameRecognizer
+{
+    /// <summary>Words that join a list of people: "Anna, Ben and Carl" is three people, not one.</summary>
+    private static readonly string[] ListJoins = ["and", "y", "et", "und", "or", "e"];
+
+    /// <summary>How many candidates either side of the given names are checked for the family name found alone.</summary>
+    private const int Neighbours = 8;
+
+    /// <summary>
+    /// Extends each given name found right after "Family, " back over the family name, when the
+    /// family name opens a field (after "Name:", "cardholder", "Patient:", at the start of the
+    /// message or a line, after " / " or " | ") and the names are not a list.
+    /// </summary>
+    private void FamilyNameFirst(ScanContext context, int firstCandidate)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var found = context.CandidateCount;
+        for (var c = firstCandidate; c < found; c++)
+        {
+            var given = context.Candidates[c];
+            if (given.Score < Scores.DefaultThreshold || given.Class != DataClasses.PersonName || given.RecognizerId != Id)
+            {
+                continue;
+            }
+
+            var g = context.TokenIndexAt(given.Start);
+            if (g < 1 || g >= tokens.Length || tokens[g].Start != given.Start || (tokens[g].Flags & WordFlags.FirstName) == 0
+                || !IsCommaJoin(text[tokens[g - 1].End..tokens[g].Start]))
+            {
+                continue;
+            }
+
+            var family = FamilyBlockStart(text, tokens, g - 1);
+            if (family < 0 || !OpensField(context, family) || IsLoneFirstName(text, tokens, family, g - 1)
+                || ListGoesOn(text, tokens, context.TokenIndexAt(given.End)))
+            {
+                continue;
+            }
+
+            // The family name found alone was added next to the given names (a pass adds names in
+            // text order); looking only near keeps a document of thousands of names linear.
+            var start = tokens[family].Start;
+            var candidates = context.CandidatesToResolve;
+            for (var other = Math.Max(firstCandidate, c - Neighbours); other < found && other <= c + Neighbours; other++)
+            {
+                ref var candidate = ref candidates[other];
+                if (other != c && candidate.Class == DataClasses.PersonName && candidate.Start < given.Start && candidate.End > start)
+                {
+                    candidate = candidate with { Score = 0 }; // the family name found alone is part of this name
+                }
+            }
+
+            candidates[c] = given with { Start = start };
+        }
+    }
+
+    /// <summary>", " or "," between the family name and the given names.</summary>
+    private static bool IsCommaJoin(ReadOnlySpan<char> gap) => gap is "," or ", ";
+
+    /// <summary>
+    /// The first token of the family name that ends at token <paramref name="last"/>: up to
+    /// <see cref="MaxWords"/> capitalised name words and particles ("DE LA CRUZ FERNÁNDEZ",
+    /// "Van Der Merwe", "MÜLLER-WESTPHAL"), or -1 when the word before the comma is not one.
+    /// </summary>
+    private static int FamilyBlockStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        if (!IsFamilyWord(text, tokens[last]))
+        {
+            return -1;
+        }
+
+        var first = last;
+        var words = 1;
+        while (first > 0)
+        {
+            var gap = TokenText.Gap(text, tokens[first - 1], tokens[first]);
+            var previous = tokens[first - 1];
+            if (IsPartJoin(gap) && IsFamilyWord(text, previous))
+            {
+                first--;
+                continue;
+            }
+
+            if (words < MaxWords && TokenText.IsSpaceJoin(gap)
+                && (IsFamilyWord(text, previous) || (TokenText.IsAny(text, previous, Particles) && IsUpperStart(text, previous))))
+            {
+                first--;
+                words++;
+                continue;
+            }
+
+            break;
+        }
+
+        // A particle cannot open the name on its own account ("De" in "Name: De, Ana" is no family name).
+        return TokenText.IsAny(text, tokens[first], Particles) && first == last ? -1 : first;
+    }
+
+    /// <summary>A capitalised word of letters that can be part of a name and is not a label or keyword.</summary>
+    private static bool IsFamilyWord(ReadOnlySpan<char> text, in Token token) =>
+        IsUpperStart(text, token) && IsNameWord(token, lowerKnown: false) && token.Context == ContextKinds.None
+        && (token.Flags & (NotName | WordFlags.PersonTitle)) == 0 && token.Length > 1;
+
+    /// <summary>
+    /// The family name starts a field: after a name label ("Name:", "cardholder", "Patient:",
+    /// "account holder"), at the start of the message or a line, or after " / ", " | ", " — ".
+    /// </summary>
+    private static bool OpensField(ScanContext context, int first)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (first == 0)
+        {
+            return text[..tokens[0].Start].Trim().IsEmpty;
+        }
+
+        var gap = text[tokens[first - 1].End..tokens[first].Start];
+        if (gap.IndexOfAny('\n', '|', '/') >= 0 || gap.Contains('—') || gap.Contains('–'))
+        {
+            return true;
+        }
+
+        var previous = tokens[first - 1];
+        return Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
+            && gap.Trim().Length <= 1; // "Name: X", "cardholder X", not "the name of the X"
+    }
+
+    /// <summary>"Dear Anna, Ben here": a plain first name alone before the comma is a person of its own.</summary>
+    private static bool IsLoneFirstName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        first == last && (tokens[first].Flags & WordFlags.Surname) == 0 && (tokens[first].Flags & WordFlags.FirstName) != 0
+        && (tokens[first].Shape & TokenShape.AllUpper) == 0;
+
+    /// <summary>"Anna, Ben and Carl", "Smith, Jones, Patel": more names follow, so the commas part a list.</summary>
+    private static bool ListGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int next)
+    {
+        if (next >= tokens.Length)
+        {
+            return false;
+        }
+
+        var gap = text[tokens[next - 1].End..tokens[next].Start];
+        if (IsCommaJoin(gap) && IsUpperStart(text, tokens[next]) && (tokens[next].Flags & Known) != 0)
+        {
+            return true;
+        }
+
+        return TokenText.IsSpaceJoin(gap) && TokenText.IsAny(text, tokens[next], ListJoins)
+            && next + 1 < tokens.Length && IsUpperStart(text, tokens[next + 1]);
+    }
+}
