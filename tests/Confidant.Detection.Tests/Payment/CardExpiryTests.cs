@@ -94,4 +94,29 @@ public class CardExpiryPhrasingTests
     [Fact]
     public void Scan_CardExpiryNextToAPolicyWord_IsFoundWhenACardIsNamed() =>
         Assert.Equal(["09/27"], Detectors.Values("the card on my policy expires 09/27", "CARD_EXPIRY"));
+
+    [Theory]
+    [InlineData("4870198316385963 0230 117", "0230", "117")]
+    [InlineData("5310.8917.4130.1101 05.28 246", "05.28", "246")]
+    [InlineData("pay w/ 2720078800490501/06/31/559", "06/31", "559")]
+    [InlineData("card#5128-6885-8131-2756 exp0928 cvc372 pls charge the deposit", "0928", "372")]
+    public void Scan_CardDumpWithoutWords_FindsExpiryAndCode(string text, string expiry, string code)
+    {
+        Assert.Equal([expiry], Detectors.Values(text, "CARD_EXPIRY"));
+        Assert.Equal([code], Detectors.Values(text, "CARD_CVV"));
+    }
+
+    [Fact]
+    public void Scan_MonthNameWithApostropheYear_IsFoundAfterExpiryWord() =>
+        Assert.Equal(["Apr '29"], Detectors.Values("top up £20 using 4106 5830 8612 6943, expiry Apr '29", "CARD_EXPIRY"));
+
+    [Theory]
+    [InlineData("order 4411 2030 shipped 12.40 100 units")]   // no card before
+    [InlineData("the 2019/06/31/559 batch")]
+    [InlineData("paid 45.00 on 06/31/559")]
+    [InlineData("invoice 2720078800490501 0230117")]           // no separator: one number
+    [InlineData("exp0928 for the coupon")]                      // glued, but no card
+    [InlineData("version 10.28 123")]
+    public void Scan_NumbersThatOnlyLookLikeACardDump_HaveNoExpiry(string text) =>
+        Assert.Empty(Detectors.Values(text, "CARD_EXPIRY"));
 }

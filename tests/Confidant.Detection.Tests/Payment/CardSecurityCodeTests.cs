@@ -79,4 +79,17 @@ public class CardSecurityCodePhrasingTests
     {
         Assert.Empty(Detectors.Values(text, Cvv));
     }
+
+    [Theory]
+    [InlineData("cvc372")]
+    [InlineData("my visa, CVV0412")]
+    public void Scan_CodeGluedToItsWord_ReportsTheDigits(string text) =>
+        Assert.Single(Detectors.Values(text, "CARD_CVV"), v => v.All(char.IsAsciiDigit));
+
+    [Theory]
+    [InlineData("the 2019/06/31/559 batch")]
+    [InlineData("ref abc123 and pc2024")]
+    [InlineData("cvc37")]
+    public void Scan_DigitsJoinedOrGluedToOtherThings_AreNoCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "CARD_CVV"));
 }

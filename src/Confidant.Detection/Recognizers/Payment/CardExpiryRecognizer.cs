@@ -41,6 +41,12 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             // or two digits) or a compact MMYY. The token before is tried only when it holds no
             // digit (a digit token had its own turn), so it can only be a month word.
             var allDigits = digitToken.Is(TokenShape.AllDigits);
+            if (!allDigits && digitToken.Is(TokenShape.HasLetter))
+            {
+                TryGlued(context, cards, digitToken);
+                continue;
+            }
+
             var mayBeYear = allDigits && digitToken.Length is 2 or 4;
             var mayStartHere = allDigits && digitToken.Length is <= 2 or 4;
             for (var i = Math.Max(digitToken.Index - 1, next); i <= digitToken.Index; i = next)
@@ -87,12 +93,12 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             // Month 1-12, and not part of a full date (01/27/2025, 2025-01-27).
             shape = first.Length <= 2 && separator is '/' or '-' or '.'
                 && NumberText.ParseSmall(text.Slice(first.Start, first.Length)) is >= 1 and <= 12
-                && !NumberText.IsJoinedToDigits(text, first.Start, year.End);
+                && (!NumberText.IsJoinedToDigits(text, first.Start, year.End) || NextFieldAfterCard(context, cards, first.Start, year.End));
         }
         else
         {
             shape = (first.Flags & WordFlags.Month) != 0
-                && (separator is '/' or '-' || (separator == ' ' && year.Length == 4))
+                && (separator is '/' or '-' || (separator == ' ' && year.Length == 4) || (separator == '\'' && year.Length == 2))
                 && !NumberText.IsJoinedToDigits(text, year.Start, year.End);
         }
 
@@ -111,14 +117,55 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         ref readonly var token = ref tokens[i];
-        if (token.Length != 4 || !token.Is(TokenShape.AllDigits) || i == 0 || (tokens[i - 1].Context & ContextKinds.Expiry) == 0
+        if (token.Length != 4 || !token.Is(TokenShape.AllDigits) || i == 0
             || NumberText.ParseSmall(context.Text.Slice(token.Start, 2)) is < 1 or > 12
             || NumberText.IsJoinedToDigits(context.Text, token.Start, token.End))
         {
             return;
         }
 
-        Report(context, cards, token.Start, token.End, requireWord: true);
+        // After an expiry word, or as the field between a card number and its code with nothing
+        // but a separator around: "4870 1983 1638 5963 0230 117".
+        var field = NextFieldAfterCard(context, cards, token.Start, token.End);
+        if ((tokens[i - 1].Context & ContextKinds.Expiry) != 0 || field)
+        {
+            Report(context, cards, token.Start, token.End, requireWord: !field);
+        }
+    }
+
+    /// <summary>Expiry words typed against the date: "exp0928", "EXP1127".</summary>
+    private static readonly Personal.WordSet GluedWords = new(["exp", "expiry", "expires", "expiration", "valid", "vence", "venc"]);
+
+    /// <summary>
+    /// "card#5128… exp0928 cvc372": an expiry word glued to a compact MMYY after a card number or
+    /// next to a card or code word (a coupon's "exp0928" is not a card's); the digits are reported.
+    /// </summary>
+    private static void TryGlued(ScanContext context, in CandidateBlock cards, in DigitToken token)
+    {
+        var value = context.Text.Slice(token.Start, token.Length);
+        if (token.Length is < 7 or > 14 || value.Length < 4)
+        {
+            return;
+        }
+
+        var digits = value[^4..];
+        var word = value[..^4];
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return;
+            }
+        }
+
+        if (!GluedWords.Contains(word) || NumberText.ParseSmall(digits[..2]) is < 1 or > 12
+            || !(FollowsCard(context, cards, token.Start)
+                || (context.ContextAround(token.Start, token.End, 6, 3) & (ContextKinds.Card | ContextKinds.Cvv)) != 0))
+        {
+            return;
+        }
+
+        context.Add(DataClasses.CardExpiry, token.End - 4, token.End, Scores.PatternWithContext, RecognizerId, null, ContextKinds.Expiry);
     }
 
     private static bool Report(ScanContext context, in CandidateBlock cards, int start, int end, bool requireWord)
@@ -210,15 +257,27 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         return digits is 3 or 4 && (digits == field.Length || field[digits] is ' ' or '/' or '|' or ',' or '.' or '\n');
     }
 
-    /// <summary>"4958 7019 8316 3855 / 09.31": the date is the field right after a card number, nothing but a separator between.</summary>
+    /// <summary>
+    /// "4958 7019 8316 3855 / 09.31 / 127", "4870198316385963 0230 117", "2720…0501/06/31/559": the
+    /// date is the field between a card number and a security code, with nothing but spaces or one
+    /// '/' or '|' around it.
+    /// </summary>
     private static bool NextFieldAfterCard(ScanContext context, in CandidateBlock cards, int start, int end)
     {
-        // The date must come before a security code as the next field ("/ 09.31 / 127"), not before
-        // words, a full date or nothing ("/ 11.50 was taken twice", "/ 12.40 / 2024-05-03", "/ 11.99").
-        var after = context.Text[end..].TrimStart(' ');
-        if (after.IsEmpty || !(after[0] is '/' or '|' && IsCodeField(after[1..].TrimStart(' '))))
+        // The date must come before a security code as the next field, not before words, a full date
+        // or nothing ("/ 11.50 was taken twice", "/ 12.40 / 2024-05-03", "/ 11.99").
+        var text = context.Text;
+        var after = text[end..];
+        var separator = after.TrimStart(' ');
+        if (separator.IsEmpty)
         {
             return false;
+        }
+
+        var code = separator[0] is '/' or '|' ? separator[1..].TrimStart(' ') : separator;
+        if (code.Length == after.Length || !IsCodeField(code))
+        {
+            return false; // no separator at all: "0230117" is one number
         }
 
         var index = cards.LastEndingBy(context, start);
@@ -228,8 +287,10 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         }
 
         ref readonly var card = ref context.Candidates[index];
-        var gap = context.Text[card.End..start].Trim(' ');
-        return card.Score >= Scores.DefaultThreshold && start - card.End <= 4 && gap.Length == 1 && gap[0] is '/' or '|';
+        var gap = text[card.End..start];
+        var mark = gap.Trim(' ');
+        return card.Score >= Scores.DefaultThreshold && gap.Length is >= 1 and <= 4
+            && (mark.IsEmpty || (mark.Length == 1 && mark[0] is '/' or '|'));
     }
 
     /// <summary>The separator between two tokens ('/', '-' or ' '), allowing one space around '/' and '-'; '\0' when there is none.</summary>
@@ -239,6 +300,11 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         if (gap.Length == 1)
         {
             return gap[0] is '/' or '-' or ' ' or '.' ? gap[0] : '\0';
+        }
+
+        if (gap is " '" or " ’" or " ‘")
+        {
+            return '\''; // "Apr '29"
         }
 
         if (gap.Length is 2 or 3)

@@ -34,15 +34,24 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         foreach (var token in context.DigitTokens)
         {
             var i = token.Index;
+            if (!token.Is(TokenShape.AllDigits) && token.Is(TokenShape.HasLetter))
+            {
+                TryGlued(context, token);
+                continue;
+            }
+
+            // "…0501/06/31/559": joined by '/' to the expiry before it, which the fallback below checks.
+            var joined = NumberText.IsJoinedToDigits(text, token.Start, token.End);
+            var joinedAfter = token.End + 1 < text.Length && text[token.End] is '-' or '.' or '/' or ',' && char.IsAsciiDigit(text[token.End + 1]);
             if (token.Length is < 3 or > 4 || !token.Is(TokenShape.AllDigits)
-                || NumberText.IsJoinedToDigits(text, token.Start, token.End)
+                || (joined && (joinedAfter || text[token.Start - 1] != '/'))
                 || NumberText.HasSignOrCurrencyBefore(text, token.Start))
             {
                 continue;
             }
 
             double score;
-            if (HasCvvWord(context, cards, i))
+            if (!joined && HasCvvWord(context, cards, i))
             {
                 if (cards.Overlaps(context, token.Start, token.End))
                 {
@@ -65,6 +74,27 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
 
             context.Add(DataClasses.CardSecurityCode, token.Start, token.End, score, RecognizerId, null, ContextKinds.Cvv);
         }
+    }
+
+    /// <summary>Code words typed against the code: "cvc372", "CVV 0412" is not glued.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedWords = Words("cvv", "cvc", "cvn", "csc", "cid");
+
+    /// <summary>"exp0928 cvc372": a code word glued to three or four digits; the digits are reported.</summary>
+    private static void TryGlued(ScanContext context, in DigitToken token)
+    {
+        var value = context.Text.Slice(token.Start, token.Length);
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[value.Length - 1 - digits]))
+        {
+            digits++;
+        }
+
+        if (digits is < 3 or > 4 || !GluedWords.Contains(value[..^digits]))
+        {
+            return;
+        }
+
+        context.Add(DataClasses.CardSecurityCode, token.End - digits, token.End, Scores.PatternWithContext, RecognizerId, null, ContextKinds.Cvv);
     }
 
     /// <summary>
