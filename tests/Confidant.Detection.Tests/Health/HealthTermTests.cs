@@ -131,6 +131,13 @@ public class HealthTermTests
     [InlineData("what a headache, the form keeps resetting")]
     [InlineData("honestly this transfer has been a real headache")]
     [InlineData("the hold music is giving me a massive headache")]
+    [InlineData("your website gave me a headache lol, where do I change the delivery slot")] // "change" only starts "change in bowel habits"
+    [InlineData("your app gave me such a headache lol took 6 tries to log in")]
+    [InlineData("Esta web me da dolor de cabeza, no consigo cambiar la dirección de envío")]
+    [InlineData("Votre site me donne mal à la tête, impossible de payer !")]
+    [InlineData("ce formulaire m'a donné mal à la tête")]
+    [InlineData("Diese App bereitet mir echt Kopfschmerzen")]
+    [InlineData("euer Formular macht mir Kopfweh")]
     public void Scan_HeadacheAsANuisance_IsNotASymptom(string text) =>
         Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 
@@ -159,6 +166,11 @@ public class HealthTermTests
     [InlineData("the metformin is giving me a headache", "headache")]
     [InlineData("my worst symptom is a headache", "headache")]
     [InlineData("I have a headache since Monday", "headache")]
+    [InlineData("las pastillas nuevas me dan dolor de cabeza", "dolor de cabeza")]
+    [InlineData("die Tabletten machen mir Kopfschmerzen", "Kopfschmerzen")]
+    [InlineData("ce médicament me donne mal à la tête", "mal à la tête")]
+    [InlineData("el ibuprofeno me da dolor de cabeza y mareos", "dolor de cabeza")]
+    [InlineData("your app gave me such a headache and blurred vision", "headache")]
     public void Scan_HeadacheFromSomethingTakenOrHad_IsASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 

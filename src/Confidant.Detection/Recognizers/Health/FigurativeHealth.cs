@@ -26,7 +26,19 @@ internal static class FigurativeHealth
     [
         "pill", "pills", "tablet", "tablets", "drug", "drugs", "dose", "jab", "shot", "shots", "vitamin", "alcohol", "heat",
         "smell", "fumes", "paint", "noise", "light", "lights", "screen", "sun", "caffeine", "coffee", "wine", "glasses", "lenses",
+        "pastilla", "pastillas", "medicamento", "medicamentos", "comprimidos", "comprimés", "comprimes", "cachets", "médicament",
+        "médicaments", "medicament", "medicaments", "tabletten", "tablette", "medikament", "medikamente", "pillen",
     ];
+
+    /// <summary>"gave me a headache" in Spanish, French and German: "me da dolor de cabeza", "me donne mal à la tête", "macht mir Kopfschmerzen".</summary>
+    private static readonly string[] ForeignGiveVerbs =
+        ["da", "dio", "dan", "daba", "dado", "dando", "donne", "donnent", "donné", "donnait", "bereitet", "bereiten", "bereitete", "macht", "machen", "machte"];
+
+    /// <summary>Words between the verb and the term: "me da un dolor de cabeza", "bereitet mir echt Kopfschmerzen".</summary>
+    private static readonly string[] ForeignFillers = ["un", "una", "du", "echt", "so", "richtig", "total", "voll", "ganz", "nur", "mucho", "tanto"];
+
+    /// <summary>Terms that the foreign idiom uses: a nuisance, "ça me donne mal à la tête".</summary>
+    private static readonly string[] ForeignHeadaches = ["dolor", "mal", "kopfschmerzen", "kopfweh"];
 
     private static readonly string[] GiveVerbs = ["gave", "give", "gives", "giving", "given"];
 
@@ -38,7 +50,7 @@ internal static class FigurativeHealth
     /// ("fever pitch", "a fever dream", "la fièvre du shopping"), a shock ("I nearly had a heart
     /// attack when I saw the bill") or paying up ("I had to cough up £40"), or the tonic Fever-Tree.
     /// </summary>
-    public static bool IsFigurative(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    public static bool IsFigurative(WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
         if (first == last && TokenText.IsAnyAt(text, tokens, first, ["fever", "fièvre", "fiebre"]))
         {
@@ -66,7 +78,14 @@ internal static class FigurativeHealth
             var gave = TokenText.IsAt(text, tokens, a - 1, "me") && TokenText.IsAnyAt(text, tokens, a - 2, ["gave", "give", "giving"]);
             var speaker = (nearly > 0 && TokenText.IsAnyAt(text, tokens, a - 1, ["had", "have"]) && TokenText.IsAnyAt(text, tokens, nearly - 1, ["i", "ve"]))
                 || (gave && TokenText.IsAnyAt(text, tokens, a - 3, ["nearly", "almost", "practically"]));
-            return TokenText.IsAt(text, tokens, a, "a") && speaker && !MedicalBefore(text, tokens, a - 2) && !MedicalAfter(text, tokens, last);
+            return TokenText.IsAt(text, tokens, a, "a") && speaker && !MedicalBefore(lexicon, text, tokens, a - 2) && !MedicalAfter(lexicon, text, tokens, last);
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, first, ForeignHeadaches) && IsForeignGiveMe(text, tokens, first, out var verb))
+        {
+            // "esta web me da dolor de cabeza", "votre site me donne mal à la tête", "diese App bereitet
+            // mir Kopfschmerzen"; not "las pastillas me dan dolor de cabeza".
+            return !MedicalBefore(lexicon, text, tokens, verb - 1) && !MedicalAfter(lexicon, text, tokens, last, contextWords: false);
         }
 
         if (last == first + 2 && TokenText.IsAt(text, tokens, first, "dolor") && TokenText.IsAt(text, tokens, last, "cabeza"))
@@ -76,7 +95,7 @@ internal static class FigurativeHealth
             return TokenText.IsAt(text, tokens, first - 1, "un") && TokenText.IsAnyAt(text, tokens, first - 2, ["es", "fue", "era", "ser", "sido", "está"])
                 && !TokenText.IsAnyAt(text, tokens, first - 3, ["problema", "síntoma", "sintoma", "molestia", "dolor"])
                 && (last + 1 == tokens.Length || TokenText.Gap(text, tokens[last], tokens[last + 1]).IndexOfAny(ClauseEnds) >= 0)
-                && !MedicalBefore(text, tokens, first - 2);
+                && !MedicalBefore(lexicon, text, tokens, first - 2);
         }
 
         var index = first;
@@ -96,23 +115,52 @@ internal static class FigurativeHealth
             return false;
         }
 
-        // "what a headache" / "gave me a headache" / "it's a headache": the idiom's frames.
-        var before = k - 1;
+        // "what a headache" / "gave me (such) a headache" / "it's a headache": the idiom's frames.
+        var before = TokenText.IsAt(text, tokens, k - 1, "such") ? k - 2 : k - 1;
         var idiom = TokenText.IsAt(text, tokens, before, "what")
             || (TokenText.IsAt(text, tokens, before, "me") && TokenText.IsAnyAt(text, tokens, before - 1, GiveVerbs))
             || TokenText.IsAnyAt(text, tokens, before, BeVerbs);
 
         // "it was a headache again", "since I started the new tablets": a symptom that comes back or has a cause.
-        return idiom && !MedicalBefore(text, tokens, before)
-            && !TokenText.IsAnyAt(text, tokens, index + 1, ["again", "every", "all"]) && !MedicalAfter(text, tokens, index, contextWords: false);
+        return idiom && !MedicalBefore(lexicon, text, tokens, before)
+            && !TokenText.IsAnyAt(text, tokens, index + 1, ["again", "every", "all"]) && !MedicalAfter(lexicon, text, tokens, index, contextWords: false);
+    }
+
+    /// <summary>
+    /// "me da (un) dolor", "me donne mal", "m'a donné mal", "bereitet mir (echt) Kopfschmerzen": the
+    /// term after a give verb and "me"/"mir". <paramref name="verb"/> is the verb's token.
+    /// </summary>
+    private static bool IsForeignGiveMe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out int verb)
+    {
+        var k = first - 1;
+        while (k > 0 && first - k <= 2 && TokenText.IsAnyAt(text, tokens, k, ForeignFillers))
+        {
+            k--;
+        }
+
+        verb = k;
+        if (TokenText.IsAt(text, tokens, k, "mir"))
+        {
+            verb = k - 1; // German: the verb before "mir"
+            return TokenText.IsAnyAt(text, tokens, verb, ForeignGiveVerbs);
+        }
+
+        if (!TokenText.IsAnyAt(text, tokens, k, ForeignGiveVerbs))
+        {
+            return false;
+        }
+
+        // "me da", "me donne", "m'a donné", "me ha dado", "me está dando"
+        return TokenText.IsAt(text, tokens, k - 1, "me")
+            || (TokenText.IsAnyAt(text, tokens, k - 1, ["a", "ha", "est", "está", "esta"]) && TokenText.IsAnyAt(text, tokens, k - 2, ["m", "me"]));
     }
 
     /// <summary>A health term or medical word within <see cref="Lookback"/> tokens before, in the same sentence.</summary>
-    private static bool MedicalBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    private static bool MedicalBefore(WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
     {
         for (var i = from; i >= 0 && from - i < Lookback; i--)
         {
-            if ((tokens[i].Context & ContextKinds.Medical) != 0 || IsHealthWord(text, tokens[i]))
+            if ((tokens[i].Context & ContextKinds.Medical) != 0 || IsHealthWord(lexicon, text, tokens, i))
             {
                 return true;
             }
@@ -131,7 +179,7 @@ internal static class FigurativeHealth
     /// sentence: "he nearly had a heart attack, the doctor said", "a headache since the new
     /// tablets", "is it a headache or a migraine".
     /// </summary>
-    private static bool MedicalAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, bool contextWords = true)
+    private static bool MedicalAfter(WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, bool contextWords = true)
     {
         for (var i = from + 1; i < tokens.Length && i - from <= Lookback; i++)
         {
@@ -140,7 +188,7 @@ internal static class FigurativeHealth
                 break;
             }
 
-            if ((contextWords && (tokens[i].Context & ContextKinds.Medical) != 0) || IsHealthWord(text, tokens[i]))
+            if ((contextWords && (tokens[i].Context & ContextKinds.Medical) != 0) || IsHealthWord(lexicon, text, tokens, i))
             {
                 return true;
             }
@@ -150,12 +198,34 @@ internal static class FigurativeHealth
     }
 
     /// <summary>
-    /// A word that starts a health phrase and is no everyday word ("migraine", "ibuprofen"; not
-    /// "water" or "check"), or an everyday word for something taken that can cause a headache ("pills").
+    /// A health term that starts at token <paramref name="i"/> and is no everyday word ("migraine",
+    /// "ibuprofen", "blurred vision"; not "water", "check" or the "change" of "where do I change the
+    /// slot", which only starts "change in bowel habits"), or an everyday word for something taken
+    /// that can cause a headache ("pills").
     /// </summary>
-    private static bool IsHealthWord(ReadOnlySpan<char> text, in Token token) =>
-        ((token.Flags & WordFlags.HealthTerm) != 0 && !HealthTermRecognizer.IsEverydayWord(text, token))
-        || TokenText.IsAny(text, token, TakenThings);
+    private static bool IsHealthWord(WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        ref readonly var token = ref tokens[i];
+        if (TokenText.IsAny(text, token, TakenThings))
+        {
+            return true;
+        }
+
+        if ((token.Flags & WordFlags.HealthTerm) == 0 || token.Entry < 0 || HealthTermRecognizer.IsEverydayWord(text, token))
+        {
+            return false;
+        }
+
+        foreach (var phrase in lexicon[token.Entry].Phrases)
+        {
+            if (HealthTermRecognizer.Match(text, tokens, i, phrase.Words) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(".!?\n") >= 0;
 }

@@ -114,7 +114,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return; // the name of a form's field, not a value
         }
 
-        if (FigurativeHealth.IsFigurative(context.Text, tokens, first, last))
+        if (FigurativeHealth.IsFigurative(context.Lexicon, context.Text, tokens, first, last))
         {
             return; // "what a headache", "fever pitch", "cough up £40"
         }
@@ -382,7 +382,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them;
     /// the last word of a phrase may take a plural "s" ("panic attacks").
     /// </summary>
-    private static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
+    internal static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
     {
         if (first + words.Length > tokens.Length)
         {
