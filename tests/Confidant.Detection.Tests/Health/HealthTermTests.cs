@@ -274,4 +274,29 @@ public class HealthTermTests
 
     private static void AssertNoConditionOrSymptom(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "HEALTH_CONDITION" or "SYMPTOM");
+
+    [Theory]
+    [InlineData("hi my mum is 90 and has a UTI, she is more confused than usual", "confused")]
+    [InlineData("I feel dizzy when I stand up, is that normal with amlodipine?", "dizzy")]
+    [InlineData("she gets dizzy after her blood pressure tablets", "dizzy")]
+    [InlineData("I've had diarrhea for three days and now I'm really thirsty and barely peeing", "thirsty")]
+    [InlineData("She had severe pain in her lower right tummy, the GP thinks appendicitis", "pain")]
+    [InlineData("cant sleep since they switched me to sertraline", "cant sleep")]
+    public void Scan_EverydaySymptomWordUsedOfAPersonOrNextToANamedTerm_IsASymptom(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("the pharmacy app is such a pain")]
+    [InlineData("the GP surgery is a pain to reach")]
+    [InlineData("a lump sum from the hospital trust")]
+    [InlineData("the connection is shaky at the clinic")]
+    [InlineData("I'm confused about my prescription charge")]
+    [InlineData("tired of chasing my metformin prescription")]
+    [InlineData("I can't sleep until this refund for my insulin is sorted")]
+    [InlineData("the wool jumper is itchy, and I've taken my antihistamines")]
+    [InlineData("my dad is confused by the new inhaler instructions")]
+    [InlineData("the spots left at the flu clinic are gone")]
+    [InlineData("the laptop battery is swollen, and my ibuprofen order is missing too")]
+    public void Scan_EverydaySymptomWordUsedOfAThingNextToAHealthTerm_IsNoSymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 }

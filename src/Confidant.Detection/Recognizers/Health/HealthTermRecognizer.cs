@@ -38,7 +38,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "swollen", "cbt", "mmr", "drowsy", "drowsiness", "bloods", "smear",
         // lay words with other uses: an itchy jumper, a bloated app, feverish excitement, a tearful goodbye
         "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking",
+        // how someone is, and also how a customer feels about a bill: "confused by the charges", "thirsty for more"
+        "thirsty", "confused", "shaky", "sweaty", "groggy",
     ]);
+
+    /// <summary>Phrases that are everyday words too: "I can't sleep until this is sorted".</summary>
+    private static readonly string[] EverydayPhraseStarts = ["can", "cant", "cannot"];
 
     /// <summary>
     /// Spanish, French and German words of the lists with everyday meanings (a blocked drain, an
@@ -71,6 +76,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     public void Recognize(ScanContext context)
     {
         var tokens = context.Tokens;
+        var firstCandidate = context.CandidateCount;
         var resume = 0; // first token after the last phrase found
         foreach (var i in context.WordAnchors)
         {
@@ -90,6 +96,122 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
                 Report(context, tokens, i, last, phrase);
                 resume = last + 1;
+                break;
+            }
+        }
+
+        RaiseNearNamedTerms(context, firstCandidate);
+    }
+
+    /// <summary>
+    /// Symptom words used of things as often as of people ("a lump sum", "the connection is shaky",
+    /// "tired curtains"): a medical word near counts only when the word is used as a symptom (<see cref="UsedAsSymptom"/>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedOfThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "pain", "pains", "tired", "lump", "dizzy", "confused", "thirsty", "shaky", "sweaty", "groggy",
+        "can't sleep", "cant sleep", "cannot sleep",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Everyday symptom words that a named health term in the same sentence makes a symptom.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnchoredWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "pain", "pains", "tired", "dizzy", "confused", "thirsty", "shaky", "sweaty", "groggy", "itchy", "rash", "hives",
+        "swelling", "swollen", "bleeding", "lump", "spots", "sore", "numb", "cramps", "cramp", "achy", "aching", "clammy", "wheezy",
+        "can't sleep", "cant sleep", "cannot sleep",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words that may follow a symptom word used as one: "a rash on her arms", "confused and
+    /// tired", "hives all over", "bleeding after sex". Any other word after it is most often the
+    /// noun it describes: "lump sum", "spots left", "shaky connection", "swelling costs".
+    /// </summary>
+    private static readonly string[] SymptomFollowers =
+    [
+        "and", "or", "but", "on", "in", "around", "all", "over", "since", "for", "after", "when", "than", "at", "again", "every",
+        "then", "too", "near", "under", "behind", "inside", "below", "above", "down", "up", "across", "lately", "today",
+        "yesterday", "now", "still", "this", "last", "most", "during", "while", "whenever", "like", "y", "et", "und",
+    ];
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:!?()\n");
+
+    /// <summary>Verbs that say what something is: "the jumper is itchy", "the app has become so bloated".</summary>
+    private static readonly string[] Copulas = ["is", "are", "was", "were", "s", "re", "become", "became", "looks", "look", "feels", "feel", "seems", "got", "gets", "went", "gone"];
+
+    /// <summary>
+    /// The symptom word at token <paramref name="index"/> is used as one: what follows it ends the
+    /// clause or is a <see cref="SymptomFollowers"/> word, and when a verb says what something is
+    /// ("X is itchy"), X is a person or a body part, not a jumper or a battery.
+    /// </summary>
+    private static bool UsedAsSymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, int last)
+    {
+        if (last + 1 < tokens.Length && !TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
+            && !TokenText.IsAnyAt(text, tokens, last + 1, SymptomFollowers))
+        {
+            return false;
+        }
+
+        var k = index - 1;
+        while (k > 0 && TokenText.IsAnyAt(text, tokens, k, ["so", "really", "very", "quite", "bit", "a", "little", "still", "all", "more", "super", "been"]))
+        {
+            k--;
+        }
+
+        if (!TokenText.IsAnyAt(text, tokens, k, Copulas))
+        {
+            return true;
+        }
+
+        var subject = k - 1;
+        if (TokenText.IsAnyAt(text, tokens, subject, ["has", "have", "had"]))
+        {
+            subject--; // "the app has become"
+        }
+
+        return TokenText.IsAnyAt(text, tokens, subject, Relatives) || TokenText.IsAnyAt(text, tokens, subject, BodyParts)
+            || TokenText.IsAnyAt(text, tokens, subject, ["i", "you", "we", "they", "it", "mum", "nan", "gran", "grandma", "grandad", "skin", "scalp"]);
+    }
+
+    /// <summary>
+    /// An everyday symptom word in the same sentence as a named health term, within a hundred
+    /// chars: "a rash on her arms since starting the amoxicillin", "she has a UTI and is more
+    /// confused than usual", "really thirsty and barely peeing, my dad has diabetes". The named
+    /// term (a word that is no everyday word, or a phrase) says the sentence is about health;
+    /// everyday words raised this way do not raise others.
+    /// </summary>
+    private static void RaiseNearNamedTerms(ScanContext context, int firstCandidate)
+    {
+        const int Reach = 100;
+        const int Neighbours = 6; // candidates are in text order: the nearest few are enough, and keep this linear
+        var text = context.Text;
+        var candidates = context.CandidatesToResolve;
+        var count = context.CandidateCount;
+        for (var c = firstCandidate; c < count; c++)
+        {
+            ref var candidate = ref candidates[c];
+            if (candidate.Score != Scores.Weak || !ReferenceEquals(candidate.Class, DataClasses.Symptom)
+                || !AnchoredWords.Contains(text[candidate.Start..candidate.End]))
+            {
+                continue;
+            }
+
+            var index = context.TokenIndexAt(candidate.Start);
+            if (!UsedAsSymptom(text, context.Tokens, index, context.TokenIndexAt(candidate.End - 1)))
+            {
+                continue;
+            }
+
+            for (var d = Math.Max(firstCandidate, c - Neighbours); d < count && d <= c + Neighbours; d++)
+            {
+                var anchor = candidates[d];
+                var (from, to) = anchor.End <= candidate.Start ? (anchor.End, candidate.Start) : (candidate.End, anchor.Start);
+                if (d == c || anchor.Score < Scores.StrongPattern || to < from || to - from > Reach
+                    || Payment.NumberText.HasSentenceBreak(text[from..to]))
+                {
+                    continue;
+                }
+
+                candidate = candidate with { Score = Scores.StrongPattern - 0.05, Context = ContextKinds.Medical };
                 break;
             }
         }
@@ -126,7 +248,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
-        if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
+        if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end]))
+            || TokenText.IsAny(context.Text, tokens[first], EverydayPhraseStarts))
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
             score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
@@ -144,12 +267,17 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 return; // "I've exhausted my refills": a verb
             }
 
+            if (IsNuisance(context.Text, tokens, first))
+            {
+                return; // "the pharmacy is such a pain", "a pain in the neck", "tired of waiting", "confused by the bill"
+            }
+
             // An everyday word counts near a medical word, and even then less than a phrase, or when
             // said of a person; a few only when said of a person.
             var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly) || IsOwnedTest(context.Text, tokens, first, last);
-            if (personOnly)
+            if (personOnly || (!person && UsedOfThings.Contains(context.Text[start..end]) && !UsedAsSymptom(context.Text, tokens, first, last)))
             {
-                medical = ContextKinds.None;
+                medical = ContextKinds.None; // "the connection is shaky at the clinic", "a lump sum from the hospital"
             }
 
             score = medical == ContextKinds.None && !person ? Scores.Weak : Scores.StrongPattern - 0.05;
@@ -267,6 +395,23 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return PersonIs(text, tokens, first, firstPerson: false);
         }
 
+        if (TokenText.Is(text, word, "confused"))
+        {
+            // "my mum is more confused than usual", "he's ok now but confused"; a customer's "I'm
+            // confused" is about the bill.
+            personOnly = false;
+            return ThirdPersonIs(text, tokens, first);
+        }
+
+        if (TokenText.IsAny(text, word, PersonWords))
+        {
+            // "I feel dizzy when I stand", "she's shaky and sweaty"; a medical word near counts too.
+            personOnly = false;
+            return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about"])
+                && (LayPersonIs(text, tokens, first) || (TokenText.IsAt(text, tokens, first - 1, "been") && LayPersonIs(text, tokens, first - 1))
+                    || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "get", "getting", "got", "goes", "went"]) && IsPersonWord(text, tokens, first - 2)));
+        }
+
         if (TokenText.IsAny(text, word, LayWords))
         {
             // "I'm so bloated", "he's been wheezy", "my eyes are itchy"; not "this jumper feels itchy",
@@ -310,6 +455,58 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>How someone is, counted when said of a person or near a medical word: "I feel dizzy", "she gets shaky".</summary>
+    private static readonly string[] PersonWords = ["dizzy", "shaky", "sweaty", "groggy", "thirsty"];
+
+    /// <summary>"she gets dizzy", "mum goes shaky": a person before the verb.</summary>
+    private static bool IsPersonWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        TokenText.IsAnyAt(text, tokens, k, Relatives) || TokenText.IsAnyAt(text, tokens, k, ["i", "mum", "nan", "gran", "grandma", "grandad"]);
+
+    /// <summary>
+    /// "my mum is (more) confused (than usual)", "she's been very confused", "he's ok now but
+    /// confused": a relative, "he" or "she" is (been) confused.
+    /// </summary>
+    private static bool ThirdPersonIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        if (TokenText.IsAnyAt(text, tokens, first + 1, ["about", "by", "with", "as", "why", "what", "how", "because"]))
+        {
+            return false; // "she's confused about the bill", "he was confused by the letter"
+        }
+
+        var k = first - 1;
+        while (k > 0 && TokenText.IsAnyAt(text, tokens, k, ["more", "very", "really", "so", "quite", "bit", "a", "little", "still", "been", "and", "but", "now", "ok"]))
+        {
+            k--;
+        }
+
+        return TokenText.IsAnyAt(text, tokens, k, ["hes", "shes"])
+            || (TokenText.IsAnyAt(text, tokens, k, ["is", "s", "was", "seems", "seemed", "gets", "got"])
+                && (TokenText.IsAnyAt(text, tokens, k - 1, Relatives) || TokenText.IsAnyAt(text, tokens, k - 1, ["mum", "nan", "gran", "grandma", "grandad", "grandpa"])));
+    }
+
+    /// <summary>Idioms of annoyance: "such a pain", "a pain in the neck", "tired of waiting", "sick of", "confused by the bill".</summary>
+    private static bool IsNuisance(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var word = tokens[first];
+        if (TokenText.IsAny(text, word, ["pain", "pains"]))
+        {
+            // "what a pain", "it's such a pain", "a bit of a pain", "a real pain"; not "I have a pain in my side".
+            var k = first - 1;
+            while (k > 0 && first - k <= 2 && TokenText.IsAnyAt(text, tokens, k, ["real", "total", "right", "proper", "absolute", "royal", "massive", "huge"]))
+            {
+                k--;
+            }
+
+            return (TokenText.IsAt(text, tokens, k, "a") && TokenText.IsAnyAt(text, tokens, k - 1, ["what", "such", "is", "s", "was", "are", "were", "be", "been", "being", "of"]))
+                || TokenText.IsAt(text, tokens, first + 1, "to") // "a pain to press"
+                || (TokenText.IsAt(text, tokens, first + 1, "in") && TokenText.IsAt(text, tokens, first + 2, "the")
+                    && TokenText.IsAnyAt(text, tokens, first + 3, ["neck", "arse", "ass", "butt", "backside", "bum"]));
+        }
+
+        return TokenText.IsAny(text, word, ["tired", "sick", "confused", "exhausted", "thirsty", "dizzy", "groggy"])
+            && TokenText.IsAnyAt(text, tokens, first + 1, ["of", "about", "by", "with", "waiting", "chasing", "for", "from"]);
     }
 
     /// <summary>Lay words for how someone feels, counted when said of a person: "I'm so bloated", "he's been puking", "my eyes are itchy".</summary>
