@@ -347,4 +347,10 @@ public class PersonNameTests
         Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
         Assert.All(names, n => Assert.Equal("MACLEOD, EILIDH", n));
     }
+
+    [Theory]
+    [InlineData("IT59 K030 6917 6365 1046 5440 445 intestato a Lorenzo De Luca", "Lorenzo De Luca")]
+    [InlineData("Anna De Vries called about the loan", "Anna De Vries")]
+    public void Scan_CapitalisedParticleThatIsAlsoAStateCode_StaysInTheName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 }

@@ -1606,9 +1606,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                     continue;
                 }
 
-                if (TokenText.IsAny(text, token, Particles) && ((token.Shape & TokenShape.Capitalized) == 0 || (token.Flags & Known) == 0))
+                if (TokenText.IsAny(text, token, Particles)
+                    && ((token.Shape & TokenShape.Capitalized) == 0 || (token.Flags & Known) == 0 || (token.Flags & NotName) != 0))
                 {
-                    // A particle only counts when a capitalised name follows it ("de la Cruz", "Le Goff").
+                    // A particle only counts when a capitalised name follows it ("de la Cruz", "Le Goff",
+                    // "De Luca", whose "De" is also Delaware's code).
                     var m = k;
                     while (m + 1 < tokens.Length && m - k < 2 && TokenText.IsAny(text, tokens[m], Particles)
                         && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[m], tokens[m + 1])))
