@@ -18,6 +18,7 @@ public class PhoneRecognizerTests
     [InlineData("+33 6 12 34 56 78", "+33 6 12 34 56 78")]
     [InlineData("mobile 07700 900123", "07700 900123")]
     [InlineData("call +919876543210", "+919876543210")]
+    [InlineData("Handy: 0157 3841 2296 bitte nur WhatsApp", "0157 3841 2296")] // four-digit groups, but the word says phone
     public void Scan_PhoneNumber_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
@@ -174,6 +175,8 @@ public class PhoneRecognizerTests
     [InlineData("the lamp (631-496-3933) arrived broken")]
     [InlineData("Company: Brightwater Interiors Ltd, VAT reg GB 284 7719 06. Many thanks")]
     [InlineData("NY driver license 714 829 306")]
+    [InlineData("gift card 5018 0000 0009 has no balance")]
+    [InlineData("my phone bill card 6759 6498 2643")]
     public void Scan_NumberNamedOrWrappedAsSomethingElse_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

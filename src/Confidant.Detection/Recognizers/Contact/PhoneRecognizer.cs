@@ -228,9 +228,10 @@ internal sealed class PhoneRecognizer : IRecognizer
         // The nearest words decide when they name another kind of number ("NY license 455 002 394"
         // in a chat that mentioned a phone earlier); card-style 4-4-4 groups are a card's, and a
         // lone check digit at the end ("3222-7162-7") is a routing number's layout, never a phone's.
+        // The nearest word saying "phone" overrules the layout: "Handy: 0157 3841 2296" is a German mobile.
         var near = NearestContext(context, start);
         if (((near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
-            || (!run.Plus && groups.Length >= 3 && (AllFour(groups) || groups[^1] == 1)))
+            || (!run.Plus && groups.Length >= 3 && (near & ContextKinds.Phone) == 0 && (AllFour(groups) || groups[^1] == 1)))
         {
             return;
         }
