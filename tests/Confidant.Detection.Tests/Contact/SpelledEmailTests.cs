@@ -29,6 +29,13 @@ public class SpelledEmailTests
     [InlineData("check out booking at expedia dot co dot uk")]
     [InlineData("the format at the top dot is wrong")]
     [InlineData("prices at amazon.co.uk went up")]
+    [InlineData("They're 19.99 at amazon.co.uk")]                 // a price before "at"
+    [InlineData("Room 12 at hotel.de")]
+    [InlineData("The deal at orange.fr")]                          // a provider's name with real dots is a website
+    [InlineData("Look at gmail dot com, it's down")]
+    [InlineData("CHEAPER AT ARGOS.CO.UK")]
+    [InlineData("I sent an email this morning at 9.No reply yet")]
+    [InlineData("email support: 3 orders at zalando.de missing")]
     public void Scan_AtAndDotInSentences_AreNotAnAddress(string text) =>
         Assert.Empty(Detectors.Values(text, Email));
 

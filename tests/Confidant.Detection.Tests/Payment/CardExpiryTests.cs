@@ -117,6 +117,12 @@ public class CardExpiryPhrasingTests
     [InlineData("invoice 2720078800490501 0230117")]           // no separator: one number
     [InlineData("exp0928 for the coupon")]                      // glued, but no card
     [InlineData("version 10.28 123")]
+    [InlineData("Paid with 4267 1234 5678 9015 12/05/2024 and it was declined")] // a transaction date
+    [InlineData("4096123412341239/12/05/2024")]
+    [InlineData("card 4157123412341235 1030 350 GBP at 10:30?")]                 // a time and an amount
+    [InlineData("5301123412341237 0800 200 calls to the bank")]
+    [InlineData("loyalty card points exp0325")]                                  // no card number
+    [InlineData("Membership card valid1225")]
     public void Scan_NumbersThatOnlyLookLikeACardDump_HaveNoExpiry(string text) =>
         Assert.Empty(Detectors.Values(text, "CARD_EXPIRY"));
 }

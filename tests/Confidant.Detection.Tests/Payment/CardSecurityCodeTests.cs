@@ -81,8 +81,8 @@ public class CardSecurityCodePhrasingTests
     }
 
     [Theory]
-    [InlineData("cvc372")]
-    [InlineData("my visa, CVV0412")]
+    [InlineData("card#5128-6885-8131-2756 exp0928 cvc372")]
+    [InlineData("CVV0412 card 4372590542478641")]
     public void Scan_CodeGluedToItsWord_ReportsTheDigits(string text) =>
         Assert.Single(Detectors.Values(text, "CARD_CVV"), v => v.All(char.IsAsciiDigit));
 
@@ -90,6 +90,10 @@ public class CardSecurityCodePhrasingTests
     [InlineData("the 2019/06/31/559 batch")]
     [InlineData("ref abc123 and pc2024")]
     [InlineData("cvc37")]
+    [InlineData("cvc372")]                          // no card number on the line
+    [InlineData("Customer ref CID4521")]
+    [InlineData("The CSC1204 module on the card terminal")]
+    [InlineData("card 4157123412341235 1030 350 GBP at 10:30?")]
     public void Scan_DigitsJoinedOrGluedToOtherThings_AreNoCode(string text) =>
         Assert.Empty(Detectors.Values(text, "CARD_CVV"));
 }

@@ -49,6 +49,7 @@ public class DateOfBirthTests
     [InlineData("dob: 3mar1985", "3mar1985")]
     [InlineData("date of birth 31-Dec-1999", "31-Dec-1999")]
     [InlineData("born 12/Mar/1985 in Leeds", "12/Mar/1985")]
+    [InlineData("DOB is 19850622", "19850622")]
     public void Scan_CompactAndHyphenatedBirthDates_AreFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
 
@@ -58,6 +59,11 @@ public class DateOfBirthTests
     [InlineData("my birthday is 31-Feb-1999")]     // no such day
     [InlineData("date of birth 31-Dec/1999")]      // two different separators
     [InlineData("born 22XYZ1983")]
+    [InlineData("Order 20240612 was a birthday gift")]                          // before the birth word: an order number
+    [InlineData("I was born in 1980 and my flight is 14MAR2025")]               // not right after the birth word
+    [InlineData("DOB on the form is wrong, passport expiry 31-Dec-2030")]
+    [InlineData("Birthday voucher valid until 31-Dec-2025")]
+    [InlineData("date of birth 14MAR2099")]                                     // a birth date is never ahead
     public void Scan_EightDigitsOrGluedMonthThatAreNoBirthDate_AreNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
 }

@@ -319,6 +319,7 @@ public class PersonNameTests
     [InlineData("Name: DE LA CRUZ FERNÁNDEZ, María José / DOB: 05/10/1968", "DE LA CRUZ FERNÁNDEZ, María José")]
     [InlineData("Name: MÜLLER-WESTPHAL, KLAUS-PETER", "MÜLLER-WESTPHAL, KLAUS-PETER")]
     [InlineData("Sánchez, Lucía", "Sánchez, Lucía")]
+    [InlineData("Nom: Lefèvre, Sophie", "Lefèvre, Sophie")]                   // after a name label any family name does
     public void Scan_FamilyNameFirstWithComma_IsOneName(string text, string expected)
     {
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
@@ -329,6 +330,11 @@ public class PersonNameTests
     [InlineData("Hi Sarah, Tom asked me to write", "Sarah")]                 // a greeting, not a field
     [InlineData("Thanks Rossi, Mario", "Rossi", "Mario")]                     // two people thanked
     [InlineData("Name: Patel, Anna and Ben Okafor", "Patel")]                // a list goes on after the given name
+    [InlineData("James, Emma here", "Emma")]                                   // a greeting, then who writes
+    [InlineData("Ryan, Chloe asked me to call", "Chloe")]
+    [InlineData("Tuesday, Chloe", "Chloe")]                                    // not a family name
+    [InlineData("Sorted, Anna", "Anna")]
+    [InlineData("Order 5521 / Collected, Ben", "Ben")]
     public void Scan_CommaBetweenNamesThatAreNotOneName_KeepsThemApart(string text, params string[] expected)
     {
         Assert.DoesNotContain(Detectors.Values(text, "PERSON_NAME"), v => v.Contains(','));

@@ -10,9 +10,9 @@ namespace Confidant.Detection.Recognizers.Contact;
 /// Email addresses spelled out so a form or a filter does not eat them: "anna dot kowalska at
 /// gmail dot com", "m.ferreira (at) sapo (dot) pt", "jean.moreau arobase free point fr",
 /// "ravi_k AT yahoo DOT co DOT in", "lena[at]web[punkt]de". The domain must end in a known
-/// top-level domain after at least one dot; a bare lower-case "at" (a word in every sentence)
-/// needs more: an email word before it, a mail provider's domain, or a local part that is
-/// plainly a mailbox ("j.smith", "ravi_k", "anna77").
+/// top-level domain after at least one dot; a bare "at" (a word in every sentence) needs more:
+/// an email word just before the address, a mail provider's domain with its dots spelled out, or
+/// a local part that is plainly a mailbox ("j.smith", "ravi_k", "anna77").
 /// </summary>
 internal sealed class SpelledEmailRecognizer : IRecognizer
 {
@@ -71,7 +71,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
 
             var bracketed = marker == Marker.Bracketed;
 
-            var last = DomainEnd(text, tokens, i + 1);
+            var last = DomainEnd(text, tokens, i + 1, out var spelled);
             if (last < 0)
             {
                 continue;
@@ -83,11 +83,14 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
                 continue;
             }
 
-            // A bare lower-case "at" with no sign of an address is a sentence: "look at google dot
-            // com", "we stay at hotels.com".
-            var plain = !bracketed && (token.Shape & TokenShape.AllUpper) == 0 && !TokenText.Is(text, token, "arobase") && !TokenText.Is(text, token, "arroba");
-            var emailWord = (context.ContextBefore(tokens[first].Start, 6) & ContextKinds.Email) != 0;
-            var provider = MailProviders.Contains(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length));
+            // A bare "at" with no sign of an address is a sentence: "look at google dot com", "we
+            // stay at hotels.com", "19.99 at amazon.co.uk", "the deal at orange.fr", "CHEAPER AT
+            // ARGOS.CO.UK". A mail provider counts only with the dots spelled out ("at gmail dot com").
+            var shouted = (token.Shape & TokenShape.AllUpper) != 0 && (tokens[i - 1].Shape & TokenShape.AllUpper) == 0;
+            var plain = !bracketed && !shouted && !TokenText.Is(text, token, "arobase") && !TokenText.Is(text, token, "arroba");
+            var emailWord = EmailWordBefore(tokens, first);
+            var provider = spelled && MailProviders.Contains(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
+                && !(first == i - 1 && SentenceWords.Contains(text.Slice(tokens[first].Start, tokens[first].Length)));
             if (plain && !(emailWord || provider || mailbox))
             {
                 continue;
@@ -98,6 +101,33 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             resume = last + 1;
         }
     }
+
+    /// <summary>"my email is X", "E-Mail: X", "mail me at X": an email word at most three tokens before, with no number between ("email support: 3 orders at …").</summary>
+    private static bool EmailWordBefore(ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 3; k--)
+        {
+            if ((tokens[k].Context & ContextKinds.Email) != 0)
+            {
+                return true;
+            }
+
+            if ((tokens[k].Shape & TokenShape.HasDigit) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that stand before "at" in sentences about websites: "look at gmail dot com", "cheaper at …".</summary>
+    private static readonly WordSet SentenceWords = new(
+    [
+        "look", "looked", "check", "checked", "go", "went", "available", "deal", "deals", "price", "prices", "sale", "office",
+        "cheaper", "cheap", "order", "orders", "ordered", "stock", "online", "shop", "shopping", "buy", "bought", "sold", "login",
+        "log", "logged", "sign", "signed", "problem", "issue", "down", "site", "website", "offer", "offers", "booked", "found",
+    ]);
 
     /// <summary>How a spelled '@' or '.' stands in the text.</summary>
     private enum Marker
@@ -137,10 +167,18 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
 
     /// <summary>
     /// The last token of a domain from token <paramref name="k"/>: labels joined by '.', '-' or a
-    /// spelled dot, ending in a top-level domain after at least one dot; -1 when there is none.
+    /// spelled dot, ending in a top-level domain after at least one dot; -1 when there is none
+    /// or when the first label is a number ("at 9.No reply"). <paramref name="spelled"/> says a
+    /// dot was spelled out.
     /// </summary>
-    private static int DomainEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    private static int DomainEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, out bool spelled)
     {
+        spelled = false;
+        if ((tokens[k].Shape & TokenShape.HasLetter) == 0)
+        {
+            return -1;
+        }
+
         var dots = 0;
         var end = -1;
         for (var labels = 0; labels < MaxLabels && k < tokens.Length; labels++)
@@ -178,6 +216,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
                 && MarkerAt(text, tokens, k + 1) != Marker.None)
             {
                 dots++;
+                spelled = true;
                 k += 2;
                 continue;
             }
@@ -229,6 +268,18 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
         if (first > 0 && text[tokens[first].Start - 1] is not (' ' or ':' or '(' or '<' or '"' or '\'' or '\n' or '\t'))
         {
             return -1; // glued to something else: part of a longer string
+        }
+
+        // A mailbox has letters: "19.99 at amazon.co.uk" and "Room 12 at hotel.de" are prices and places.
+        var letters = false;
+        for (var t = first; t <= k; t++)
+        {
+            letters |= (tokens[t].Shape & TokenShape.HasLetter) != 0;
+        }
+
+        if (!letters)
+        {
+            return -1;
         }
 
         mailbox |= (tokens[first].Shape & TokenShape.HasDigit) != 0 || (tokens[k].Shape & TokenShape.HasDigit) != 0;

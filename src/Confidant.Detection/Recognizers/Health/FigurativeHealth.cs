@@ -40,6 +40,19 @@ internal static class FigurativeHealth
     /// <summary>Terms that the foreign idiom uses: a nuisance, "ça me donne mal à la tête".</summary>
     private static readonly string[] ForeignHeadaches = ["dolor", "mal", "kopfschmerzen", "kopfweh"];
 
+    /// <summary>
+    /// What gives a customer a headache as a nuisance: a website, an app, a form, a procedure
+    /// ("esta web", "votre site", "diese App", "ce formulaire"). Noise, heat, wine and new glasses
+    /// give real ones.
+    /// </summary>
+    private static readonly string[] NuisanceThings =
+    [
+        "web", "página", "pagina", "app", "aplicación", "aplicacion", "formulario", "trámite", "tramite", "proceso", "sistema",
+        "site", "appli", "application", "formulaire", "page", "procédure", "procedure", "système", "systeme", "démarche",
+        "seite", "webseite", "website", "formular", "prozess", "antrag", "verfahren", "anwendung", "system", "portal", "portail",
+        "plataforma", "plateforme", "plattform", "banca", "banque", "bank", "factura", "facture", "rechnung", "papeleo", "papierkram",
+    ];
+
     private static readonly string[] GiveVerbs = ["gave", "give", "gives", "giving", "given"];
 
     private static readonly string[] BeVerbs = ["is", "was", "s", "been", "be", "are", "were", "becoming", "become"];
@@ -81,7 +94,8 @@ internal static class FigurativeHealth
             return TokenText.IsAt(text, tokens, a, "a") && speaker && !MedicalBefore(lexicon, text, tokens, a - 2) && !MedicalAfter(lexicon, text, tokens, last);
         }
 
-        if (TokenText.IsAnyAt(text, tokens, first, ForeignHeadaches) && IsForeignGiveMe(text, tokens, first, out var verb))
+        if (TokenText.IsAnyAt(text, tokens, first, ForeignHeadaches) && IsHeadacheTerm(text, tokens, first, last)
+            && IsForeignGiveMe(text, tokens, first, out var verb) && NuisanceBefore(text, tokens, verb))
         {
             // "esta web me da dolor de cabeza", "votre site me donne mal à la tête", "diese App bereitet
             // mir Kopfschmerzen"; not "las pastillas me dan dolor de cabeza".
@@ -124,6 +138,25 @@ internal static class FigurativeHealth
         // "it was a headache again", "since I started the new tablets": a symptom that comes back or has a cause.
         return idiom && !MedicalBefore(lexicon, text, tokens, before)
             && !TokenText.IsAnyAt(text, tokens, index + 1, ["again", "every", "all"]) && !MedicalAfter(lexicon, text, tokens, index, contextWords: false);
+    }
+
+    /// <summary>"dolor de cabeza", "mal à la tête", "mal de tête", "Kopfschmerzen", "Kopfweh": a headache, not "dolor de espalda" or "mal au dos".</summary>
+    private static bool IsHeadacheTerm(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        TokenText.IsAnyAt(text, tokens, first, ["kopfschmerzen", "kopfweh"])
+        || TokenText.IsAnyAt(text, tokens, last, ["cabeza", "tête", "tete"]);
+
+    /// <summary>A nuisance thing (<see cref="NuisanceThings"/>) within four tokens before the verb: "esta web me da", "Diese App bereitet mir".</summary>
+    private static bool NuisanceBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && verb - k <= 4; k--)
+        {
+            if (TokenText.IsAnyAt(text, tokens, k, NuisanceThings))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "thirsty", "confused", "shaky", "sweaty", "groggy",
     ]);
 
-    /// <summary>Phrases that are everyday words too: "I can't sleep until this is sorted".</summary>
+    /// <summary>Phrases that are everyday words too, counted only next to a named health term: "I can't sleep until this is sorted".</summary>
     private static readonly string[] EverydayPhraseStarts = ["can", "cant", "cannot"];
 
     /// <summary>
@@ -109,16 +109,15 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedOfThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "pain", "pains", "tired", "lump", "dizzy", "confused", "thirsty", "shaky", "sweaty", "groggy",
-        "can't sleep", "cant sleep", "cannot sleep",
+        "pain", "pains", "lump", "dizzy", "can't sleep", "cant sleep", "cannot sleep",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Everyday symptom words that a named health term in the same sentence makes a symptom.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnchoredWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "pain", "pains", "tired", "dizzy", "confused", "thirsty", "shaky", "sweaty", "groggy", "itchy", "rash", "hives",
-        "swelling", "swollen", "bleeding", "lump", "spots", "sore", "numb", "cramps", "cramp", "achy", "aching", "clammy", "wheezy",
-        "can't sleep", "cant sleep", "cannot sleep",
+        "pain", "pains", "dizzy", "itchy", "rash", "hives", "swelling", "swollen", "bleeding", "lump", "spots", "sore", "numb",
+        "cramps", "cramp", "achy", "aching", "clammy", "wheezy", "can't sleep", "cant sleep", "cannot sleep",
+        "thirsty", "shaky", "sweaty", "groggy",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -145,6 +144,21 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// </summary>
     private static bool UsedAsSymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, int last)
     {
+        if (TokenText.IsAny(text, tokens[index], ["pain", "pains"]))
+        {
+            // "pain in my side", "pain when I breathe"; not "No pain, no gain", French "du pain, lait".
+            return TokenText.IsAnyAt(text, tokens, last + 1, ["in", "on", "when", "since", "after", "around", "all", "down", "behind", "under"])
+                && !TokenText.IsAnyAt(text, tokens, index - 1, ["du", "le", "de", "au", "un", "des", "mon", "ton", "son", "ce"]);
+        }
+
+        if (TokenText.Is(text, tokens[index], "lump"))
+        {
+            // "a lump on my neck", "lump in her breast"; not "one big lump", "in a lump or instalments".
+            return TokenText.IsAnyAt(text, tokens, last + 1, ["on", "in", "under", "behind", "near"])
+                && (TokenText.IsAnyAt(text, tokens, last + 2, ["my", "his", "her", "their", "the", "left", "right", "your"])
+                    || TokenText.IsAnyAt(text, tokens, last + 2, BodyParts));
+        }
+
         if (last + 1 < tokens.Length && !TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
             && !TokenText.IsAnyAt(text, tokens, last + 1, SymptomFollowers))
         {
@@ -169,7 +183,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         return TokenText.IsAnyAt(text, tokens, subject, Relatives) || TokenText.IsAnyAt(text, tokens, subject, BodyParts)
-            || TokenText.IsAnyAt(text, tokens, subject, ["i", "you", "we", "they", "it", "mum", "nan", "gran", "grandma", "grandad", "skin", "scalp"]);
+            || TokenText.IsAnyAt(text, tokens, subject, ["i", "you", "we", "they", "mum", "nan", "gran", "grandma", "grandad", "skin", "scalp"]);
     }
 
     /// <summary>
@@ -248,8 +262,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
         double score;
-        if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end]))
-            || TokenText.IsAny(context.Text, tokens[first], EverydayPhraseStarts))
+        if (TokenText.IsAny(context.Text, tokens[first], EverydayPhraseStarts))
+        {
+            // "I can't sleep until this is sorted": only a named health term in the sentence makes
+            // it a symptom ("cant sleep since they switched me to sertraline", RaiseNearNamedTerms).
+            score = Scores.Weak;
+        }
+        else if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
             score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
@@ -395,18 +414,32 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return PersonIs(text, tokens, first, firstPerson: false);
         }
 
-        if (TokenText.Is(text, word, "confused"))
+        if (TokenText.IsAny(text, word, ["pain", "pains"]) && TokenText.IsAt(text, tokens, first - 1, "in")
+            && (TokenText.IsAnyAt(text, tokens, first - 2, ["m", "am", "im", "is", "s", "re", "are", "was", "been", "so", "still", "constant"])))
         {
-            // "my mum is more confused than usual", "he's ok now but confused"; a customer's "I'm
-            // confused" is about the bill.
             personOnly = false;
-            return ThirdPersonIs(text, tokens, first);
+            return true; // "I'm in pain", "she's been in so much pain" reads "in … pain" only next to each other
         }
 
-        if (TokenText.IsAny(text, word, PersonWords))
+        if (TokenText.Is(text, word, "lump"))
         {
-            // "I feel dizzy when I stand", "she's shaky and sweaty"; a medical word near counts too.
             personOnly = false;
+            return UsedAsSymptom(text, tokens, first, first); // "a lump on my neck", "lump in her breast": on someone's body
+        }
+
+        if (TokenText.IsAny(text, word, StateWords))
+        {
+            // How a customer is as often as a symptom ("I'm confused, the bill…", "I'm tired, the
+            // pharmacy lost it", "I'm sweaty after running"): only said of someone else ("my mum is
+            // more confused than usual", "he's ok now but confused") or felt ("I feel shaky").
+            return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about", "of", "by"])
+                && (ThirdPersonIs(text, tokens, first) || Felt(text, tokens, first)
+                    || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "goes", "went"]) && IsPersonWord(text, tokens, first - 2)));
+        }
+
+        if (TokenText.Is(text, word, "dizzy"))
+        {
+            // "I feel dizzy when I stand", "I'm dizzy", "she gets dizzy": said of anyone.
             return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about"])
                 && (LayPersonIs(text, tokens, first) || (TokenText.IsAt(text, tokens, first - 1, "been") && LayPersonIs(text, tokens, first - 1))
                     || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "get", "getting", "got", "goes", "went"]) && IsPersonWord(text, tokens, first - 2)));
@@ -457,8 +490,20 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>How someone is, counted when said of a person or near a medical word: "I feel dizzy", "she gets shaky".</summary>
-    private static readonly string[] PersonWords = ["dizzy", "shaky", "sweaty", "groggy", "thirsty"];
+    /// <summary>How someone is, counted only when said of someone else or felt: "she's more confused", "I feel shaky".</summary>
+    private static readonly string[] StateWords = ["confused", "tired", "shaky", "sweaty", "groggy", "thirsty"];
+
+    /// <summary>"I feel shaky", "feeling so tired all the time", "I've been feeling tired": the word is felt.</summary>
+    private static bool Felt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && first - k <= 3 && TokenText.IsAnyAt(text, tokens, k, ["so", "really", "very", "quite", "bit", "a", "little", "super", "constantly", "always"]))
+        {
+            k--;
+        }
+
+        return TokenText.IsAnyAt(text, tokens, k, ["feel", "feeling", "felt", "feels"]);
+    }
 
     /// <summary>"she gets dizzy", "mum goes shaky": a person before the verb.</summary>
     private static bool IsPersonWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
@@ -499,7 +544,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 k--;
             }
 
-            return (TokenText.IsAt(text, tokens, k, "a") && TokenText.IsAnyAt(text, tokens, k - 1, ["what", "such", "is", "s", "was", "are", "were", "be", "been", "being", "of"]))
+            return (TokenText.IsAt(text, tokens, k, "a") && TokenText.IsAnyAt(text, tokens, k - 1, ["what", "such", "is", "s", "was", "are", "were", "be", "been", "being", "of", "m", "re", "am", "im"]))
                 || TokenText.IsAt(text, tokens, first + 1, "to") // "a pain to press"
                 || (TokenText.IsAt(text, tokens, first + 1, "in") && TokenText.IsAt(text, tokens, first + 2, "the")
                     && TokenText.IsAnyAt(text, tokens, first + 3, ["neck", "arse", "ass", "butt", "backside", "bum"]));

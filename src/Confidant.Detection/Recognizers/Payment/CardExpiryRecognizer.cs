@@ -93,7 +93,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             // Month 1-12, and not part of a full date (01/27/2025, 2025-01-27).
             shape = first.Length <= 2 && separator is '/' or '-' or '.'
                 && NumberText.ParseSmall(text.Slice(first.Start, first.Length)) is >= 1 and <= 12
-                && (!NumberText.IsJoinedToDigits(text, first.Start, year.End) || NextFieldAfterCard(context, cards, first.Start, year.End));
+                && (!NumberText.IsJoinedToDigits(text, first.Start, year.End) || IsSlashedCardDump(context, cards, first.Start, year.End));
         }
         else
         {
@@ -126,7 +126,8 @@ internal sealed class CardExpiryRecognizer : IRecognizer
 
         // After an expiry word, or as the field between a card number and its code with nothing
         // but a separator around: "4870 1983 1638 5963 0230 117".
-        var field = NextFieldAfterCard(context, cards, token.Start, token.End);
+        var field = NextFieldAfterCard(context, cards, token.Start, token.End)
+            && NumberText.ParseSmall(context.Text.Slice(token.Start + 2, 2)) is >= 15 and <= 49; // "0800 200" is no expiry
         if ((tokens[i - 1].Context & ContextKinds.Expiry) != 0 || field)
         {
             Report(context, cards, token.Start, token.End, requireWord: !field);
@@ -134,11 +135,11 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     }
 
     /// <summary>Expiry words typed against the date: "exp0928", "EXP1127".</summary>
-    private static readonly Personal.WordSet GluedWords = new(["exp", "expiry", "expires", "expiration", "valid", "vence", "venc"]);
+    private static readonly Personal.WordSet GluedWords = new(["exp", "expiry", "expires", "expiration", "vence", "venc"]);
 
     /// <summary>
-    /// "card#5128… exp0928 cvc372": an expiry word glued to a compact MMYY after a card number or
-    /// next to a card or code word (a coupon's "exp0928" is not a card's); the digits are reported.
+    /// "card#5128… exp0928 cvc372": an expiry word glued to a compact MMYY near a card number (a
+    /// coupon's or a loyalty card's "exp0928" is not a payment card's); the digits are reported.
     /// </summary>
     private static void TryGlued(ScanContext context, in CandidateBlock cards, in DigitToken token)
     {
@@ -159,8 +160,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
         }
 
         if (!GluedWords.Contains(word) || NumberText.ParseSmall(digits[..2]) is < 1 or > 12
-            || !(FollowsCard(context, cards, token.Start)
-                || (context.ContextAround(token.Start, token.End, 6, 3) & (ContextKinds.Card | ContextKinds.Cvv)) != 0))
+            || !(FollowsCard(context, cards, token.Start) || cards.Overlaps(context, token.End, Math.Min(context.Text.Length, token.End + MaxGapAfterCard))))
         {
             return;
         }
@@ -258,7 +258,30 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// "4958 7019 8316 3855 / 09.31 / 127", "4870198316385963 0230 117", "2720…0501/06/31/559": the
+    /// "2720078800490501/06/31/559": a card, its expiry and a three-digit code joined by '/'; not a
+    /// full date after a card ("4096…/12/05/2024", whose "/2024" is a year, not a code).
+    /// </summary>
+    private static bool IsSlashedCardDump(ScanContext context, in CandidateBlock cards, int start, int end)
+    {
+        var text = context.Text;
+        if (start < 1 || text[start - 1] != '/' || end + 4 > text.Length || text[end] != '/')
+        {
+            return false;
+        }
+
+        var code = 0;
+        while (end + 1 + code < text.Length && char.IsAsciiDigit(text[end + 1 + code]))
+        {
+            code++;
+        }
+
+        var index = cards.LastEndingBy(context, start);
+        return code == 3 && index >= 0 && context.Candidates[index].End == start - 1
+            && context.Candidates[index].Score >= Scores.DefaultThreshold;
+    }
+
+    /// <summary>
+    /// "4958 7019 8316 3855 / 09.31 / 127", "4870198316385963 0230 117": the
     /// date is the field between a card number and a security code, with nothing but spaces or one
     /// '/' or '|' around it.
     /// </summary>
@@ -274,10 +297,19 @@ internal sealed class CardExpiryRecognizer : IRecognizer
             return false;
         }
 
-        var code = separator[0] is '/' or '|' ? separator[1..].TrimStart(' ') : separator;
+        var marked = separator[0] is '/' or '|';
+        var code = marked ? separator[1..].TrimStart(' ') : separator;
         if (code.Length == after.Length || !IsCodeField(code))
         {
             return false; // no separator at all: "0230117" is one number
+        }
+
+        // With spaces only, the code must end the message or its field: "…5963 0230 117", not
+        // "…5963 1030 350 GBP at 10:30" (a time and an amount).
+        var rest = code.TrimStart("0123456789").TrimStart(' ');
+        if (!marked && !rest.IsEmpty && rest[0] is not (',' or '.' or ';' or '!' or '?' or '|' or ')' or '\n'))
+        {
+            return false;
         }
 
         var index = cards.LastEndingBy(context, start);

@@ -75,32 +75,6 @@ internal sealed class CardNumberRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The context kinds around tokens <paramref name="first"/>..<paramref name="last"/> that can
-    /// be about this number: a word with another number between ("order 88231 was charged twice
-    /// to 4539…") names that other number, so the search stops at the nearest digit token on each
-    /// side.
-    /// </summary>
-    private static ContextKinds BenignKindsOfThisNumber(ScanContext context, int first, int last)
-    {
-        const int Before = 6;
-        const int After = 3;
-        var tokens = context.Tokens;
-        var before = 0;
-        while (before < Before && first - before - 1 >= 0 && !tokens[first - before - 1].Is(TokenShape.HasDigit))
-        {
-            before++;
-        }
-
-        var after = 0;
-        while (after < After && last + after + 1 < tokens.Length && !tokens[last + after + 1].Is(TokenShape.HasDigit))
-        {
-            after++;
-        }
-
-        return context.ContextAround(tokens[first].Start, tokens[last].End, before, after);
-    }
-
-    /// <summary>
     /// A card number typed against a card word with no space, "cc4539148803436467" or
     /// "4539148803436467exp": only the digits are reported, and only when the letters on the one
     /// glued side are a card word of <see cref="GluedWords"/> (letters glued to digits are most
@@ -140,13 +114,21 @@ internal sealed class CardNumberRecognizer : IRecognizer
             return;
         }
 
+        // "Case ID: CC4047…": a short code word in capitals is an id's prefix unless a card word is near.
+        var nearby = context.ContextAround(token.Start, token.End);
+        if ((nearby & BenignKinds) != 0
+            || (word.Length <= 3 && char.IsAsciiLetterUpper(word[0]) && (nearby & ContextKinds.Card) == 0))
+        {
+            return;
+        }
+
         context.Add(DataClasses.CardNumber, token.Start + first, token.Start + last + 1, Scores.ValidatedWithContext, RecognizerId,
             "luhn", ContextKinds.Card);
     }
 
     /// <summary>Card words people type against the number: before it ("cc", "visa") or after it ("exp", "cvv").</summary>
     private static readonly string[] GluedWords =
-        ["cc", "ccn", "card", "cardno", "cardnumber", "visa", "mc", "mastercard", "amex", "pan", "exp", "expiry", "expires", "cvv", "cvc"];
+        ["cc", "ccn", "card", "cardno", "cardnumber", "visa", "mastercard", "amex", "exp", "expiry", "expires", "cvv", "cvc"];
 
     private const int MaxGluedWordLength = 10;
 
@@ -327,6 +309,11 @@ internal sealed class CardNumberRecognizer : IRecognizer
         var start = tokens[first].Start;
         var end = tokens[best].End;
         var nearby = context.ContextAround(start, end);
+        if (bestFit == CardSchemes.Fit.NamedOnly && ((nearby & ContextKinds.Card) == 0 || (nearby & (BenignKinds | OtherValueKinds)) != 0))
+        {
+            return -1; // "Consumer number 8136…", "Kargo takip no 9792…"
+        }
+
         var weakShape = bestRank == 1 || bestFit == CardSchemes.Fit.ShortMaestro;
         double score;
         var used = ContextKinds.None;
@@ -338,7 +325,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
         else
         {
             score = weakShape ? Scores.StrongPattern : Scores.Validated;
-            if ((nearby & BenignKinds) != 0 && (BenignKindsOfThisNumber(context, first, best) & BenignKinds) != 0)
+            if ((nearby & BenignKinds) != 0)
             {
                 // Order and tracking numbers pass Luhn one time in ten; without a card's grouping
                 // the harmless word wins. A number printed in card groups is still a card.

@@ -17,6 +17,12 @@ internal static class CardSchemes
 
         /// <summary>A scheme's prefix and length agree.</summary>
         Scheme,
+
+        /// <summary>
+        /// A national scheme whose prefix other numbering plans share (RuPay 81-82, Troy 9792:
+        /// utility, loyalty and tracking numbers too): a card only next to a card word.
+        /// </summary>
+        NamedOnly,
     }
 
     /// <summary>Classifies <paramref name="digits"/> (ASCII digits only, 12-19 of them).</summary>
@@ -45,12 +51,15 @@ internal static class CardSchemes
             || ((p3 is >= 300 and <= 305 || p4 == 3095 || p2 is 36 or 38 or 39) && length >= 14) // Diners Club
             || (p2 == 62 && long16To19)                                               // UnionPay
             || (p4 is >= 2200 and <= 2204 && long16To19)                              // Mir
-            || (p2 is 81 or 82 && length == 16)                                       // RuPay (its other ranges are Discover's and Maestro's)
-            || (p4 == 9792 && length == 16)                                           // Troy
             || ((p2 == 50 || p2 is >= 56 and <= 69) && long16To19);                   // Maestro, long forms
         if (scheme)
         {
             return Fit.Scheme;
+        }
+
+        if ((p2 is 81 or 82 || p4 == 9792) && length == 16)
+        {
+            return Fit.NamedOnly; // RuPay (its other ranges are Discover's and Maestro's), Troy
         }
 
         return (p2 == 50 || p2 is >= 56 and <= 69) && length <= 15 ? Fit.ShortMaestro : Fit.None;

@@ -36,7 +36,7 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             var i = token.Index;
             if (!token.Is(TokenShape.AllDigits) && token.Is(TokenShape.HasLetter))
             {
-                TryGlued(context, token);
+                TryGlued(context, cards, token);
                 continue;
             }
 
@@ -76,11 +76,11 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         }
     }
 
-    /// <summary>Code words typed against the code: "cvc372", "CVV 0412" is not glued.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedWords = Words("cvv", "cvc", "cvn", "csc", "cid");
+    /// <summary>Code words typed against the code: "cvc372" ("CID4521", "CSC2231" are as often ids).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedWords = Words("cvv", "cvc");
 
-    /// <summary>"exp0928 cvc372": a code word glued to three or four digits; the digits are reported.</summary>
-    private static void TryGlued(ScanContext context, in DigitToken token)
+    /// <summary>"card#5128… exp0928 cvc372", "cvv812 card 5390…": a code word glued to three or four digits near a card number; the digits are reported.</summary>
+    private static void TryGlued(ScanContext context, in CandidateBlock cards, in DigitToken token)
     {
         var value = context.Text.Slice(token.Start, token.Length);
         var digits = 0;
@@ -89,9 +89,10 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             digits++;
         }
 
-        if (digits is < 3 or > 4 || !GluedWords.Contains(value[..^digits]))
+        if (digits is < 3 or > 4 || !GluedWords.Contains(value[..^digits])
+            || !(CardBefore(context, cards, token.Start) || cards.Overlaps(context, token.End, Math.Min(context.Text.Length, token.End + 80))))
         {
-            return;
+            return; // "cvc372" with a card number before or after it on the line
         }
 
         context.Add(DataClasses.CardSecurityCode, token.End - digits, token.End, Scores.PatternWithContext, RecognizerId, null, ContextKinds.Cvv);

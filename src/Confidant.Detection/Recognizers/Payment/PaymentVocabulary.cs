@@ -7,7 +7,7 @@ internal static class PaymentVocabulary
 {
     public static IEnumerable<ContextWord> Words =>
         ContextVocabulary.Words(ContextKinds.Card,
-                "card", "cards", "cc", "ccn", "pan", "visa", "mastercard", "amex", "maestro", "jcb", "unionpay",
+                "card", "cards", "cc", "ccn", "pan", "visa", "mastercard", "amex", "maestro", "jcb", "unionpay", "rupay",
                 "diners", "creditcard", "debitcard", "credit", "debit", "cardholder", "tarjeta", "tarjetas", "crédito",
                 "credito", "débito", "debito", "carte", "cartes", "bancaire", "cb", "crédit", "karte", "kreditkarte",
                 "debitkarte", "kartennummer", "girocard", "ec")

@@ -95,6 +95,12 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] Possessives =
         ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
 
+    /// <summary>Units of a baby's age: "my 18 month old", "she's 3 weeks old".</summary>
+    private static readonly string[] BabyUnits = ["months", "month", "mo", "mos", "weeks", "week", "wk", "wks"];
+
+    /// <summary>Babies and young children whose age is said in months: "bebé de 10 meses", "bébé de 3 mois", "Baby von 8 Monaten".</summary>
+    private static readonly string[] Babies = ["bebé", "bebe", "bébé", "baby", "hijo", "hija", "fils", "fille", "niño", "niña", "enfant", "nene", "nena", "sohn", "tochter"];
+
     private static readonly string[] Followers =
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
@@ -148,6 +154,34 @@ internal sealed class AgeRecognizer : IRecognizer
         }
     }
 
+    /// <summary>
+    /// Token <paramref name="i"/> stands as a field of its own: at the start, or after ", ", ". ",
+    /// "; " or "(", and before a comma, a full stop, ';', ')' or the end; not after a word for a
+    /// seat, room or size ("seat 12F.", "size 34F,").
+    /// </summary>
+    private static bool IsOwnField(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var before = text[..token.Start].TrimEnd(' ');
+        var opens = before.IsEmpty || before[^1] is ',' or '.' or ';' or '(' or '\n';
+        return opens && EndsListItem(text, token.End)
+            && !TokenText.IsAnyAt(text, tokens, i - 1, ["seat", "room", "size", "gate", "row", "flat", "apt", "unit", "cup", "bra", "floor", "level", "suite", "platform", "bus"]);
+    }
+
+    /// <summary>A health word within eight tokens either side: the message is a clinical note ("itchy skin all over. 27M. what could it be").</summary>
+    private static bool HealthNear(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 8); k < tokens.Length && k <= i + 8; k++)
+        {
+            if (k != i && ((tokens[k].Flags & WordFlags.HealthTerm) != 0 || (tokens[k].Context & ContextKinds.Medical) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"36yo", "53F with eczema": digits glued to an age suffix; only the digits are reported.</summary>
     private void AgeWithSuffix(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -183,7 +217,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // "53F"/"72M" (sex) is an age only in a clinical phrase: "53F with eczema".
         var sex = suffix is "F" or "M" && (TokenText.IsAt(text, tokens, i + 1, "with")
             || (i == 0 && age >= 16 && token.End < text.Length && text[token.End] == ',')
-            || (AfterListedName(text, tokens, i) && EndsListItem(text, token.End))); // "42F, migraines getting worse", not "3F, room 12"
+            || (AfterListedName(text, tokens, i) && EndsListItem(text, token.End)) // "42F, migraines getting worse", not "3F, room 12"
+            || (age >= 16 && IsOwnField(text, tokens, i) && HealthNear(tokens, i))); // "short of breath on stairs, 67M, history of heart failure"
         if ((yo || sex) && age is > 0 and <= MaxAge)
         {
             context.Add(DataClasses.Age, token.Start, token.Start + digits, Scores.PatternWithContext, Id, context: ContextKinds.Age);
@@ -212,8 +247,24 @@ internal sealed class AgeRecognizer : IRecognizer
             return 0;
         }
 
-        // "my 18 month old", "she is 6 months old": a baby's age, said of a person.
-        if (TokenText.IsAnyAt(text, tokens, i + 1, ["months", "month", "mo", "mos"]) && Joined(text, tokens, i) && Joined(text, tokens, i + 1)
+        // "she's 8 months", "he is 3 weeks": a baby's age said of a person, when nothing follows that
+        // makes it a time ("she's 5 months pregnant", "he's 3 weeks into the course").
+        if (TokenText.IsAnyAt(text, tokens, i + 1, BabyUnits) && !TokenText.IsAt(text, tokens, i + 2, "old")
+            && TokenText.IsAnyAt(text, tokens, i - 1, ["is", "s", "was"]) && IsPeopleAt(text, tokens, i - 2)
+            && TokenText.Gap(text, tokens[i], tokens[i + 1]) is " " && EndsLikeAnAge(text, tokens, i + 1))
+        {
+            return Scores.PatternWithContext;
+        }
+
+        // "Mi bebé de 10 meses", "mon bébé de 3 mois": a baby and its age in months or weeks.
+        if (TokenText.IsAnyAt(text, tokens, i + 1, ["meses", "mes", "mois", "semanas", "semaines", "monate", "wochen"])
+            && TokenText.IsAnyAt(text, tokens, i - 1, ["de", "von"]) && TokenText.IsAnyAt(text, tokens, i - 2, Babies))
+        {
+            return Scores.PatternWithContext;
+        }
+
+        // "my 18 month old", "she is 6 months old", "my 6 week old": a baby's age, said of a person.
+        if (TokenText.IsAnyAt(text, tokens, i + 1, BabyUnits) && Joined(text, tokens, i) && Joined(text, tokens, i + 1)
             && TokenText.IsAt(text, tokens, i + 2, "old"))
         {
             // After "my", what follows "old" must keep it a baby: "my 18 month old has had ...", not "my 6 month old puppy".

@@ -41,7 +41,7 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
             for (var j = Math.Max(done + 1, c - Before); j < c; j++)
             {
                 var last = DateReader.TryRead(text, tokens, j, requireYear: true);
-                if (last >= 0 && last < c && c - last <= 4)
+                if (last >= 0 && last < c && c - last <= 4 && !IsCompactForm(text, tokens, j, last))
                 {
                     Report(context, j, last);
                     done = last;
@@ -52,9 +52,9 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
             for (var j = Math.Max(done + 1, end + 1); j < tokens.Length && j <= end + After; j++)
             {
                 var last = DateReader.TryRead(text, tokens, j, requireYear: false);
-                if (last == j && tokens[j].Length == 8 && (tokens[j].Shape & TokenShape.AllDigits) != 0 && !RightAfter(text, tokens, end, j))
+                if (last >= 0 && IsCompactForm(text, tokens, j, last) && !RightAfter(text, tokens, end, j))
                 {
-                    continue; // eight digits are a date only right after the birth word: "born 1985, member id 20230415"
+                    continue; // "19850622", "22AUG1983", "31-Dec-1999" only right after the birth word: "born 1985, member id 20230415"
                 }
 
                 if (last >= 0)
@@ -75,11 +75,27 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
         context.Add(DataClasses.DateOfBirth, tokens[first].Start, tokens[last].End, 0.9, Id, "calendar-date", ContextKinds.Birth);
     }
 
-    /// <summary>Token <paramref name="j"/> follows the birth word ending at token <paramref name="end"/>, perhaps after its format ("DOB (YYYYMMDD): 19850622").</summary>
+    /// <summary>
+    /// The date forms that order, booking and flight codes share: eight digits, a glued month
+    /// ("22AUG1983") or a month name between hyphens or slashes ("31-Dec-1999").
+    /// </summary>
+    private static bool IsCompactForm(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        (first == last && ((tokens[first].Shape & TokenShape.HasLetter) != 0 || tokens[first].Length == 8))
+        || (last == first + 2 && (tokens[first + 1].Shape & TokenShape.HasDigit) == 0 && TokenText.Gap(text, tokens[first], tokens[first + 1]) is "-" or "/");
+
+    /// <summary>
+    /// Token <paramref name="j"/> follows the birth word ending at token <paramref name="end"/>,
+    /// perhaps after its format or a linking word ("DOB (YYYYMMDD): 19850622", "DOB is 19850622").
+    /// </summary>
     private static bool RightAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int j)
     {
         for (var k = end + 1; k < j; k++)
         {
+            if (TokenText.IsAny(text, tokens[k], ["is", "was", "on", "el", "le", "am", "ist", "es", "est"]))
+            {
+                continue;
+            }
+
             foreach (var c in text.Slice(tokens[k].Start, tokens[k].Length))
             {
                 if ((c | 0x20) is not ('y' or 'm' or 'd' or 'j' or 'a' or 't'))

@@ -104,9 +104,9 @@ internal static class DateReader
     private static bool IsCompact(ReadOnlySpan<char> digits)
     {
         int first2 = NumberText.ParseSmall(digits[..2]), second2 = NumberText.ParseSmall(digits[2..4]), last4 = NumberText.ParseSmall(digits[4..]);
-        return IsValid(NumberText.ParseSmall(digits[6..]), NumberText.ParseSmall(digits[4..6]), NumberText.ParseSmall(digits[..4]))
-            || IsValid(first2, second2, last4)
-            || IsValid(second2, first2, last4);
+        var year = NumberText.ParseSmall(digits[..4]);
+        return (IsValid(NumberText.ParseSmall(digits[6..]), NumberText.ParseSmall(digits[4..6]), year) && IsPast(year))
+            || ((IsValid(first2, second2, last4) || IsValid(second2, first2, last4)) && IsPast(last4));
     }
 
     /// <summary>"22AUG1983", "3mar1985": a day, a month name and a four-digit year typed as one word.</summary>
@@ -139,7 +139,7 @@ internal static class DateReader
             }
         }
 
-        return IsValid(NumberText.ParseSmall(value[..digits]), month, NumberText.ParseSmall(year));
+        return IsValid(NumberText.ParseSmall(value[..digits]), month, NumberText.ParseSmall(year)) && IsPast(NumberText.ParseSmall(year));
     }
 
     /// <summary>"3 March 1985", "3rd of March, 1985", "3 de marzo de 1985", "3. März 1985", "le 3 mars 1985", "31-Dec-1999".</summary>
@@ -159,7 +159,8 @@ internal static class DateReader
             var named = Month(text, tokens[k]);
             var year = tokens[k + 1];
             return named > 0 && TokenText.Gap(text, tokens[k], year).SequenceEqual(separator) && year.Length == 4
-                && (year.Shape & TokenShape.AllDigits) != 0 && IsValid(day, named, TokenText.DigitValue(text, year)) ? k + 1 : -1;
+                && (year.Shape & TokenShape.AllDigits) != 0 && IsValid(day, named, TokenText.DigitValue(text, year))
+                && IsPast(TokenText.DigitValue(text, year)) ? k + 1 : -1;
         }
 
         if (k < tokens.Length && TokenText.IsAny(text, tokens[k], ["of", "de"]) && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
@@ -285,6 +286,12 @@ internal static class DateReader
 
         return marks <= 1 && gap[^1] == ' ';
     }
+
+    /// <summary>
+    /// A year not after this one: the compact forms are also flight, booking and expiry dates
+    /// ("14MAR2025" after "born in 1980 and my flight is"), and a birth date is never ahead.
+    /// </summary>
+    private static bool IsPast(int year) => year <= DateTime.UtcNow.Year;
 
     /// <summary>True for a real calendar day in a plausible birth year (1900 to 2099).</summary>
     public static bool IsValid(int day, int month, int year)

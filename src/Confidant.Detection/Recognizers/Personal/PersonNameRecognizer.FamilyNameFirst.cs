@@ -44,8 +44,10 @@ internal sealed partial class PersonNameRecognizer
             }
 
             var family = FamilyBlockStart(text, tokens, g - 1);
-            if (family < 0 || !OpensField(context, family) || IsLoneFirstName(text, tokens, family, g - 1)
-                || ListGoesOn(text, tokens, context.TokenIndexAt(given.End)))
+            var after = context.TokenIndexAt(given.End);
+            if (family < 0 || !OpensField(context, family, out var labelled) || IsLoneFirstName(text, tokens, family, g - 1)
+                || !(labelled || LooksLikeFamilyName(text, tokens, family, g - 1)) || ListGoesOn(text, tokens, after)
+                || SaysSomething(text, tokens, after))
             {
                 continue;
             }
@@ -116,12 +118,14 @@ internal sealed partial class PersonNameRecognizer
 
     /// <summary>
     /// The family name starts a field: after a name label ("Name:", "cardholder", "Patient:",
-    /// "account holder"), at the start of the message or a line, or after " / ", " | ", " — ".
+    /// "account holder"; <paramref name="labelled"/>, which is evidence enough that a name
+    /// follows), at the start of the message or a line, or after " / ", " | ", " — ".
     /// </summary>
-    private static bool OpensField(ScanContext context, int first)
+    private static bool OpensField(ScanContext context, int first, out bool labelled)
     {
         var text = context.Text;
         var tokens = context.Tokens;
+        labelled = false;
         if (first == 0)
         {
             return text[..tokens[0].Start].Trim().IsEmpty;
@@ -134,9 +138,45 @@ internal sealed partial class PersonNameRecognizer
         }
 
         var previous = tokens[first - 1];
-        return Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
+        labelled = Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
             && gap.Trim().Length <= 1; // "Name: X", "cardholder X", not "the name of the X"
+        return labelled;
     }
+
+    /// <summary>
+    /// The block before the comma is a family name: its last word is in the surname list and is no
+    /// everyday word, or the block is written in capitals or hyphenated or has a particle
+    /// ("OKONKWO", "Abdel-Rahman", "Van Der Merwe"); "Tuesday, Chloe", "Sorted, Anna", "Madrid,
+    /// Sofia" are not.
+    /// </summary>
+    private static bool LooksLikeFamilyName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var word = tokens[last];
+        if ((word.Flags & WordFlags.Surname) != 0 && (word.Flags & (WordFlags.StopWord | WordFlags.AmbiguousName | NotName)) == 0)
+        {
+            return true;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first && IsPartJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
+            {
+                return true; // "Abdel-Rahman", "MÜLLER-WESTPHAL"
+            }
+
+            if (TokenText.IsAny(text, tokens[k], Particles))
+            {
+                return true; // "Van Der Merwe", "DE LA CRUZ FERNÁNDEZ"
+            }
+        }
+
+        return (word.Shape & TokenShape.AllUpper) != 0 && word.Length > 2 && (word.Flags & (WordFlags.StopWord | NotName)) == 0;
+    }
+
+    /// <summary>"James, Emma here", "Ryan, Chloe asked me to call": the names are followed by what someone says or does.</summary>
+    private static bool SaysSomething(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int next) =>
+        next < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[next - 1], tokens[next]))
+        && (char.IsLower(text[tokens[next].Start]) || TokenText.IsAny(text, tokens[next], ["here", "speaking", "from", "again"]));
 
     /// <summary>"Dear Anna, Ben here": a plain first name alone before the comma is a person of its own.</summary>
     private static bool IsLoneFirstName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
