@@ -177,6 +177,9 @@ public class PhoneRecognizerTests
     [InlineData("NY driver license 714 829 306")]
     [InlineData("gift card 5018 0000 0009 has no balance")]
     [InlineData("my phone bill card 6759 6498 2643")]
+    [InlineData("Phone bill reference 1234 5678 9012")]
+    [InlineData("new phone, IMEI 3569 8702 1145")]
+    [InlineData("phone order 2231 4455 6678")]
     public void Scan_NumberNamedOrWrappedAsSomethingElse_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

@@ -10,7 +10,7 @@ namespace Confidant.Detection.Tests.Core;
 /// </summary>
 internal static class ReferenceTokenizer
 {
-    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState;
+    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState | WordFlags.BodyPart;
 
     public sealed record Result(List<Token> Tokens, int Digits, int[] DigitTokens, int[] WordAnchors);
 

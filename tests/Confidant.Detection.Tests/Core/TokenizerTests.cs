@@ -34,6 +34,11 @@ public class TokenizerTests
     public Property Tokenize_RandomChars_GivesWhatACharByCharTokenizerGives() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => AssertSameAsReference(text ?? ""));
 
+    [Theory]
+    [InlineData("OHr")]             // a body word (German "Ohr") in odd case: an anchor in both
+    [InlineData("my arm and LEG")]
+    public void Tokenize_BodyWords_AreAnchorsAsInTheReference(string text) => AssertSameAsReference(text);
+
     [Fact]
     public void Tokenize_TokensAtEveryOffsetAroundABlockBoundary_MatchTheReference()
     {

@@ -247,4 +247,22 @@ public class AgeTests
     [Fact]
     public void Scan_AgeAfterARelativeAndAName_InGerman_IsFound() =>
         Assert.Equal(["90"], Detectors.Values("Meine Oma Hilde ist 90", "AGE"));
+
+    [Theory]
+    [InlineData("Shortness of breath when climbing stairs, 67M, history of heart failure", "67")]
+    [InlineData("the whites of my eyes look yellow, dark pee, itchy skin all over. 27M. what could it be", "27")]
+    [InlineData("the baby has a temp of 39 and won't feed, she's 8 months. do we go to A&E?", "8")]
+    [InlineData("My 6 week old has projectile vomiting after every feed", "6")]
+    [InlineData("Mi bebé de 10 meses tiene diarrea", "10")]
+    [InlineData("Mon bébé de 3 mois a le nez bouché", "3")]
+    public void Scan_ClinicalShorthandAndBabyAges_AreFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("Fridge temp reading, 45F, insulin stored inside")]   // a temperature
+    [InlineData("size 34F, black, the one with the migraine relief pad")] // a bra size
+    [InlineData("she's 5 months pregnant and needs a flu jab")]         // a pregnancy, not an age
+    [InlineData("seat 12F, I have asthma")]
+    public void Scan_SexSuffixOrMonthsThatAreNoAge_AreNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

@@ -335,6 +335,7 @@ public class PersonNameTests
     [InlineData("Tuesday, Chloe", "Chloe")]                                    // not a family name
     [InlineData("Sorted, Anna", "Anna")]
     [InlineData("Order 5521 / Collected, Ben", "Ben")]
+    [InlineData("CANCELLED, JAMES", "JAMES")]
     public void Scan_CommaBetweenNamesThatAreNotOneName_KeepsThemApart(string text, params string[] expected)
     {
         Assert.DoesNotContain(Detectors.Values(text, "PERSON_NAME"), v => v.Contains(','));

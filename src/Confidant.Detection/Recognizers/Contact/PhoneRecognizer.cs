@@ -228,10 +228,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         // The nearest words decide when they name another kind of number ("NY license 455 002 394"
         // in a chat that mentioned a phone earlier); card-style 4-4-4 groups are a card's, and a
         // lone check digit at the end ("3222-7162-7") is a routing number's layout, never a phone's.
-        // The nearest word saying "phone" overrules the layout: "Handy: 0157 3841 2296" is a German mobile.
+        // A phone word right before the number overrules the layout: "Handy: 0157 3841 2296" is a
+        // German mobile ("Phone bill reference 1234 5678 9012" is not).
         var near = NearestContext(context, start);
         if (((near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
-            || (!run.Plus && groups.Length >= 3 && (near & ContextKinds.Phone) == 0 && (AllFour(groups) || groups[^1] == 1)))
+            || (!run.Plus && groups.Length >= 3 && !PhoneWordRightBefore(context, start) && (AllFour(groups) || groups[^1] == 1)))
         {
             return;
         }
@@ -449,6 +450,20 @@ internal sealed class PhoneRecognizer : IRecognizer
     /// kind of number: a phone word, or another number's word ("card no 3477-773606" is the card's).
     /// Words that name no kind ("no", "number", "id") are passed over.
     /// </summary>
+    /// <summary>"Handy: 0157…", "mobile 0157…", "phone no. 0157…": the token just before the number (or before "no"/"number") is a phone word.</summary>
+    private static bool PhoneWordRightBefore(ScanContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var k = context.TokenIndexAt(start) - 1;
+        if (k > 0 && Personal.TokenText.IsAny(context.Text, tokens[k], ["no", "nr", "number", "nummer", "numero", "número", "num"]))
+        {
+            k--;
+        }
+
+        return k >= 0 && (tokens[k].Context & ContextKinds.Phone) != 0 && (tokens[k].Context & ContextKinds.Benign) == 0
+            && context.Text[tokens[k].End..start].Trim(" :.#").IsEmpty;
+    }
+
     private static ContextKinds NearestContext(ScanContext context, int start)
     {
         var tokens = context.Tokens;

@@ -11,8 +11,8 @@ namespace Confidant.Detection.Recognizers.Contact;
 /// gmail dot com", "m.ferreira (at) sapo (dot) pt", "jean.moreau arobase free point fr",
 /// "ravi_k AT yahoo DOT co DOT in", "lena[at]web[punkt]de". The domain must end in a known
 /// top-level domain after at least one dot; a bare "at" (a word in every sentence) needs more:
-/// an email word just before the address, a mail provider's domain with its dots spelled out, or
-/// a local part that is plainly a mailbox ("j.smith", "ravi_k", "anna77").
+/// an email word just before the address, a local part that is plainly a mailbox ("j.smith",
+/// "ravi_k", "anna77"), or one spelled with "dot" before a mail provider spelled with "dot".
 /// </summary>
 internal sealed class SpelledEmailRecognizer : IRecognizer
 {
@@ -89,9 +89,10 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             var shouted = (token.Shape & TokenShape.AllUpper) != 0 && (tokens[i - 1].Shape & TokenShape.AllUpper) == 0;
             var plain = !bracketed && !shouted && !TokenText.Is(text, token, "arobase") && !TokenText.Is(text, token, "arroba");
             var emailWord = EmailWordBefore(tokens, first);
-            var provider = spelled && MailProviders.Contains(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
-                && !(first == i - 1 && SentenceWords.Contains(text.Slice(tokens[first].Start, tokens[first].Length)));
-            if (plain && !(emailWord || provider || mailbox))
+            // "polka dot dress at very dot co dot uk": a spelled dot in the local part says mailbox
+            // only before a mail provider ("anna dot kowalska at gmail dot com").
+            var provider = MailProviders.Contains(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length));
+            if (plain && !(emailWord || (mailbox == Mailbox.Plain) || (mailbox == Mailbox.Spelled && provider && spelled)))
             {
                 continue;
             }
@@ -121,13 +122,18 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>Words that stand before "at" in sentences about websites: "look at gmail dot com", "cheaper at …".</summary>
-    private static readonly WordSet SentenceWords = new(
-    [
-        "look", "looked", "check", "checked", "go", "went", "available", "deal", "deals", "price", "prices", "sale", "office",
-        "cheaper", "cheap", "order", "orders", "ordered", "stock", "online", "shop", "shopping", "buy", "bought", "sold", "login",
-        "log", "logged", "sign", "signed", "problem", "issue", "down", "site", "website", "offer", "offers", "booked", "found",
-    ]);
+    /// <summary>What says a local part is a mailbox.</summary>
+    private enum Mailbox
+    {
+        /// <summary>Nothing: one word ("anna", "works").</summary>
+        No,
+
+        /// <summary>Parts joined by a spelled "dot": "anna dot kowalska" (and "polka dot dress").</summary>
+        Spelled,
+
+        /// <summary>Parts joined by '.', '_', '-', '+', or digits: "j.smith", "ravi_k", "anna77".</summary>
+        Plain,
+    }
 
     /// <summary>How a spelled '@' or '.' stands in the text.</summary>
     private enum Marker
@@ -231,11 +237,11 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
     /// The first token of the local part that ends at token <paramref name="k"/>: one word, or
     /// words joined by '.', '_', '-', '+' or a spelled "dot" ("anna dot kowalska"). -1 when the
     /// word before the "at" is not one (a stop word: "email me at …"). <paramref name="mailbox"/>
-    /// says it looks like a mailbox: joined parts or digits.
+    /// says what makes it look like a mailbox.
     /// </summary>
-    private static int LocalStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, out bool mailbox)
+    private static int LocalStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k, out Mailbox mailbox)
     {
-        mailbox = false;
+        mailbox = Mailbox.No;
         if (!IsLabel(tokens[k]))
         {
             return -1;
@@ -249,7 +255,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             if (gap is "." or "_" or "-" or "+" && IsLabel(tokens[first - 1]))
             {
                 first--;
-                mailbox = true;
+                mailbox = Mailbox.Plain;
                 continue;
             }
 
@@ -258,7 +264,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             {
                 first -= 2;
                 words++;
-                mailbox = true;
+                mailbox = mailbox == Mailbox.Plain ? Mailbox.Plain : Mailbox.Spelled;
                 continue;
             }
 
@@ -270,11 +276,12 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             return -1; // glued to something else: part of a longer string
         }
 
-        // A mailbox has letters: "19.99 at amazon.co.uk" and "Room 12 at hotel.de" are prices and places.
+        // A mailbox has letters: "19.99 at amazon.co.uk", "Room 12 at hotel.de" and "10 dot 30 at
+        // office dot com" are prices, places and times.
         var letters = false;
         for (var t = first; t <= k; t++)
         {
-            letters |= (tokens[t].Shape & TokenShape.HasLetter) != 0;
+            letters |= (tokens[t].Shape & TokenShape.HasLetter) != 0 && !DotWords.Contains(text.Slice(tokens[t].Start, tokens[t].Length));
         }
 
         if (!letters)
@@ -282,7 +289,11 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
             return -1;
         }
 
-        mailbox |= (tokens[first].Shape & TokenShape.HasDigit) != 0 || (tokens[k].Shape & TokenShape.HasDigit) != 0;
+        if ((tokens[first].Shape & TokenShape.HasDigit) != 0 || (tokens[k].Shape & TokenShape.HasDigit) != 0)
+        {
+            mailbox = Mailbox.Plain; // "anna77"
+        }
+
         return first == k && (tokens[k].Flags & WordFlags.StopWord) != 0 ? -1 : first;
     }
 

@@ -28,6 +28,7 @@ internal static class FigurativeHealth
         "smell", "fumes", "paint", "noise", "light", "lights", "screen", "sun", "caffeine", "coffee", "wine", "glasses", "lenses",
         "pastilla", "pastillas", "medicamento", "medicamentos", "comprimidos", "comprimés", "comprimes", "cachets", "médicament",
         "médicaments", "medicament", "medicaments", "tabletten", "tablette", "medikament", "medikamente", "pillen",
+        "écran", "ecran", "pantalla", "bildschirm", "luminosité", "brillo", "helligkeit",
     ];
 
     /// <summary>"gave me a headache" in Spanish, French and German: "me da dolor de cabeza", "me donne mal à la tête", "macht mir Kopfschmerzen".</summary>

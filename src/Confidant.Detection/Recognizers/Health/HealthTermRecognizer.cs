@@ -134,6 +134,28 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:!?()\n");
 
+    /// <summary>
+    /// "… on my neck", "… in left breast", "… down my leg", "… in his knee": a preposition and, within
+    /// three tokens (a possessive, "left", "right", "lower"), a part of the body.
+    /// </summary>
+    private static bool OnTheBody(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        if (!TokenText.IsAnyAt(text, tokens, last + 1, ["on", "in", "under", "behind", "near", "down", "around", "across"]))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < tokens.Length && k <= last + 4; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], BodyParts) || TokenText.IsAny(text, tokens[k], ["back", "side", "chest", "head", "neck", "shoulders", "tummy", "groin", "armpit", "lower", "upper"]))
+            {
+                return k == last + 2 || TokenText.IsAnyAt(text, tokens, k - 1, ["my", "his", "her", "their", "your", "left", "right", "lower", "upper", "the", "both"]);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs that say what something is: "the jumper is itchy", "the app has become so bloated".</summary>
     private static readonly string[] Copulas = ["is", "are", "was", "were", "s", "re", "become", "became", "looks", "look", "feels", "feel", "seems", "got", "gets", "went", "gone"];
 
@@ -144,6 +166,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// </summary>
     private static bool UsedAsSymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, int last)
     {
+        if (TokenText.IsAny(text, tokens[index], StateWords)
+            && TokenText.IsAnyAt(text, tokens, last + 1, ["on", "in", "at", "for", "after", "about", "with", "over", "around", "like"]))
+        {
+            return false; // "I'm shaky on the details", "sweaty in this uniform", "groggy after the night shift"
+        }
+
         if (TokenText.IsAny(text, tokens[index], ["pain", "pains"]))
         {
             // "pain in my side", "pain when I breathe"; not "No pain, no gain", French "du pain, lait".
@@ -153,10 +181,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         if (TokenText.Is(text, tokens[index], "lump"))
         {
-            // "a lump on my neck", "lump in her breast"; not "one big lump", "in a lump or instalments".
-            return TokenText.IsAnyAt(text, tokens, last + 1, ["on", "in", "under", "behind", "near"])
-                && (TokenText.IsAnyAt(text, tokens, last + 2, ["my", "his", "her", "their", "the", "left", "right", "your"])
-                    || TokenText.IsAnyAt(text, tokens, last + 2, BodyParts));
+            // "a lump on my neck", "lump in left breast"; not "a lump in my mattress", "the lump on my statement".
+            return OnTheBody(text, tokens, last);
         }
 
         if (last + 1 < tokens.Length && !TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
@@ -414,11 +440,20 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return PersonIs(text, tokens, first, firstPerson: false);
         }
 
-        if (TokenText.IsAny(text, word, ["pain", "pains"]) && TokenText.IsAt(text, tokens, first - 1, "in")
-            && (TokenText.IsAnyAt(text, tokens, first - 2, ["m", "am", "im", "is", "s", "re", "are", "was", "been", "so", "still", "constant"])))
+        if (TokenText.IsAny(text, word, ["pain", "pains"]))
         {
+            // "I'm in pain", "she's been in so much pain", "pain in his knee", "pain down my leg", "pain
+            // when I swallow".
+            var k = first - 1;
+            if (TokenText.IsAnyAt(text, tokens, k, ["much", "lot"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["so", "a", "too"]))
+            {
+                k -= TokenText.IsAt(text, tokens, k - 1, "a") && TokenText.IsAt(text, tokens, k - 2, "in") ? 1 : 2; // "in so much", "in a lot of"
+            }
+
             personOnly = false;
-            return true; // "I'm in pain", "she's been in so much pain" reads "in … pain" only next to each other
+            return (TokenText.IsAt(text, tokens, k, "in") && TokenText.IsAnyAt(text, tokens, k - 1, ["m", "am", "im", "is", "s", "re", "are", "was", "been", "still", "constant"]))
+                || OnTheBody(text, tokens, first)
+                || (TokenText.IsAt(text, tokens, first + 1, "when") && TokenText.IsAnyAt(text, tokens, first + 2, ["i", "he", "she", "we", "they", "you"]));
         }
 
         if (TokenText.Is(text, word, "lump"))
@@ -432,15 +467,34 @@ internal sealed class HealthTermRecognizer : IRecognizer
             // How a customer is as often as a symptom ("I'm confused, the bill…", "I'm tired, the
             // pharmacy lost it", "I'm sweaty after running"): only said of someone else ("my mum is
             // more confused than usual", "he's ok now but confused") or felt ("I feel shaky").
-            return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about", "of", "by"])
-                && (ThirdPersonIs(text, tokens, first) || Felt(text, tokens, first)
-                    || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "goes", "went"]) && IsPersonWord(text, tokens, first - 2)));
+            // Third persons are tired after a flight and confused by a letter as often: "tired" counts
+            // only felt, "confused" only with a change ("more confused than usual", "very confused since").
+            if (TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about", "of", "by", "on", "in", "reading", "looking"]))
+            {
+                return false;
+            }
+
+            if (TokenText.Is(text, word, "tired"))
+            {
+                return Felt(text, tokens, first);
+            }
+
+            if (TokenText.Is(text, word, "confused"))
+            {
+                return ThirdPersonIs(text, tokens, first)
+                    && (TokenText.IsAnyAt(text, tokens, first - 1, ["more", "very", "really", "so", "increasingly", "quite"])
+                        || TokenText.IsAnyAt(text, tokens, first + 1, ["since", "than", "lately", "today", "and", "all", "again"]));
+            }
+
+            return ThirdPersonIs(text, tokens, first) || Felt(text, tokens, first)
+                || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "goes", "went"]) && IsPersonWord(text, tokens, first - 2));
         }
 
         if (TokenText.Is(text, word, "dizzy"))
         {
-            // "I feel dizzy when I stand", "I'm dizzy", "she gets dizzy": said of anyone.
-            return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about"])
+            // "I feel dizzy when I stand", "I'm dizzy", "she gets dizzy": said of anyone; not "dizzy
+            // with excitement", "I'm dizzy reading the T&Cs".
+            return !TokenText.IsAnyAt(text, tokens, first + 1, ["with", "from", "for", "about", "reading", "looking", "just", "thinking", "trying", "at"])
                 && (LayPersonIs(text, tokens, first) || (TokenText.IsAt(text, tokens, first - 1, "been") && LayPersonIs(text, tokens, first - 1))
                     || (TokenText.IsAnyAt(text, tokens, first - 1, ["gets", "get", "getting", "got", "goes", "went"]) && IsPersonWord(text, tokens, first - 2)));
         }
@@ -502,7 +556,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
             k--;
         }
 
-        return TokenText.IsAnyAt(text, tokens, k, ["feel", "feeling", "felt", "feels"]);
+        // "I feel shaky", "she's feeling tired", "been feeling tired"; not "my wifi feels shaky".
+        return TokenText.IsAnyAt(text, tokens, k, ["feel", "feeling", "felt", "feels"])
+            && (TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been", "ve", "still", "always", "re", "we", "they"])
+                || TokenText.IsAnyAt(text, tokens, k - 1, Relatives) || k == 0);
     }
 
     /// <summary>"she gets dizzy", "mum goes shaky": a person before the verb.</summary>

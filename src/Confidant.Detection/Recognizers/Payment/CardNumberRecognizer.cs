@@ -74,6 +74,25 @@ internal sealed class CardNumberRecognizer : IRecognizer
         }
     }
 
+    /// <summary>Cards that are not payment cards: "gift card", "loyalty card", "Nectar card", "library card".</summary>
+    private static readonly Personal.WordSet OtherCards = new(
+        ["gift", "loyalty", "rewards", "reward", "points", "membership", "member", "library", "clubcard", "nectar", "voucher", "store", "sim"]);
+
+    /// <summary>A word of <see cref="OtherCards"/> among the four tokens before token <paramref name="first"/>.</summary>
+    private static bool OtherCardBefore(ScanContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var k = Math.Max(0, first - 4); k < first; k++)
+        {
+            if (OtherCards.Contains(context.Text.Slice(tokens[k].Start, tokens[k].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A card number typed against a card word with no space, "cc4539148803436467" or
     /// "4539148803436467exp": only the digits are reported, and only when the letters on the one
@@ -309,9 +328,10 @@ internal sealed class CardNumberRecognizer : IRecognizer
         var start = tokens[first].Start;
         var end = tokens[best].End;
         var nearby = context.ContextAround(start, end);
-        if (bestFit == CardSchemes.Fit.NamedOnly && ((nearby & ContextKinds.Card) == 0 || (nearby & (BenignKinds | OtherValueKinds)) != 0))
+        if (bestFit == CardSchemes.Fit.NamedOnly && ((nearby & ContextKinds.Card) == 0 || (nearby & (BenignKinds | OtherValueKinds)) != 0
+            || OtherCardBefore(context, first)))
         {
-            return -1; // "Consumer number 8136…", "Kargo takip no 9792…"
+            return -1; // "Consumer number 8136…", "Kargo takip no 9792…", "Loyalty card 8200…"
         }
 
         var weakShape = bestRank == 1 || bestFit == CardSchemes.Fit.ShortMaestro;

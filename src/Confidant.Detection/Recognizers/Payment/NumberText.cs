@@ -11,7 +11,7 @@ internal static class NumberText
         /// <summary>Not a group separator.</summary>
         None,
 
-        /// <summary>One '-', '.', '/' or '_' and nothing else.</summary>
+        /// <summary>One '-', '.' or '/' and nothing else.</summary>
         Tight,
 
         /// <summary>Spaces, perhaps around one '-', '.' or '/' ("4111 1111", "4111 - 1111", "4111  1111").</summary>
@@ -20,7 +20,7 @@ internal static class NumberText
 
     /// <summary>
     /// The separator between two digit groups of a card: at most three chars, spaces and at most
-    /// one '-', '.', '/' or '_'. People (and evasive writers) mix them freely.
+    /// one '-', '.' or '/'. People (and evasive writers) mix them freely.
     /// </summary>
     public static Gap GroupGap(ReadOnlySpan<char> text, in Token a, in Token b)
     {
@@ -38,7 +38,7 @@ internal static class NumberText
             {
                 spaces++;
             }
-            else if (c is '-' or '.' or '/' or '_')
+            else if (c is '-' or '.' or '/')
             {
                 punctuation++;
             }

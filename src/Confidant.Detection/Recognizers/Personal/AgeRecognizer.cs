@@ -164,8 +164,21 @@ internal sealed class AgeRecognizer : IRecognizer
         var token = tokens[i];
         var before = text[..token.Start].TrimEnd(' ');
         var opens = before.IsEmpty || before[^1] is ',' or '.' or ';' or '(' or '\n';
-        return opens && EndsListItem(text, token.End)
-            && !TokenText.IsAnyAt(text, tokens, i - 1, ["seat", "room", "size", "gate", "row", "flat", "apt", "unit", "cup", "bra", "floor", "level", "suite", "platform", "bus"]);
+        if (!opens || !EndsListItem(text, token.End))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], ["seat", "room", "size", "gate", "row", "flat", "apt", "unit", "cup", "bra", "floor", "level",
+                "suite", "platform", "bus", "temp", "temperature", "reading", "fridge", "freezer", "thermostat", "degrees", "oven"]))
+            {
+                return false; // "seat 12F.", "Fridge temp reading, 45F,"
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A health word within eight tokens either side: the message is a clinical note ("itchy skin all over. 27M. what could it be").</summary>

@@ -145,9 +145,8 @@ internal sealed partial class PersonNameRecognizer
 
     /// <summary>
     /// The block before the comma is a family name: its last word is in the surname list and is no
-    /// everyday word, or the block is written in capitals or hyphenated or has a particle
-    /// ("OKONKWO", "Abdel-Rahman", "Van Der Merwe"); "Tuesday, Chloe", "Sorted, Anna", "Madrid,
-    /// Sofia" are not.
+    /// everyday word, or the block is hyphenated or has a particle ("Abdel-Rahman", "Van Der
+    /// Merwe"); "Tuesday, Chloe", "Sorted, Anna", "URGENT, OLIVER" are not.
     /// </summary>
     private static bool LooksLikeFamilyName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
@@ -170,7 +169,7 @@ internal sealed partial class PersonNameRecognizer
             }
         }
 
-        return (word.Shape & TokenShape.AllUpper) != 0 && word.Length > 2 && (word.Flags & (WordFlags.StopWord | NotName)) == 0;
+        return false; // capitals alone are no sign without a name label: "URGENT, OLIVER", "CANCELLED, JAMES"
     }
 
     /// <summary>"James, Emma here", "Ryan, Chloe asked me to call": the names are followed by what someone says or does.</summary>
