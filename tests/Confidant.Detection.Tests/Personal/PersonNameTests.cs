@@ -320,6 +320,7 @@ public class PersonNameTests
     [InlineData("Name: MÜLLER-WESTPHAL, KLAUS-PETER", "MÜLLER-WESTPHAL, KLAUS-PETER")]
     [InlineData("Sánchez, Lucía", "Sánchez, Lucía")]
     [InlineData("Nom: Lefèvre, Sophie", "Lefèvre, Sophie")]                   // after a name label any family name does
+    [InlineData("Sender: PATEL, Ravi Kumar", "PATEL, Ravi Kumar")]
     public void Scan_FamilyNameFirstWithComma_IsOneName(string text, string expected)
     {
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
@@ -360,4 +361,12 @@ public class PersonNameTests
     [InlineData("Anna De Vries called about the loan", "Anna De Vries")]
     public void Scan_CapitalisedParticleThatIsAlsoAStateCode_StaysInTheName(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("the guest wifi password is on the card")]
+    [InlineData("Passenger seat was broken on arrival")]
+    [InlineData("Guest list for Saturday")]
+    [InlineData("sender address is wrong on the parcel")]
+    public void Scan_FormLabelWordsWithoutAName_GiveNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

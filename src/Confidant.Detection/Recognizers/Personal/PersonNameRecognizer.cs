@@ -154,7 +154,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "contact", "client", "customer", "employee", "applicant", "insured", "claimant", "policyholder", "subscriber",
         "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
-        "kunde", "kundin",
+        "kunde", "kundin", "passenger", "traveller", "traveler", "guest", "sender", "pasajero", "passager", "reisender", "huésped",
     ];
 
     /// <summary>Labels that hold a person and nothing else.</summary>
