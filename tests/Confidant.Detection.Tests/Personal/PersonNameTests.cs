@@ -369,4 +369,24 @@ public class PersonNameTests
     [InlineData("sender address is wrong on the parcel")]
     public void Scan_FormLabelWordsWithoutAName_GiveNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("my dog Charlie ate the delivery note, what was my tracking number?")]
+    [InlineData("the cat's called Bella and she's sat on the router")]
+    [InlineData("my kitten Oscar knocked the new phone off the table")]
+    [InlineData("I ordered Ben & Jerry's and it came melted")]
+    [InlineData("Is the Marks & Spencer on Oxford Street open late?")]
+    [InlineData("Im Ernst, wie lange dauert die Lieferung noch?")]
+    [InlineData("I bought the Harry Potter box set and book 3 is missing")]
+    [InlineData("Do you deliver to Santa Monica? order #SM-20488")]
+    [InlineData("can you move my appointment? thx  Sent from my iPhone")]
+    public void Scan_PetsBrandsAndIdioms_AreNoPerson(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("my son Oscar needs a new phone", "Oscar")]                         // a person, not a pet
+    [InlineData("Herr Ernst aus Ihrer Filiale hat mir was anderes gesagt", "Ernst")]
+    [InlineData("can you move my appointment to thursday? thx Mark  Sent from my iPhone", "Mark")]
+    public void Scan_NamesNextToThoseWords_AreStillFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
 }

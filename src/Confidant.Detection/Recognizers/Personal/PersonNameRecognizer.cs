@@ -64,7 +64,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "estée lauder", "estee lauder", "charlotte tilbury", "bobbi brown", "vera wang", "marc jacobs", "jimmy choo",
         "steve madden", "kenneth cole", "anne klein", "stella mccartney", "karen millen", "kurt geiger", "betty crocker",
         "johnnie walker", "jim beam", "louis vuitton", "giorgio armani", "christian dior", "coco chanel", "yves saint",
-        "tory burch", "jack wills",
+        "tory burch", "jack wills", "harry potter", "peter pan", "ronald mcdonald", "kelly kettle", "santa claus",
+        "santa monica", "san martín", "san martin", "san francisco", "san diego", "san jose", "santa barbara", "santa cruz",
     ]);
 
     /// <summary>
@@ -179,6 +180,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
     private static readonly WordSet Fillers = new(
     [
+        "sent",
         "again", "lot", "lots", "much", "everyone", "everybody", "all", "team", "guys", "mate", "folks", "bye", "man",
         "buddy", "bro", "love", "x", "xx", "xoxo", "advance", "heaps", "ahead", "anyway", "though", "tho", "lol",
         "pal", "sir", "madam", "thx", "ty", "pls", "plz", "please", "asap", "here", "kindly", "too", "tons", "urgent",
@@ -318,6 +320,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         FamilyNameFirst(context, firstCandidate);
+        DropNotPeople(context, firstCandidate);
 
         // A chat message names a few people; a long document with many names is left as read
         // (each name would rescan its neighbourhood against every other name: quadratic).
@@ -1036,7 +1039,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "I'm German".
         || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
         // "Calvin Klein" (not after "my name is"; names people also have, "Paul Smith", are not listed).
-        || (evidence == Evidence.None && BrandNames.Contains(text[tokens[j].Start..tokens[last].End]))
+        || (evidence == Evidence.None && (BrandNames.Contains(text[tokens[j].Start..tokens[last].End])
+            || (words > 2 && BrandNames.Contains(text[tokens[j].Start..SecondWord(text, tokens, j, last).End]))))
         // "New payee - Payee name: ...": a field's own name.
         || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name);
 
