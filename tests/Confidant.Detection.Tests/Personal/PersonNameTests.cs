@@ -372,7 +372,8 @@ public class PersonNameTests
 
     [Theory]
     [InlineData("my dog Charlie ate the delivery note, what was my tracking number?")]
-    [InlineData("the cat's called Bella and she's sat on the router")]
+    [InlineData("our cat's called Bella and she's sat on the router")]
+    [InlineData("Mi perro se llama Toby y ha roto el cable")]
     [InlineData("my kitten Oscar knocked the new phone off the table")]
     [InlineData("I ordered Ben & Jerry's and it came melted")]
     [InlineData("Is the Marks & Spencer on Oxford Street open late?")]
@@ -385,6 +386,13 @@ public class PersonNameTests
 
     [Theory]
     [InlineData("my son Oscar needs a new phone", "Oscar")]                         // a person, not a pet
+    [InlineData("Thanks for the chat Anna, really helpful", "Anna")]                 // English "chat", not the French cat
+    [InlineData("Can you feed the cat Sarah? I'm back Thursday", "Sarah")]            // spoken to
+    [InlineData("The owner of the dog is James Wilson, he lives at number 12", "James Wilson")]
+    [InlineData("I was walking the dog. Chris Baker here, what did you need?", "Chris Baker")]
+    [InlineData("Ask Ben & Jerry Thompson to sign the lease", "Jerry Thompson")]       // a name goes on after the pair
+    [InlineData("Tom Barnes & Noble Okafor will interview you", "Tom Barnes")]
+    [InlineData("Anne Klein Fischer is joining the team", "Anne Klein Fischer")]      // a brand's words, then a surname
     [InlineData("Herr Ernst aus Ihrer Filiale hat mir was anderes gesagt", "Ernst")]
     [InlineData("can you move my appointment to thursday? thx Mark  Sent from my iPhone", "Mark")]
     public void Scan_NamesNextToThoseWords_AreStillFound(string text, string expected) =>

@@ -13,15 +13,26 @@ internal sealed partial class PersonNameRecognizer
 {
     private static readonly WordSet Pets = new(
     [
-        "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "kitty", "hamster", "rabbit", "bunny", "parrot", "budgie",
-        "horse", "pony", "tortoise", "pet", "hund", "katze", "perro", "perrito", "gato", "gatito", "chien", "chat", "chiot",
+        "dog", "puppy", "pup", "cat", "kitten", "hamster", "rabbit", "bunny", "parrot", "budgie", "horse", "pony", "tortoise",
+        "hund", "katze", "perro", "perrita", "perrito", "gato", "gatito", "chien", "chienne", "chiot", "chaton",
     ]);
 
-    /// <summary>Brands of two names joined by '&': one name of the pair is no one.</summary>
+    /// <summary>Whose a pet is: "my dog Charlie", "mi perro Toby", "notre chien Rex".</summary>
+    private static readonly string[] PetOwners =
+        ["my", "our", "his", "her", "their", "mi", "mis", "nuestro", "nuestra", "mon", "ma", "notre", "mein", "meine", "meinen", "unser", "unsere"];
+
+    /// <summary>Words that link a pet to its name: "my cat is called Bella", "mi perro se llama Toby".</summary>
+    private static readonly string[] PetNameLinks = ["called", "named", "is", "se", "llama", "heißt", "heisst", "appelle", "s"];
+
+    /// <summary>
+    /// Brands of two names joined by '&'. A pair counts as a brand when "'s" follows it ("Ben &
+    /// Jerry's") or when its first word is no first name ("Marks & Spencer"); "Ben & Jerry are
+    /// bringing the kids" are two people.
+    /// </summary>
     private static readonly WordSet AmpersandBrands = new(
     [
         "ben & jerry", "marks & spencer", "dolce & gabbana", "abercrombie & fitch", "procter & gamble", "johnson & johnson",
-        "barnes & noble", "crabtree & evelyn", "mark & spencer", "marks & sparks",
+        "barnes & noble", "crabtree & evelyn",
     ]);
 
     private void DropNotPeople(ScanContext context, int firstCandidate)
@@ -52,36 +63,43 @@ internal sealed partial class PersonNameRecognizer
         }
     }
 
-    /// <summary>"my dog Charlie", "our kitten Oscar", "the cat's called Bella", "mi perro Toby".</summary>
+    /// <summary>
+    /// "my dog Charlie", "our kitten, Oscar", "my cat is called Bella", "mi perro se llama Toby":
+    /// a pet with its owner's possessive just before the name, in the same sentence ("the dog
+    /// Emma walks", "feed the cat Sarah?" and "…the dog. Chris here" are people).
+    /// </summary>
     private static bool IsPetName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
         var k = first - 1;
-        if (TokenText.IsAnyAt(text, tokens, k, ["called", "named", "is", "s", "se", "llama", "heißt", "appelle"]))
+        while (k > 0 && first - k <= 3 && TokenText.IsAnyAt(text, tokens, k, PetNameLinks))
         {
             k--;
-            if (TokenText.IsAt(text, tokens, k, "s"))
-            {
-                k--; // "the cat's called Bella"
-            }
         }
 
-        return k >= 0 && Pets.Contains(text.Slice(tokens[k].Start, tokens[k].Length));
+        return k > 0 && Pets.Contains(text.Slice(tokens[k].Start, tokens[k].Length)) && TokenText.IsAnyAt(text, tokens, k - 1, PetOwners)
+            && text[tokens[k].End..tokens[first].Start].IndexOfAny(".!?\n") < 0;
     }
 
-    /// <summary>"Ben" or "Jerry" in "Ben & Jerry's", "Spencer" in "Marks & Spencer".</summary>
+    /// <summary>A one-word name that is half of a brand of two names: "Ben" or "Jerry" in "Ben & Jerry's", "Spencer" in "Marks & Spencer".</summary>
     private static bool InAmpersandBrand(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        if (last + 1 < tokens.Length && TokenText.Gap(text, tokens[last], tokens[last + 1]) is " & ")
+        if (first != last)
         {
-            return AmpersandBrands.Contains(text[tokens[last].Start..tokens[last + 1].End])
-                || AmpersandBrands.Contains(text[tokens[first].Start..tokens[last + 1].End]);
+            return false; // "Tom Barnes & Noble Okafor" are two people
         }
 
-        if (first > 0 && TokenText.Gap(text, tokens[first - 1], tokens[first]) is " & ")
+        var (left, right) = last + 1 < tokens.Length && TokenText.Gap(text, tokens[last], tokens[last + 1]) is " & " ? (first, last + 1)
+            : first > 0 && TokenText.Gap(text, tokens[first - 1], tokens[first]) is " & " ? (first - 1, first)
+            : (-1, -1);
+        if (left < 0 || !AmpersandBrands.Contains(text[tokens[left].Start..tokens[right].End])
+            || (right + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[right], tokens[right + 1]))
+                && char.IsUpper(text[tokens[right + 1].Start])))
         {
-            return AmpersandBrands.Contains(text[tokens[first - 1].Start..tokens[first].End]);
+            return false; // "Ask Ben & Jerry Thompson": the pair goes on as a name
         }
 
-        return false;
+        var possessive = right + 1 < tokens.Length && TokenText.IsApostrophe(TokenText.Gap(text, tokens[right], tokens[right + 1])[0])
+            && TokenText.Is(text, tokens[right + 1], "s");
+        return possessive || (tokens[left].Flags & Lexicon.WordFlags.FirstName) == 0;
     }
 }

@@ -1040,7 +1040,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
         // "Calvin Klein" (not after "my name is"; names people also have, "Paul Smith", are not listed).
         || (evidence == Evidence.None && (BrandNames.Contains(text[tokens[j].Start..tokens[last].End])
-            || (words > 2 && BrandNames.Contains(text[tokens[j].Start..SecondWord(text, tokens, j, last).End]))))
+            || (words > 2 && BrandNames.Contains(text[tokens[j].Start..SecondWord(text, tokens, j, last).End])
+                && (tokens[last].Flags & Known) == 0))) // "Johnnie Walker Blue Label", not "Anne Klein Fischer"
         // "New payee - Payee name: ...": a field's own name.
         || (Triggers.TryGetValue(text.Slice(tokens[j].Start, tokens[j].Length), out var trigger) && trigger is Trigger.Label or Trigger.Name);
 
