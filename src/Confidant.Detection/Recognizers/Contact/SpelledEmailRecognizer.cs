@@ -36,7 +36,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
         "jp", "cn", "kr", "sg", "my", "ph", "ae", "ng", "ke", "ru", "ua", "tr", "gr", "ro", "hu", "eu",
     ]);
 
-    /// <summary>Mail providers' domains: "at gmail dot com" is an address whatever stands before it.</summary>
+    /// <summary>Mail providers' domains: after a local part spelled with "dot", "anna dot kowalska at gmail dot com" is an address.</summary>
     private static readonly WordSet MailProviders = new(
     [
         "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "aol", "gmx", "web", "proton",
@@ -85,7 +85,7 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
 
             // A bare "at" with no sign of an address is a sentence: "look at google dot com", "we
             // stay at hotels.com", "19.99 at amazon.co.uk", "the deal at orange.fr", "CHEAPER AT
-            // ARGOS.CO.UK". A mail provider counts only with the dots spelled out ("at gmail dot com").
+            // ARGOS.CO.UK", "works at orange dot fr".
             var shouted = (token.Shape & TokenShape.AllUpper) != 0 && (tokens[i - 1].Shape & TokenShape.AllUpper) == 0;
             var plain = !bracketed && !shouted && !TokenText.Is(text, token, "arobase") && !TokenText.Is(text, token, "arroba");
             var emailWord = EmailWordBefore(tokens, first);

@@ -245,20 +245,8 @@ internal static class FigurativeHealth
             return true;
         }
 
-        if ((token.Flags & WordFlags.HealthTerm) == 0 || token.Entry < 0 || HealthTermRecognizer.IsEverydayWord(text, token))
-        {
-            return false;
-        }
-
-        foreach (var phrase in lexicon[token.Entry].Phrases)
-        {
-            if (HealthTermRecognizer.Match(text, tokens, i, phrase.Words) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (token.Flags & WordFlags.HealthTerm) != 0 && token.Entry >= 0 && !HealthTermRecognizer.IsEverydayWord(text, token)
+            && HealthTermRecognizer.MatchAt(lexicon, text, tokens, i, out _) >= 0;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(".!?\n") >= 0;

@@ -85,18 +85,11 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 continue;
             }
 
-            var text = context.Text;
-            foreach (var phrase in context.Lexicon[tokens[i].Entry].Phrases)
+            var last = MatchAt(context.Lexicon, context.Text, tokens, i, out var phrase);
+            if (last >= 0)
             {
-                var last = Match(text, tokens, i, phrase.Words);
-                if (last < 0)
-                {
-                    continue;
-                }
-
-                Report(context, tokens, i, last, phrase);
+                Report(context, tokens, i, last, phrase!);
                 resume = last + 1;
-                break;
             }
         }
 
@@ -104,12 +97,33 @@ internal sealed class HealthTermRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// Symptom words used of things as often as of people ("a lump sum", "the connection is shaky",
-    /// "tired curtains"): a medical word near counts only when the word is used as a symptom (<see cref="UsedAsSymptom"/>).
+    /// The last token of the first dictionary phrase of token <paramref name="i"/>'s entry that
+    /// matches from there (longest first, as the lexicon lists them), or -1.
+    /// </summary>
+    internal static int MatchAt(WordLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out HealthPhrase? phrase)
+    {
+        foreach (var candidate in lexicon[tokens[i].Entry].Phrases)
+        {
+            var last = Match(text, tokens, i, candidate.Words);
+            if (last >= 0)
+            {
+                phrase = candidate;
+                return last;
+            }
+        }
+
+        phrase = null;
+        return -1;
+    }
+
+    /// <summary>
+    /// Symptom words used of things as often as of people ("a lump sum", "pain, no gain"): a medical
+    /// word near counts only when the word is used as a symptom (<see cref="UsedAsSymptom"/>).
+    /// ("dizzy" and the state words count only said of a person, "can't sleep" only next to a named term.)
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedOfThings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "pain", "pains", "lump", "dizzy", "can't sleep", "cant sleep", "cannot sleep",
+        "pain", "pains", "lump",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Everyday symptom words that a named health term in the same sentence makes a symptom.</summary>
@@ -459,7 +473,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         if (TokenText.Is(text, word, "lump"))
         {
             personOnly = false;
-            return UsedAsSymptom(text, tokens, first, first); // "a lump on my neck", "lump in her breast": on someone's body
+            return OnTheBody(text, tokens, first); // "a lump on my neck", "lump in her breast": on someone's body
         }
 
         if (TokenText.IsAny(text, word, StateWords))
@@ -681,7 +695,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them;
     /// the last word of a phrase may take a plural "s" ("panic attacks").
     /// </summary>
-    internal static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
+    private static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
     {
         if (first + words.Length > tokens.Length)
         {

@@ -144,7 +144,7 @@ internal sealed class CardExpiryRecognizer : IRecognizer
     private static void TryGlued(ScanContext context, in CandidateBlock cards, in DigitToken token)
     {
         var value = context.Text.Slice(token.Start, token.Length);
-        if (token.Length is < 7 or > 14 || value.Length < 4)
+        if (token.Length is < 7 or > 14)
         {
             return;
         }

@@ -127,7 +127,7 @@ internal sealed class CardNumberRecognizer : IRecognizer
 
         var digits = value[first..(last + 1)];
         var word = first > 0 ? value[..first] : value[(last + 1)..];
-        if (digits.Length is < MinDigits or > MaxDigits || (first > 0 && last + 1 < value.Length) || !IsGluedWord(word)
+        if (digits.Length is < MinDigits or > MaxDigits || (first > 0 && last + 1 < value.Length) || !GluedWords.Contains(word)
             || CardSchemes.Classify(digits) != CardSchemes.Fit.Scheme || !Luhn.IsValid(digits))
         {
             return;
@@ -146,23 +146,11 @@ internal sealed class CardNumberRecognizer : IRecognizer
     }
 
     /// <summary>Card words people type against the number: before it ("cc", "visa") or after it ("exp", "cvv").</summary>
-    private static readonly string[] GluedWords =
-        ["cc", "ccn", "card", "cardno", "cardnumber", "visa", "mastercard", "amex", "exp", "expiry", "expires", "cvv", "cvc"];
+    private static readonly Personal.WordSet GluedWords =
+        new(["cc", "ccn", "card", "cardno", "cardnumber", "visa", "mastercard", "amex", "exp", "expiry", "expires", "cvv", "cvc"]);
 
+    /// <summary>The longest of <see cref="GluedWords"/>, which bounds the glued token's length.</summary>
     private const int MaxGluedWordLength = 10;
-
-    private static bool IsGluedWord(ReadOnlySpan<char> word)
-    {
-        foreach (var glued in GluedWords)
-        {
-            if (word.Equals(glued, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A word between the two parts that names another kind of value ("acct 36464433, routing 635693183").</summary>
     private static bool HasOtherWord(ReadOnlySpan<Token> gap)
