@@ -397,4 +397,38 @@ public class PersonNameTests
     [InlineData("can you move my appointment to thursday? thx Mark  Sent from my iPhone", "Mark")]
     public void Scan_NamesNextToThoseWords_AreStillFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Vorname: Lukas / Nachname: Zimmermann / Kundennummer: 55102938", new[] { "Lukas", "Zimmermann" })]
+    [InlineData("Nom : DUPONT-MOREAU / Prénom : Jean-Baptiste / Tél : 06 48 21 73 90", new[] { "DUPONT-MOREAU", "Jean-Baptiste" })]
+    [InlineData("Surname: Okonkwo", new[] { "Okonkwo" })]
+    [InlineData("my surname is Nguyen, first name Thi Lan", new[] { "Nguyen", "Thi Lan" })]
+    [InlineData("Apellidos: García Márquez", new[] { "García Márquez" })]
+    public void Scan_FieldForPartOfAName_AnnouncesIt(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Danke für die schnelle Hilfe! Liebe Grüße, Steffi 😘", "Steffi")]
+    [InlineData("ok that's sorted then, thanks, Priyanka :)", "Priyanka")]
+    [InlineData("vale, muchas gracias. Un saludo, Paco", "Paco")]
+    [InlineData("Gracias por todo. Un abrazo, Maite", "Maite")]
+    [InlineData("Merci pour votre aide. Amicalement, Chloé", "Chloé")]
+    [InlineData("bonjour je m'appelle yanis benali et j'ai un souci avec ma livraison", "yanis benali")]
+    [InlineData("me llamo lucía fernández y tengo un problema con el pedido", "lucía fernández")]
+    public void Scan_NameEndedByEmojiConjunctionOrNewSignOff_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_NameOnCardSaysX_ReadsTheNameNotTheVerb() =>
+        Assert.Equal(["Wang Fang", "Fang Wang"], Detectors.Values("the name on her card says Wang Fang but the booking says Fang Wang", "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Liebe Grüße 😘")]
+    [InlineData("Un saludo cordial y gracias")]
+    [InlineData("my name is on the account and the card")]
+    [InlineData("Surname: none")]
+    [InlineData("the name on the card says the wrong thing")]
+    [InlineData("Bises et à bientôt")]
+    public void Scan_NewSignOffsAndFieldsWithoutAName_FindNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

@@ -114,7 +114,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     private static readonly string[] NameLinks = ["is", "was", "es", "est", "ist", "lautet"];
 
-    private static readonly string[] Greetings =
+    internal static readonly string[] Greetings =
     [
         "hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening", "hola", "bonjour", "salut", "hallo", "moin",
     ];
@@ -122,11 +122,22 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// <summary>First words of greetings of more than one word ("good morning", "buenos días", "guten Tag", "bonne soirée").</summary>
     private static readonly string[] GreetingOpeners = ["good", "buenos", "buenas", "guten", "bon", "bonne"];
 
-    private static readonly string[] SignOffs =
+    internal static readonly string[] SignOffs =
     [
         "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers",
-        "gracias", "saludos", "merci", "cordialement",
+        "gracias", "saludos", "saludo", "abrazo", "abrazos", "atentamente", "cordialmente",
+        "merci", "cordialement", "amicalement", "bises",
         "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen",
+    ];
+
+    /// <summary>
+    /// Form fields for part of a name: "Surname: Okafor", "Vorname: Lukas", "Prénom : Jean-Baptiste",
+    /// "my surname is Nguyen". They announce a name as "name" does.
+    /// </summary>
+    internal static readonly string[] NamePartFields =
+    [
+        "surname", "forename", "firstname", "lastname", "fullname", "vorname", "nachname", "familienname", "prénom", "prenom",
+        "apellido", "apellidos",
     ];
 
     internal static readonly string[] Relatives =
@@ -160,6 +171,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     /// <summary>Labels that hold a person and nothing else.</summary>
     private static readonly string[] PersonOnlyLabels = ["holder", "cardholder", "patient", "titular", "titulaire", "inhaber"];
+
+    /// <summary>Words that join clauses: after a name announced in lower case, they end it.</summary>
+    private static readonly string[] Conjunctions = ["and", "but", "et", "mais", "y", "pero", "und", "aber"];
 
     /// <summary>Nationalities: "I'm German", "je suis français" introduce no one.</summary>
     private static readonly WordSet Demonyms = new(
@@ -225,6 +239,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         Add(Trigger.Name, "name", "nombre", "nom");
+        Add(Trigger.Name, NamePartFields);
         Add(Trigger.Announce, "llamo", "appelle", "heiße", "heisse", "heißt", "heisst");
         Add(Trigger.Label, Labels);
         Add(Trigger.Called, "named", "called");
@@ -536,6 +551,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 else if (!(possessive && TokenText.IsAnyAt(text, tokens, i - 1, ["last", "first", "full", "sur", "maiden"]) && TokenText.IsSpaceJoin(gap)))
                 {
                     return -1;
+                }
+
+                // "the name on her card says X", "name on the account reads X".
+                if (TokenText.IsAnyAt(text, tokens, j, ["says", "said", "reads", "shows"]) && TokenText.IsAnyAt(text, tokens, j - 1, ["card", "account"]))
+                {
+                    j++;
                 }
 
                 evidence = Evidence.Strong;
@@ -1062,12 +1083,32 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static bool EndsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
     {
         var rest = text[tokens[last].End..].TrimStart(' ');
-        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or '\n' or '\r' or ')' or '(' or '-')
+        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or '\n' or '\r' or ')' or '(' or '-' || IsEmojiOrSmiley(rest))
         {
             return true;
         }
 
         return last + 1 < tokens.Length && TokenText.IsAny(text, tokens[last + 1], Fillers);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> opens with an emoji or a smiley, which ends a phrase as a full
+    /// stop does: "Liebe Grüße, Steffi 😘", "thanks, Priya :)".
+    /// </summary>
+    private static bool IsEmojiOrSmiley(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        var c = rest[0];
+        if (char.IsHighSurrogate(c) || (c >= 0x2600 && c <= 0x27BF) || c == '\u2665')
+        {
+            return true; // the emoji planes, and the dingbats and symbols (❤, ☺, ✌) before them
+        }
+
+        return rest.Length >= 2 && c is ':' or ';' && rest[1] is ')' or '(' or '-';
     }
 
     /// <summary>True when the words are glued to an email, a path, a label or a number ("jacob.l@", "SWIFT/BIC", "PIN:").</summary>
@@ -1535,12 +1576,15 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         var rest = text[end..].TrimStart(' ');
-        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')')
+        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')' || IsEmojiOrSmiley(rest))
         {
             return last;
         }
 
-        return last + 1 < tokens.Length && TokenText.IsAny(text, tokens[last + 1], Fillers) ? last : -1;
+        // "je m'appelle yanis benali et j'ai un souci", "my name is tomás ruiz and I ...": a
+        // conjunction ends a name announced in lower case as a comma does.
+        return last + 1 < tokens.Length && (TokenText.IsAny(text, tokens[last + 1], Fillers)
+            || (words <= 3 && TokenText.IsAny(text, tokens[last + 1], Conjunctions))) ? last : -1;
     }
 
     /// <summary>A word that may be part of a name typed in any case: letters only, not a common word or keyword.</summary>

@@ -10,11 +10,11 @@ internal static class PersonalVocabulary
     [
         // announcements
         "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
+        .. PersonNameRecognizer.NamePartFields,
         .. PersonNameRecognizer.Labels,
         // greetings and sign-offs
-        "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers", "hi", "hello", "hey", "hiya", "dear",
-        "morning", "afternoon", "evening", "gracias", "saludos", "hola", "merci", "cordialement", "bonjour", "salut",
-        "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen", "hallo", "moin",
+        .. PersonNameRecognizer.SignOffs,
+        .. PersonNameRecognizer.Greetings,
         // introductions: "I'm", "I am", "this is", "it's", "soy", "c'est", "ich bin", "X here"
         "am", "m", "im", "this", "it", "its", "soy", "est", "suis", "bin", "here",
         // "on behalf of my father, X"
