@@ -1140,9 +1140,20 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return 0;
         }
 
-        // "Will said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
-        if ((first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized && ActsAsPerson(text, tokens, last)
-            && TokenText.IsPlainFirstName(first) && !TokenText.IsAny(text, first, CompanyNames))
+        // "Sarah said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
+        // A name that is also a word ("Will", "Mark", "Rose") only with a verb that only a person does.
+        var capitalized = (first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
+            && !IsBotName(text, tokens, j);
+        if (capitalized && ActsAsPerson(text, tokens, last) && !TokenText.IsAny(text, first, CompanyNames)
+            && (TokenText.IsPlainFirstName(first) || (IsWordAndFirstName(first) && SaysOrComesFrom(text, tokens, last))))
+        {
+            return Scores.PatternWithContext;
+        }
+
+        // "Amara is 3.", "Rose is 9 and Hunter is 5", "Emily's 5 and has chicken pox", "Ava, 9.",
+        // "(Grace, 11)", "Leo, age 2": a first name given an age is a person, even one that is also a word.
+        if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
+            && !TokenText.IsAny(text, first, CompanyNames) && AgeAfter(text, tokens, last))
         {
             return Scores.PatternWithContext;
         }
@@ -1214,6 +1225,84 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return TokenText.IsAny(text, tokens[k], PersonVerbs)
             || (TokenText.Is(text, tokens[k], "from") && TokenText.IsAnyAt(text, tokens, k + 1, ["your", "the", "our"])
                 && k + 2 < tokens.Length && (tokens[k + 2].Shape & TokenShape.Capitalized) != 0);
+    }
+
+    /// <summary>"the virtual assistant Ruby told me", "the chatbot Max said": a bot's name is no one's.</summary>
+    private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        TokenText.IsAnyAt(text, tokens, j - 1, ["bot", "chatbot"])
+        || (TokenText.IsAt(text, tokens, j - 1, "assistant") && TokenText.IsAnyAt(text, tokens, j - 2, ["virtual", "ai", "digital", "chat", "online"]));
+
+    /// <summary>A dictionary first name that is also an everyday word ("Will", "Mark", "Rose", "Hunter"), not a month.</summary>
+    private static bool IsWordAndFirstName(in Token token) =>
+        (token.Flags & WordFlags.FirstName) != 0 && (token.Flags & (WordFlags.AmbiguousName | WordFlags.StopWord)) != 0
+        && (token.Flags & (WordFlags.Month | NotName)) == 0;
+
+    /// <summary>
+    /// What only a person does after a name that is also a word: "Will said", "Mark told me", "Rose
+    /// confirmed", "Mark from your Calgary branch"; not "Will help" or "Mark as read".
+    /// </summary>
+    private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
+        TokenText.IsAnyAt(text, tokens, last + 1, ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured"])
+        || TokenText.IsAt(text, tokens, last + 1, "from");
+
+    /// <summary>
+    /// True when an age follows the name ending at token <paramref name="last"/>: "is 3.", "'s 5 and",
+    /// "was 9,", ", 9.", ", age 2", " (11)": a number of one or two digits that nothing turns into a
+    /// quantity ("Grace is 5 days", "Max is 3 per customer").
+    /// </summary>
+    private static bool AgeAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k >= tokens.Length)
+        {
+            return false;
+        }
+
+        var gap = TokenText.Gap(text, tokens[last], tokens[k]);
+        int n;
+        var listed = false;
+        if (gap is " " && TokenText.IsAny(text, tokens[k], ["is", "was"]))
+        {
+            n = k + 1;
+        }
+        else if (gap.Length == 1 && TokenText.IsApostrophe(gap[0]) && TokenText.Is(text, tokens[k], "s"))
+        {
+            n = k + 1;
+        }
+        else if (gap is ", ")
+        {
+            n = TokenText.IsAny(text, tokens[k], ["age", "aged"]) ? k + 1 : k;
+            listed = n == k;
+        }
+        else if (gap is " (")
+        {
+            n = k;
+            listed = true;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (n >= tokens.Length || (n > k && TokenText.Gap(text, tokens[n - 1], tokens[n]) is not " ")
+            || (tokens[n].Shape & TokenShape.AllDigits) == 0 || tokens[n].Length > 2 || TokenText.DigitValue(text, tokens[n]) == 0)
+        {
+            return false;
+        }
+
+        var rest = text[tokens[n].End..];
+        if (gap is " (")
+        {
+            return rest.StartsWith(")");
+        }
+
+        if (rest.IsEmpty || rest[0] is '.' or ',' or '!' or '?' or ';' or ')' || rest.TrimStart(' ').IsEmpty)
+        {
+            return !rest.StartsWith(".") || rest.Length == 1 || !char.IsAsciiDigit(rest[1]); // not "is 3.5"
+        }
+
+        return !listed && rest[0] == ' ' && n + 1 < tokens.Length
+            && TokenText.IsAny(text, tokens[n + 1], ["and", "years", "yrs", "year", "months", "weeks", "now", "next", "this", "but", "so"]);
     }
 
     /// <summary>
