@@ -465,4 +465,18 @@ public class PersonNameTests
     [InlineData("Rose gold from the new range is sold out")]
     public void Scan_FirstNameThatIsAWordWithoutAPersonsVerb_IsNoPerson(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("also had some bleeding after sex the last couple times. Sophie Lindqvist 07451 938277", "Sophie Lindqvist")]
+    [InlineData("Her keyworker Dawn said to message here.", "Dawn")]
+    [InlineData("my childminder Precious has the spare key", "Precious")]
+    public void Scan_NameBeforeAPhoneOrAfterANewRole_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("I live in Austin 78701, can you deliver there?")]
+    [InlineData("our manager Will contact you tomorrow")]
+    [InlineData("the teacher Mark the homework as done")]
+    public void Scan_PlaceBeforeAZipOrRoleBeforeAVerb_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

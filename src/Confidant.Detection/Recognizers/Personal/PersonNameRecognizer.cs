@@ -77,6 +77,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "carer", "caregiver", "nurse", "receptionist", "agent", "advisor", "adviser", "neighbour", "neighbor", "colleague",
         "landlord", "landlady", "flatmate", "roommate", "housemate", "therapist", "midwife", "physio", "physiotherapist",
         "pharmacist", "dentist", "caseworker", "counsellor", "counselor", "lodger", "tenant", "boss", "assistant", "friend",
+        "keyworker", "teacher", "tutor", "manager", "supervisor", "hairdresser", "stylist", "cleaner", "nanny", "childminder",
+        "babysitter", "housekeeper",
     ];
 
     /// <summary>Words after a person's name: "Sunny will be bringing me", "Will at the front desk", "Bill but".</summary>
@@ -1232,6 +1234,26 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         TokenText.IsAnyAt(text, tokens, j - 1, ["bot", "chatbot"])
         || (TokenText.IsAt(text, tokens, j - 1, "assistant") && TokenText.IsAnyAt(text, tokens, j - 2, ["virtual", "ai", "digital", "chat", "online"]));
 
+    /// <summary>
+    /// True when token <paramref name="n"/> starts a phone number's digits (9 to 15 in groups of
+    /// digits joined by single spaces or dashes): "Sophie Lindqvist 07451 938277" is a person and
+    /// her number, where a shorter number after a name is a house, a postcode or a ZIP ("Austin 78701").
+    /// </summary>
+    private static bool PhoneDigitsAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int n)
+    {
+        var digits = 0;
+        for (var k = n; k < tokens.Length && (tokens[k].Shape & TokenShape.AllDigits) != 0; k++)
+        {
+            digits += tokens[k].Length;
+            if (k + 1 >= tokens.Length || TokenText.Gap(text, tokens[k], tokens[k + 1]) is not (" " or "-"))
+            {
+                break;
+            }
+        }
+
+        return digits is >= 9 and <= 15;
+    }
+
     /// <summary>A dictionary first name that is also an everyday word ("Will", "Mark", "Rose", "Hunter"), not a month.</summary>
     private static bool IsWordAndFirstName(in Token token) =>
         (token.Flags & WordFlags.FirstName) != 0 && (token.Flags & (WordFlags.AmbiguousName | WordFlags.StopWord)) != 0
@@ -1347,7 +1369,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             var near = gap is " " or ", " or "  ";
             if (near && (((next.Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0 && (next.Shape & TokenShape.Capitalized) != 0)
                 || ((next.Flags & WordFlags.UsState) != 0 && (next.Shape & TokenShape.AllUpper) != 0)
-                || (gap is " " && (next.Shape & TokenShape.HasDigit) != 0)))
+                || (gap is " " && (next.Shape & TokenShape.HasDigit) != 0 && !PhoneDigitsAt(text, tokens, n))))
             {
                 return true;
             }
