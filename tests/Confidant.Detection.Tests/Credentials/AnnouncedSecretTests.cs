@@ -219,4 +219,16 @@ public class AnnouncedSecretTests
     [InlineData("your verification page says 404 not found")]
     public void Scan_ShowsOrSaysBeforeNoCode_FindsNoOneTimeCode(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    [Theory]
+    [InlineData("Sein Passwort fürs Online-Banking ist Elbe!Sommer73, er kommt trotzdem nicht rein.", "PASSWORD", "Elbe!Sommer73")]
+    [InlineData("the password for my e-mail account is Kq7m!rTv9", "PASSWORD", "Kq7m!rTv9")]
+    [InlineData("meine mTAN lautet 583046", "ONE_TIME_CODE", "583046")]
+    [InlineData("die pushTAN ist 904417", "ONE_TIME_CODE", "904417")]
+    public void Scan_HyphenatedWordsBeforeTheConnectorOrGermanTan_AnnounceTheValue(string text, string label, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, label));
+
+    [Fact]
+    public void Scan_TanAsASurname_StaysAName() =>
+        Assert.Equal(["Tan, Wei Ming"], Detectors.Values("CARDHOLDER: Tan, Wei Ming", "PERSON_NAME"));
 }

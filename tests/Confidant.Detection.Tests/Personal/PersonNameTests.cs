@@ -479,4 +479,50 @@ public class PersonNameTests
     [InlineData("the teacher Mark the homework as done")]
     public void Scan_PlaceBeforeAZipOrRoleBeforeAVerb_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // From an independent review of the rules above: what they must not take for a name.
+    [Theory]
+    [InlineData("Prénom : obligatoire, mais je n'en ai pas sur mon passeport")]
+    [InlineData("my surname is hyphenated, does that matter?")]
+    [InlineData("Nachname: bitte ergänzen")]
+    [InlineData("Apellido: Sin Datos")]
+    [InlineData("Surname: Test")]
+    [InlineData("Atentamente esperando su respuesta")]
+    [InlineData("Un saludo desde Sevilla")]
+    [InlineData("Atentamente, Recursos Humanos")]
+    [InlineData("Cordialmente, Iberdrola Clientes")]
+    [InlineData("Atentamente, Banco Santander")]
+    [InlineData("Bises, Maman")]
+    [InlineData("Un abrazo, Abuela")]
+    [InlineData("Thanks, Mum")]
+    [InlineData("thanks Amazon :)")]
+    [InlineData("Danke Telekom 😡")]
+    [InlineData("Hola Movistar 😤 sin internet desde ayer")]
+    [InlineData("my name is wrong and the address too")]
+    [InlineData("my name is spelled wrong and i cant fix it")]
+    [InlineData("je m'appelle pas comme ça et je veux corriger")]
+    [InlineData("mi nombre es largo y no cabe en la tarjeta")]
+    [InlineData("the name on the account reads Business Premium")]
+    [InlineData("the name on the account shows Joint Account")]
+    [InlineData("the status light: Amber is 2 and Red is 5, what does that mean")]
+    [InlineData("Colours in stock: Rose, 12. Ivory, 4. Jade, 7.")]
+    [InlineData("How many can I order at once? Max is 5.")]
+    [InlineData("Tomorrow's forecast: Sunny, 24.")]
+    [InlineData("Charlie is 2 years old, he's a labrador")]
+    [InlineData("How many in the queue? Austin is 3 and Houston is 7")]
+    [InlineData("Will said item be replaced under warranty?")]
+    [InlineData("your virtual agent Max told me my refund was approved")]
+    [InlineData("the automated assistant Ruby said I'd get a call")]
+    [InlineData("The Rose from your Spring range arrived damaged")]
+    [InlineData("Summer from the Outlet is cheaper than yours")]
+    public void Scan_ReviewedLinesWithoutAPerson_FindNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Willow, age 5, has a fever since last night", "Willow")]
+    [InlineData("Joy, 4, has had diarrhoea for 2 days", "Joy")]
+    [InlineData("Dominic's 4 and cries at night", "Dominic")]
+    [InlineData("Rose from your Leeds store told me to bring the receipt", "Rose")]
+    public void Scan_ReviewedLinesWithAPerson_FindTheName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 }

@@ -877,8 +877,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 q = SkipSpaces(text, q + 1, newlines: false);
             }
 
+            // A word may hold hyphens between letters ("Sein Passwort fürs Online-Banking ist …").
             var wordEnd = q;
-            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
+                || (text[wordEnd] == '-' && wordEnd > q && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))))
             {
                 wordEnd++;
             }

@@ -39,7 +39,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "reception", "admissions", "administration", "operations", "finance", "payroll", "claims", "company", "inc", "ltd",
         "llc", "gmbh", "plc", "sir", "sirs", "madam", "all", "everyone", "hr",
         "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
-        "damen", "herren",
+        "damen", "herren", "recursos", "ressources", "banco", "banque",
     ]);
 
     /// <summary>
@@ -55,6 +55,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
         "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
         "holidays", "tours", "motors",
+        "humanos", "humaines", "clientes", "clients", "kunden", "banco", "banque",
     ]);
 
     /// <summary>Brands named after people: "Calvin Klein", "Ted Baker" are no one the customer knows.</summary>
@@ -191,7 +192,37 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     ]);
 
     /// <summary>What a form holds when it has no name: "Mother's maiden name: none".</summary>
-    private static readonly WordSet Placeholders = new(["none", "unknown", "null", "tbc", "tba", "same", "pending", "redacted"]);
+    private static readonly WordSet Placeholders = new(
+    [
+        "none", "unknown", "null", "tbc", "tba", "same", "pending", "redacted", "test", "blank", "empty", "required", "n/a",
+        "sin", "ninguno", "ninguna", "obligatorio", "non", "aucun", "aucune", "néant", "obligatoire", "bitte", "keine", "kein",
+        "leer", "erforderlich",
+        // what a card or an account shows where a name could be: "the name on the account reads Business Premium"
+        "nothing", "business", "joint", "contactless", "premium", "personal",
+    ]);
+
+    /// <summary>
+    /// What is said of a name rather than the name: "my name is wrong and…", "my surname is
+    /// hyphenated", "mi nombre es largo y…", "je m'appelle pas comme ça". No name starts with them.
+    /// </summary>
+    private static readonly WordSet NameStates = new(
+    [
+        "wrong", "right", "correct", "incorrect", "different", "missing", "required", "hyphenated", "spelled", "spelt",
+        "misspelled", "misspelt", "long", "short", "blank", "empty", "invalid", "printed", "written", "shown", "showing",
+        "displayed", "listed", "truncated", "changed", "already", "just", "actually", "really", "definitely", "literally",
+        "pas", "faux", "différent", "requis", "largo", "corto", "incorrecto", "mal", "distinto", "falsch", "anders", "lang", "kurz", "nicht",
+    ]);
+
+    /// <summary>Sign-offs added for Spanish and French that also open sentences ("Un saludo desde Sevilla"): a comma or a line break must follow them.</summary>
+    private static readonly string[] SignOffsBeforeComma = ["saludo", "abrazo", "abrazos", "atentamente", "cordialmente", "amicalement", "bises"];
+
+    /// <summary>What people call their relatives: "Thanks, Mum", "Bises, Maman", "Un abrazo, Abuela" sign as no one by name.</summary>
+    private static readonly WordSet KinNames = new(
+    [
+        "mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "mother", "father", "grandma", "grandpa", "granny", "gran",
+        "grandad", "nan", "nanna", "maman", "papa", "papy", "mamie", "mamá", "mama", "papá", "abuela", "abuelo", "abuelita",
+        "abuelito", "mutti", "vati", "mama", "oma", "opa", "sis", "bro", "hermana", "hermano", "tía", "tío", "tante", "onkel",
+    ]);
 
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
     private static readonly WordSet Fillers = new(
@@ -630,6 +661,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 return -1; // "dank Ihrer Hilfe" is "thanks to your help"; "vielen Dank, X" signs off
             }
 
+            if (TokenText.IsAny(text, token, SignOffsBeforeComma) && !(gap.StartsWith(",") || gap.Contains('\n')))
+            {
+                return -1; // "Un saludo, Paco"; not "Un saludo desde Sevilla", "Atentamente esperando su respuesta"
+            }
+
             if (TokenText.IsAny(text, token, ["faithfully", "truly", "respectfully", "wishes"])
                 && !TokenText.IsAnyAt(text, tokens, i - 1, ["yours", "best", "warm", "warmest", "kind", "kindest", "good", "all", "very"]))
             {
@@ -1012,7 +1048,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
 
             last = ReadName(text, tokens, j, lowerKnown: evidence != Evidence.None, out words);
-            if (evidence == Evidence.Medium && !known && words == 1 && !EndsPhrase(text, tokens, last))
+            if (evidence == Evidence.Medium && !known && words == 1 && !EndsPhrase(text, tokens, j, last))
             {
                 return -1; // "I'm Happy with it": an unknown single word must end the phrase
             }
@@ -1024,7 +1060,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
             else
             {
-                score = ScoreWithoutContext(text, tokens, j, last, words);
+                score = ScoreWithoutContext(context, j, last, words);
                 if (score <= 0)
                 {
                     return -1;
@@ -1059,6 +1095,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         || TokenText.IsAny(text, tokens[j], ["ihre", "ihr", "ihrem", "aus", "vom", "von", "your", "the"])
         // "Mother's maiden name: none", "Lune & Tide", "Smith and Sons".
         || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
+        // "Thanks, Mum", "Bises, Maman".
+        || (words == 1 && TokenText.IsAny(text, tokens[j], KinNames))
         // "I'm German".
         || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
         // "Calvin Klein" (not after "my name is"; names people also have, "Paul Smith", are not listed).
@@ -1082,10 +1120,18 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>True when punctuation, a line break, the end of the text or a capitalised word follows token <paramref name="last"/>.</summary>
-    private static bool EndsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    private static bool EndsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
         var rest = text[tokens[last].End..].TrimStart(' ');
-        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or '\n' or '\r' or ')' or '(' or '-' || IsEmojiOrSmiley(rest))
+        if (rest.Length == 0 || rest[0] is ',' or '.' or '!' or '?' or ';' or '\n' or '\r' or ')' or '(' or '-')
+        {
+            return true;
+        }
+
+        // An emoji ends a name set off by a comma or a line break ("Liebe Grüße, Steffi 😘"); after a
+        // bare greeting it more often ends a company's name ("thanks Amazon :)", "Danke Telekom 😡").
+        if (IsEmojiOrSmiley(rest) && j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]) is var before
+            && (before.Contains(',') || before.Contains('\n')))
         {
             return true;
         }
@@ -1134,8 +1180,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>The score of a capitalised known first name with nothing around it; 0 when it is not a name.</summary>
-    private static double ScoreWithoutContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last, int words)
+    private static double ScoreWithoutContext(ScanContext context, int j, int last, int words)
     {
+        var text = context.Text;
+        var tokens = context.Tokens;
         var first = tokens[j];
         if (LooksLikePlace(text, tokens, j, last))
         {
@@ -1147,7 +1195,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var capitalized = (first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
             && !IsBotName(text, tokens, j);
         if (capitalized && ActsAsPerson(text, tokens, last) && !TokenText.IsAny(text, first, CompanyNames)
-            && (TokenText.IsPlainFirstName(first) || (IsWordAndFirstName(first) && SaysOrComesFrom(text, tokens, last))))
+            && (TokenText.IsPlainFirstName(first) || (IsWordAndFirstName(first) && SaysOrComesFrom(text, tokens, j, last))))
         {
             return Scores.PatternWithContext;
         }
@@ -1155,7 +1203,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "Amara is 3.", "Rose is 9 and Hunter is 5", "Emily's 5 and has chicken pox", "Ava, 9.",
         // "(Grace, 11)", "Leo, age 2": a first name given an age is a person, even one that is also a word.
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
-            && !TokenText.IsAny(text, first, CompanyNames) && AgeAfter(text, tokens, last))
+            && !TokenText.IsAny(text, first, CompanyNames) && AgeAfter(text, tokens, last, out var aged)
+            && (aged || (TokenText.IsPlainFirstName(first) && !SpeaksOfAnimals(context)) || SpeaksOfPeople(context)))
         {
             return Scores.PatternWithContext;
         }
@@ -1229,10 +1278,74 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 && k + 2 < tokens.Length && (tokens[k + 2].Shape & TokenShape.Capitalized) != 0);
     }
 
-    /// <summary>"the virtual assistant Ruby told me", "the chatbot Max said": a bot's name is no one's.</summary>
-    private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
-        TokenText.IsAnyAt(text, tokens, j - 1, ["bot", "chatbot"])
-        || (TokenText.IsAt(text, tokens, j - 1, "assistant") && TokenText.IsAnyAt(text, tokens, j - 2, ["virtual", "ai", "digital", "chat", "online"]));
+    /// <summary>"the virtual assistant Ruby told me", "your bot thing Max said": a bot's name is no one's.</summary>
+    private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        for (var k = Math.Max(0, j - 3); k < j; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], ["bot", "chatbot", "virtual", "automated", "ai", "robot", "digital"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that say a message is about people, children above all: "my son", "the kids", "she".</summary>
+    private static readonly WordSet PeopleWords = new(
+    [
+        .. Relatives, "kid", "kids", "child", "children", "baby", "babies", "toddler", "twins", "boy", "boys", "girl", "girls",
+        "she", "he", "her", "his", "him", "sons", "daughters", "pupil", "student", "patient", "niño", "niña", "niños",
+        "enfant", "enfants", "kind", "kinder", "elle", "il", "ella", "él", "sie", "er",
+    ]);
+
+    /// <summary>Animals whose age people give as a child's: "Charlie is 2 years old, he's a labrador".</summary>
+    private static readonly WordSet Animals = new(
+    [
+        "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "labrador", "retriever", "spaniel", "terrier", "poodle",
+        "horse", "pony", "rabbit", "hamster", "budgie", "parrot", "perro", "gato", "chien", "chat", "hund", "katze",
+    ]);
+
+    /// <summary>
+    /// True when the message speaks of people or of health, and of no animal: what makes "Rose is 9" a
+    /// child, not a colour, a herb, a store's stock or a forecast ("Colours: Ruby, 4.", "Max is 5.",
+    /// "Sunny, 24."). A bare "Summer is 9." is given up.
+    /// </summary>
+    private static bool SpeaksOfPeople(ScanContext context)
+    {
+        var text = context.Text;
+        var people = false;
+        foreach (var candidate in context.Candidates)
+        {
+            // A health finding: "Joy, 4, has had diarrhoea", "Angel is 6 and has a temperature".
+            var c = candidate.Class;
+            people |= candidate.Score >= Scores.Pattern && (c == DataClasses.HealthCondition || c == DataClasses.Symptom
+                || c == DataClasses.Medication || c == DataClasses.MedicalProcedure);
+        }
+
+        foreach (var token in context.Tokens)
+        {
+            people |= PeopleWords.Contains(text.Slice(token.Start, token.Length));
+        }
+
+        return people && !SpeaksOfAnimals(context);
+    }
+
+    /// <summary>True when the message names an animal ("he's a labrador").</summary>
+    private static bool SpeaksOfAnimals(ScanContext context)
+    {
+        var text = context.Text;
+        foreach (var token in context.Tokens)
+        {
+            if (Animals.Contains(text.Slice(token.Start, token.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when token <paramref name="n"/> starts a phone number's digits (9 to 15 in groups of
@@ -1263,17 +1376,48 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// What only a person does after a name that is also a word: "Will said", "Mark told me", "Rose
     /// confirmed", "Mark from your Calgary branch"; not "Will help" or "Mark as read".
     /// </summary>
-    private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
-        TokenText.IsAnyAt(text, tokens, last + 1, ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured"])
-        || TokenText.IsAt(text, tokens, last + 1, "from");
+    private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
+    {
+        // "Will said item be replaced?": a question's "Will" is the verb and "said" means "that".
+        if ((tokens[j].Flags & WordFlags.StopWord) != 0 && text[tokens[last].End..].IndexOfAny(".!?\n") is var stop
+            && stop >= 0 && text[tokens[last].End + stop] == '?')
+        {
+            return false;
+        }
+
+        if (TokenText.IsAnyAt(text, tokens, last + 1, SaidVerbs))
+        {
+            return true;
+        }
+
+        // "Mark from your Calgary branch told me"; not "The Rose from your Spring range arrived damaged".
+        if (!TokenText.IsAt(text, tokens, last + 1, "from") || TokenText.IsAnyAt(text, tokens, j - 1, ["the", "a", "your", "our", "my"]))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < tokens.Length && k <= last + 8; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], SaidVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SaidVerbs =
+        ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured", "called", "rang", "advised", "explained"];
 
     /// <summary>
     /// True when an age follows the name ending at token <paramref name="last"/>: "is 3.", "'s 5 and",
     /// "was 9,", ", 9.", ", age 2", " (11)": a number of one or two digits that nothing turns into a
     /// quantity ("Grace is 5 days", "Max is 3 per customer").
     /// </summary>
-    private static bool AgeAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    private static bool AgeAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, out bool aged)
     {
+        aged = false;
         var k = last + 1;
         if (k >= tokens.Length)
         {
@@ -1295,6 +1439,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         {
             n = TokenText.IsAny(text, tokens[k], ["age", "aged"]) ? k + 1 : k;
             listed = n == k;
+            aged = !listed;
         }
         else if (gap is " (")
         {
@@ -1629,6 +1774,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static int ReadLoose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, bool toEnd, out int words)
     {
         words = 0;
+        if (TokenText.IsAny(text, tokens[j], NameStates))
+        {
+            return -1; // "my name is wrong and the address too"
+        }
+
         var last = -1;
         for (var k = j; k < tokens.Length; k++)
         {
