@@ -265,4 +265,19 @@ public class AgeTests
     [InlineData("seat 12F, I have asthma")]
     public void Scan_SexSuffixOrMonthsThatAreNoAge_AreNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("both kids are on my plan, Rose is 9 and Hunter is 5. Hunter needs a hearing test", new[] { "9", "5" })]
+    [InlineData("My father Li Wei (李伟) is 70 and doesn't read English", new[] { "70" })]
+    [InlineData("My father-in-law, Hiroshi Tanaka, 78, has been coughing up blood this morning.", new[] { "78" })]
+    [InlineData("The guest is Tran Van Duc (67), he needs wheelchair assistance", new[] { "67" })]
+    public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("Sarah Jones is 5 minutes away from the branch")]
+    [InlineData("Thanks Sarah Jones, 3 more questions though")]
+    [InlineData("Sarah Jones is 25% off today")]
+    public void Scan_QuantityAfterAFoundName_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

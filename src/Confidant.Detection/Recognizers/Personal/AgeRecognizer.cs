@@ -147,6 +147,11 @@ internal sealed class AgeRecognizer : IRecognizer
             }
 
             var score = Score(text, tokens, i, value);
+            if (score <= 0 && value > 0 && AfterNamedPerson(context, i))
+            {
+                score = Scores.PatternWithContext;
+            }
+
             if (score > 0)
             {
                 context.Add(DataClasses.Age, token.Start, token.End, score, Id, context: ContextKinds.Age);
@@ -861,6 +866,100 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         return i + 1 < tokens.Length && tokens[i + 1].Start == k && TokenText.IsAny(text, tokens[i + 1], Followers);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> is the age of someone the name recognizer found just
+    /// before it: "Rose is 9 and Hunter is 5", "Emily's 5 and has…", "Ava, 9.", "Hiroshi Tanaka,
+    /// 78, has been…", "Tran Van Duc (67)", "My father Li Wei (李伟) is 70 and…". A number that goes
+    /// on as a quantity ("Anna is 5 minutes away", "Tom, 3 more questions") is not one.
+    /// </summary>
+    private static bool AfterNamedPerson(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (i < 1)
+        {
+            return false;
+        }
+
+        var gap = TokenText.Gap(text, tokens[i - 1], tokens[i]);
+        int nameEnd;
+        if (gap is " " && TokenText.IsAny(text, tokens[i - 1], ["is", "was"]) && i >= 2)
+        {
+            nameEnd = tokens[i - 2].End;
+            var link = TokenText.Gap(text, tokens[i - 2], tokens[i - 1]);
+            if (link is " ) " or ") ")
+            {
+                // "Li Wei (李伟) is 70": the name may stand before its original in brackets.
+                var open = text[..nameEnd].LastIndexOf('(');
+                if (open < 0 || nameEnd - open > 24)
+                {
+                    return false;
+                }
+
+                nameEnd = open;
+            }
+            else if (link is not " ")
+            {
+                return false;
+            }
+        }
+        else if (gap is " " && TokenText.Is(text, tokens[i - 1], "s") && i >= 2 && Apostrophe(text, tokens, i - 1))
+        {
+            nameEnd = tokens[i - 2].End;
+        }
+        else if (gap is ", " || (gap is " (" && InParentheses(text, tokens[i])))
+        {
+            nameEnd = tokens[i - 1].End;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!EndsLikeAnAge(text, tokens, i))
+        {
+            return false;
+        }
+
+        if (gap is " (" && text[(tokens[i].End + 1)..].Trim().IsEmpty)
+        {
+            return false; // "Kind Regards Mike (3)": a count at the end of a sign-off
+        }
+
+        if (gap is ", " && ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
+            || CountWordBefore(text, tokens, i)))
+        {
+            return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2."
+        }
+
+        // The name ends where the link starts, a bracketed original of it and spaces aside.
+        nameEnd = text[..nameEnd].TrimEnd(' ').Length;
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.Class == DataClasses.PersonName && candidate.Score >= Scores.Pattern && candidate.End == nameEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that counts people or things within six tokens before a listed number: "Guests: John Smith, 2."</summary>
+    private static bool CountWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 6); k < i; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], ["guests", "guest", "party", "table", "tickets", "ticket", "seats", "rooms", "nights", "pax",
+                "people", "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Apostrophe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
