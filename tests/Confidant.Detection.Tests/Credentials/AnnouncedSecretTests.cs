@@ -231,4 +231,23 @@ public class AnnouncedSecretTests
     [Fact]
     public void Scan_TanAsASurname_StaysAName() =>
         Assert.Equal(["Tan, Wei Ming"], Detectors.Values("CARDHOLDER: Tan, Wei Ming", "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("the mTAN never arrives, my number is 0171 2345678")]
+    [InlineData("I didn't get the code, my number is 0161 832 4471")]
+    [InlineData("the code for the follow-up appointment is 1430, not 1500")]
+    [InlineData("the code on my e-ticket is 4471 2290 1183")]
+    [InlineData("der Code für die Follow-up-Untersuchung ist 0815")]
+    [InlineData("Mein Passwort fürs Online-Banking ist gesperrt, was nun?")]
+    public void Scan_BridgeToAPhoneATimeOrAState_AnnouncesNoSecret(string text)
+    {
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
+    }
+
+    [Theory]
+    [InlineData("the verification code sent to my phone is 448120", "448120")]
+    [InlineData("the code on my phone is 448120", "448120")]
+    public void Scan_CodeSentToAPhone_IsStillACode(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
 }

@@ -280,4 +280,27 @@ public class AgeTests
     [InlineData("Sarah Jones is 25% off today")]
     public void Scan_QuantityAfterAFoundName_IsNoAge(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
+
+    // From an independent review of the rule above: numbers after a found name that are no age.
+    [Theory]
+    [InlineData("Reservation under Maria Garcia, 6. Can we get a booth by the window?")]
+    [InlineData("My appointment with Dr Patel is 10, not 11.")]
+    [InlineData("Final votes: Lucy Hale, 9. Ben Ward, 7. Sara Cole, 4.")]
+    [InlineData("Hey Mike, 5 and 6 are missing from the set I got")]
+    [InlineData("Hi James, 2 and a half hours on hold is ridiculous")]
+    [InlineData("The table for David Brown is 14.")]
+    [InlineData("Seat for Olivia Brown is 12, next to the window please")]
+    [InlineData("My husband Tom's 12 and 24 month contracts overlap")]
+    [InlineData("Rocky is 8 and his jabs at the vet are overdue")]
+    [InlineData("Hola Carmen, 2 y 3 no llegaron en el pedido")]
+    [InlineData("Danke Lukas, 2 und 3 sind angekommen")]
+    public void Scan_NumberAfterAFoundNameThatCountsOrRanks_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("Chen Wei (陈伟) is 68 and needs a wheelchair, his son will come with him", "68")]
+    [InlineData("Summer is 14 and she lost her bus pass", "14")]
+    [InlineData("Kai is 2 and Noa is 6, their passports expire soon", "2", "6")]
+    public void Scan_NumberAfterAFoundNameInAMessageAboutPeople_IsAnAge(string text, params string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "AGE"));
 }

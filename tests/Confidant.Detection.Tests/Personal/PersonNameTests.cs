@@ -525,4 +525,20 @@ public class PersonNameTests
     [InlineData("Rose from your Leeds store told me to bring the receipt", "Rose")]
     public void Scan_ReviewedLinesWithAPerson_FindTheName(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Will told me the refund was done, why hasn't it arrived?", "Will")]
+    [InlineData("Will said it would be fixed by Friday, is that still the case?", "Will")]
+    [InlineData("I used the digital form and Will told me it was received", "Will")]
+    [InlineData("Mark from your Manchester store was really helpful", "Mark")]
+    [InlineData("Happy Birthday Charlotte, 30! Is the voucher still valid?", "Charlotte")]
+    public void Scan_SecondReviewPeople_AreFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("your bot thing Max said the order shipped")]
+    [InlineData("Forecast for the wedding day: Sunny, 24. Her dress is ready though")]
+    [InlineData("Luna, 2, tabby, female - is she covered by the policy?")]
+    public void Scan_SecondReviewNoOne_FindsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

@@ -78,7 +78,15 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "fausse", "bon", "bonne", "nouveau", "nouvelle", "falsch", "nicht", "richtig", "sehr", "zu", "neu", "alt",
         "abgelaufen", "ungültig", "ungultig", "sicher", "expiré", "expire", "valid", "wifi", "here", "there", "below",
         "above", "attached", "following", "mine", "yours", "unchanged", "in", "on", "at", "for", "from", "now", "nun", "jetzt",
-        "ahora", "maintenant");
+        "ahora", "maintenant", "gesperrt", "blockiert", "vergessen", "geändert", "bloqueado", "bloqueada", "caducado",
+        "caducada", "olvidado", "olvidada", "cambiado", "bloqué", "bloquée", "bloque", "oublié", "oublie", "changé", "perdu");
+
+    // Words between an announcement and its connector that make the value something else: a
+    // time or a ticket ("the code for the follow-up appointment is 1430", "the code on my e-ticket
+    // is 4471 2290 1183", "der Code für die Follow-up-Untersuchung ist 0815").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BridgeBlockers = Lookup(
+        "appointment", "appointments", "ticket", "e-ticket", "tickets", "slot", "visit", "consultation", "untersuchung",
+        "follow-up-untersuchung", "termin", "cita", "rendez-vous", "consultation");
 
     // Words before a bare "code" that make it anything but a one-time code.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeBlockers = Lookup(
@@ -890,7 +898,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 break;
             }
 
-            bridged |= DeliveryWords.Contains(text[q..wordEnd]) || CodeStrengtheners.Contains(text[q..wordEnd]);
+            var bridgedWord = text[q..wordEnd];
+            if (BridgeBlockers.Contains(bridgedWord) || (bridgedWord.EndsWith("-ticket", StringComparison.OrdinalIgnoreCase))
+                || (IsPhoneWord(bridgedWord) && q >= 3 && PossessiveBefore(text, q)))
+            {
+                break; // "the mTAN never arrives, my number is 0171 2345678": the value is someone's phone
+            }
+
+            bridged |= DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord);
             q = wordEnd;
             if (text[q] == ',')
             {
@@ -908,6 +923,39 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         connector = Connector.None;
         bridged = false;
         return true;
+    }
+
+    private static bool IsPhoneWord(ReadOnlySpan<char> word) =>
+        word.Equals("number", StringComparison.OrdinalIgnoreCase) || word.Equals("phone", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mobile", StringComparison.OrdinalIgnoreCase) || word.Equals("cell", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the word ending just before <paramref name="q"/> (and a space) is a possessive: "my number".</summary>
+    private static bool PossessiveBefore(ReadOnlySpan<char> text, int q)
+    {
+        var before = text[..q].TrimEnd(' ');
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        var word = before[start..];
+        if (!(word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "sent to my phone is 448120", "the code on my mobile is …": the phone is where the code went.
+        var rest = before[..start].TrimEnd(' ');
+        var prepositionStart = rest.Length;
+        while (prepositionStart > 0 && char.IsLetter(rest[prepositionStart - 1]))
+        {
+            prepositionStart--;
+        }
+
+        return rest[prepositionStart..] is not ("to" or "on" or "via" or "by" or "at" or "To" or "On" or "Via" or "By" or "At");
     }
 
     private static bool TryConnector(ScanContext context, int p, out int after, out Connector connector, bool pronouns = true)

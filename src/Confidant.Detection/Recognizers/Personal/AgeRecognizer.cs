@@ -918,7 +918,7 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
-        if (!EndsLikeAnAge(text, tokens, i))
+        if (!EndsLikeAnAge(text, tokens, i) || NumberGoesOn(text, tokens, i))
         {
             return false;
         }
@@ -928,10 +928,17 @@ internal sealed class AgeRecognizer : IRecognizer
             return false; // "Kind Regards Mike (3)": a count at the end of a sign-off
         }
 
-        if (gap is ", " && ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
-            || CountWordBefore(text, tokens, i)))
+        if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
+            || CountWordBefore(text, tokens, i))
         {
-            return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2."
+            return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2.", "The table for David Brown is 14."
+        }
+
+        // A name in a message about relatives, children or health: "My father-in-law, Hiroshi Tanaka,
+        // 78, has been coughing"; not "Reservation under Maria Garcia, 6." or "Final votes: Lucy Hale, 9."
+        if (!PeopleContext.SpeaksOfPeople(context))
+        {
+            return false;
         }
 
         // The name ends where the link starts, a bracketed original of it and spaces aside.
@@ -940,20 +947,42 @@ internal sealed class AgeRecognizer : IRecognizer
         {
             if (candidate.Class == DataClasses.PersonName && candidate.Score >= Scores.Pattern && candidate.End == nameEnd)
             {
-                return true;
+                return !AddressedOrTitled(context, candidate.Start);
             }
         }
 
         return false;
     }
 
-    /// <summary>A word that counts people or things within six tokens before a listed number: "Guests: John Smith, 2."</summary>
+    /// <summary>
+    /// True when the name starting at <paramref name="start"/> is spoken to ("Hi James, 2 and a half
+    /// hours", "Thanks Priya, 10!") or follows a title ("Dr Patel is 10", "Mrs Okafor is 3"): what
+    /// comes after such a name is seldom the age.
+    /// </summary>
+    private static bool AddressedOrTitled(ScanContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var k = context.TokenIndexAt(start) - 1;
+        return k >= 0 && ((tokens[k].Flags & WordFlags.PersonTitle) != 0
+            || TokenText.IsAny(context.Text, tokens[k], ["hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "hola", "gracias", "bonjour",
+                "merci", "hallo", "danke", "tell", "ask", "ring", "call", "for", "under", "with", "to"]));
+    }
+
+    /// <summary>True when the number goes on as a range, a list or a fraction: "3 and 4", "2 y 3", "2 and a half".</summary>
+    private static bool NumberGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        TokenText.IsAnyAt(text, tokens, i + 1, ["and", "y", "et", "und", "or", "o", "ou", "oder", "to", "à", "a", "bis"])
+        && i + 2 < tokens.Length && ((tokens[i + 2].Shape & TokenShape.AllDigits) != 0 || TokenText.IsAnyAt(text, tokens, i + 2, ["a", "half"]));
+
+    /// <summary>A word that counts, ranks or places people or things anywhere before the number: "Guests: John Smith, 2.", "Seat for Olivia Brown is 12".</summary>
     private static bool CountWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
-        for (var k = Math.Max(0, i - 6); k < i; k++)
+        for (var k = 0; k < i; k++)
         {
-            if (TokenText.IsAny(text, tokens[k], ["guests", "guest", "party", "table", "tickets", "ticket", "seats", "rooms", "nights", "pax",
-                "people", "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units"]))
+            if (TokenText.IsAny(text, tokens[k], ["guests", "party", "table", "tickets", "ticket", "seats", "seat", "rooms", "room",
+                "nights", "pax", "people", "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units",
+                "reservation", "booking", "reserva", "réservation", "gate", "queue", "locker", "size", "sizes", "rating", "ratings",
+                "score", "scores", "votes", "position", "slot", "slots", "contestant", "attendees", "winners", "refunds", "order",
+                "basket", "unread", "player", "waist", "flat", "flats", "number", "shirt", "shirts", "check", "appointment", "call"]))
             {
                 return true;
             }

@@ -1204,7 +1204,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "(Grace, 11)", "Leo, age 2": a first name given an age is a person, even one that is also a word.
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
             && !TokenText.IsAny(text, first, CompanyNames) && AgeAfter(text, tokens, last, out var aged)
-            && (aged || (TokenText.IsPlainFirstName(first) && !SpeaksOfAnimals(context)) || SpeaksOfPeople(context)))
+            && (aged || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
         {
             return Scores.PatternWithContext;
         }
@@ -1279,73 +1279,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>"the virtual assistant Ruby told me", "your bot thing Max said": a bot's name is no one's.</summary>
-    private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
-    {
-        for (var k = Math.Max(0, j - 3); k < j; k++)
-        {
-            if (TokenText.IsAny(text, tokens[k], ["bot", "chatbot", "virtual", "automated", "ai", "robot", "digital"]))
-            {
-                return true;
-            }
-        }
+    private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        TokenText.IsAnyAt(text, tokens, j - 1, ["bot", "chatbot"])
+        || TokenText.IsAnyAt(text, tokens, j - 2, ["bot", "chatbot"]) // "your bot thing Max said"
+        || (TokenText.IsAnyAt(text, tokens, j - 1, ["assistant", "agent", "helper"])
+            && (TokenText.IsAnyAt(text, tokens, j - 2, BotWords) || TokenText.IsAnyAt(text, tokens, j - 3, BotWords)));
 
-        return false;
-    }
-
-    /// <summary>Words that say a message is about people, children above all: "my son", "the kids", "she".</summary>
-    private static readonly WordSet PeopleWords = new(
-    [
-        .. Relatives, "kid", "kids", "child", "children", "baby", "babies", "toddler", "twins", "boy", "boys", "girl", "girls",
-        "she", "he", "her", "his", "him", "sons", "daughters", "pupil", "student", "patient", "niño", "niña", "niños",
-        "enfant", "enfants", "kind", "kinder", "elle", "il", "ella", "él", "sie", "er",
-    ]);
-
-    /// <summary>Animals whose age people give as a child's: "Charlie is 2 years old, he's a labrador".</summary>
-    private static readonly WordSet Animals = new(
-    [
-        "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "labrador", "retriever", "spaniel", "terrier", "poodle",
-        "horse", "pony", "rabbit", "hamster", "budgie", "parrot", "perro", "gato", "chien", "chat", "hund", "katze",
-    ]);
-
-    /// <summary>
-    /// True when the message speaks of people or of health, and of no animal: what makes "Rose is 9" a
-    /// child, not a colour, a herb, a store's stock or a forecast ("Colours: Ruby, 4.", "Max is 5.",
-    /// "Sunny, 24."). A bare "Summer is 9." is given up.
-    /// </summary>
-    private static bool SpeaksOfPeople(ScanContext context)
-    {
-        var text = context.Text;
-        var people = false;
-        foreach (var candidate in context.Candidates)
-        {
-            // A health finding: "Joy, 4, has had diarrhoea", "Angel is 6 and has a temperature".
-            var c = candidate.Class;
-            people |= candidate.Score >= Scores.Pattern && (c == DataClasses.HealthCondition || c == DataClasses.Symptom
-                || c == DataClasses.Medication || c == DataClasses.MedicalProcedure);
-        }
-
-        foreach (var token in context.Tokens)
-        {
-            people |= PeopleWords.Contains(text.Slice(token.Start, token.Length));
-        }
-
-        return people && !SpeaksOfAnimals(context);
-    }
-
-    /// <summary>True when the message names an animal ("he's a labrador").</summary>
-    private static bool SpeaksOfAnimals(ScanContext context)
-    {
-        var text = context.Text;
-        foreach (var token in context.Tokens)
-        {
-            if (Animals.Contains(text.Slice(token.Start, token.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly string[] BotWords = ["virtual", "automated", "ai", "digital", "chat", "online", "robot", "bot"];
 
     /// <summary>
     /// True when token <paramref name="n"/> starts a phone number's digits (9 to 15 in groups of
@@ -1379,7 +1319,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
         // "Will said item be replaced?": a question's "Will" is the verb and "said" means "that".
-        if ((tokens[j].Flags & WordFlags.StopWord) != 0 && text[tokens[last].End..].IndexOfAny(".!?\n") is var stop
+        if ((tokens[j].Flags & WordFlags.StopWord) != 0 && text[tokens[last].End..].IndexOfAny(ClauseEnds) is var stop
             && stop >= 0 && text[tokens[last].End + stop] == '?')
         {
             return false;
@@ -1407,8 +1347,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".!?,;\n");
+
     private static readonly string[] SaidVerbs =
-        ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured", "called", "rang", "advised", "explained"];
+        ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured", "called", "rang",
+         "phoned", "advised", "explained", "helped", "helpful", "fixed", "sorted", "sent", "dealt"];
 
     /// <summary>
     /// True when an age follows the name ending at token <paramref name="last"/>: "is 3.", "'s 5 and",
