@@ -3,7 +3,7 @@ using Confidant.Benchmarks;
 
 if (args.Contains("--recognizers"))
 {
-    RecognizerTimes.Run(Console.Out);
+    RecognizerTimes.Run(Console.Out, messages: args.Contains("--messages"));
     return;
 }
 
