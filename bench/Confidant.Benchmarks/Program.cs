@@ -19,6 +19,12 @@ if (args.Contains("--allocations"))
     return;
 }
 
+if (args.Length > 0 && args[0] == "--compare")
+{
+    BuildComparison.Run(Console.Out, args[1..]);
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     QuickRun.Run(Console.Out);
