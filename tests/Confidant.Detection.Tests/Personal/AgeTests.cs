@@ -303,4 +303,23 @@ public class AgeTests
     [InlineData("Kai is 2 and Noa is 6, their passports expire soon", "2", "6")]
     public void Scan_NumberAfterAFoundNameInAMessageAboutPeople_IsAnAge(string text, params string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
+
+    // From a third review: numbers after a name in lists, sports, rooms and addresses.
+    [Theory]
+    [InlineData("He insists Jude Bellingham is 5, not 10, please fix the name set.")]
+    [InlineData("My son adores Harry Kane, 9, can you print it on his top?")]
+    [InlineData("Kids' flower bunches: Poppy, 6. Rose, 4. Daisy, 5.")]
+    [InlineData("Ruby is 6 and Sapphire is 9 on the hardness scale, my daughter's school project says")]
+    [InlineData("Our school year groups are Rowan (3), Willow (4) and Oak (5), can you print the t-shirts?")]
+    [InlineData("Deliver to my mum, Ann Hughes, 7, The Crescent, Bath.")]
+    [InlineData("Tables for my son's wedding: Andrew is 3, Claire is 7, the place cards are misprinted.")]
+    [InlineData("Both kids are in Rose, 9. The other room, Ivy, is 12")]
+    public void Scan_NumberAfterANameThatListsOrPlacesThings_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("My father, Kwame Mensah, 81, needs his repeat prescription.", "81")]
+    [InlineData("Emily's 5 and has chicken pox, can I cancel the party booking?", "5")]
+    public void Scan_AgeAfterANameWithACountWordFarAfter_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
 }

@@ -81,13 +81,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "ahora", "maintenant", "gesperrt", "blockiert", "vergessen", "geändert", "bloqueado", "bloqueada", "caducado",
         "caducada", "olvidado", "olvidada", "cambiado", "bloqué", "bloquée", "bloque", "oublié", "oublie", "changé", "perdu");
 
-    // Words between an announcement and its connector that make the value something else: a
-    // time or a ticket ("the code for the follow-up appointment is 1430", "the code on my e-ticket
-    // is 4471 2290 1183", "der Code für die Follow-up-Untersuchung ist 0815").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BridgeBlockers = Lookup(
-        "appointment", "appointments", "ticket", "e-ticket", "tickets", "slot", "visit", "consultation", "untersuchung",
-        "follow-up-untersuchung", "termin", "cita", "rendez-vous", "consultation");
-
     // Words before a bare "code" that make it anything but a one-time code.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeBlockers = Lookup(
         "zip", "postal", "post", "postcode", "area", "promo", "promotional", "discount", "coupon", "voucher", "gift",
@@ -899,12 +892,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             var bridgedWord = text[q..wordEnd];
-            if (BridgeBlockers.Contains(bridgedWord) || (bridgedWord.EndsWith("-ticket", StringComparison.OrdinalIgnoreCase))
-                || (IsPhoneWord(bridgedWord) && q >= 3 && PossessiveBefore(text, q)))
-            {
-                break; // "the mTAN never arrives, my number is 0171 2345678": the value is someone's phone
-            }
-
             bridged |= DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord);
             q = wordEnd;
             if (text[q] == ',')
@@ -915,6 +902,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             q = SkipSpaces(text, q, newlines: false);
             if (TryConnector(context, q, out afterConnector, out connector))
             {
+                // "I didn't get the code, my number is 555 123 4567": a phone's digits after "my number".
+                if (IsPhoneWord(bridgedWord) && PhoneDigitsAt(text, afterConnector))
+                {
+                    break;
+                }
+
                 start = afterConnector;
                 return start < text.Length;
             }
@@ -929,33 +922,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         word.Equals("number", StringComparison.OrdinalIgnoreCase) || word.Equals("phone", StringComparison.OrdinalIgnoreCase)
         || word.Equals("mobile", StringComparison.OrdinalIgnoreCase) || word.Equals("cell", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when the word ending just before <paramref name="q"/> (and a space) is a possessive: "my number".</summary>
-    private static bool PossessiveBefore(ReadOnlySpan<char> text, int q)
+    /// <summary>True when 9 to 15 digits in groups (joined by spaces, dashes or dots) start at <paramref name="at"/>: a phone number, not a code.</summary>
+    private static bool PhoneDigitsAt(ReadOnlySpan<char> text, int at)
     {
-        var before = text[..q].TrimEnd(' ');
-        var start = before.Length;
-        while (start > 0 && char.IsLetter(before[start - 1]))
+        var p = at < text.Length && text[at] == '+' ? at + 1 : at;
+        var digits = 0;
+        while (p < text.Length && (char.IsAsciiDigit(text[p]) || (text[p] is ' ' or '-' or '.' && p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]) && digits > 0)))
         {
-            start--;
+            digits += char.IsAsciiDigit(text[p]) ? 1 : 0;
+            p++;
         }
 
-        var word = before[start..];
-        if (!(word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        // "sent to my phone is 448120", "the code on my mobile is …": the phone is where the code went.
-        var rest = before[..start].TrimEnd(' ');
-        var prepositionStart = rest.Length;
-        while (prepositionStart > 0 && char.IsLetter(rest[prepositionStart - 1]))
-        {
-            prepositionStart--;
-        }
-
-        return rest[prepositionStart..] is not ("to" or "on" or "via" or "by" or "at" or "To" or "On" or "Via" or "By" or "At");
+        return digits is >= 9 and <= 15;
     }
 
     private static bool TryConnector(ScanContext context, int p, out int after, out Connector connector, bool pronouns = true)

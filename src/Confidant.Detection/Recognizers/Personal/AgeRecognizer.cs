@@ -929,7 +929,8 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
-            || CountWordBefore(text, tokens, i))
+            || (gap is ", " && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)
+            || CountWordBefore(text, tokens, i) || PeopleContext.SpeaksOfCounts(context, i))
         {
             return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2.", "The table for David Brown is 14."
         }
@@ -947,7 +948,9 @@ internal sealed class AgeRecognizer : IRecognizer
         {
             if (candidate.Class == DataClasses.PersonName && candidate.Score >= Scores.Pattern && candidate.End == nameEnd)
             {
-                return !AddressedOrTitled(context, candidate.Start);
+                var first = context.TokenIndexAt(candidate.Start);
+                return !AddressedOrTitled(context, candidate.Start) && !PeopleContext.InListOrAfterPreposition(context, first)
+                    && !PeopleContext.ListsThings(context, first, i);
             }
         }
 
@@ -968,8 +971,9 @@ internal sealed class AgeRecognizer : IRecognizer
                 "merci", "hallo", "danke", "tell", "ask", "ring", "call", "for", "under", "with", "to"]));
     }
 
-    /// <summary>True when the number goes on as a range, a list or a fraction: "3 and 4", "2 y 3", "2 and a half".</summary>
+    /// <summary>True when the number goes on as a range, a list, a fraction or a correction: "3 and 4", "2 y 3", "2 and a half", "5, not 10".</summary>
     private static bool NumberGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        (TokenText.IsAt(text, tokens, i + 1, "not") && i + 2 < tokens.Length && (tokens[i + 2].Shape & TokenShape.AllDigits) != 0) ||
         TokenText.IsAnyAt(text, tokens, i + 1, ["and", "y", "et", "und", "or", "o", "ou", "oder", "to", "à", "a", "bis"])
         && i + 2 < tokens.Length && ((tokens[i + 2].Shape & TokenShape.AllDigits) != 0 || TokenText.IsAnyAt(text, tokens, i + 2, ["a", "half"]));
 
@@ -982,7 +986,10 @@ internal sealed class AgeRecognizer : IRecognizer
                 "nights", "pax", "people", "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units",
                 "reservation", "booking", "reserva", "réservation", "gate", "queue", "locker", "size", "sizes", "rating", "ratings",
                 "score", "scores", "votes", "position", "slot", "slots", "contestant", "attendees", "winners", "refunds", "order",
-                "basket", "unread", "player", "waist", "flat", "flats", "number", "shirt", "shirts", "check", "appointment", "call"]))
+                "basket", "unread", "player", "waist", "flat", "flats", "number", "shirt", "shirts", "check", "appointment", "call",
+                "tables", "lane", "lanes", "results", "dial", "channel", "channels", "race", "races", "jersey", "kit", "bunches",
+                "tins", "bedtime", "bedtimes", "pickup", "sprint", "scale", "toppers", "figures", "positions", "place", "placed",
+                "scored", "finished", "ranked", "vacuum", "hoover", "car"]))
             {
                 return true;
             }

@@ -35,6 +35,101 @@ internal static class PeopleContext
     public static bool SpeaksOfKinOrHealth(ScanContext context) =>
         (HasHealthFinding(context) || HasAny(context, KinWords)) && !SpeaksOfAnimals(context);
 
+    /// <summary>
+    /// True when the name starting at token <paramref name="j"/> is an item of a list a colon opened
+    /// earlier on its line ("Bedtimes for the kids: Leo is 7, Mia is 8", "flower bunches: Poppy, 6.")
+    /// rather than the value of a person's field ("Patient: Ava Smith, 9"), or follows a preposition
+    /// or an article ("Both kids are in Rose, 9.", "The Jasmine is 5"): a number after it counts, ranks
+    /// or prices a thing.
+    /// </summary>
+    public static bool InListOrAfterPreposition(ScanContext context, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        if (Personal.TokenText.IsAnyAt(text, tokens, j - 1, ["in", "at", "on", "from", "into", "the", "a", "an", "our", "your", "this", "that"]))
+        {
+            return true;
+        }
+
+        var start = tokens[j].Start;
+        var lineStart = text[..start].LastIndexOf('\n') + 1;
+        var colon = text[lineStart..start].LastIndexOf(':');
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        // The colon right before the name ends a person's field: "Patient: Ava Smith, 9".
+        if (!text[(lineStart + colon + 1)..start].IsWhiteSpace())
+        {
+            return true;
+        }
+
+        var label = context.TokenIndexAt(lineStart + colon) - 1;
+        return label < 0 || (tokens[label].Context & Lexicon.ContextKinds.Name) == 0;
+    }
+
+    /// <summary>
+    /// True when a word of the message counts, ranks, prices or places things, or names a thing that
+    /// has a number ("Seat for Olivia Brown is 12", "Harry Kane, 9, can you print it on his shirt?",
+    /// "My son's car Ruby is 12 years old"): a number after a name there is seldom an age.
+    /// </summary>
+    public static bool SpeaksOfCounts(ScanContext context, int number)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Length && k <= number + 6; k++)
+        {
+            if (CountWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when another capitalised word of the line that is no first name has a number the same
+    /// way: "Ruby is 6 and Sapphire is 9", "Rowan (3), Willow (4) and Oak (5)" list things, where
+    /// "Rose is 9 and Hunter is 5" lists children.
+    /// </summary>
+    public static bool ListsThings(ScanContext context, int j, int number)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var k = 0; k + 1 < tokens.Length; k++)
+        {
+            if (k == j || (tokens[k].Shape & Text.TokenShape.Capitalized) == 0
+                || (tokens[k].Flags & (Lexicon.WordFlags.FirstName | Lexicon.WordFlags.Surname | Lexicon.WordFlags.StopWord)) != 0)
+            {
+                continue;
+            }
+
+            var gap = Personal.TokenText.Gap(text, tokens[k], tokens[k + 1]);
+            var n = gap is " " && Personal.TokenText.IsAny(text, tokens[k + 1], ["is", "was"]) ? k + 2 : gap is ", " or " (" ? k + 1 : -1;
+            if (n > 0 && n < tokens.Length && n != number && (tokens[n].Shape & Text.TokenShape.AllDigits) != 0 && tokens[n].Length <= 2
+                && (n == k + 1 || Personal.TokenText.Gap(text, tokens[n - 1], tokens[n]) is " "))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet CountWords = new(
+    [
+        "guests", "party", "table", "tables", "tickets", "ticket", "seats", "seat", "rooms", "room", "nights", "pax", "people",
+        "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units", "reservation", "booking", "reserva",
+        "réservation", "gate", "queue", "locker", "size", "sizes", "rating", "ratings", "score", "scores", "votes", "position",
+        "positions", "slot", "slots", "contestant", "attendees", "winners", "refunds", "basket", "unread", "player", "players",
+        "waist", "flat", "flats", "shirt", "shirts", "jersey", "kit", "appointment", "lane", "lanes", "results", "dial",
+        "channel", "channels", "race", "races", "bunches", "tins", "bedtime", "bedtimes", "pickup", "sprint", "scale",
+        "toppers", "figures", "place", "placed", "scored", "finished", "ranked", "vacuum", "hoover", "car",
+        "print", "printed", "medal", "racket", "match", "goals", "1st", "2nd", "3rd", "class", "groups", "group", "wreath",
+    ]);
+
     /// <summary>True when the message names an animal ("he's a labrador", "at the vet").</summary>
     public static bool SpeaksOfAnimals(ScanContext context) => HasAny(context, Animals);
 

@@ -39,7 +39,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "reception", "admissions", "administration", "operations", "finance", "payroll", "claims", "company", "inc", "ltd",
         "llc", "gmbh", "plc", "sir", "sirs", "madam", "all", "everyone", "hr",
         "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
-        "damen", "herren", "recursos", "ressources", "banco", "banque",
+        "damen", "herren", "recursos", "ressources", "banco", "banque", "oficina", "boulangerie", "pharmacie", "farmacia",
+        "tienda", "magasin", "librería", "librairie",
     ]);
 
     /// <summary>
@@ -211,6 +212,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "misspelled", "misspelt", "long", "short", "blank", "empty", "invalid", "printed", "written", "shown", "showing",
         "displayed", "listed", "truncated", "changed", "already", "just", "actually", "really", "definitely", "literally",
         "pas", "faux", "différent", "requis", "largo", "corto", "incorrecto", "mal", "distinto", "falsch", "anders", "lang", "kurz", "nicht",
+        "compuesto", "compuesta", "complicado", "complicada", "composé", "composée", "compliqué", "compliquée", "doppelt",
     ]);
 
     /// <summary>Sign-offs added for Spanish and French that also open sentences ("Un saludo desde Sevilla"): a comma or a line break must follow them.</summary>
@@ -734,6 +736,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 return -1;
             }
 
+            // "My hairdresser Toni & Guy": a role's name joined by '&' is a business.
+            if (j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).Trim(' ') is "&")
+            {
+                return -1;
+            }
+
             // "my friend, Austin is lovely": a name after a comma is set off by another ("the nurse, Grace, said").
             if (TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", " && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).StartsWith(",")))
             {
@@ -1098,7 +1106,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "Thanks, Mum", "Bises, Maman".
         || (words == 1 && TokenText.IsAny(text, tokens[j], KinNames))
         // "I'm German".
-        || (evidence != Evidence.Strong && words == 1 && TokenText.IsAny(text, tokens[j], Demonyms))
+        || (words == 1 && TokenText.IsAny(text, tokens[j], Demonyms)) // "my surname is Polish"
         // "Calvin Klein" (not after "my name is"; names people also have, "Paul Smith", are not listed).
         || (evidence == Evidence.None && (BrandNames.Contains(text[tokens[j].Start..tokens[last].End])
             || (words > 2 && BrandNames.Contains(text[tokens[j].Start..SecondWord(text, tokens, j, last).End])
@@ -1128,10 +1136,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return true;
         }
 
-        // An emoji ends a name set off by a comma or a line break ("Liebe Grüße, Steffi 😘"); after a
-        // bare greeting it more often ends a company's name ("thanks Amazon :)", "Danke Telekom 😡").
+        // An emoji ends a dictionary first name set off by a comma or a line break ("Cheers, Priya 😘");
+        // after a bare greeting, or with a word no dictionary knows, it more often ends a company's
+        // name or a pet name ("thanks Amazon :)", "Thanks, Tesco 👍", "Danke, Schatz 😘").
         if (IsEmojiOrSmiley(rest) && j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]) is var before
-            && (before.Contains(',') || before.Contains('\n')))
+            && (before.Contains(',') || before.Contains('\n')) && (tokens[j].Flags & WordFlags.FirstName) != 0)
         {
             return true;
         }
@@ -1193,7 +1202,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "Sarah said you could refund", "Mark from your Calgary branch told me": the name acts as a person.
         // A name that is also a word ("Will", "Mark", "Rose") only with a verb that only a person does.
         var capitalized = (first.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
-            && !IsBotName(text, tokens, j);
+            && !IsBotName(text, tokens, j) && !(j > 0 && TokenText.Gap(text, tokens[j - 1], first).Trim(' ') is "&"); // "Toni & Guy said"
         if (capitalized && ActsAsPerson(text, tokens, last) && !TokenText.IsAny(text, first, CompanyNames)
             && (TokenText.IsPlainFirstName(first) || (IsWordAndFirstName(first) && SaysOrComesFrom(text, tokens, j, last))))
         {
@@ -1203,7 +1212,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "Amara is 3.", "Rose is 9 and Hunter is 5", "Emily's 5 and has chicken pox", "Ava, 9.",
         // "(Grace, 11)", "Leo, age 2": a first name given an age is a person, even one that is also a word.
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
-            && !TokenText.IsAny(text, first, CompanyNames) && AgeAfter(text, tokens, last, out var aged)
+            && !TokenText.IsAny(text, first, CompanyNames) && !PeopleContext.InListOrAfterPreposition(context, j)
+            && AgeAfter(text, tokens, last, out var aged, out var number)
+            && !PeopleContext.ListsThings(context, j, number) && !PeopleContext.SpeaksOfCounts(context, number)
             && (aged || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
         {
             return Scores.PatternWithContext;
@@ -1318,6 +1329,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// </summary>
     private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
+        // "went from Green to Amber confirmed yesterday": after a preposition the word is a word.
+        if (TokenText.IsAnyAt(text, tokens, j - 1, ["to", "from", "in", "into", "at", "on", "the", "a", "an"])
+            || (j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]).Trim(' ') is "&"))
+        {
+            return false;
+        }
+
         // "Will said item be replaced?": a question's "Will" is the verb and "said" means "that".
         if ((tokens[j].Flags & WordFlags.StopWord) != 0 && text[tokens[last].End..].IndexOfAny(ClauseEnds) is var stop
             && stop >= 0 && text[tokens[last].End + stop] == '?')
@@ -1351,16 +1369,17 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     private static readonly string[] SaidVerbs =
         ["said", "says", "told", "mentioned", "promised", "confirmed", "emailed", "texted", "messaged", "assured", "called", "rang",
-         "phoned", "advised", "explained", "helped", "helpful", "fixed", "sorted", "sent", "dealt"];
+         "phoned", "advised", "explained", "helped", "helpful", "sorted", "dealt"];
 
     /// <summary>
     /// True when an age follows the name ending at token <paramref name="last"/>: "is 3.", "'s 5 and",
     /// "was 9,", ", 9.", ", age 2", " (11)": a number of one or two digits that nothing turns into a
     /// quantity ("Grace is 5 days", "Max is 3 per customer").
     /// </summary>
-    private static bool AgeAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, out bool aged)
+    private static bool AgeAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, out bool aged, out int number)
     {
         aged = false;
+        number = -1;
         var k = last + 1;
         if (k >= tokens.Length)
         {
@@ -1400,6 +1419,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return false;
         }
 
+        number = n;
         var rest = text[tokens[n].End..];
         if (gap is " (")
         {
