@@ -16,9 +16,6 @@ internal static class PeopleContext
         .. PersonNameRecognizer.Relatives, .. ChildWords(), "she", "he", "him", "their", "pupil", "student",
     ]);
 
-    /// <summary>Words for relatives and children only, without pronouns: what an age after a name needs.</summary>
-    private static readonly WordSet KinWords = new([.. PersonNameRecognizer.Relatives, .. ChildWords()]);
-
     /// <summary>Animals whose age people give as a child's: "Charlie is 2 years old, he's a labrador".</summary>
     private static readonly WordSet Animals = new(
     [
@@ -30,10 +27,6 @@ internal static class PeopleContext
     /// <summary>True when the message speaks of people or of health, and of no animal.</summary>
     public static bool SpeaksOfPeople(ScanContext context) =>
         (HasHealthFinding(context) || HasAny(context, PeopleWords)) && !SpeaksOfAnimals(context);
-
-    /// <summary>True when the message names a relative or a child, or a health finding, and no animal: "my father", "the kids", "has a rash".</summary>
-    public static bool SpeaksOfKinOrHealth(ScanContext context) =>
-        (HasHealthFinding(context) || HasAny(context, KinWords)) && !SpeaksOfAnimals(context);
 
     /// <summary>
     /// True when the name starting at token <paramref name="j"/> is an item of a list a colon opened
