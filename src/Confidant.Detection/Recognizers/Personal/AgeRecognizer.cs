@@ -977,19 +977,18 @@ internal sealed class AgeRecognizer : IRecognizer
         TokenText.IsAnyAt(text, tokens, i + 1, ["and", "y", "et", "und", "or", "o", "ou", "oder", "to", "à", "a", "bis"])
         && i + 2 < tokens.Length && ((tokens[i + 2].Shape & TokenShape.AllDigits) != 0 || TokenText.IsAnyAt(text, tokens, i + 2, ["a", "half"]));
 
-    /// <summary>A word that counts, ranks or places people or things anywhere before the number: "Guests: John Smith, 2.", "Seat for Olivia Brown is 12".</summary>
+    /// <summary>
+    /// Words that make a number after a name a reference or a time rather than an age when they stand
+    /// anywhere before it ("Order for Liam Murphy (2)", "The call with Laura Kim is 3"); the words
+    /// that count, rank or place things near it are <see cref="PeopleContext.SpeaksOfCounts"/>'s.
+    /// </summary>
+    private static readonly WordSet ReferenceWords = new(["call", "check", "number", "order"]);
+
     private static bool CountWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         for (var k = 0; k < i; k++)
         {
-            if (TokenText.IsAny(text, tokens[k], ["guests", "party", "table", "tickets", "ticket", "seats", "seat", "rooms", "room",
-                "nights", "pax", "people", "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units",
-                "reservation", "booking", "reserva", "réservation", "gate", "queue", "locker", "size", "sizes", "rating", "ratings",
-                "score", "scores", "votes", "position", "slot", "slots", "contestant", "attendees", "winners", "refunds", "order",
-                "basket", "unread", "player", "waist", "flat", "flats", "number", "shirt", "shirts", "check", "appointment", "call",
-                "tables", "lane", "lanes", "results", "dial", "channel", "channels", "race", "races", "jersey", "kit", "bunches",
-                "tins", "bedtime", "bedtimes", "pickup", "sprint", "scale", "toppers", "figures", "positions", "place", "placed",
-                "scored", "finished", "ranked", "vacuum", "hoover", "car"]))
+            if (ReferenceWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
             {
                 return true;
             }

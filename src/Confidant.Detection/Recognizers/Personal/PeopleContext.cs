@@ -1,5 +1,7 @@
 using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Personal;
 
@@ -39,7 +41,7 @@ internal static class PeopleContext
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        if (Personal.TokenText.IsAnyAt(text, tokens, j - 1, ["in", "at", "on", "from", "into", "the", "a", "an", "our", "your", "this", "that"]))
+        if (TokenText.IsAnyAt(text, tokens, j - 1, ["in", "at", "on", "from", "into", "the", "a", "an", "our", "your", "this", "that"]))
         {
             return true;
         }
@@ -59,7 +61,7 @@ internal static class PeopleContext
         }
 
         var label = context.TokenIndexAt(lineStart + colon) - 1;
-        return label < 0 || (tokens[label].Context & Lexicon.ContextKinds.Name) == 0;
+        return label < 0 || (tokens[label].Context & ContextKinds.Name) == 0;
     }
 
     /// <summary>
@@ -93,16 +95,16 @@ internal static class PeopleContext
         var tokens = context.Tokens;
         for (var k = 0; k + 1 < tokens.Length; k++)
         {
-            if (k == j || (tokens[k].Shape & Text.TokenShape.Capitalized) == 0
-                || (tokens[k].Flags & (Lexicon.WordFlags.FirstName | Lexicon.WordFlags.Surname | Lexicon.WordFlags.StopWord)) != 0)
+            if (k == j || (tokens[k].Shape & TokenShape.Capitalized) == 0
+                || (tokens[k].Flags & (WordFlags.FirstName | WordFlags.Surname | WordFlags.StopWord)) != 0)
             {
                 continue;
             }
 
-            var gap = Personal.TokenText.Gap(text, tokens[k], tokens[k + 1]);
-            var n = gap is " " && Personal.TokenText.IsAny(text, tokens[k + 1], ["is", "was"]) ? k + 2 : gap is ", " or " (" ? k + 1 : -1;
-            if (n > 0 && n < tokens.Length && n != number && (tokens[n].Shape & Text.TokenShape.AllDigits) != 0 && tokens[n].Length <= 2
-                && (n == k + 1 || Personal.TokenText.Gap(text, tokens[n - 1], tokens[n]) is " "))
+            var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
+            var n = gap is " " && TokenText.IsAny(text, tokens[k + 1], ["is", "was"]) ? k + 2 : gap is ", " or " (" ? k + 1 : -1;
+            if (n > 0 && n < tokens.Length && n != number && (tokens[n].Shape & TokenShape.AllDigits) != 0 && tokens[n].Length <= 2
+                && (n == k + 1 || TokenText.Gap(text, tokens[n - 1], tokens[n]) is " "))
             {
                 return true;
             }

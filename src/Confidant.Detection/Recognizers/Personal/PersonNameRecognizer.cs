@@ -223,7 +223,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     [
         "mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "mother", "father", "grandma", "grandpa", "granny", "gran",
         "grandad", "nan", "nanna", "maman", "papa", "papy", "mamie", "mamá", "mama", "papá", "abuela", "abuelo", "abuelita",
-        "abuelito", "mutti", "vati", "mama", "oma", "opa", "sis", "bro", "hermana", "hermano", "tía", "tío", "tante", "onkel",
+        "abuelito", "mutti", "vati", "oma", "opa", "sis", "bro", "hermana", "hermano", "tía", "tío", "tante", "onkel",
     ]);
 
     /// <summary>Words that follow a greeting or sign-off but are not names ("thanks again", "cheers mate").</summary>
@@ -1160,7 +1160,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         var c = rest[0];
-        if (char.IsHighSurrogate(c) || (c >= 0x2600 && c <= 0x27BF) || c == '\u2665')
+        if (char.IsHighSurrogate(c) || (c >= 0x2600 && c <= 0x27BF))
         {
             return true; // the emoji planes, and the dingbats and symbols (❤, ☺, ✌) before them
         }
@@ -1330,8 +1330,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static bool SaysOrComesFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
         // "went from Green to Amber confirmed yesterday": after a preposition the word is a word.
-        if (TokenText.IsAnyAt(text, tokens, j - 1, ["to", "from", "in", "into", "at", "on", "the", "a", "an"])
-            || (j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]).Trim(' ') is "&"))
+        if (TokenText.IsAnyAt(text, tokens, j - 1, ["to", "from", "in", "into", "at", "on", "the", "a", "an"]))
         {
             return false;
         }
