@@ -171,6 +171,12 @@ public class PhoneRecognizerTests
     public void Scan_PhoneAfterAPersonsName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
+    // "license" is no context word on its own (a software licence): only "license number" or a
+    // state's licence names the number after it as a licence's.
+    [Fact]
+    public void Scan_PhoneAfterABareLicenceWord_IsFound() =>
+        Assert.Equal(["0300 790 6801"], Detectors.Values("licence 0300 790 6801 is the number they gave me", "PHONE"));
+
     [Theory]
     [InlineData("the lamp (631-496-3933) arrived broken")]
     [InlineData("Company: Brightwater Interiors Ltd, VAT reg GB 284 7719 06. Many thanks")]
@@ -180,6 +186,8 @@ public class PhoneRecognizerTests
     [InlineData("Phone bill reference 1234 5678 9012")]
     [InlineData("new phone, IMEI 3569 8702 1145")]
     [InlineData("phone order 2231 4455 6678")]
+    [InlineData("my NY license number is 718 204 593")]
+    [InlineData("my TV licence number is 301 245 6789")]
     public void Scan_NumberNamedOrWrappedAsSomethingElse_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

@@ -45,6 +45,7 @@ public class AnnouncedSecretTests
     [InlineData("PIN code 12345678.", "12345678")]
     [InlineData("pin number is 9021", "9021")]
     [InlineData("he forgot his card PIN, it's 6284, can you reset it", "6284")]
+    [InlineData("pin's 7731", "7731")]                                         // "'s" for "is"
     public void Scan_AnnouncedPin_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PIN"));
 
@@ -56,6 +57,8 @@ public class AnnouncedSecretTests
     [InlineData("pin abcd")]
     [InlineData("my PIN, it's 4 digits right?")]
     [InlineData("the PIN, it's 2 minutes since I asked")]
+    [InlineData("the pin's expired, can you send a new one")]
+    [InlineData("the pin's 4 digits right?")]
     public void Scan_NoPin_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 

@@ -45,6 +45,9 @@ public class AnnouncedIdTests
     [InlineData("Illinois license X880-6956-1626 thanks", "X880-6956-1626")]
     [InlineData("NY license 069357911", "069357911")]
     [InlineData("licence number STEWA510237E99HZ33 for the age check", "STEWA510237E99HZ33")]
+    [InlineData("my NY license number is 718 204 593", "718 204 593")]        // grouped like a phone, announced as a licence
+    [InlineData("my licence number is 12345 678 90", "12345 678 90")]          // a short group closes the number
+    [InlineData("license no. F255 921 50 994", "F255 921 50 994")]
     public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, License));
 

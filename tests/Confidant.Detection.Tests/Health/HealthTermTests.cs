@@ -22,6 +22,8 @@ public class HealthTermTests
     [InlineData("mein Sohn hat Ausschlag am Bauch", "SYMPTOM", "Ausschlag")]
     [InlineData("anbei die Befunde meiner Darmspiegelung", "MEDICAL_PROCEDURE", "Darmspiegelung")]
     [InlineData("le remboursement de ma radiographie du 2 avril", "MEDICAL_PROCEDURE", "radiographie")]
+    [InlineData("she's got a rash on her arms and it's spreading", "SYMPTOM", "rash")]   // the symptom, not where it is
+    [InlineData("ich habe seit der OP starke Schmerzen", "SYMPTOM", "Schmerzen")]
     public void Scan_HealthPhrase_IsFoundWithExactSpan(string text, string label, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, label));
 
@@ -294,6 +296,14 @@ public class HealthTermTests
     [InlineData("pain when I swallow, can I get an appointment today?", "pain")]
     [InlineData("she is more confused than usual", "confused")]
     [InlineData("I've been feeling so tired all the time lately", "tired")]
+    [InlineData("Feeling tired and dizzy since starting the new medication", "dizzy")]   // listed with a counted symptom
+    [InlineData("Tired and thirsty, she has diabetes", "Tired")]                         // listed, read right to left
+    [InlineData("he's ok now but confused and tired", "tired")]
+    [InlineData("feel dizzy when I stand up, started after the new tablets", "dizzy")] // "feel" opening the message
+    [InlineData("mir ist schwindelig seit heute morgen", "schwindelig")]               // German "to me is"
+    [InlineData("Hallo, ich habe Kopfschmerzen und mir ist total schwindelig.", "schwindelig")]
+    [InlineData("tengo tos y fiebre desde ayer", "tos")]
+    [InlineData("he has really loud snoring and gasping at night, the GP referred him", "gasping")]
     public void Scan_EverydaySymptomWordUsedOfAPersonOrNextToANamedTerm_IsASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 
@@ -325,6 +335,10 @@ public class HealthTermTests
     [InlineData("I'm dizzy reading the T&Cs")]
     [InlineData("I'm shaky on the details but my insulin order is missing")]
     [InlineData("my wifi feels shaky since the upgrade")]
+    [InlineData("mir wird schwindelig bei den Preisen")]                      // dizzy at the prices
+    [InlineData("per the TOS you can't cancel after 14 days")]                 // terms of service, not Spanish "tos"
+    [InlineData("feel dizzy just looking at the price of my prescription")]
+    [InlineData("the app is slow and bloated, and my insulin order is missing")]
     public void Scan_EverydaySymptomWordUsedOfAThingNextToAHealthTerm_IsNoSymptom(string text) =>
         Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 }

@@ -464,6 +464,8 @@ internal sealed class PhoneRecognizer : IRecognizer
             && context.Text[tokens[k].End..start].Trim(" :.#").IsEmpty;
     }
 
+    private static readonly string[] LicenceWords = ["license", "licence", "licencia"];
+
     private static ContextKinds NearestContext(ScanContext context, int start)
     {
         var tokens = context.Tokens;
@@ -479,6 +481,16 @@ internal sealed class PhoneRecognizer : IRecognizer
             if ((tokens[i].Context & (OtherNumberKinds | ContextKinds.Phone)) != 0)
             {
                 return tokens[i].Context;
+            }
+
+            if (Recognizers.Personal.TokenText.IsAny(context.Text, tokens[i], LicenceWords)
+                && ((i + 1 < tokens.Length && (tokens[i + 1].Context & ContextKinds.Number) != 0)
+                    || (i > 0 && (tokens[i - 1].Flags & WordFlags.UsState) != 0)))
+            {
+                // "my NY license number is 718 204 593", "licence no. 4471 2390": "license" is no
+                // context word on its own (a software licence, "licence 0300 790 6801 is the number
+                // they gave me"), but nobody dials a licence's number
+                return ContextKinds.DriverLicense;
             }
 
             gapEnd = tokens[i].Start;

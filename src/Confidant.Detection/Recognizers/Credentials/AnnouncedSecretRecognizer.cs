@@ -959,6 +959,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
+        // "pin's 7731", "password's hunter2": the keyword's "'s" is "is".
+        var isContracted = text[p] is '\'' or '\u2019' && p + 2 < text.Length && (text[p + 1] | 0x20) == 's' && text[p + 2] == ' ';
+        if (isContracted)
+        {
+            p++;
+        }
+
         var end = p;
         while (end < text.Length && char.IsLetter(text[end]))
         {
@@ -970,7 +977,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return false;
         }
 
-        var word = text[p..end];
+        var word = isContracted ? "is" : text[p..end];
 
         // French "c'est X" ("mon code PIN c'est 7291"), only before something secret-looking: "le mot
         // de passe c'est quoi ?" asks a question.

@@ -85,7 +85,8 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
                 break;
             }
 
-            if (i > index && spaced && (!token.Is(TokenShape.AllDigits) || token.Length is < 3 or > 5))
+            // A two-digit group may close three or more: "12345 678 90".
+            if (i > index && spaced && (!token.Is(TokenShape.AllDigits) || token.Length > 5 || token.Length < (groups >= 2 ? 2 : 3)))
             {
                 break;
             }

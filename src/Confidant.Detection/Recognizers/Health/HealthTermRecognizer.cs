@@ -40,6 +40,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking",
         // how someone is, and also how a customer feels about a bill: "confused by the charges", "thirsty for more"
         "thirsty", "confused", "shaky", "sweaty", "groggy",
+        // symptoms that are also said of things and days: hiccups in a roll-out, a blackout, a nightmare
+        // of a week, throbbing music, weakness for chocolate, cramping my style, dehydrated fruit
+        "hiccup", "hiccups", "sleepy", "shivering", "nightmares", "gasping", "throbbing", "congestion", "blackout",
+        "blackouts", "stiffness", "restlessness", "weakness", "hoarse", "dehydrated", "cramping",
+        // Spanish "tos" (a cough) is also "TOS", terms of service, in capitals
+        "tos",
     ]);
 
     /// <summary>Phrases that are everyday words too, counted only next to a named health term: "I can't sleep until this is sorted".</summary>
@@ -55,7 +61,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
         "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
         "mareado", "mareada", "schwindelig", "schwindlig", "tousse", "essoufflé", "essoufflée", "vomitando", "kopfweh",
-        "bauchweh",
+        "bauchweh", "vomitar", "acidez", "agotamiento", "ardor", "congestión", "debilidad", "temblores", "sangrado",
+        "éruption", "gonflement", "faiblesse", "tremblements", "malaise", "herzklopfen", "ohnmacht",
+        "schwäche", "zittern", "kribbeln",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
@@ -94,6 +102,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         RaiseNearNamedTerms(context, firstCandidate);
+        RaiseListedWithCounted(context, firstCandidate);
     }
 
     /// <summary>
@@ -271,6 +280,100 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
     }
 
+    /// <summary>Words that join the items of a list of symptoms: "tired and dizzy", "fièvre et toux".</summary>
+    private static readonly string[] ListJoiners = ["and", "or", "y", "o", "et", "ou", "und", "oder", "plus"];
+
+    /// <summary>Words that may stand between a list's joiner and its next item: "and really dizzy", "and a bit shaky".</summary>
+    private static readonly string[] ListFillers = ["really", "very", "so", "quite", "a", "bit", "little", "super", "also", "now", "then", "kind", "of", "feel", "feeling", "getting", "been"];
+
+    /// <summary>
+    /// An everyday symptom word listed with a health term already counted, in the same clause:
+    /// "feeling tired and dizzy", "swelling and pus around the wound", "heavy periods and
+    /// exhausted", "shaky, sweaty". The list says what the word is about; a word raised so raises
+    /// the next one ("tired, dizzy and sweaty"), read left to right and right to left.
+    /// </summary>
+    private static void RaiseListedWithCounted(ScanContext context, int firstCandidate)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var candidates = context.CandidatesToResolve;
+        var count = context.CandidateCount;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var forward = pass == 0;
+            for (var step = 0; step < count - firstCandidate; step++)
+            {
+                var c = forward ? firstCandidate + step : count - 1 - step;
+                var d = forward ? c - 1 : c + 1;
+                if (d < firstCandidate || d >= count)
+                {
+                    continue;
+                }
+
+                ref var candidate = ref candidates[c];
+                var other = candidates[d];
+                if (candidate.Score != Scores.Weak || !ReferenceEquals(candidate.Class, DataClasses.Symptom)
+                    || other.Score < Scores.StrongPattern - 0.05
+                    || !(ReferenceEquals(other.Class, DataClasses.Symptom) || ReferenceEquals(other.Class, DataClasses.HealthCondition)))
+                {
+                    continue;
+                }
+
+                var index = context.TokenIndexAt(candidate.Start);
+                var last = context.TokenIndexAt(candidate.End - 1);
+                var (from, to) = forward ? (context.TokenIndexAt(other.End - 1), index) : (last, context.TokenIndexAt(other.Start));
+                if (!ListedNextTo(text, tokens, from, to) || IsNuisance(text, tokens, index) || !UsedAsSymptom(text, tokens, index, last))
+                {
+                    continue;
+                }
+
+                candidate = candidate with { Score = Scores.StrongPattern - 0.05, Context = ContextKinds.Medical };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tokens <paramref name="left"/> and <paramref name="right"/> are neighbouring items of a list:
+    /// between them only a comma, a joiner word and a few <see cref="ListFillers"/>, with at least a
+    /// comma or a joiner, and no other mark.
+    /// </summary>
+    private static bool ListedNextTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int left, int right)
+    {
+        if (left < 0 || right <= left || right - left > 5)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = left; k < right; k++)
+        {
+            var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]).Trim();
+            if (gap.Length > 0)
+            {
+                if (gap is not "," && gap is not "&" && gap is not "/")
+                {
+                    return false;
+                }
+
+                joined = true;
+            }
+
+            if (k + 1 < right)
+            {
+                if (TokenText.IsAny(text, tokens[k + 1], ListJoiners))
+                {
+                    joined = true;
+                }
+                else if (!TokenText.IsAny(text, tokens[k + 1], ListFillers))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>Abbreviated tests that are words or codes elsewhere: "MRI", "ECG", "IRM" (not CBT: "my CBT for my moped").</summary>
     private static readonly string[] TestAbbreviations = ["mri", "ecg", "ekg", "eeg", "irm", "xray", "bloods"];
 
@@ -428,7 +531,22 @@ internal sealed class HealthTermRecognizer : IRecognizer
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
             || (TokenText.IsAnyAt(text, tokens, k, ["habe", "hab", "hatte"]) && TokenText.IsAt(text, tokens, k - 1, "ich"))
-            || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"));
+            || (TokenText.IsAt(text, tokens, k, "ai") && TokenText.IsAt(text, tokens, k - 1, "j"))
+            || GermanDativeIs(text, tokens, first);
+    }
+
+    /// <summary>"mir ist schwindelig", "ihm ist total übel": German says how someone feels with "to me is".</summary>
+    private static bool GermanDativeIs(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && first - k <= 2 && TokenText.IsAnyAt(text, tokens, k, ["so", "total", "ganz", "sehr", "echt", "richtig", "etwas", "leicht", "oft", "immer", "noch", "ständig"]))
+        {
+            k--;
+        }
+
+        // Not "mir wird schwindelig bei den Preisen": "wird" (becomes) is as often said of a bill.
+        return TokenText.IsAnyAt(text, tokens, k, ["ist", "war"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["mir", "ihm", "ihr", "uns"])
+            && !TokenText.IsAt(text, tokens, first + 1, "bei");
     }
 
     /// <summary>
@@ -542,7 +660,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         return PersonIs(text, tokens, k + 1, firstPerson: false)
             || TokenText.IsAnyAt(text, tokens, k, ["im", "hes", "shes"])
             || (TokenText.IsAnyAt(text, tokens, k, ["m", "am"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
-            || (TokenText.IsAnyAt(text, tokens, k, ["feel", "felt", "feeling", "feels"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been"]));
+            || (TokenText.IsAnyAt(text, tokens, k, ["feel", "felt", "feeling", "feels"])
+                && (TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been"]) || k == 0)); // "feel dizzy when I stand up"
     }
 
     private static bool BodyPartIsFeet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
