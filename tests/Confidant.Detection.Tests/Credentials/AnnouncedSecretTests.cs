@@ -62,6 +62,15 @@ public class AnnouncedSecretTests
     public void Scan_NoPin_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 
+    // "'s" is "is" only before a value with a digit; otherwise it is a possessive.
+    [Theory]
+    [InlineData("The password's strength meter says weak")]
+    [InlineData("the password's hint is my dog's name")]
+    [InlineData("Your password's expiry date is 12/05, can I extend it?")]
+    [InlineData("my password's manager autofilled it")]
+    public void Scan_PossessiveOfAPasswordWord_FindsNoPassword(string text) =>
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
+
     [Theory]
     [InlineData("the code is 583920", "583920")]
     [InlineData("verification code 583920", "583920")]

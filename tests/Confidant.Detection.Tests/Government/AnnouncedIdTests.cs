@@ -48,6 +48,9 @@ public class AnnouncedIdTests
     [InlineData("my NY license number is 718 204 593", "718 204 593")]        // grouped like a phone, announced as a licence
     [InlineData("my licence number is 12345 678 90", "12345 678 90")]          // a short group closes the number
     [InlineData("license no. F255 921 50 994", "F255 921 50 994")]
+    [InlineData("my license number is 123 456 789 12 years clean driving", "123 456 789")] // a count after it is no group
+    [InlineData("DL 448 221 09 and I have 6 points", "448 221 09")]
+    [InlineData("Re my Ohio license: 614 555 0101", "614 555 0101")]
     public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, License));
 

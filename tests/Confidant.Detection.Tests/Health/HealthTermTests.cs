@@ -304,6 +304,9 @@ public class HealthTermTests
     [InlineData("Hallo, ich habe Kopfschmerzen und mir ist total schwindelig.", "schwindelig")]
     [InlineData("tengo tos y fiebre desde ayer", "tos")]
     [InlineData("he has really loud snoring and gasping at night, the GP referred him", "gasping")]
+    [InlineData("He has dementia and restlessness at night", "restlessness")]
+    [InlineData("Feeling wheezy since Saturday", "wheezy")]
+    [InlineData("Feel itchy all over since the new soap", "itchy")]
     public void Scan_EverydaySymptomWordUsedOfAPersonOrNextToANamedTerm_IsASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 
@@ -339,6 +342,26 @@ public class HealthTermTests
     [InlineData("per the TOS you can't cancel after 14 days")]                 // terms of service, not Spanish "tos"
     [InlineData("feel dizzy just looking at the price of my prescription")]
     [InlineData("the app is slow and bloated, and my insulin order is missing")]
+    // a listed word followed by what it is in or for, from an independent review of the list rule
+    [InlineData("I've had a migraine and a blackout on our street since 6pm so I couldn't log in")]
+    [InlineData("With my asthma and congestion in the city centre I'd rather bank online")]
+    [InlineData("arthritis, and stiffness in the new card reader buttons makes it hard to pay")]
+    [InlineData("Feeling tearful, thank you so much for sorting my refund!")]          // "feel" opening a message, then a comma
+    [InlineData("Feeling bloated after all the Christmas spending lol")]
+    [InlineData("Feeling clammy in this heat, is the branch air-conditioned?")]
+    [InlineData("Mir ist schwindelig, wenn ich die neuen Gebühren sehe")]
+    [InlineData("Mir ist ganz schwindelig vor Glück, danke für die schnelle Erstattung!")]
+    [InlineData("Tengo debilidad por los zapatos, ¿tenéis descuentos?")]             // a soft spot, had
+    [InlineData("Ich habe eine Schwäche für Schuhe, gibt es Rabatt?")]
+    [InlineData("Qué cansancio con este banco, llevo una hora esperando")]
+    [InlineData("The market looks lethargic this quarter, should I switch funds?")]
     public void Scan_EverydaySymptomWordUsedOfAThingNextToAHealthTerm_IsNoSymptom(string text) =>
         Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("The sore throat and hiccups in the booking system cost me a day", "hiccups")]
+    [InlineData("Chills, and temperature in the office is 15 degrees, can you fix the heating", "temperature")]
+    [InlineData("Back pain and a weakness for online shopping, that's my week", "weakness")]
+    public void Scan_EverydayWordListedWithASymptomButSaidOfAThing_IsNoSymptom(string text, string word) =>
+        Assert.DoesNotContain(word, Detectors.Values(text, "SYMPTOM"));
 }

@@ -466,6 +466,43 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     private static readonly string[] LicenceWords = ["license", "licence", "licencia"];
 
+    private static readonly string[] OtherLicences = ["tv", "television", "fishing", "premises", "software", "music", "alcohol", "liquor", "business", "trade"];
+
+    private static readonly string[] LicenceNumberWords = ["number", "no", "nr", "num", "número", "numero"];
+
+    /// <summary>
+    /// "my NY license number is 718 204 593", "licence no: 4471 2390", "Re my Ohio license: 614 555
+    /// 0101": a licence's number, named right before the value (only number words and "is" between).
+    /// "license" alone is no context word (a software licence, "licence 0300 790 6801 is the number
+    /// they gave me", "Florida license renewal 305 …"), nor is it with a comma, '!' or '?' before the
+    /// value ("Texas license expired! 512-…", "the licence, no rush, 07700 …"), or a TV licence.
+    /// </summary>
+    private static bool IsLicenceNumberWords(ScanContext context, int i, int start)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        if (!Recognizers.Personal.TokenText.IsAny(text, tokens[i], LicenceWords) || text[tokens[i].End..start].ContainsAny(',', '!', '?')
+            || (i > 0 && Recognizers.Personal.TokenText.IsAny(text, tokens[i - 1], OtherLicences)))
+        {
+            return false;
+        }
+
+        var numberWord = false;
+        for (var k = i + 1; k < tokens.Length && tokens[k].End <= start; k++)
+        {
+            if (Recognizers.Personal.TokenText.IsAny(text, tokens[k], LicenceNumberWords))
+            {
+                numberWord = true;
+            }
+            else if (!Recognizers.Personal.TokenText.IsAny(text, tokens[k], ["is", "es", "ist", "est"]))
+            {
+                return false;
+            }
+        }
+
+        return numberWord || (i > 0 && (tokens[i - 1].Flags & WordFlags.UsState) != 0);
+    }
+
     private static ContextKinds NearestContext(ScanContext context, int start)
     {
         var tokens = context.Tokens;
@@ -483,13 +520,8 @@ internal sealed class PhoneRecognizer : IRecognizer
                 return tokens[i].Context;
             }
 
-            if (Recognizers.Personal.TokenText.IsAny(context.Text, tokens[i], LicenceWords)
-                && ((i + 1 < tokens.Length && (tokens[i + 1].Context & ContextKinds.Number) != 0)
-                    || (i > 0 && (tokens[i - 1].Flags & WordFlags.UsState) != 0)))
+            if (IsLicenceNumberWords(context, i, start))
             {
-                // "my NY license number is 718 204 593", "licence no. 4471 2390": "license" is no
-                // context word on its own (a software licence, "licence 0300 790 6801 is the number
-                // they gave me"), but nobody dials a licence's number
                 return ContextKinds.DriverLicense;
             }
 

@@ -959,8 +959,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
-        // "pin's 7731", "password's hunter2": the keyword's "'s" is "is".
-        var isContracted = text[p] is '\'' or '\u2019' && p + 2 < text.Length && (text[p + 1] | 0x20) == 's' && text[p + 2] == ' ';
+        // "pin's 7731", "password's hunter2": the keyword's "'s" is "is", when a value with a digit
+        // follows (not the possessive of "the password's strength meter", "the passcode's validity").
+        var isContracted = text[p] is '\'' or '\u2019' && p + 2 < text.Length && (text[p + 1] | 0x20) == 's' && text[p + 2] == ' '
+            && WordHasDigit(text, SkipSpaces(text, p + 2, newlines: false));
         if (isContracted)
         {
             p++;
@@ -1074,6 +1076,20 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         after = SkipPointer(text, r);
         return true;
+    }
+
+    /// <summary>True when the run of non-space chars at <paramref name="at"/> holds a digit.</summary>
+    private static bool WordHasDigit(ReadOnlySpan<char> text, int at)
+    {
+        for (var i = at; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the value at <paramref name="at"/> looks like a secret (or is all digits, when <paramref name="digitsToo"/>).</summary>

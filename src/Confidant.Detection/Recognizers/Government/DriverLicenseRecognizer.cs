@@ -19,6 +19,9 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
 {
     private const int MaxGroups = 5;
 
+    private static readonly string[] CountedThings =
+        ["years", "year", "yrs", "months", "weeks", "days", "day", "hours", "minutes", "mins", "points", "pts", "times", "miles", "km"];
+
     /// <summary>Licences that are not for driving.</summary>
     private static readonly Personal.WordSet OtherLicences = new(
     [
@@ -85,8 +88,12 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
                 break;
             }
 
-            // A two-digit group may close three or more: "12345 678 90".
-            if (i > index && spaced && (!token.Is(TokenShape.AllDigits) || token.Length > 5 || token.Length < (groups >= 2 ? 2 : 3)))
+            // A two-digit group may close three or more unless it counts something: "12345 678 90",
+            // "DL 448 221 09 and I have 6 points", not "123 456 789 12 years clean driving".
+            var closing = groups >= 2 && token.Length == 2
+                && !(i + 1 < tokens.Length && text[token.End..tokens[i + 1].Start].Trim().IsEmpty
+                    && Personal.TokenText.IsAny(text, tokens[i + 1], CountedThings));
+            if (i > index && spaced && (!token.Is(TokenShape.AllDigits) || token.Length > 5 || (token.Length < 3 && !closing)))
             {
                 break;
             }

@@ -41,9 +41,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
         // how someone is, and also how a customer feels about a bill: "confused by the charges", "thirsty for more"
         "thirsty", "confused", "shaky", "sweaty", "groggy",
         // symptoms that are also said of things and days: hiccups in a roll-out, a blackout, a nightmare
-        // of a week, throbbing music, weakness for chocolate, cramping my style, dehydrated fruit
+        // of a week, throbbing music, cramping my style, dehydrated fruit
         "hiccup", "hiccups", "sleepy", "shivering", "nightmares", "gasping", "throbbing", "congestion", "blackout",
-        "blackouts", "stiffness", "restlessness", "weakness", "hoarse", "dehydrated", "cramping",
+        "blackouts", "stiffness", "restlessness", "hoarse", "dehydrated", "cramping", "lethargic",
         // Spanish "tos" (a cough) is also "TOS", terms of service, in capitals
         "tos",
     ]);
@@ -61,9 +61,18 @@ internal sealed class HealthTermRecognizer : IRecognizer
         "verstopfung", "gastro", "ultraschall", "auswurf", "spritze", "reha", "temperatur", "schwellung", "krämpfe",
         "krampf", "sehtest", "piqûre", "piqure", "vertige", "calambres", "calambre", "malestar", "sarna", "irm", "plombage",
         "mareado", "mareada", "schwindelig", "schwindlig", "tousse", "essoufflé", "essoufflée", "vomitando", "kopfweh",
-        "bauchweh", "vomitar", "acidez", "agotamiento", "ardor", "congestión", "debilidad", "temblores", "sangrado",
-        "éruption", "gonflement", "faiblesse", "tremblements", "malaise", "herzklopfen", "ohnmacht",
-        "schwäche", "zittern", "kribbeln",
+        "bauchweh", "vomitar", "acidez", "sangrado", "cansancio", "hinchazón",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Foreign words that are a feeling as often as a symptom, even when someone has them ("tengo
+    /// debilidad por los zapatos", "ich habe eine Schwäche für Schuhe", "Kribbeln im Bauch vor dem
+    /// Urlaub", "j'ai un malaise avec ces frais"): counted only near a medical word.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignFeelingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "agotamiento", "ardor", "congestión", "debilidad", "temblores", "éruption", "gonflement", "faiblesse", "tremblements",
+        "malaise", "herzklopfen", "ohnmacht", "schwäche", "zittern", "kribbeln",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that head a form's health field ("Allergies: peanut allergy", "Surgeries: appendectomy").</summary>
@@ -322,7 +331,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 var index = context.TokenIndexAt(candidate.Start);
                 var last = context.TokenIndexAt(candidate.End - 1);
                 var (from, to) = forward ? (context.TokenIndexAt(other.End - 1), index) : (last, context.TokenIndexAt(other.Start));
-                if (!ListedNextTo(text, tokens, from, to) || IsNuisance(text, tokens, index) || !UsedAsSymptom(text, tokens, index, last))
+                if (!ListedNextTo(text, tokens, from, to) || IsNuisance(text, tokens, index) || !EndsAListedSymptom(text, tokens, last))
                 {
                     continue;
                 }
@@ -331,6 +340,23 @@ internal sealed class HealthTermRecognizer : IRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// What may follow a listed everyday word for it to be a symptom: the end of the clause, the next
+    /// item, a part of the body or a time ("tired and dizzy since Monday", "swelling and pus around
+    /// the wound" is not one: "around the wound" is no body part). Not what it is in or for:
+    /// "congestion in the city centre", "weakness in sterling", "a weakness for cheap flights",
+    /// "hiccups in the booking system", "a blackout on our street", "throbbing prices".
+    /// </summary>
+    private static bool EndsAListedSymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
+        last + 1 >= tokens.Length
+        || TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
+        || TokenText.IsAnyAt(text, tokens, last + 1, ["and", "or", "since", "today", "lately", "again", "now", "still", "when", "every", "y", "et", "und", "seit", "depuis", "desde"])
+        || (TokenText.IsAt(text, tokens, last + 1, "all") && TokenText.IsAnyAt(text, tokens, last + 2, ["day", "night", "week", "weekend", "morning", "over", "the"]))
+        || (TokenText.IsAt(text, tokens, last + 1, "at") && TokenText.IsAnyAt(text, tokens, last + 2, ["night", "work", "home", "school"]))
+        || (TokenText.IsAt(text, tokens, last + 1, "in") && TokenText.IsAt(text, tokens, last + 2, "the") && TokenText.IsAnyAt(text, tokens, last + 3, ["morning", "mornings", "evening", "evenings", "night"]))
+        || (TokenText.IsAt(text, tokens, last + 1, "for") && TokenText.IsAt(text, tokens, last + 2, "breath"))
+        || OnTheBody(text, tokens, last);
 
     /// <summary>
     /// Tokens <paramref name="left"/> and <paramref name="right"/> are neighbouring items of a list:
@@ -410,6 +436,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
             // "I can't sleep until this is sorted": only a named health term in the sentence makes
             // it a symptom ("cant sleep since they switched me to sertraline", RaiseNearNamedTerms).
             score = Scores.Weak;
+        }
+        else if (first == last && ForeignFeelingWords.Contains(context.Text[start..end]))
+        {
+            score = medical == ContextKinds.None ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
         {
@@ -545,8 +575,22 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         // Not "mir wird schwindelig bei den Preisen": "wird" (becomes) is as often said of a bill.
-        return TokenText.IsAnyAt(text, tokens, k, ["ist", "war"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["mir", "ihm", "ihr", "uns"])
-            && !TokenText.IsAt(text, tokens, first + 1, "bei");
+        if (!TokenText.IsAnyAt(text, tokens, k, ["ist", "war"]) || !TokenText.IsAnyAt(text, tokens, k - 1, ["mir", "ihm", "ihr", "uns"])
+            || TokenText.IsAnyAt(text, tokens, first + 1, ["bei", "vor", "von", "geworden"]))
+        {
+            return false; // "vor Glück", "von den ganzen Zahlen", "geworden, als ich den Kontostand sah"
+        }
+
+        // "…, wenn ich die neuen Gebühren sehe": dizzy at what one sees or thinks of.
+        for (var j = first + 1; j < tokens.Length && j <= first + 8; j++)
+        {
+            if (TokenText.IsAny(text, tokens[j], ["sehe", "sah", "lese", "las", "denke", "dachte", "gebühren", "rechnung", "kontostand", "preise", "preisen", "zahlen"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -661,7 +705,25 @@ internal sealed class HealthTermRecognizer : IRecognizer
             || TokenText.IsAnyAt(text, tokens, k, ["im", "hes", "shes"])
             || (TokenText.IsAnyAt(text, tokens, k, ["m", "am"]) && TokenText.IsAt(text, tokens, k - 1, "i"))
             || (TokenText.IsAnyAt(text, tokens, k, ["feel", "felt", "feeling", "feels"])
-                && (TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been"]) || k == 0)); // "feel dizzy when I stand up"
+                && (TokenText.IsAnyAt(text, tokens, k - 1, ["i", "m", "im", "he", "she", "s", "been"])
+                    || (k == 0 && OpensAsASymptom(text, tokens, first))));
+    }
+
+    /// <summary>
+    /// "feel dizzy when I stand up", "Feeling wheezy since Saturday", "Feel itchy all over": a message
+    /// opening with "feel" and a lay word is about the writer's body when a time or "all over"
+    /// follows (not "Feeling tearful, thank you", "Feeling bloated after all the Christmas spending").
+    /// </summary>
+    private static bool OpensAsASymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        if (first + 1 >= tokens.Length || TokenText.Gap(text, tokens[first], tokens[first + 1]).ContainsAny(ClauseMarks))
+        {
+            return TokenText.Is(text, tokens[first], "dizzy");
+        }
+
+        return TokenText.IsAnyAt(text, tokens, first + 1, ["when", "whenever", "since", "every", "today", "lately", "again", "in", "at"])
+            && (!TokenText.IsAnyAt(text, tokens, first + 1, ["in", "at"]) || TokenText.IsAnyAt(text, tokens, first + 2, ["the", "night", "mornings", "evenings"]) && !TokenText.IsAt(text, tokens, first + 3, "heat"))
+            || (TokenText.IsAt(text, tokens, first + 1, "all") && TokenText.IsAnyAt(text, tokens, first + 2, ["over", "day", "night", "week"]));
     }
 
     private static bool BodyPartIsFeet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
@@ -746,7 +808,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>Lay words for how someone feels, counted when said of a person: "I'm so bloated", "he's been puking", "my eyes are itchy".</summary>
     private static readonly string[] LayWords =
-        ["itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking"];
+        ["itchy", "bloated", "feverish", "clammy", "tearful", "queasy", "breathless", "aching", "achy", "wheezy", "puking", "lethargic"];
 
     /// <summary>Nouns after "temperature" that make it a device's: "a temperature alert", "a temperature sensor".</summary>
     private static readonly string[] TemperatureThings =
