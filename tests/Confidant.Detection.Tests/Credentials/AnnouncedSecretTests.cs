@@ -216,6 +216,7 @@ public class AnnouncedSecretTests
     [InlineData("the authenticator app shows 602118 right now, do i need to be quick?", "ONE_TIME_CODE", "602118")]
     [InlineData("the verification sms says 902 447 but your site says code expired", "ONE_TIME_CODE", "902 447")]
     [InlineData("now it wants the SMS code, it's 204 881", "ONE_TIME_CODE", "204 881")]
+    [InlineData("it asked for a code, the text said 739 041 but by the time i typed it it had expired", "ONE_TIME_CODE", "739 041")]
     public void Scan_SecretInPaymentsSetPhrasing_IsFound(string text, string dataClass, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, dataClass));
 

@@ -12,6 +12,7 @@ public class AgeTests
     [InlineData("Age: 35", "35")]
     [InlineData("at the age of 19 I moved", "19")]
     [InlineData("my son is 7 and loves trains", "7")]
+    [InlineData("The account holder passed away last month. He was 77. What do I need to send?", "77")]
     [InlineData("he's 16, is that ok?", "16")]
     [InlineData("I just turned 40!", "40")]
     [InlineData("30 yo male", "30")]
@@ -76,6 +77,9 @@ public class AgeTests
     [InlineData("3F, room 12 please")]
     [InlineData("5M, 10M and 20M plans")]
     [InlineData("le téléphone a déjà 3 ans")]
+    [InlineData("he was 20 minutes late for the appointment")]
+    [InlineData("she was 3rd in the queue")]
+    [InlineData("my son was 2 hours on hold")]
     public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

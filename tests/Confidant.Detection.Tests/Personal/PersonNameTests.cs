@@ -106,6 +106,9 @@ public class PersonNameTests
     [InlineData("two cans of Dr Pepper please")]
     [InlineData("are Dr. Martens boots in the sale?")]
     [InlineData("the Dr. Oetker pizzas were missing")]
+    [InlineData("the refund is not here, Amazon here")]
+    [InlineData("thanks, everyone here")]
+    [InlineData("my friend, Austin I think is lovely")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 
@@ -273,6 +276,9 @@ public class PersonNameTests
     [Theory]
     [InlineData("my carer Sunny will be bringing me to the appointment", "Sunny")]
     [InlineData("the nurse, Grace, said i could message here", "Grace")]
+    [InlineData("the nurse, Dawn I think, said I'd get a letter", "Dawn")]
+    [InlineData("my cell is (617) 482-3907, Faith here", "Faith")]              // a sign-off with "here"
+    [InlineData("call me back on the number above - Sarah Jones here :)", "Sarah Jones")]
     [InlineData("can i speak to Frank again about my claim", "Frank")]
     [InlineData("the lady said to ask for Will at the front desk", "Will")]
     [InlineData("my husband goes by Bill but the policy should say William", "Bill")]

@@ -104,7 +104,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return (IsUpperStart(text, tokens[j + 1]) && (tokens[j + 1].Flags & WordFlags.Surname) != 0
                 && !TokenText.IsAny(text, tokens[j + 1], ["green", "gold", "silver", "grey", "gray", "pink", "black", "white", "brown", "navy", "red", "blue", "rose"]) // "Olive Green" paint
                 && !TokenText.IsAny(text, tokens[j + 1], TeamWords) && !TokenText.IsAny(text, tokens[j + 1], OrganisationWords))
-            || TokenText.IsAny(text, tokens[j + 1], PersonFollowers);
+            || TokenText.IsAny(text, tokens[j + 1], PersonFollowers)
+            || (TokenText.IsAt(text, tokens, j + 1, "i") && TokenText.IsAnyAt(text, tokens, j + 2, ["think", "believe", "guess", "reckon"])); // "the nurse, Dawn I think, said"
     }
 
     /// <summary>"speak to Frank", "ask for Will", "goes by Bill": a verb and its preposition before a name.</summary>
@@ -743,7 +744,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
 
             // "my friend, Austin is lovely": a name after a comma is set off by another ("the nurse, Grace, said").
-            if (TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", " && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).StartsWith(",")))
+            if (TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", " && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).StartsWith(","))
+                && !(TokenText.IsAt(text, tokens, j + 1, "i") && TokenText.IsAnyAt(text, tokens, j + 2, ["think", "believe", "guess", "reckon"])
+                    && j + 3 < tokens.Length && TokenText.Gap(text, tokens[j + 2], tokens[j + 3]).StartsWith(","))) // "the nurse, Dawn I think, said"
             {
                 return -1;
             }
@@ -880,7 +883,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
         var greeted = first > 0 && TokenText.IsAny(text, tokens[first - 1], Greetings)
             && IsSeparatedForName(TokenText.Gap(text, tokens[first - 1], tokens[first]));
-        if (!opens && !greeted)
+        if (!opens && !greeted && !SignsOffWithHere(text, tokens, first, here))
         {
             return -1;
         }
@@ -888,6 +891,39 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         context.Add(DataClasses.PersonName, tokens[first].Start, tokens[here - 1].End, Scores.PatternWithContext, Id,
             context: ContextKinds.Name);
         return here;
+    }
+
+    /// <summary>
+    /// "my cell is (617) 482-3907, Faith here": a capitalised known name after a comma or a dash,
+    /// with "here" ending the message (only marks or emoji after it).
+    /// </summary>
+    private static bool SignsOffWithHere(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int here)
+    {
+        if (first == 0 || here - first > 2 || !TokenText.Gap(text, tokens[first - 1], tokens[first]).ContainsAny(',', '-', '\u2013'))
+        {
+            return false;
+        }
+
+        for (var k = here + 1; k < tokens.Length; k++)
+        {
+            if ((tokens[k].Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) != 0)
+            {
+                return false;
+            }
+        }
+
+        var known = false;
+        for (var k = first; k < here; k++)
+        {
+            if ((tokens[k].Shape & TokenShape.Capitalized) == 0 || (tokens[k].Flags & WordFlags.StopWord) != 0)
+            {
+                return false;
+            }
+
+            known |= (tokens[k].Flags & (WordFlags.FirstName | WordFlags.Surname)) != 0;
+        }
+
+        return known;
     }
 
     /// <summary>Brands named "Dr ...", which shops sell: a drink, boots, baking mixes, books, cosmetics.</summary>
