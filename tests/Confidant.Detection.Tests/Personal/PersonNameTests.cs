@@ -109,6 +109,8 @@ public class PersonNameTests
     [InlineData("the refund is not here, Amazon here")]
     [InlineData("thanks, everyone here")]
     [InlineData("my friend, Austin I think is lovely")]
+    [InlineData("I live on Mary Brooks now")]                                   // a street after a word of place
+    [InlineData("Grace Park is closed for the holiday")]
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 
@@ -279,6 +281,8 @@ public class PersonNameTests
     [InlineData("the nurse, Dawn I think, said I'd get a letter", "Dawn")]
     [InlineData("my cell is (617) 482-3907, Faith here", "Faith")]              // a sign-off with "here"
     [InlineData("call me back on the number above - Sarah Jones here :)", "Sarah Jones")]
+    [InlineData("Names on booking: Hope Castellanos, Destiny Brooks", "Destiny Brooks")] // a surname that is also a street suffix
+    [InlineData("Anna Smith, Kim Wells", "Kim Wells")]
     [InlineData("can i speak to Frank again about my claim", "Frank")]
     [InlineData("the lady said to ask for Will at the front desk", "Will")]
     [InlineData("my husband goes by Bill but the policy should say William", "Bill")]

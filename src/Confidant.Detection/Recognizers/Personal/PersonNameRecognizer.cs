@@ -1475,6 +1475,26 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// ("54 Anna Salai", "rue Émile Zola"), before a street word, a state code or a number
     /// ("Nelson Street", "Cheyenne WY", "Sheffield S10"), or made of a street word ("Friedrich-Ebert-Straße").
     /// </summary>
+    /// <summary>Street suffixes that are surnames, but far more often name a place after a first name ("Grace Park", "Martin Lane").</summary>
+    private static readonly string[] PlaceSuffixes =
+    [
+        "park", "lane", "hill", "hills", "street", "road", "way", "green", "place", "court", "square", "gardens", "garden",
+        "drive", "avenue", "close", "grove", "heights", "view", "point", "bridge", "station", "terrace", "crescent",
+        "mount", "vale", "valley", "cross", "wood", "woods", "field", "end", "row", "walk", "gate", "hall", "house",
+    ];
+
+    /// <summary>
+    /// "Names on booking: Destiny Brooks", "Anna Smith, Kim Wells": a street suffix that is a surname
+    /// (Brooks, Wells, Banks, Mills) after a capitalised first name names a person, unless a word of
+    /// place comes before ("on Mary Brooks", "at Grace Banks").
+    /// </summary>
+    private static bool IsSurnameNotStreet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int k) =>
+        k == j + 1 && (tokens[k].Flags & WordFlags.Surname) != 0 && (tokens[j].Flags & WordFlags.FirstName) != 0
+        && (tokens[j].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
+        && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
+        && !TokenText.IsAny(text, tokens[k], PlaceSuffixes)
+        && !TokenText.IsAnyAt(text, tokens, j - 1, ["on", "in", "at", "to", "near", "from", "off", "via", "along", "down", "up", "into", "onto", "the"]);
+
     private static bool LooksLikePlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
         var start = tokens[j].Start;
@@ -1486,7 +1506,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         for (var k = j; k <= last; k++)
         {
-            if ((tokens[k].Flags & WordFlags.StreetSuffix) != 0 && k > j)
+            if ((tokens[k].Flags & WordFlags.StreetSuffix) != 0 && k > j && !IsSurnameNotStreet(text, tokens, j, k))
             {
                 return true;
             }
