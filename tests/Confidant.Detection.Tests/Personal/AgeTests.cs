@@ -13,6 +13,9 @@ public class AgeTests
     [InlineData("at the age of 19 I moved", "19")]
     [InlineData("my son is 7 and loves trains", "7")]
     [InlineData("The account holder passed away last month. He was 77. What do I need to send?", "77")]
+    [InlineData("I'm ringing for my son Ebo Quartey who is 19 and at uni", "19")]
+    [InlineData("mi padre Ignacio Zubizarreta tiene 84 y quiere cerrar su cuenta", "84")]
+    [InlineData("Dependants: Isla (11), Finn (9), Ruairi (2)", "11")]                 // a list headed by people
     [InlineData("he's 16, is that ok?", "16")]
     [InlineData("I just turned 40!", "40")]
     [InlineData("30 yo male", "30")]
@@ -80,6 +83,9 @@ public class AgeTests
     [InlineData("he was 20 minutes late for the appointment")]
     [InlineData("she was 3rd in the queue")]
     [InlineData("my son was 2 hours on hold")]
+    [InlineData("la tienda tiene 84 productos")]
+    [InlineData("mi hijo tiene 3 cuentas")]
+    [InlineData("Guests: John Smith, 2.")]
     public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

@@ -114,6 +114,11 @@ public class PersonNameTests
     public void Scan_OrdinaryWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 
+    // A list read on from a name found takes only names: not "Apple Store", "Google Maps".
+    [Fact]
+    public void Scan_ListAfterAName_TakesOnlyNames() =>
+        Assert.Equal(["Sarah Jones"], Detectors.Values("I met Sarah Jones, Apple Store and Google Maps staff", "PERSON_NAME"));
+
     [Fact]
     public void Scan_NameWithZeroWidthSpaceAndNbsp_IsFound() =>
         Assert.Equal(["Mar\u200Bia\u00A0Gonzalez"], Detectors.Values("send to Mar\u200Bia\u00A0Gonzalez now", "PERSON_NAME"));
@@ -283,6 +288,7 @@ public class PersonNameTests
     [InlineData("call me back on the number above - Sarah Jones here :)", "Sarah Jones")]
     [InlineData("Names on booking: Hope Castellanos, Destiny Brooks", "Destiny Brooks")] // a surname that is also a street suffix
     [InlineData("Anna Smith, Kim Wells", "Kim Wells")]
+    [InlineData("Names on the booking: Adaeze Nwosu, Tobenna Nwosu and Chidinma Eze", "Tobenna Nwosu")] // listed with a name found, same family
     [InlineData("can i speak to Frank again about my claim", "Frank")]
     [InlineData("the lady said to ask for Will at the front desk", "Will")]
     [InlineData("my husband goes by Bill but the policy should say William", "Bill")]

@@ -28,7 +28,7 @@ internal static class PeopleContext
 
     /// <summary>True when the message speaks of people or of health, and of no animal.</summary>
     public static bool SpeaksOfPeople(ScanContext context) =>
-        (HasHealthFinding(context) || HasAny(context, PeopleWords)) && !SpeaksOfAnimals(context);
+        (HasHealthFinding(context) || HasAny(context, PeopleWords) || HasAny(context, PeopleHeaders)) && !SpeaksOfAnimals(context);
 
     /// <summary>
     /// True when the name starting at token <paramref name="j"/> is an item of a list a colon opened
@@ -61,8 +61,16 @@ internal static class PeopleContext
         }
 
         var label = context.TokenIndexAt(lineStart + colon) - 1;
-        return label < 0 || (tokens[label].Context & ContextKinds.Name) == 0;
+        return label < 0 || ((tokens[label].Context & ContextKinds.Name) == 0 && !PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length)));
     }
+
+    /// <summary>Headings of a list of people: "Dependants: Isla (11), Finn (9)", "Kids: Amara 10, Kofi 8", "Mitreisende: …".</summary>
+    private static readonly WordSet PeopleHeaders = new(
+    [
+        "dependants", "dependents", "passengers", "children", "kids", "travellers", "travelers", "occupants",
+        "attendees", "participants", "applicants", "beneficiaries", "pasajeros", "niños", "hijos", "viajeros", "enfants",
+        "passagers", "voyageurs", "kinder", "mitreisende", "reisende", "passagiere", "teilnehmer",
+    ]);
 
     /// <summary>
     /// True when a word of the message counts, ranks, prices or places things, or names a thing that

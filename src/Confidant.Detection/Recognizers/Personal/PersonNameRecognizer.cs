@@ -371,6 +371,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         FamilyNameFirst(context, firstCandidate);
+        ListedWithNames(context, firstCandidate);
         DropNotPeople(context, firstCandidate);
 
         // A chat message names a few people; a long document with many names is left as read
