@@ -289,6 +289,7 @@ public class PersonNameTests
     [InlineData("Names on booking: Hope Castellanos, Destiny Brooks", "Destiny Brooks")] // a surname that is also a street suffix
     [InlineData("Anna Smith, Kim Wells", "Kim Wells")]
     [InlineData("Names on the booking: Adaeze Nwosu, Tobenna Nwosu and Chidinma Eze", "Tobenna Nwosu")] // listed with a name found, same family
+    [InlineData("Anna and Ingrid Solberg - joint account", "Anna")]                   // a first name before "and" and a full name
     [InlineData("can i speak to Frank again about my claim", "Frank")]
     [InlineData("the lady said to ask for Will at the front desk", "Will")]
     [InlineData("my husband goes by Bill but the policy should say William", "Bill")]

@@ -123,13 +123,14 @@ internal sealed partial class PersonNameRecognizer
     private static bool IsCapitalisedFirstName(in Token token) =>
         IsCapitalisedWord(token) && (token.Flags & WordFlags.FirstName) != 0 && (token.Flags & (NotName | WordFlags.StopWord)) == 0;
 
-    /// <summary>True when a name candidate of this scan already covers <paramref name="start"/>.</summary>
+    /// <summary>True when a name candidate of this scan that will be kept already covers <paramref name="start"/> (a weaker one is outranked).</summary>
     private static bool Covered(ScanContext context, int firstCandidate, int start)
     {
         var candidates = context.Candidates;
         for (var c = firstCandidate; c < context.CandidateCount; c++)
         {
-            if (candidates[c].Class == DataClasses.PersonName && candidates[c].Start <= start && start < candidates[c].End)
+            if (candidates[c].Class == DataClasses.PersonName && candidates[c].Score >= Scores.StrongPattern
+                && candidates[c].Start <= start && start < candidates[c].End)
             {
                 return true;
             }
