@@ -59,6 +59,7 @@ public class AnnouncedSecretTests
     [InlineData("the PIN, it's 2 minutes since I asked")]
     [InlineData("the pin's expired, can you send a new one")]
     [InlineData("the pin's 4 digits right?")]
+    [InlineData("After my PIN the screen showed 500 000 but no cash came out")]
     public void Scan_NoPin_FindsNothing(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 

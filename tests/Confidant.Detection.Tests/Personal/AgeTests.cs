@@ -12,7 +12,6 @@ public class AgeTests
     [InlineData("Age: 35", "35")]
     [InlineData("at the age of 19 I moved", "19")]
     [InlineData("my son is 7 and loves trains", "7")]
-    [InlineData("The account holder passed away last month. He was 77. What do I need to send?", "77")]
     [InlineData("I'm ringing for my son Ebo Quartey who is 19 and at uni", "19")]
     [InlineData("mi padre Ignacio Zubizarreta tiene 84 y quiere cerrar su cuenta", "84")]
     [InlineData("Dependants: Isla (11), Finn (9), Ruairi (2)", "11")]                 // a list headed by people
@@ -86,6 +85,11 @@ public class AgeTests
     [InlineData("la tienda tiene 84 productos")]
     [InlineData("mi hijo tiene 3 cuentas")]
     [InlineData("Guests: John Smith, 2.")]
+    [InlineData("The baby was 7 and a half pounds at birth")]                  // "was" gives weights, sizes, prices too
+    [InlineData("Ordered a size 12 dress for my wife but she was 10, can I exchange?")]
+    [InlineData("mi hijo tiene 39 y medio de fiebre desde anoche")]
+    [InlineData("el cliente tiene 2 y quiere cancelar una de las tarjetas")]
+    [InlineData("mon fils a 38 et demi de fièvre")]
     public void Scan_NumberThatIsNotAnAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

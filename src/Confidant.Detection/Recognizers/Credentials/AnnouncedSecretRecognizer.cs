@@ -39,7 +39,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // Words that show a value rather than name it: "the app shows 602118", "the sms says 902 447".
     // Only a six-digit code (or 3 + 3) follows them as a code: "the sms says 2500 was debited" is an amount.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisplayWords = Lookup(
-        "says", "shows", "showing", "reads", "displays", "said", "showed");
+        "says", "shows", "showing", "reads", "displays", "said");
 
     // Words between a value and a later announcement: "X is the code you sent", "is X a strong enough password?".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackwardFillers = Lookup(

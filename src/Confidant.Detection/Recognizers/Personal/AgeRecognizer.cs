@@ -431,11 +431,11 @@ internal sealed class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "am") && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
-            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist", "was", "war"]) && IsPeopleAt(text, tokens, p - 1)) // "He was 77."
+            || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && IsPeopleAt(text, tokens, p - 1))
             || (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAt(text, tokens, p - 1, "who")
                 && (IsPeopleAt(text, tokens, p - 2) || NamedPersonBefore(text, tokens, p - 1))) // "my son who is 18 now", "my son Ebo Quartey who is 19"
-            || (TokenText.IsAnyAt(text, tokens, p, ["tiene", "tenía", "a"]) && (IsPeopleAt(text, tokens, p - 1) || NamedPersonBefore(text, tokens, p))
-                && TokenText.IsAnyAt(text, tokens, i + 1, ["y", "años", "et", "ans"])) // "mi padre Ignacio Zubizarreta tiene 84 y quiere…"
+            || (TokenText.IsAnyAt(text, tokens, p, ["tiene", "tenía"]) && NamedPersonBefore(text, tokens, p)
+                && TokenText.IsAt(text, tokens, i + 1, "y") && !TokenText.IsAnyAt(text, tokens, i + 2, ["medio", "media"])) // "mi padre Ignacio Zubizarreta tiene 84 y quiere…"
             || (TokenText.IsAt(text, tokens, p, "are") && IsPeopleAt(text, tokens, p - 1) && TokenText.IsAnyAt(text, tokens, p - 2, Possessives)) // "my twins are 4"
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "Meine Oma Hilde ist 90"
             || TokenText.IsAt(text, tokens, p, "tengo") // "tengo 19 y no quiero ..."

@@ -35,7 +35,7 @@ internal sealed partial class PersonNameRecognizer
             if (next >= 0 && !Covered(context, firstCandidate, tokens[next].Start))
             {
                 var end = ReadName(text, tokens, next, lowerKnown: false, out _);
-                if (IsListedName(text, tokens, next, end, last))
+                if (IsListedName(text, tokens, next, end, last) && EndsListItem(text, tokens, end))
                 {
                     context.Add(DataClasses.PersonName, tokens[next].Start, tokens[end].End, Scores.StrongPattern, Id);
                 }
@@ -44,7 +44,9 @@ internal sealed partial class PersonNameRecognizer
             // "Björn and Ingrid Solberg": a lone first name before "and" and a full name.
             if (first >= 2 && last > first && TokenText.IsAny(text, tokens[first - 1], ListJoins)
                 && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first - 2], tokens[first - 1]))
-                && IsCapitalisedFirstName(tokens[first - 2]) && !Covered(context, firstCandidate, tokens[first - 2].Start)
+                && IsCapitalisedFirstName(tokens[first - 2]) && (tokens[first - 2].Flags & WordFlags.AmbiguousName) == 0
+                && !TokenText.IsAnyAt(text, tokens, first - 3, ["the", "a", "an", "our", "my", "your", "this", "that"])
+                && !Covered(context, firstCandidate, tokens[first - 2].Start)
                 && (first < 3 || !IsCapitalisedWord(tokens[first - 3]) || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first - 3], tokens[first - 2]))))
             {
                 context.Add(DataClasses.PersonName, tokens[first - 2].Start, tokens[first - 2].End, Scores.StrongPattern, Id);
@@ -115,6 +117,32 @@ internal sealed partial class PersonNameRecognizer
         var sameFamily = end > j && text.Slice(tokens[end].Start, tokens[end].Length)
             .Equals(text.Slice(tokens[previousLast].Start, tokens[previousLast].Length), StringComparison.OrdinalIgnoreCase);
         return sameFamily || (IsCapitalisedFirstName(tokens[j]) && (end > j || (tokens[j].Flags & WordFlags.AmbiguousName) == 0));
+    }
+
+    /// <summary>Words after a listed person that go on about the people: "… and Marco need separate invoices".</summary>
+    private static readonly string[] ListFollowers =
+        ["need", "needs", "are", "is", "want", "wants", "both", "will", "have", "has", "were", "was", "said", "can", "would", "should", "too", "as", "who"];
+
+    /// <summary>
+    /// The item ending at <paramref name="end"/> ends there: the text ends, a mark or a joiner
+    /// follows, or a verb about the people ("… Chidinma Eze", "… Tobenna Nwosu and", "… Marco need");
+    /// not a noun that makes it a shop, a brand or a place ("Charlotte Tilbury counter", "Dow Jones
+    /// subscription", "Victoria and Albert Museum").
+    /// </summary>
+    private static bool EndsListItem(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Length)
+        {
+            return text[tokens[end].End..].Trim().IsEmpty || text[tokens[end].End..].TrimStart(' ') is [',' or '.' or ';' or '!' or '?' or '(' or ')' or '/' or '|' or '-', ..];
+        }
+
+        var gap = TokenText.Gap(text, tokens[end], tokens[end + 1]);
+        if (gap.Trim(' ') is [',' or '.' or ';' or '!' or '?' or '(' or ')' or '/' or '|' or '-' or '\u2013', ..] || gap.Contains('\n'))
+        {
+            return true;
+        }
+
+        return TokenText.IsSpaceJoin(gap) && (TokenText.IsAny(text, tokens[end + 1], ListJoins) || TokenText.IsAny(text, tokens[end + 1], ListFollowers));
     }
 
     private static bool IsCapitalisedWord(in Token token) =>

@@ -104,9 +104,14 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return (IsUpperStart(text, tokens[j + 1]) && (tokens[j + 1].Flags & WordFlags.Surname) != 0
                 && !TokenText.IsAny(text, tokens[j + 1], ["green", "gold", "silver", "grey", "gray", "pink", "black", "white", "brown", "navy", "red", "blue", "rose"]) // "Olive Green" paint
                 && !TokenText.IsAny(text, tokens[j + 1], TeamWords) && !TokenText.IsAny(text, tokens[j + 1], OrganisationWords))
-            || TokenText.IsAny(text, tokens[j + 1], PersonFollowers)
-            || (TokenText.IsAt(text, tokens, j + 1, "i") && TokenText.IsAnyAt(text, tokens, j + 2, ["think", "believe", "guess", "reckon"])); // "the nurse, Dawn I think, said"
+            || TokenText.IsAny(text, tokens[j + 1], PersonFollowers);
     }
+
+    /// <summary>"the nurse, Dawn I think, said": a role's name set off by a comma before it and "I think," after it.</summary>
+    private static bool SetOffWithIThink(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", "
+        && TokenText.IsAt(text, tokens, j + 1, "i") && TokenText.IsAnyAt(text, tokens, j + 2, ["think", "believe", "guess", "reckon"])
+        && j + 3 < tokens.Length && TokenText.Gap(text, tokens[j + 2], tokens[j + 3]).StartsWith(",");
 
     /// <summary>"speak to Frank", "ask for Will", "goes by Bill": a verb and its preposition before a name.</summary>
     internal static readonly string[] AddressVerbs = ["speak", "speaking", "spoke", "talk", "talked", "talking", "ask", "asked", "goes"];
@@ -727,7 +732,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             // front desk", "will", "said": not "ask for Grace period", "our agent Will contact you",
             // "... my landlord Mark this as fraud" (two messages of a conversation read together).
             // After "ask for", "speak to", any name does: not "asked for Rose Gold", "Crystal Palace".
-            if (((tokens[j].Flags & WordFlags.AmbiguousName) != 0 || kind == Trigger.Address) && !FollowsAsPerson(text, tokens, j))
+            if (((tokens[j].Flags & WordFlags.AmbiguousName) != 0 || kind == Trigger.Address) && !FollowsAsPerson(text, tokens, j)
+                && !(kind == Trigger.Role && SetOffWithIThink(text, tokens, j)))
             {
                 return -1;
             }
@@ -746,8 +752,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
             // "my friend, Austin is lovely": a name after a comma is set off by another ("the nurse, Grace, said").
             if (TokenText.Gap(text, tokens[j - 1], tokens[j]) is ", " && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]).StartsWith(","))
-                && !(TokenText.IsAt(text, tokens, j + 1, "i") && TokenText.IsAnyAt(text, tokens, j + 2, ["think", "believe", "guess", "reckon"])
-                    && j + 3 < tokens.Length && TokenText.Gap(text, tokens[j + 2], tokens[j + 3]).StartsWith(","))) // "the nurse, Dawn I think, said"
+                && !(kind == Trigger.Role && SetOffWithIThink(text, tokens, j)))
             {
                 return -1;
             }
@@ -895,8 +900,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// "my cell is (617) 482-3907, Faith here": a capitalised known name after a comma or a dash,
-    /// with "here" ending the message (only marks or emoji after it).
+    /// "my cell is (617) 482-3907, Priya here", "… - Sarah Jones here :)": a capitalised first name
+    /// after a comma or a dash, with "here" ending the message (only marks or emoji after it).
     /// </summary>
     private static bool SignsOffWithHere(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int here)
     {
@@ -913,6 +918,14 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
         }
 
+        if (here - first == 1)
+        {
+            // One word: a first name that is no word, town or brand ("Priya here"; not "Sunny here",
+            // "Snow here", "London here", "Sydney here").
+            return TokenText.IsPlainFirstName(tokens[first]) && !LoneWordsNotNames.Contains(text.Slice(tokens[first].Start, tokens[first].Length))
+                && !TokenText.IsAny(text, tokens[first], CompanyNames);
+        }
+
         var known = false;
         for (var k = first; k < here; k++)
         {
@@ -921,7 +934,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 return false;
             }
 
-            known |= (tokens[k].Flags & (WordFlags.FirstName | WordFlags.Surname)) != 0;
+            known |= (tokens[k].Flags & WordFlags.FirstName) != 0 && k == first;
         }
 
         return known;
@@ -1476,26 +1489,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// ("54 Anna Salai", "rue Émile Zola"), before a street word, a state code or a number
     /// ("Nelson Street", "Cheyenne WY", "Sheffield S10"), or made of a street word ("Friedrich-Ebert-Straße").
     /// </summary>
-    /// <summary>Street suffixes that are surnames, but far more often name a place after a first name ("Grace Park", "Martin Lane").</summary>
-    private static readonly string[] PlaceSuffixes =
-    [
-        "park", "lane", "hill", "hills", "street", "road", "way", "green", "place", "court", "square", "gardens", "garden",
-        "drive", "avenue", "close", "grove", "heights", "view", "point", "bridge", "station", "terrace", "crescent",
-        "mount", "vale", "valley", "cross", "wood", "woods", "field", "end", "row", "walk", "gate", "hall", "house",
-    ];
-
-    /// <summary>
-    /// "Names on booking: Destiny Brooks", "Anna Smith, Kim Wells": a street suffix that is a surname
-    /// (Brooks, Wells, Banks, Mills) after a capitalised first name names a person, unless a word of
-    /// place comes before ("on Mary Brooks", "at Grace Banks").
-    /// </summary>
-    private static bool IsSurnameNotStreet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int k) =>
-        k == j + 1 && (tokens[k].Flags & WordFlags.Surname) != 0 && (tokens[j].Flags & WordFlags.FirstName) != 0
-        && (tokens[j].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
-        && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
-        && !TokenText.IsAny(text, tokens[k], PlaceSuffixes)
-        && !TokenText.IsAnyAt(text, tokens, j - 1, ["on", "in", "at", "to", "near", "from", "off", "via", "along", "down", "up", "into", "onto", "the"]);
-
     private static bool LooksLikePlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
     {
         var start = tokens[j].Start;
@@ -1507,7 +1500,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         for (var k = j; k <= last; k++)
         {
-            if ((tokens[k].Flags & WordFlags.StreetSuffix) != 0 && k > j && !IsSurnameNotStreet(text, tokens, j, k))
+            if ((tokens[k].Flags & WordFlags.StreetSuffix) != 0 && k > j)
             {
                 return true;
             }
