@@ -14,7 +14,6 @@ public class AgeTests
     [InlineData("my son is 7 and loves trains", "7")]
     [InlineData("I'm ringing for my son Ebo Quartey who is 19 and at uni", "19")]
     [InlineData("mi padre Ignacio Zubizarreta tiene 84 y quiere cerrar su cuenta", "84")]
-    [InlineData("Dependants: Isla (11), Finn (9), Ruairi (2)", "11")]                 // a list headed by people
     [InlineData("he's 16, is that ok?", "16")]
     [InlineData("I just turned 40!", "40")]
     [InlineData("30 yo male", "30")]
@@ -121,6 +120,14 @@ public class AgeTests
     [InlineData("Patient: Maria Gonzalez, 67, 2 previous strokes", "67")]
     public void Scan_AgeAfterAListedNameOrAPerson_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    // A list a people word heads with a colon: every item's age, the last one too (not a
+    // sign-off's count as in "Kind Regards Mike (3)").
+    [Theory]
+    [InlineData("Dependants: Isla (11), Finn (9), Ruairi (2)", new[] { "11", "9", "2" })]
+    [InlineData("Hijos: Lucía (8), Mateo (5)", new[] { "8", "5" })]
+    public void Scan_AgesInAListHeadedByPeople_AreAllFound(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
     [Theory]
     [InlineData("Paris, 12, was the best trip")]

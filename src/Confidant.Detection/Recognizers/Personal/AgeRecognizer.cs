@@ -926,9 +926,9 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
-        if (gap is " (" && text[(tokens[i].End + 1)..].Trim().IsEmpty)
+        if (gap is " (" && text[(tokens[i].End + 1)..].Trim().IsEmpty && !PeopleContext.HeadedByPeople(context, i))
         {
-            return false; // "Kind Regards Mike (3)": a count at the end of a sign-off
+            return false; // "Kind Regards Mike (3)": a count at the end of a sign-off (not "Dependants: …, Ruairi (2)")
         }
 
         if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)

@@ -54,14 +54,37 @@ internal static class PeopleContext
             return false;
         }
 
+        // A list headed by people: "Dependants: Isla (11), Finn (9), Ruairi (2)".
+        var label = context.TokenIndexAt(lineStart + colon) - 1;
+        if (label >= 0 && PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length)))
+        {
+            return false;
+        }
+
         // The colon right before the name ends a person's field: "Patient: Ava Smith, 9".
         if (!text[(lineStart + colon + 1)..start].IsWhiteSpace())
         {
             return true;
         }
 
+        return label < 0 || (tokens[label].Context & ContextKinds.Name) == 0;
+    }
+
+    /// <summary>True when token <paramref name="j"/> is on a line whose list a people word heads with a colon ("Kids: …").</summary>
+    public static bool HeadedByPeople(ScanContext context, int j)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var start = tokens[j].Start;
+        var lineStart = text[..start].LastIndexOf('\n') + 1;
+        var colon = text[lineStart..start].LastIndexOf(':');
+        if (colon < 0)
+        {
+            return false;
+        }
+
         var label = context.TokenIndexAt(lineStart + colon) - 1;
-        return label < 0 || ((tokens[label].Context & ContextKinds.Name) == 0 && !PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length)));
+        return label >= 0 && PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length));
     }
 
     /// <summary>Headings of a list of people: "Dependants: Isla (11), Finn (9)", "Kids: Amara 10, Kofi 8", "Mitreisende: …".</summary>
