@@ -721,8 +721,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return TokenText.Is(text, tokens[first], "dizzy");
         }
 
-        return TokenText.IsAnyAt(text, tokens, first + 1, ["when", "whenever", "since", "every", "today", "lately", "again", "in", "at"])
-            && (!TokenText.IsAnyAt(text, tokens, first + 1, ["in", "at"]) || TokenText.IsAnyAt(text, tokens, first + 2, ["the", "night", "mornings", "evenings"]) && !TokenText.IsAt(text, tokens, first + 3, "heat"))
+        if (TokenText.IsAnyAt(text, tokens, first + 1, ["in", "at"]))
+        {
+            // "… in the mornings", "… at night"; not "Feeling clammy in this heat".
+            return TokenText.IsAnyAt(text, tokens, first + 2, ["the", "night", "mornings", "evenings"]) && !TokenText.IsAt(text, tokens, first + 3, "heat");
+        }
+
+        return TokenText.IsAnyAt(text, tokens, first + 1, ["when", "whenever", "since", "every", "today", "lately", "again"])
             || (TokenText.IsAt(text, tokens, first + 1, "all") && TokenText.IsAnyAt(text, tokens, first + 2, ["over", "day", "night", "week"]));
     }
 

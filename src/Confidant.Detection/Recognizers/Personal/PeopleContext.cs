@@ -46,23 +46,19 @@ internal static class PeopleContext
             return true;
         }
 
-        var start = tokens[j].Start;
-        var lineStart = text[..start].LastIndexOf('\n') + 1;
-        var colon = text[lineStart..start].LastIndexOf(':');
-        if (colon < 0)
+        if (!ColonBefore(context, j, out var colon, out var label))
         {
             return false;
         }
 
         // A list headed by people: "Dependants: Isla (11), Finn (9), Ruairi (2)".
-        var label = context.TokenIndexAt(lineStart + colon) - 1;
-        if (label >= 0 && PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length)))
+        if (IsPeopleHeader(context, label))
         {
             return false;
         }
 
         // The colon right before the name ends a person's field: "Patient: Ava Smith, 9".
-        if (!text[(lineStart + colon + 1)..start].IsWhiteSpace())
+        if (!text[(colon + 1)..tokens[j].Start].IsWhiteSpace())
         {
             return true;
         }
@@ -71,21 +67,32 @@ internal static class PeopleContext
     }
 
     /// <summary>True when token <paramref name="j"/> is on a line whose list a people word heads with a colon ("Kids: …").</summary>
-    public static bool HeadedByPeople(ScanContext context, int j)
+    public static bool HeadedByPeople(ScanContext context, int j) =>
+        ColonBefore(context, j, out _, out var label) && IsPeopleHeader(context, label);
+
+    /// <summary>
+    /// The last ':' before token <paramref name="j"/> on its line (its index in the text) and the
+    /// token before it, the list's label (-1 when none); false when the line has no ':' before it.
+    /// </summary>
+    private static bool ColonBefore(ScanContext context, int j, out int colon, out int label)
     {
         var text = context.Text;
-        var tokens = context.Tokens;
-        var start = tokens[j].Start;
+        var start = context.Tokens[j].Start;
         var lineStart = text[..start].LastIndexOf('\n') + 1;
-        var colon = text[lineStart..start].LastIndexOf(':');
+        colon = text[lineStart..start].LastIndexOf(':');
+        label = -1;
         if (colon < 0)
         {
             return false;
         }
 
-        var label = context.TokenIndexAt(lineStart + colon) - 1;
-        return label >= 0 && PeopleHeaders.Contains(text.Slice(tokens[label].Start, tokens[label].Length));
+        colon += lineStart;
+        label = context.TokenIndexAt(colon) - 1;
+        return true;
     }
+
+    private static bool IsPeopleHeader(ScanContext context, int label) =>
+        label >= 0 && PeopleHeaders.Contains(context.Text.Slice(context.Tokens[label].Start, context.Tokens[label].Length));
 
     /// <summary>Headings of a list of people: "Dependants: Isla (11), Finn (9)", "Kids: Amara 10, Kofi 8", "Mitreisende: …".</summary>
     private static readonly WordSet PeopleHeaders = new(

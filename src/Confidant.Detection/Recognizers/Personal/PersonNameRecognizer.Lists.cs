@@ -41,17 +41,26 @@ internal sealed partial class PersonNameRecognizer
                 }
             }
 
-            // "Björn and Ingrid Solberg": a lone first name before "and" and a full name.
-            if (first >= 2 && last > first && TokenText.IsAny(text, tokens[first - 1], ListJoins)
-                && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first - 2], tokens[first - 1]))
-                && IsCapitalisedFirstName(tokens[first - 2]) && (tokens[first - 2].Flags & WordFlags.AmbiguousName) == 0
-                && !TokenText.IsAnyAt(text, tokens, first - 3, ["the", "a", "an", "our", "my", "your", "this", "that"])
-                && !Covered(context, firstCandidate, tokens[first - 2].Start)
-                && (first < 3 || !IsCapitalisedWord(tokens[first - 3]) || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first - 3], tokens[first - 2]))))
+            if (last > first && IsLoneFirstNameBefore(text, tokens, first) && !Covered(context, firstCandidate, tokens[first - 2].Start))
             {
                 context.Add(DataClasses.PersonName, tokens[first - 2].Start, tokens[first - 2].End, Scores.StrongPattern, Id);
             }
         }
+    }
+
+    /// <summary>
+    /// "Anna and Ingrid Solberg": two tokens before the full name starting at <paramref name="first"/>,
+    /// a lone capitalised first name that is no word, then a joiner; not after an article ("the Rose
+    /// and Sarah Jones") nor the end of another capitalised phrase.
+    /// </summary>
+    private static bool IsLoneFirstNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        var name = first - 2;
+        return name >= 0 && TokenText.IsAny(text, tokens[first - 1], ListJoins)
+            && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[name], tokens[first - 1]))
+            && IsCapitalisedFirstName(tokens[name]) && (tokens[name].Flags & WordFlags.AmbiguousName) == 0
+            && !TokenText.IsAnyAt(text, tokens, name - 1, ["the", "a", "an", "our", "my", "your", "this", "that"])
+            && (name == 0 || !IsCapitalisedWord(tokens[name - 1]) || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[name - 1], tokens[name])));
     }
 
     /// <summary>

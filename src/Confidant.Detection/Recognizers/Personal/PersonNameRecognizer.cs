@@ -926,18 +926,16 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 && !TokenText.IsAny(text, tokens[first], CompanyNames);
         }
 
-        var known = false;
+        // Two words: both capitalised, no stop word, the first a first name ("Sarah Jones here").
         for (var k = first; k < here; k++)
         {
             if ((tokens[k].Shape & TokenShape.Capitalized) == 0 || (tokens[k].Flags & WordFlags.StopWord) != 0)
             {
                 return false;
             }
-
-            known |= (tokens[k].Flags & WordFlags.FirstName) != 0 && k == first;
         }
 
-        return known;
+        return (tokens[first].Flags & WordFlags.FirstName) != 0;
     }
 
     /// <summary>Brands named "Dr ...", which shops sell: a drink, boots, baking mixes, books, cosmetics.</summary>
