@@ -178,6 +178,7 @@ public class PhoneRecognizerTests
     [InlineData("My Texas license expired! 512-836-0187 is my new cell btw", "512-836-0187")]
     [InlineData("Sent the licence, no rush, 07700 900 123 if you need anything", "07700 900 123")]
     [InlineData("Florida license renewal 305 555 0147 please call back", "305 555 0147")]
+    [InlineData("dog licence number 0300 790 6801 for the council, ring after 5", "0300 790 6801")] // another kind of licence
     public void Scan_PhoneAfterALicenceWordThatNamesNoNumber_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 

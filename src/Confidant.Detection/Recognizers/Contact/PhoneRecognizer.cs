@@ -1,6 +1,8 @@
 using System.Buffers;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
+using Confidant.Detection.Recognizers.Government;
+using Confidant.Detection.Recognizers.Personal;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
@@ -445,17 +447,15 @@ internal sealed class PhoneRecognizer : IRecognizer
         return true;
     }
 
-    /// <summary>
-    /// The context of the closest of the three tokens before <paramref name="start"/> that names a
-    /// kind of number: a phone word, or another number's word ("card no 3477-773606" is the card's).
-    /// Words that name no kind ("no", "number", "id") are passed over.
-    /// </summary>
+    /// <summary>Words that say "number" and name no kind: "phone no. 0157…", "license number 718…".</summary>
+    private static readonly string[] NumberWords = ["no", "nr", "number", "nummer", "numero", "número", "num"];
+
     /// <summary>"Handy: 0157…", "mobile 0157…", "phone no. 0157…": the token just before the number (or before "no"/"number") is a phone word.</summary>
     private static bool PhoneWordRightBefore(ScanContext context, int start)
     {
         var tokens = context.Tokens;
         var k = context.TokenIndexAt(start) - 1;
-        if (k > 0 && Personal.TokenText.IsAny(context.Text, tokens[k], ["no", "nr", "number", "nummer", "numero", "número", "num"]))
+        if (k > 0 && TokenText.IsAny(context.Text, tokens[k], NumberWords))
         {
             k--;
         }
@@ -466,23 +466,20 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     private static readonly string[] LicenceWords = ["license", "licence", "licencia"];
 
-    private static readonly string[] OtherLicences = ["tv", "television", "fishing", "premises", "software", "music", "alcohol", "liquor", "business", "trade"];
-
-    private static readonly string[] LicenceNumberWords = ["number", "no", "nr", "num", "número", "numero"];
-
     /// <summary>
     /// "my NY license number is 718 204 593", "licence no: 4471 2390", "Re my Ohio license: 614 555
     /// 0101": a licence's number, named right before the value (only number words and "is" between).
     /// "license" alone is no context word (a software licence, "licence 0300 790 6801 is the number
     /// they gave me", "Florida license renewal 305 …"), nor is it with a comma, '!' or '?' before the
-    /// value ("Texas license expired! 512-…", "the licence, no rush, 07700 …"), or a TV licence.
+    /// value ("Texas license expired! 512-…", "the licence, no rush, 07700 …"), or a licence the
+    /// driver-licence recognizer names as another kind (a TV, fishing or premises licence).
     /// </summary>
     private static bool IsLicenceNumberWords(ScanContext context, int i, int start)
     {
         var tokens = context.Tokens;
         var text = context.Text;
-        if (!Recognizers.Personal.TokenText.IsAny(text, tokens[i], LicenceWords) || text[tokens[i].End..start].ContainsAny(',', '!', '?')
-            || (i > 0 && Recognizers.Personal.TokenText.IsAny(text, tokens[i - 1], OtherLicences)))
+        if (!TokenText.IsAny(text, tokens[i], LicenceWords) || text[tokens[i].End..start].ContainsAny(',', '!', '?')
+            || (i > 0 && TokenText.IsAny(text, tokens[i - 1], DriverLicenseRecognizer.OtherLicences)))
         {
             return false;
         }
@@ -490,11 +487,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         var numberWord = false;
         for (var k = i + 1; k < tokens.Length && tokens[k].End <= start; k++)
         {
-            if (Recognizers.Personal.TokenText.IsAny(text, tokens[k], LicenceNumberWords))
+            if (TokenText.IsAny(text, tokens[k], NumberWords))
             {
                 numberWord = true;
             }
-            else if (!Recognizers.Personal.TokenText.IsAny(text, tokens[k], ["is", "es", "ist", "est"]))
+            else if (!TokenText.IsAny(text, tokens[k], ["is", "es", "ist", "est"]))
             {
                 return false;
             }
@@ -503,6 +500,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         return numberWord || (i > 0 && (tokens[i - 1].Flags & WordFlags.UsState) != 0);
     }
 
+    /// <summary>
+    /// The context of the closest of the three tokens before <paramref name="start"/> that names a
+    /// kind of number: a phone word, or another number's word ("card no 3477-773606" is the card's).
+    /// Words that name no kind ("no", "number", "id") are passed over.
+    /// </summary>
     private static ContextKinds NearestContext(ScanContext context, int start)
     {
         var tokens = context.Tokens;
@@ -549,11 +551,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         var before = i > 0 ? tokens[i - 1] : default;
-        var plainFirstName = Recognizers.Personal.TokenText.IsPlainFirstName(tokens[i]);
+        var plainFirstName = TokenText.IsPlainFirstName(tokens[i]);
         return i == 0
             ? plainFirstName
             : (before.Flags & WordFlags.PersonTitle) != 0
-                || (IsCapitalizedName(before) && Recognizers.Personal.TokenText.IsPlainFirstName(before))
+                || (IsCapitalizedName(before) && TokenText.IsPlainFirstName(before))
                 || (plainFirstName && !before.Is(TokenShape.Capitalized));
     }
 

@@ -23,7 +23,7 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
         ["years", "year", "yrs", "months", "weeks", "days", "day", "hours", "minutes", "mins", "points", "pts", "times", "miles", "km"];
 
     /// <summary>Licences that are not for driving.</summary>
-    private static readonly Personal.WordSet OtherLicences = new(
+    internal static readonly Personal.WordSet OtherLicences = new(
     [
         "tv", "television", "fishing", "premises", "software", "music", "alcohol", "liquor", "gun", "firearm", "firearms",
         "pilot", "business", "trade", "marriage", "dog", "hunting", "broadcast", "product", "windows", "office", "site",
