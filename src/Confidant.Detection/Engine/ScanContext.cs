@@ -53,9 +53,22 @@ internal sealed class ScanContext
     /// <summary>The candidates, writable: resolution filters them in place once every recognizer has run.</summary>
     public Span<Candidate> CandidatesToResolve => _candidates.AsSpan(0, CandidateCount);
 
+    /// <summary>
+    /// Counts the scans of this context. A check that derives something from the whole text once a
+    /// scan keeps it with the scan's number, so it is computed again for the next text.
+    /// </summary>
+    public int ScanNumber { get; private set; }
+
+    /// <summary>
+    /// What the people checks derived from this scan's text (see Recognizers.Personal.PeopleContext),
+    /// kept here so the object is made once per context and reused, never once per scan.
+    /// </summary>
+    public object? PeopleFacts { get; set; }
+
     /// <summary>Prepares the context for <paramref name="text"/>.</summary>
     public void Reset(string text, WordLexicon lexicon)
     {
+        ScanNumber++;
         Lexicon = lexicon;
         _original = text;
         CandidateCount = 0;

@@ -102,6 +102,18 @@ public class AgeTests
         Assert.NotEmpty(result.Findings);
     }
 
+    // Every number after a name asks what the whole text says of people, counts and lists; read
+    // afresh each time, 300 KB of "Ann, 1, Ann, 2, …" took 31 s (quadratic). They are read once a scan.
+    [Fact]
+    public void Scan_ManyNamesWithNumbers_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Ann, {(i % 90) + 1}, "));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Detectors.Default.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms for {text.Length} chars");
+        Assert.NotEmpty(result.Findings);
+    }
+
     // A form's "name, age" pair.
     [Theory]
     [InlineData("Care log — Client: Winifred Ashby, 88. Morning visit 08:15.", "88")]

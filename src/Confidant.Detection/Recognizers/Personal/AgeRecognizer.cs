@@ -933,7 +933,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
             || (gap is ", " && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)
-            || CountWordBefore(text, tokens, i) || PeopleContext.SpeaksOfCounts(context, i))
+            || PeopleContext.ReferenceBefore(context, i) || PeopleContext.SpeaksOfCounts(context, i))
         {
             return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2.", "The table for David Brown is 14."
         }
@@ -979,26 +979,6 @@ internal sealed class AgeRecognizer : IRecognizer
         (TokenText.IsAt(text, tokens, i + 1, "not") && i + 2 < tokens.Length && (tokens[i + 2].Shape & TokenShape.AllDigits) != 0) ||
         TokenText.IsAnyAt(text, tokens, i + 1, ["and", "y", "et", "und", "or", "o", "ou", "oder", "to", "à", "a", "bis"])
         && i + 2 < tokens.Length && ((tokens[i + 2].Shape & TokenShape.AllDigits) != 0 || TokenText.IsAnyAt(text, tokens, i + 2, ["a", "half"]));
-
-    /// <summary>
-    /// Words that make a number after a name a reference or a time rather than an age when they stand
-    /// anywhere before it ("Order for Liam Murphy (2)", "The call with Laura Kim is 3"); the words
-    /// that count, rank or place things near it are <see cref="PeopleContext.SpeaksOfCounts"/>'s.
-    /// </summary>
-    private static readonly WordSet ReferenceWords = new(["call", "check", "number", "order"]);
-
-    private static bool CountWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
-    {
-        for (var k = 0; k < i; k++)
-        {
-            if (ReferenceWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool Apostrophe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && TokenText.Gap(text, tokens[i - 1], tokens[i]) is { Length: 1 } gap && TokenText.IsApostrophe(gap[0]);

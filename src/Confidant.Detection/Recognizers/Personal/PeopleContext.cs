@@ -13,13 +13,13 @@ namespace Confidant.Detection.Recognizers.Personal;
 internal static class PeopleContext
 {
     /// <summary>Words that say a message is about people: relatives, children, a person's pronoun or a child's world.</summary>
-    private static readonly WordSet PeopleWords = new(
+    internal static readonly WordSet PeopleWords = new(
     [
         .. PersonNameRecognizer.Relatives, .. ChildWords(), "she", "he", "him", "their", "pupil", "student",
     ]);
 
     /// <summary>Animals whose age people give as a child's: "Charlie is 2 years old, he's a labrador".</summary>
-    private static readonly WordSet Animals = new(
+    internal static readonly WordSet Animals = new(
     [
         "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "labrador", "retriever", "spaniel", "terrier", "poodle",
         "beagle", "cockapoo", "cavapoo", "dachshund", "tabby", "breed", "vet", "vets", "horse", "pony", "rabbit", "hamster",
@@ -27,8 +27,11 @@ internal static class PeopleContext
     ]);
 
     /// <summary>True when the message speaks of people or of health, and of no animal.</summary>
-    public static bool SpeaksOfPeople(ScanContext context) =>
-        (HasHealthFinding(context) || HasAny(context, PeopleWords) || HasAny(context, PeopleHeaders)) && !SpeaksOfAnimals(context);
+    public static bool SpeaksOfPeople(ScanContext context)
+    {
+        var facts = PeopleFacts.Of(context);
+        return (facts.HasHealthFinding(context) || facts.HasPeopleWord(context) || facts.HasPeopleHeader(context)) && !facts.HasAnimal(context);
+    }
 
     /// <summary>
     /// True when the name starting at token <paramref name="j"/> is an item of a list a colon opened
@@ -76,26 +79,16 @@ internal static class PeopleContext
     /// </summary>
     private static bool ColonBefore(ScanContext context, int j, out int colon, out int label)
     {
-        var text = context.Text;
-        var start = context.Tokens[j].Start;
-        var lineStart = text[..start].LastIndexOf('\n') + 1;
-        colon = text[lineStart..start].LastIndexOf(':');
-        label = -1;
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        colon += lineStart;
-        label = context.TokenIndexAt(colon) - 1;
-        return true;
+        colon = PeopleFacts.Of(context).ColonBefore(context, j);
+        label = colon < 0 ? -1 : context.TokenIndexAt(colon) - 1;
+        return colon >= 0;
     }
 
     private static bool IsPeopleHeader(ScanContext context, int label) =>
         label >= 0 && PeopleHeaders.Contains(context.Text.Slice(context.Tokens[label].Start, context.Tokens[label].Length));
 
     /// <summary>Headings of a list of people: "Dependants: Isla (11), Finn (9)", "Kids: Amara 10, Kofi 8", "Mitreisende: …".</summary>
-    private static readonly WordSet PeopleHeaders = new(
+    internal static readonly WordSet PeopleHeaders = new(
     [
         "dependants", "dependents", "passengers", "children", "kids", "travellers", "travelers", "occupants",
         "attendees", "participants", "applicants", "beneficiaries", "pasajeros", "niños", "hijos", "viajeros", "enfants",
@@ -107,51 +100,47 @@ internal static class PeopleContext
     /// has a number ("Seat for Olivia Brown is 12", "Harry Kane, 9, can you print it on his shirt?",
     /// "My son's car Ruby is 12 years old"): a number after a name there is seldom an age.
     /// </summary>
-    public static bool SpeaksOfCounts(ScanContext context, int number)
-    {
-        var text = context.Text;
-        var tokens = context.Tokens;
-        for (var k = 0; k < tokens.Length && k <= number + 6; k++)
-        {
-            if (CountWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length)))
-            {
-                return true;
-            }
-        }
+    public static bool SpeaksOfCounts(ScanContext context, int number) =>
+        PeopleFacts.Of(context).CountWordUpTo(context, number + 6);
 
-        return false;
-    }
+    /// <summary>
+    /// Words that make a number after a name a reference or a time rather than an age when they stand
+    /// anywhere before it ("Order for Liam Murphy (2)", "The call with Laura Kim is 3"); the words
+    /// that count, rank or place things near it are <see cref="SpeaksOfCounts"/>'s.
+    /// </summary>
+    internal static readonly WordSet ReferenceWords = new(["call", "check", "number", "order"]);
+
+    /// <summary>True when a <see cref="ReferenceWords"/> word stands before token <paramref name="number"/>.</summary>
+    public static bool ReferenceBefore(ScanContext context, int number) =>
+        PeopleFacts.Of(context).ReferenceWordUpTo(context, number - 1);
 
     /// <summary>
     /// True when another capitalised word of the line that is no first name has a number the same
     /// way: "Ruby is 6 and Sapphire is 9", "Rowan (3), Willow (4) and Oak (5)" list things, where
     /// "Rose is 9 and Hunter is 5" lists children.
     /// </summary>
-    public static bool ListsThings(ScanContext context, int j, int number)
-    {
-        var text = context.Text;
-        var tokens = context.Tokens;
-        for (var k = 0; k + 1 < tokens.Length; k++)
-        {
-            if (k == j || (tokens[k].Shape & TokenShape.Capitalized) == 0
-                || (tokens[k].Flags & (WordFlags.FirstName | WordFlags.Surname | WordFlags.StopWord)) != 0)
-            {
-                continue;
-            }
+    public static bool ListsThings(ScanContext context, int j, int number) =>
+        PeopleFacts.Of(context).HasThingPairOtherThan(context, j, number);
 
-            var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
-            var n = gap is " " && TokenText.IsAny(text, tokens[k + 1], ["is", "was"]) ? k + 2 : gap is ", " or " (" ? k + 1 : -1;
-            if (n > 0 && n < tokens.Length && n != number && (tokens[n].Shape & TokenShape.AllDigits) != 0 && tokens[n].Length <= 2
-                && (n == k + 1 || TokenText.Gap(text, tokens[n - 1], tokens[n]) is " "))
-            {
-                return true;
-            }
+    /// <summary>
+    /// The number token that capitalised word <paramref name="k"/>, no name and no stop word, has the
+    /// way a child has an age ("Ruby is 6", "Rowan (3)", "Oak, 5"), or -1.
+    /// </summary>
+    internal static int NumberOfThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length || (tokens[k].Shape & TokenShape.Capitalized) == 0
+            || (tokens[k].Flags & (WordFlags.FirstName | WordFlags.Surname | WordFlags.StopWord)) != 0)
+        {
+            return -1;
         }
 
-        return false;
+        var gap = TokenText.Gap(text, tokens[k], tokens[k + 1]);
+        var n = gap is " " && TokenText.IsAny(text, tokens[k + 1], ["is", "was"]) ? k + 2 : gap is ", " or " (" ? k + 1 : -1;
+        return n > 0 && n < tokens.Length && (tokens[n].Shape & TokenShape.AllDigits) != 0 && tokens[n].Length <= 2
+            && (n == k + 1 || TokenText.Gap(text, tokens[n - 1], tokens[n]) is " ") ? n : -1;
     }
 
-    private static readonly WordSet CountWords = new(
+    internal static readonly WordSet CountWords = new(
     [
         "guests", "party", "table", "tables", "tickets", "ticket", "seats", "seat", "rooms", "room", "nights", "pax", "people",
         "persons", "adults", "items", "qty", "quantity", "bags", "pieces", "copies", "units", "reservation", "booking", "reserva",
@@ -164,37 +153,7 @@ internal static class PeopleContext
     ]);
 
     /// <summary>True when the message names an animal ("he's a labrador", "at the vet").</summary>
-    public static bool SpeaksOfAnimals(ScanContext context) => HasAny(context, Animals);
-
-    /// <summary>A health finding so far in the scan: "Joy, 4, has had diarrhoea", "Angel is 6 and has a temperature".</summary>
-    private static bool HasHealthFinding(ScanContext context)
-    {
-        foreach (var candidate in context.Candidates)
-        {
-            var c = candidate.Class;
-            if (candidate.Score >= Scores.Pattern && (c == DataClasses.HealthCondition || c == DataClasses.Symptom
-                || c == DataClasses.Medication || c == DataClasses.MedicalProcedure))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasAny(ScanContext context, WordSet words)
-    {
-        var text = context.Text;
-        foreach (var token in context.Tokens)
-        {
-            if (words.Contains(text.Slice(token.Start, token.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool SpeaksOfAnimals(ScanContext context) => PeopleFacts.Of(context).HasAnimal(context);
 
     private static string[] ChildWords() =>
     [
