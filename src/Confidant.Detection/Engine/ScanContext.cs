@@ -37,6 +37,12 @@ internal sealed class ScanContext
     /// <inheritdoc cref="TokenIndexes.DigitTokens"/>
     public ReadOnlySpan<DigitToken> DigitTokens => _indexes.DigitTokens;
 
+    /// <inheritdoc cref="TokenIndexes.StreetWords"/>
+    public ReadOnlySpan<int> StreetWords => _indexes.StreetWords;
+
+    /// <inheritdoc cref="TokenIndexes.SpelledAts"/>
+    public ReadOnlySpan<int> SpelledAts => _indexes.SpelledAts;
+
     /// <inheritdoc cref="TokenIndexes.WordAnchors"/>
     public ReadOnlySpan<int> WordAnchors => _indexes.WordAnchors;
 

@@ -45,6 +45,16 @@ internal static class BuiltInWords
             {
                 yield return (w, WordFlags.BodyPart);
             }
+
+            foreach (var w in StreetAddressRecognizer.OpeningWords)
+            {
+                yield return (w, WordFlags.StreetOpener);
+            }
+
+            foreach (var w in SpelledEmailRecognizer.AtWords)
+            {
+                yield return (w, WordFlags.SpelledAt);
+            }
         }
     }
 

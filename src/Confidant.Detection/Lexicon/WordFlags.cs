@@ -40,4 +40,10 @@ internal enum WordFlags : ushort
 
     /// <summary>A part or function of the body (knee, throat, breathing, sugar): starts a symptom said as a sentence.</summary>
     BodyPart = 1 << 12,
+
+    /// <summary>at, arobase, arroba, ät: a spelled '@' ("anna at gmail dot com"), which the tokenizer lists for the spelled-email recognizer.</summary>
+    SpelledAt = 1 << 13,
+
+    /// <summary>p, po, post, c: can open a PO box ("P.O. Box 12") or a Spanish "c/ Verdi 47"; the tokenizer lists them with Spanish street types for the address recognizer.</summary>
+    StreetOpener = 1 << 14,
 }

@@ -18,8 +18,12 @@ internal sealed class TokenIndexes
     private DigitToken[] _digitTokens = new DigitToken[16];
     private int[] _wordAnchors = new int[16];
     private ContextKinds[] _wordAnchorKinds = new ContextKinds[16];
+    private int[] _spelledAts = new int[16];
     private int _digitTokenCount;
     private int _wordAnchorCount;
+    private int _spelledAtCount;
+    private int[] _streetWords = new int[16];
+    private int _streetWordCount;
 
     /// <summary>Tokens holding a digit (about one in six in chat): where numbers and ids start.</summary>
     public ReadOnlySpan<DigitToken> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
@@ -29,6 +33,27 @@ internal sealed class TokenIndexes
     /// state: what announces a value or starts a name or a health phrase.
     /// </summary>
     public ReadOnlySpan<int> WordAnchors => _wordAnchors.AsSpan(0, _wordAnchorCount);
+
+    /// <summary>Words the lexicon flags <see cref="WordFlags.SpelledAt"/> ("at", "arroba"): where a spelled email address can be.</summary>
+    public ReadOnlySpan<int> SpelledAts => _spelledAts.AsSpan(0, _spelledAtCount);
+
+    public void AddSpelledAt(int token)
+    {
+        MakeRoom(ref _spelledAts, _spelledAtCount);
+        _spelledAts[_spelledAtCount++] = token;
+    }
+
+    /// <summary>
+    /// Words the lexicon flags <see cref="WordFlags.SpanishStreetType"/> or <see cref="WordFlags.StreetOpener"/>
+    /// ("Calle", "PO", "c"): where an address can start at a word not followed by a number.
+    /// </summary>
+    public ReadOnlySpan<int> StreetWords => _streetWords.AsSpan(0, _streetWordCount);
+
+    public void AddStreetWord(int token)
+    {
+        MakeRoom(ref _streetWords, _streetWordCount);
+        _streetWords[_streetWordCount++] = token;
+    }
 
     public void AddDigitToken(in DigitToken token)
     {
@@ -55,6 +80,8 @@ internal sealed class TokenIndexes
     {
         _digitTokenCount = 0;
         _wordAnchorCount = 0;
+        _spelledAtCount = 0;
+        _streetWordCount = 0;
         if (_digitTokens.Length > MaxKept)
         {
             _digitTokens = new DigitToken[16];
@@ -64,6 +91,16 @@ internal sealed class TokenIndexes
         {
             _wordAnchors = new int[16];
             _wordAnchorKinds = new ContextKinds[16];
+        }
+
+        if (_spelledAts.Length > MaxKept)
+        {
+            _spelledAts = new int[16];
+        }
+
+        if (_streetWords.Length > MaxKept)
+        {
+            _streetWords = new int[16];
         }
     }
 

@@ -297,6 +297,16 @@ internal static class Tokenizer
                     {
                         indexes.AddWordAnchor(Count - 1, slot.Context);
                     }
+
+                    if ((slot.Flags & WordFlags.SpelledAt) != 0)
+                    {
+                        indexes.AddSpelledAt(Count - 1);
+                    }
+
+                    if ((slot.Flags & (WordFlags.SpanishStreetType | WordFlags.StreetOpener)) != 0)
+                    {
+                        indexes.AddStreetWord(Count - 1);
+                    }
                 }
             }
         }

@@ -24,7 +24,8 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
     /// <summary>Tokens of a local part at most ("j.r.r.tolkien" is 4): bounds the walk on "a.a.a.a…".</summary>
     private const int MaxLocalTokens = 12;
 
-    private static readonly WordSet AtWords = new(["at", "arobase", "arroba", "ät"]);
+    /// <summary>Spelled '@'s; the lexicon flags them <see cref="WordFlags.SpelledAt"/> and the tokenizer lists where they are.</summary>
+    public static readonly string[] AtWords = ["at", "arobase", "arroba", "ät"];
 
     private static readonly WordSet DotWords = new(["dot", "punkt", "point", "punto"]);
 
@@ -54,14 +55,14 @@ internal sealed class SpelledEmailRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var resume = 0;
-        for (var i = 1; i + 2 < tokens.Length; i++)
+        foreach (var i in context.SpelledAts)
         {
-            var token = tokens[i];
-            if (i < resume || token.Length is not (2 or 6 or 7) || (token.Shape & TokenShape.HasDigit) != 0
-                || !AtWords.Contains(text.Slice(token.Start, token.Length)))
+            if (i < 1 || i + 2 >= tokens.Length || i < resume)
             {
                 continue;
             }
+
+            var token = tokens[i];
 
             var marker = MarkerAt(text, tokens, i);
             if (marker == Marker.None)

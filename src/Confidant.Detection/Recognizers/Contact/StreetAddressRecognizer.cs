@@ -48,6 +48,9 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
     public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.StreetAddress];
 
+    /// <summary>Words that open an address without a number after them: "PO Box", "P.O. Box", "Post Office Box", "c/ Verdi 47".</summary>
+    public static readonly string[] OpeningWords = ["p", "po", "post", "c"];
+
     public void Recognize(ScanContext context)
     {
         if (context.DigitCount == 0)
@@ -57,9 +60,36 @@ internal sealed class StreetAddressRecognizer : IRecognizer
 
         var text = context.Text;
         var tokens = context.Tokens;
+        var digits = context.DigitTokens;
+        var words = context.StreetWords;
+        var d = 0;
+        var w = 0;
+        var previous = -1;
         var next = 0; // first token a new address may use, so matches neither overlap nor rescan
-        for (var i = next; i < tokens.Length; i++)
+        while (true)
         {
+            // The tokens that can start an address, in order: each digit token and the token before
+            // it, and the words listed by the tokenizer (street types, "PO", "c/"); every other
+            // token fails the tests below.
+            var fromDigits = d < digits.Length ? (digits[d].Index - 1 > previous ? digits[d].Index - 1 : digits[d].Index) : int.MaxValue;
+            var fromWords = w < words.Length ? words[w] : int.MaxValue;
+            var i = Math.Min(fromDigits, fromWords);
+            if (i == int.MaxValue)
+            {
+                break;
+            }
+
+            previous = i;
+            if (d < digits.Length && digits[d].Index <= i)
+            {
+                d++;
+            }
+
+            while (w < words.Length && words[w] <= i)
+            {
+                w++;
+            }
+
             if (i < next)
             {
                 continue;
