@@ -79,8 +79,15 @@ public sealed class ConversationWindow
                 continue;
             }
 
-            var parts = PartsOf(layout, finding);
             var wholly = finding.End <= messageStart;
+            if (!wholly && finding.Class == DataClasses.PersonName)
+            {
+                // People split numbers over messages, not names: across the join a sign-off meets
+                // the next message's first word ("… - Anna" / "Mark this as fraud").
+                continue;
+            }
+
+            var parts = PartsOf(layout, finding);
             if (wholly && finding.Start == 0 && _tail[0].Offset > 0)
             {
                 continue; // may be the cut-off end of a longer value: judged when its message was scanned

@@ -143,6 +143,14 @@ public class ConversationWindowTests
     }
 
     [Fact]
+    public void Scan_SignOffBeforeAMessageOpeningWithAWordName_GivesNoNameAcrossTheJoin()
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan("it says invalid card number?? - Anna");
+        Assert.DoesNotContain(window.Scan("Mark this transaction as fraud please"), f => f.Class.Name == "PERSON_NAME");
+    }
+
+    [Fact]
     public void Scan_NameFoundAlone_IsNotCutShortByANameAcrossTheJoin()
     {
         var window = Detectors.Default.StartConversation();

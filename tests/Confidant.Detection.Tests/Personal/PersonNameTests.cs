@@ -585,4 +585,27 @@ public class PersonNameTests
     [InlineData("My husband picked the paint tins: Heather is 4, Sage is 2, and the kids' room needs more.")]
     public void Scan_ThirdReviewNoOne_FindsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // From names3.txt (2026-12-01): what "c'est", brands, places and pets do not make a person.
+    [Theory]
+    [InlineData("c'est clair, merci beaucoup")]
+    [InlineData("pouvez-vous transférer ma demande ? c'est lui qui suit mon dossier")]
+    [InlineData("c'est bon pour moi")]
+    [InlineData("is the Johnson & Johnson baby shampoo the 500ml one")]
+    [InlineData("flying into San José next week, will my card work in Costa Rica")]
+    [InlineData("there's a Tim Hortons charge for $4.89 I don't recognise")]
+    [InlineData("j'ai payé chez Yves Rocher et j'ai été débité deux fois")]
+    [InlineData("our cat Mr Whiskers knocked my phone in the bath, can I claim")]
+    public void Scan_Names3NoOne_FindsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("c'est Marie, je rappelle pour ma commande", "Marie")]
+    [InlineData("Bonjour, c'est Claire Dubois", "Claire Dubois")]
+    [InlineData("Please transfer 200 to Paul Smith", "Paul Smith")]
+    [InlineData("Ben & Jerry Thompson are both on the account", "Ben", "Jerry Thompson")]
+    [InlineData("Ewa & Tomasz Wiśniewski - joint mortgage application", "Ewa", "Tomasz Wiśniewski")]
+    [InlineData("Anna & Piotr Kowalski will both sign", "Anna", "Piotr Kowalski")]
+    public void Scan_Names3People_AreFound(string text, params string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
 }

@@ -41,26 +41,31 @@ internal sealed partial class PersonNameRecognizer
                 }
             }
 
-            if (last > first && IsLoneFirstNameBefore(text, tokens, first) && !Covered(context, firstCandidate, tokens[first - 2].Start))
+            var lone = last > first ? LoneFirstNameBefore(text, tokens, first) : -1;
+            if (lone >= 0 && !Covered(context, firstCandidate, tokens[lone].Start))
             {
-                context.Add(DataClasses.PersonName, tokens[first - 2].Start, tokens[first - 2].End, Scores.StrongPattern, Id);
+                context.Add(DataClasses.PersonName, tokens[lone].Start, tokens[lone].End, Scores.StrongPattern, Id);
             }
         }
     }
 
     /// <summary>
-    /// "Anna and Ingrid Solberg": two tokens before the full name starting at <paramref name="first"/>,
-    /// a lone capitalised first name that is no word, then a joiner; not after an article ("the Rose
-    /// and Sarah Jones") nor the end of another capitalised phrase.
+    /// "Anna and Ingrid Solberg", "Ewa & Tomasz Wiśniewski": before the full name starting at
+    /// <paramref name="first"/>, a lone capitalised first name that is no word, then a joiner or
+    /// " & "; not after an article ("the Rose and Sarah Jones") nor the end of another capitalised
+    /// phrase. The lone name's token, or -1.
     /// </summary>
-    private static bool IsLoneFirstNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    private static int LoneFirstNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
-        var name = first - 2;
-        return name >= 0 && TokenText.IsAny(text, tokens[first - 1], ListJoins)
-            && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[name], tokens[first - 1]))
+        var name = first >= 2 && TokenText.IsAny(text, tokens[first - 1], ListJoins)
+            && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[first - 2], tokens[first - 1])) ? first - 2
+            : first >= 1 && TokenText.Gap(text, tokens[first - 1], tokens[first]) is " & " ? first - 1
+            : -1;
+        return name >= 0
             && IsCapitalisedFirstName(tokens[name]) && (tokens[name].Flags & WordFlags.AmbiguousName) == 0
             && !TokenText.IsAnyAt(text, tokens, name - 1, ["the", "a", "an", "our", "my", "your", "this", "that"])
-            && (name == 0 || !IsCapitalisedWord(tokens[name - 1]) || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[name - 1], tokens[name])));
+            && (name == 0 || !IsCapitalisedWord(tokens[name - 1]) || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[name - 1], tokens[name])))
+            ? name : -1;
     }
 
     /// <summary>

@@ -71,6 +71,11 @@ internal sealed partial class PersonNameRecognizer
     private static bool IsPetName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
         var k = first - 1;
+        if (k > 0 && (tokens[k].Flags & Lexicon.WordFlags.PersonTitle) != 0)
+        {
+            k--; // "our cat Mr Whiskers"
+        }
+
         while (k > 0 && first - k <= 3 && TokenText.IsAnyAt(text, tokens, k, PetNameLinks))
         {
             k--;
@@ -96,6 +101,11 @@ internal sealed partial class PersonNameRecognizer
                 && char.IsUpper(text[tokens[right + 1].Start])))
         {
             return false; // "Ask Ben & Jerry Thompson": the pair goes on as a name
+        }
+
+        if (text.Slice(tokens[left].Start, tokens[left].Length).Equals(text.Slice(tokens[right].Start, tokens[right].Length), StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "Johnson & Johnson": one name twice is no pair of people
         }
 
         var possessive = right + 1 < tokens.Length && TokenText.IsApostrophe(TokenText.Gap(text, tokens[right], tokens[right + 1])[0])

@@ -68,6 +68,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "johnnie walker", "jim beam", "louis vuitton", "giorgio armani", "christian dior", "coco chanel", "yves saint",
         "tory burch", "jack wills", "harry potter", "peter pan", "ronald mcdonald", "kelly kettle", "santa claus",
         "santa monica", "san martín", "san martin", "san francisco", "san diego", "san jose", "santa barbara", "santa cruz",
+        "san josé", "são paulo", "sao paulo", "san antonio", "santa fe", "santa ana", "san juan", "san sebastián",
+        "san sebastian", "santa clara", "santa rosa", "st helens", "saint helens", "st louis", "saint louis", "st albans",
+        "tim hortons", "yves rocher", "jack daniel", "jack daniels",
+        "karl lagerfeld", "vivienne westwood", "alexander mcqueen", "carolina herrera", "kate spade", "jean paul gaultier",
+        "paco rabanne", "nina ricci", "oscar de la renta", "john deere", "harley davidson", "harvey nichols",
+        "victoria beckham", "martha stewart", "sara lee", "lane bryant",
     ]);
 
     /// <summary>
@@ -802,6 +808,16 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return Emit(context, j, evidence, loose);
     }
 
+    /// <summary>French pronouns after "c'est": "c'est lui qui…", "c'est moi".</summary>
+    private static readonly string[] FrenchPronouns = ["lui", "elle", "moi", "toi", "nous", "vous", "eux", "ça", "ca", "cela"];
+
+    /// <summary>What follows "c'est" when it introduces no one: pronouns and the words of "c'est clair", "c'est bon", "c'est noté".</summary>
+    private static readonly string[] NotNamesAfterCest =
+    [
+        .. FrenchPronouns, "clair", "claire", "bon", "bien", "vrai", "juste", "parfait", "super", "top", "gentil", "urgent",
+        "normal", "possible", "dommage", "pareil", "fini", "noté", "note", "correct", "tout", "pas", "trop", "mon", "ma", "mes",
+    ];
+
     /// <summary>"I'm X", "I am X", "im X", "this is X", "it's X", "soy X", "je suis X", "c'est X", "ich bin X".</summary>
     private static bool IsIntroduction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int j)
     {
@@ -830,7 +846,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         if (TokenText.Is(text, token, "est"))
         {
-            return TokenText.IsAt(text, tokens, i - 1, "c");
+            // "c'est Marie Dupont"; not "c'est clair", "c'est lui qui suit mon dossier" ("C'est Claire" is).
+            return TokenText.IsAt(text, tokens, i - 1, "c") && j < tokens.Length
+                && !(TokenText.IsAny(text, tokens[j], NotNamesAfterCest)
+                    && !((tokens[j].Shape & TokenShape.Capitalized) != 0 && (tokens[j].Flags & WordFlags.FirstName) != 0
+                        && !TokenText.IsAny(text, tokens[j], FrenchPronouns)));
         }
 
         if (TokenText.Is(text, token, "suis"))
