@@ -80,10 +80,11 @@ public sealed class ConversationWindow
             }
 
             var wholly = finding.End <= messageStart;
-            if (!wholly && finding.Class == DataClasses.PersonName)
+            if (!wholly && finding.Class == DataClasses.PersonName && !EndsAsAName(message, finding.End - messageStart))
             {
-                // People split numbers over messages, not names: across the join a sign-off meets
-                // the next message's first word ("… - Anna" / "Mark this as fraud").
+                // Across the join a sign-off meets the next message's first word ("… - Anna" / "Mark
+                // this as fraud"); a name given in two messages ends its message or a clause
+                // ("my name is Anna" / "Kowalski, with a K").
                 continue;
             }
 
@@ -137,6 +138,13 @@ public sealed class ConversationWindow
         Remember(messageIndex, message);
         ForgetOutsideTail();
         return findings;
+    }
+
+    /// <summary>True when the text of <paramref name="message"/> after <paramref name="end"/> is blank or opens with a mark that ends a clause.</summary>
+    private static bool EndsAsAName(string message, int end)
+    {
+        var rest = message.AsSpan(end).TrimStart(' ');
+        return rest.IsEmpty || rest[0] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '-' or '–';
     }
 
     /// <summary>

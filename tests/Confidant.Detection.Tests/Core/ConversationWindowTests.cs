@@ -150,6 +150,17 @@ public class ConversationWindowTests
         Assert.DoesNotContain(window.Scan("Mark this transaction as fraud please"), f => f.Class.Name == "PERSON_NAME");
     }
 
+    [Theory]
+    [InlineData("hi, my name is Anna", "Kowalski, with a K", "Kowalski")]
+    [InlineData("Regards, Tomasz", "Wiśniewski", "Wiśniewski")]
+    public void Scan_NameGivenOverTwoMessages_IsFoundInBoth(string first, string second, string rest)
+    {
+        var window = Detectors.Default.StartConversation();
+        window.Scan(first);
+        var finding = Assert.Single(window.Scan(second), f => f.Class.Name == "PERSON_NAME");
+        Assert.Equal(new FindingPart(1, 0, rest.Length), finding.Parts[^1]);
+    }
+
     [Fact]
     public void Scan_NameFoundAlone_IsNotCutShortByANameAcrossTheJoin()
     {

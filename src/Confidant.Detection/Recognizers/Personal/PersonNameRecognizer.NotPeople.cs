@@ -73,7 +73,12 @@ internal sealed partial class PersonNameRecognizer
         var k = first - 1;
         if (k > 0 && (tokens[k].Flags & Lexicon.WordFlags.PersonTitle) != 0)
         {
-            k--; // "our cat Mr Whiskers"
+            // "our cat Mr Whiskers": the title right after the pet, and no "'s" after the name ("my cat
+            // is Mrs Patel's favourite patient", "I gave my cat Mrs Patel's leftover tuna").
+            var possessive = first + 1 < tokens.Length && TokenText.Is(text, tokens[first + 1], "s")
+                && TokenText.Gap(text, tokens[first], tokens[first + 1]) is { Length: 1 } g && TokenText.IsApostrophe(g[0]);
+            return !possessive && Pets.Contains(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length))
+                && TokenText.IsAnyAt(text, tokens, k - 2, PetOwners) && text[tokens[k - 1].End..tokens[first].Start].IndexOfAny(".!?\n") < 0;
         }
 
         while (k > 0 && first - k <= 3 && TokenText.IsAnyAt(text, tokens, k, PetNameLinks))

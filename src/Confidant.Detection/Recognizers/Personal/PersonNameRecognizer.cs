@@ -70,10 +70,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "santa monica", "san martín", "san martin", "san francisco", "san diego", "san jose", "santa barbara", "santa cruz",
         "san josé", "são paulo", "sao paulo", "san antonio", "santa fe", "santa ana", "san juan", "san sebastián",
         "san sebastian", "santa clara", "santa rosa", "st helens", "saint helens", "st louis", "saint louis", "st albans",
-        "tim hortons", "yves rocher", "jack daniel", "jack daniels",
-        "karl lagerfeld", "vivienne westwood", "alexander mcqueen", "carolina herrera", "kate spade", "jean paul gaultier",
-        "paco rabanne", "nina ricci", "oscar de la renta", "john deere", "harley davidson", "harvey nichols",
-        "victoria beckham", "martha stewart", "sara lee", "lane bryant",
+        "tim hortons", "yves rocher", "jack daniel", "jean paul gaultier", "paco rabanne", "oscar de la renta", "john deere",
     ]);
 
     /// <summary>
@@ -393,12 +390,16 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
     }
 
-    /// <summary>"Ravi", "Fatima.": a message that is one capitalised first name, the reply to "what's your name?".</summary>
+    /// <summary>
+    /// "Ravi", "Fatima.", "aoife": a message that is one first name, the reply to "what's your
+    /// name?"; in lower case only a name that is no word.
+    /// </summary>
     private void SingleNameMessage(ScanContext context)
     {
         var token = context.Tokens[0];
         var rest = context.Text[token.End..].Trim(" .!");
-        if (rest.IsEmpty && context.Text[..token.Start].Trim(' ').IsEmpty && IsUpperStart(context.Text, token)
+        if (rest.IsEmpty && context.Text[..token.Start].Trim(' ').IsEmpty
+            && (IsUpperStart(context.Text, token) || (token.Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == 0)
             && TokenText.IsPlainFirstName(token) && (token.Flags & Unsure) == 0 && (token.Shape & TokenShape.AllUpper) == 0
             && token.Context == ContextKinds.None && !TokenText.IsAny(context.Text, token, CompanyNames)
             && !TokenText.IsAny(context.Text, token, LoneWordsNotNames))
@@ -814,7 +815,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// <summary>What follows "c'est" when it introduces no one: pronouns and the words of "c'est clair", "c'est bon", "c'est noté".</summary>
     private static readonly string[] NotNamesAfterCest =
     [
-        .. FrenchPronouns, "clair", "claire", "bon", "bien", "vrai", "juste", "parfait", "super", "top", "gentil", "urgent",
+        .. FrenchPronouns, "clair", "bon", "bien", "vrai", "juste", "parfait", "super", "top", "gentil", "urgent",
         "normal", "possible", "dommage", "pareil", "fini", "noté", "note", "correct", "tout", "pas", "trop", "mon", "ma", "mes",
     ];
 
@@ -846,7 +847,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         if (TokenText.Is(text, token, "est"))
         {
-            // "c'est Marie Dupont"; not "c'est clair", "c'est lui qui suit mon dossier" ("C'est Claire" is).
+            // "c'est Marie Dupont"; not "c'est clair", "c'est lui qui suit mon dossier".
             return TokenText.IsAt(text, tokens, i - 1, "c") && j < tokens.Length
                 && !(TokenText.IsAny(text, tokens[j], NotNamesAfterCest)
                     && !((tokens[j].Shape & TokenShape.Capitalized) != 0 && (tokens[j].Flags & WordFlags.FirstName) != 0
