@@ -37,6 +37,9 @@ internal sealed class ScanContext
     /// <inheritdoc cref="TokenIndexes.DigitTokens"/>
     public ReadOnlySpan<DigitToken> DigitTokens => _indexes.DigitTokens;
 
+    /// <inheritdoc cref="TokenIndexes.Initials"/>
+    public ReadOnlySpan<int> Initials => _indexes.Initials;
+
     /// <inheritdoc cref="TokenIndexes.StreetWords"/>
     public ReadOnlySpan<int> StreetWords => _indexes.StreetWords;
 

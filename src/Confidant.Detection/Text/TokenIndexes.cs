@@ -24,6 +24,8 @@ internal sealed class TokenIndexes
     private int _spelledAtCount;
     private int[] _streetWords = new int[16];
     private int _streetWordCount;
+    private int[] _initials = new int[16];
+    private int _initialCount;
 
     /// <summary>Tokens holding a digit (about one in six in chat): where numbers and ids start.</summary>
     public ReadOnlySpan<DigitToken> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
@@ -55,6 +57,15 @@ internal sealed class TokenIndexes
         _streetWords[_streetWordCount++] = token;
     }
 
+    /// <summary>Single capital letters with a dot after them ("A." in "A. J. Whitfield"): where a name written with initials can start.</summary>
+    public ReadOnlySpan<int> Initials => _initials.AsSpan(0, _initialCount);
+
+    public void AddInitial(int token)
+    {
+        MakeRoom(ref _initials, _initialCount);
+        _initials[_initialCount++] = token;
+    }
+
     public void AddDigitToken(in DigitToken token)
     {
         MakeRoom(ref _digitTokens, _digitTokenCount);
@@ -82,6 +93,7 @@ internal sealed class TokenIndexes
         _wordAnchorCount = 0;
         _spelledAtCount = 0;
         _streetWordCount = 0;
+        _initialCount = 0;
         if (_digitTokens.Length > MaxKept)
         {
             _digitTokens = new DigitToken[16];
@@ -101,6 +113,11 @@ internal sealed class TokenIndexes
         if (_streetWords.Length > MaxKept)
         {
             _streetWords = new int[16];
+        }
+
+        if (_initials.Length > MaxKept)
+        {
+            _initials = new int[16];
         }
     }
 

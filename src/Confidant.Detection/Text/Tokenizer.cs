@@ -273,6 +273,11 @@ internal static class Tokenizer
                 indexes.AddDigitToken(new DigitToken(Count - 1, slot.Start, slot.Length, shape, previous.Length, previous.Shape));
             }
 
+            if (slot.Length == 1 && token.Capitalized && end < text.Length && text[end] == '.')
+            {
+                indexes.AddInitial(Count - 1);
+            }
+
             if (letters && slot.Length <= MaxLexiconWord)
             {
                 int entry;

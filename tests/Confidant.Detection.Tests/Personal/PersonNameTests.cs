@@ -618,4 +618,23 @@ public class PersonNameTests
     [InlineData("hablé con Thiago Nascimento por teléfono", "Thiago Nascimento")]
     public void Scan_Names3People_AreFound(string text, params string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("the booking is under A. J. Whitfield", "A. J. Whitfield")]
+    [InlineData("statements come addressed to T.K. Osei, can that be fixed", "T.K. Osei")]
+    [InlineData("who is M. Okeke on my statement??", "M. Okeke")]
+    [InlineData("aoife", "aoife")]
+    [InlineData("Siddharth", "Siddharth")]
+    public void Scan_InitialsWithAFamilyNameAndLoneNames_AreFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("we banked with U.S. Bank for years")]
+    [InlineData("I bought a jumper at J. Crew")]
+    [InlineData("see section B. Brown bag for details")]
+    [InlineData("P.S. Thanks for the help")]
+    [InlineData("thanks")]
+    [InlineData("june")]
+    public void Scan_InitialsBeforeWordsAndLoneWords_AreNotNames(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

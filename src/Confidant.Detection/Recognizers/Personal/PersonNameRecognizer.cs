@@ -378,6 +378,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             SingleNameMessage(context);
         }
 
+        WithInitials(context);
         FamilyNameFirst(context, firstCandidate);
         ListedWithNames(context, firstCandidate);
         DropNotPeople(context, firstCandidate);
