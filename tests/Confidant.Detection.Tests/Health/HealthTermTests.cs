@@ -364,4 +364,20 @@ public class HealthTermTests
     [InlineData("Back pain and a weakness for online shopping, that's my week", "weakness")]
     public void Scan_EverydayWordListedWithASymptomButSaidOfAThing_IsNoSymptom(string text, string word) =>
         Assert.DoesNotContain(word, Detectors.Values(text, "SYMPTOM"));
+
+    // From health2.txt (2026-12-01): Spanish and French coughs said of someone.
+    [Theory]
+    [InlineData("mi hija tiene tos desde ayer", "tos")]
+    [InlineData("hola, mi hija Lucía tiene mocos y tos hace una semana", "tos")]
+    [InlineData("je tousse beaucoup la nuit", "tousse")]
+    [InlineData("elle tousse depuis lundi, on peut avoir un rendez-vous ?", "tousse")]
+    public void Scan_ForeignCoughSaidOfSomeone_IsASymptom(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("la app tiene TOS nuevos, ¿dónde los leo?")]
+    [InlineData("el coche tiene tos cuando arranca")]
+    [InlineData("le moteur tousse un peu le matin")]
+    public void Scan_ForeignCoughOfAThing_IsNoSymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 }

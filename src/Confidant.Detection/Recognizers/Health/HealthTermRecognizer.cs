@@ -351,7 +351,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     private static bool EndsAListedSymptom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
         last + 1 >= tokens.Length
         || TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
-        || TokenText.IsAnyAt(text, tokens, last + 1, ["and", "or", "since", "today", "lately", "again", "now", "still", "when", "every", "y", "et", "und", "seit", "depuis", "desde"])
+        || TokenText.IsAnyAt(text, tokens, last + 1, ["and", "or", "since", "today", "lately", "again", "now", "still", "when", "every", "y", "et", "und", "seit", "depuis", "desde", "hace"])
         || (TokenText.IsAt(text, tokens, last + 1, "all") && TokenText.IsAnyAt(text, tokens, last + 2, ["day", "night", "week", "weekend", "morning", "over", "the"]))
         || (TokenText.IsAt(text, tokens, last + 1, "at") && TokenText.IsAnyAt(text, tokens, last + 2, ["night", "work", "home", "school"]))
         || (TokenText.IsAt(text, tokens, last + 1, "in") && TokenText.IsAt(text, tokens, last + 2, "the") && TokenText.IsAnyAt(text, tokens, last + 3, ["morning", "mornings", "evening", "evenings", "night"]))
@@ -444,7 +444,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
         else if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
+            // A verb with its subject is said of someone too: "je tousse la nuit", "elle tousse".
             score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
+                && !(TokenText.Is(context.Text, tokens[first], "tousse") && TokenText.IsAnyAt(context.Text, tokens, first - 1, ["je", "il", "elle", "on"]))
                 ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (phrase.Words.Length > 1)
@@ -538,15 +540,21 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>Everyday words that are a health matter when a person has them ("I have anxiety"; not "I have a plan").</summary>
     private static readonly string[] HadWords =
-        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold"];
+        ["anxiety", "fatigue", "cramps", "cramp", "swelling", "seizure", "seizures", "infection", "stroke", "bleeding", "spasm", "spasms", "injury", "cold", "tos"];
 
     /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
     private static readonly string[] Relatives =
         ["he", "she", "hes", "shes", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
 
+    /// <summary>Spanish relatives who can have something: "mi hija tiene tos".</summary>
+    private static readonly string[] SpanishRelatives =
+        ["hija", "hijo", "madre", "padre", "mamá", "mama", "papá", "papa", "niño", "niña", "nino", "nina", "bebé", "bebe", "marido",
+         "esposo", "esposa", "mujer", "abuela", "abuelo", "hermano", "hermana", "pareja"];
+
     /// <summary>
-    /// "I have high sugar", "my son has fatigue", "tengo calambres", "ich habe Verstopfung", "j'ai
-    /// les yeux rouges": the speaker or a relative has it, which a drain or a tyre does not say.
+    /// "I have high sugar", "my son has fatigue", "tengo calambres", "mi hija tiene tos", "ich habe
+    /// Verstopfung", "j'ai les yeux rouges": the speaker or a relative has it, which a drain or a tyre
+    /// does not say.
     /// </summary>
     private static bool FirstPersonHas(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
     {
@@ -557,6 +565,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         return TokenText.IsAnyAt(text, tokens, k, ["tengo", "tenía", "tuve"])
+            || (TokenText.IsAnyAt(text, tokens, k, ["tiene", "tenía"]) && TokenText.IsAnyAt(text, tokens, k - 1, SpanishRelatives))
             || (TokenText.IsAnyAt(text, tokens, k, ["have", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["i", "ve", "ive"]))
             || (TokenText.IsAnyAt(text, tokens, k, ["has", "had", "got"]) && TokenText.IsAnyAt(text, tokens, k - 1, Relatives))
             || (TokenText.IsAt(text, tokens, k, "got") && TokenText.IsAt(text, tokens, k - 1, "s") && TokenText.IsAnyAt(text, tokens, k - 2, Relatives)) // "she's got"
