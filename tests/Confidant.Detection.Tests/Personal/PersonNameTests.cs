@@ -622,7 +622,9 @@ public class PersonNameTests
     [Theory]
     [InlineData("the booking is under A. J. Whitfield", "A. J. Whitfield")]
     [InlineData("statements come addressed to T.K. Osei, can that be fixed", "T.K. Osei")]
-    [InlineData("who is M. Okeke on my statement??", "M. Okeke")]
+    [InlineData("my adviser there was R. Venkataraman if you need a reference", "R. Venkataraman")]
+    [InlineData("the parcel says J.R. Pemberton", "J.R. Pemberton")]
+    [InlineData("contact: N. Sundaram", "N. Sundaram")]
     [InlineData("aoife", "aoife")]
     [InlineData("Siddharth", "Siddharth")]
     public void Scan_InitialsWithAFamilyNameAndLoneNames_AreFound(string text, string expected) =>
@@ -633,8 +635,21 @@ public class PersonNameTests
     [InlineData("I bought a jumper at J. Crew")]
     [InlineData("see section B. Brown bag for details")]
     [InlineData("P.S. Thanks for the help")]
+    // from an independent review of the initials rule: letters ending a sentence, abbreviations, firms
+    [InlineData("la quiero en talla S. Rosa o negra, me da igual")]
+    [InlineData("i take vitamin D. Bayer makes the one i buy")]
+    [InlineData("I'm moving back to the U.S. Durham is where my family lives")]
+    [InlineData("Pickup at 9 A.M. Kroger on 5th street")]
+    [InlineData("I bank with J.P. Morgan and they froze my account")]
+    [InlineData("Which is the capital of Spain? A. Madrid B. Barcelona C. Sevilla")]
+    [InlineData("flat 2 B. Milton Keynes MK9 2FX")]
+    [InlineData("bought it from A.C. Moore before they closed")]
+    [InlineData("we flew to Washington D.C. Durham next week")]
     [InlineData("thanks")]
     [InlineData("june")]
+    [InlineData("nada")]
+    [InlineData("chao")]
+    [InlineData("Bueno")]
     public void Scan_InitialsBeforeWordsAndLoneWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

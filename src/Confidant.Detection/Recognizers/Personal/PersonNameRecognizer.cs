@@ -1336,6 +1336,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "porsche", "ferrari", "gucci", "prada", "versace", "fendi", "hermes", "hastings", "bradford", "stafford", "pandora",
         "clifton", "milton", "luz", "santa", "jesus", "angel", "preston", "chester", "kingston", "sydney", "austin", "houston",
         "madison", "dallas", "phoenix", "lincoln", "devon", "chelsea", "tyler", "eden", "harvey", "sage", "marine",
+        // one-word replies in other languages and chat that the name lists also hold (a review, 2026-12-01)
+        "okey", "kay", "nada", "bon", "chao", "ciao", "che", "mira", "tia", "tio", "primo", "prima", "chico", "chica", "baba",
+        "lala", "mimi", "pere", "mac", "bao", "perl", "kali", "rey", "cielo", "estrella", "flor", "roma", "isis", "ira",
+        "neo", "kobe", "barbie", "zelda", "durante", "valencia", "salem", "bueno", "claro", "vale", "listo", "amigo", "amor",
+        "nena", "nene", "jefe", "bella", "bello", "bravo", "sol", "mar",
     ]);
 
     /// <summary>Verbs of what a person said or did for the customer: after a capitalised first name, they make it a name.</summary>
