@@ -652,4 +652,22 @@ public class PersonNameTests
     [InlineData("Bueno")]
     public void Scan_InitialsBeforeWordsAndLoneWords_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("it's a gift for Destiny, my niece, she's turning 18 next week", "Destiny")]
+    [InlineData("Anna my wife has the card", "Anna")]
+    [InlineData("Mark, my husband, will call you back", "Mark")]
+    [InlineData("my wife Wendy's order never arrived", "Wendy")]
+    public void Scan_NameBeforeWhoTheyAreOrAThingOfTheirs_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Will my husband get a text as well")]
+    [InlineData("Grant my wife access to the account please")]
+    [InlineData("the Rose my mum bought was dead on arrival")]
+    [InlineData("my Wendy's order #88213 never arrived and the app says delivered")]
+    [InlineData("my Mercedes finance payment bounced, why")]
+    [InlineData("the Paul Smith wallet came with a broken zip")]
+    public void Scan_VerbsBeforeARelativeAndBrandsOwned_AreNotNames(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

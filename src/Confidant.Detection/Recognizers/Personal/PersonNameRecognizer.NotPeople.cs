@@ -1,4 +1,5 @@
 using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
 
@@ -56,6 +57,7 @@ internal sealed partial class PersonNameRecognizer
             }
 
             if (IsPetName(text, tokens, first) || InAmpersandBrand(text, tokens, first, last)
+                || ((name.Context & ContextKinds.Name) == 0 && IsOwnedThing(text, tokens, first, last))
                 || (first == last && TokenText.Is(text, tokens[first], "ernst") && TokenText.IsAt(text, tokens, first - 1, "im")))
             {
                 name = name with { Score = 0 };
@@ -88,6 +90,42 @@ internal sealed partial class PersonNameRecognizer
 
         return k > 0 && Pets.Contains(text.Slice(tokens[k].Start, tokens[k].Length)) && TokenText.IsAnyAt(text, tokens, k - 1, PetOwners)
             && text[tokens[k].End..tokens[first].Start].IndexOfAny(".!?\n") < 0;
+    }
+
+    /// <summary>Words before a name that make it a thing someone has: "my Wendy's order", "the Paul Smith wallet".</summary>
+    private static readonly string[] Determiners = ["my", "our", "your", "his", "her", "their", "the", "a", "an"];
+
+    /// <summary>What people buy, pay for or hold of a brand or a shop: "my Mercedes finance", "the Kate Spade bag".</summary>
+    private static readonly WordSet OwnedThings = new(
+    [
+        "order", "orders", "finance", "payment", "payments", "card", "cards", "store", "shop", "bag", "wallet", "purse",
+        "dress", "shoes", "jacket", "coat", "perfume", "watch", "voucher", "vouchers", "gift", "app", "loyalty", "points",
+        "delivery", "purchase", "refund", "lease", "charge", "subscription", "membership", "jeans", "shirt", "boots",
+        "trainers", "sale", "receipt", "discount", "meal", "burger", "coffee", "handbag", "sunglasses", "suit", "jumper",
+        "cuota", "pedido", "tarjeta", "commande", "carte", "bestellung", "karte",
+    ]);
+
+    /// <summary>
+    /// "my Wendy's order", "my Mercedes finance payment", "the Paul Smith wallet", "la cuota del
+    /// Mercedes" is not: a determiner right before the name and a thing bought or held right after it
+    /// (or after its "'s"), where a person would be "my wife Wendy's order".
+    /// </summary>
+    private static bool IsOwnedThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        if (first == 0 || !TokenText.IsAny(text, tokens[first - 1], Determiners) || TokenText.Gap(text, tokens[first - 1], tokens[first]) is not " ")
+        {
+            return false;
+        }
+
+        var next = last + 1;
+        if (next + 1 < tokens.Length && TokenText.Is(text, tokens[next], "s")
+            && TokenText.Gap(text, tokens[last], tokens[next]) is { Length: 1 } g && TokenText.IsApostrophe(g[0]))
+        {
+            next++;
+        }
+
+        return next < tokens.Length && TokenText.Gap(text, tokens[next - 1], tokens[next]) is " "
+            && OwnedThings.Contains(text.Slice(tokens[next].Start, tokens[next].Length));
     }
 
     /// <summary>A one-word name that is half of a brand of two names: "Ben" or "Jerry" in "Ben & Jerry's", "Spencer" in "Marks & Spencer".</summary>

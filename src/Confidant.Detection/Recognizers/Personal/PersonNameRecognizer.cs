@@ -533,6 +533,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return BeforeHere(context, i);
         }
 
+        if (kind is Trigger.Relative or Trigger.Role)
+        {
+            NameBeforeRelative(context, i);
+        }
+
         if (j >= tokens.Length)
         {
             return -1;
