@@ -8,12 +8,18 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// <summary>
 /// A first name followed by who the person is to the writer: "Anna my wife has the card", "it's a
 /// gift for Destiny, my niece, she's turning 18". A name that is also a word needs the comma: "Will
-/// my husband get a text?", "Grant my wife access", "Bill my husband for it" are verbs.
+/// my husband get a text?", "Grant my wife access", "Bill my husband for it" are verbs. Not after
+/// "from" or "to", where shops and places stand ("bought it from Zara my daughter loves it", "back
+/// from Paris, my wife loved it"), not an exclamation or a brand ("Jesus my son has cracked the
+/// screen"), and not a pet's owner ("Bella my daughter's puppy").
 /// </summary>
 internal sealed partial class PersonNameRecognizer
 {
     /// <summary>Words before the name that end what comes before it: "for Destiny, my niece", "thanks Anna my wife".</summary>
-    private static readonly string[] BeforeApposition = ["for", "to", "with", "and", "from", "thanks", "ask", "tell", "hi", "hello", "dear"];
+    private static readonly string[] BeforeApposition = ["for", "thanks", "ask", "tell", "hi", "hello", "dear"];
+
+    /// <summary>Exclamations and brands with given names' spellings that open a sentence: "Christ my husband has locked us out".</summary>
+    private static readonly string[] NotNamesBeforeRelative = ["christ", "bless", "god", "lord", "zara", "gemini", "yankee", "mercedes"];
 
     /// <summary>Marks that end what comes before a name.</summary>
     private static readonly System.Buffers.SearchValues<char> AppositionBreaks = System.Buffers.SearchValues.Create(",.!?:;(\n");
@@ -32,12 +38,14 @@ internal sealed partial class PersonNameRecognizer
 
         var name = tokens[n];
         var gap = TokenText.Gap(text, name, tokens[n + 1]);
-        var ambiguous = (name.Flags & WordFlags.AmbiguousName) != 0;
+        var ambiguous = (name.Flags & WordFlags.AmbiguousName) != 0 || TokenText.IsAt(text, tokens, n - 1, "for");
         if ((name.Flags & WordFlags.FirstName) == 0 || (name.Flags & (Unsure & ~WordFlags.AmbiguousName)) != 0
             || (name.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != TokenShape.Capitalized
-            || !(gap is ", " || (gap is " " && !ambiguous)))
+            || !(gap is ", " || (gap is " " && !ambiguous))
+            || LoneWordsNotNames.Contains(text.Slice(name.Start, name.Length)) || TokenText.IsAny(text, name, NotNamesBeforeRelative)
+            || (relative + 1 < tokens.Length && TokenText.Is(text, tokens[relative + 1], "s")))
         {
-            return;
+            return; // "my daughter's puppy": the relative is an owner
         }
 
         // The name stands alone: the message or a clause opens with it, or a word that ends what

@@ -92,39 +92,29 @@ internal sealed partial class PersonNameRecognizer
             && text[tokens[k].End..tokens[first].Start].IndexOfAny(".!?\n") < 0;
     }
 
-    /// <summary>Words before a name that make it a thing someone has: "my Wendy's order", "the Paul Smith wallet".</summary>
-    private static readonly string[] Determiners = ["my", "our", "your", "his", "her", "their", "the", "a", "an"];
+    /// <summary>Determiners before a brand used as a noun's modifier: "my Mercedes finance", "the Paul Smith wallet".</summary>
+    private static readonly string[] Determiners = ["my", "the", "your"];
 
-    /// <summary>What people buy, pay for or hold of a brand or a shop: "my Mercedes finance", "the Kate Spade bag".</summary>
+    /// <summary>
+    /// Goods a brand names and a person's name would not: "the Paul Smith wallet", "my Mercedes
+    /// finance". Not what is done for a person ("the John Smith order", "a Sarah Jones charge") nor
+    /// what a verb could be ("can our Amy order", "did your Sam store the boxes").
+    /// </summary>
     private static readonly WordSet OwnedThings = new(
     [
-        "order", "orders", "finance", "payment", "payments", "card", "cards", "store", "shop", "bag", "wallet", "purse",
-        "dress", "shoes", "jacket", "coat", "perfume", "watch", "voucher", "vouchers", "gift", "app", "loyalty", "points",
-        "delivery", "purchase", "refund", "lease", "charge", "subscription", "membership", "jeans", "shirt", "boots",
-        "trainers", "sale", "receipt", "discount", "meal", "burger", "coffee", "handbag", "sunglasses", "suit", "jumper",
-        "cuota", "pedido", "tarjeta", "commande", "carte", "bestellung", "karte",
+        "finance", "lease", "bag", "wallet", "purse", "dress", "shoes", "jacket", "coat", "perfume", "watch", "jeans",
+        "shirt", "boots", "trainers", "handbag", "sunglasses", "jumper", "burger", "crossbody", "lipstick", "fragrance",
     ]);
 
     /// <summary>
-    /// "my Wendy's order", "my Mercedes finance payment", "the Paul Smith wallet", "la cuota del
-    /// Mercedes" is not: a determiner right before the name and a thing bought or held right after it
-    /// (or after its "'s"), where a person would be "my wife Wendy's order".
+    /// "my Mercedes finance payment", "the Paul Smith wallet", "the Kate Spade bag": a determiner right
+    /// before the name and goods right after it with no "'s", where a person's would be "Sophie's shoes".
     /// </summary>
     private static bool IsOwnedThing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        if (first == 0 || !TokenText.IsAny(text, tokens[first - 1], Determiners) || TokenText.Gap(text, tokens[first - 1], tokens[first]) is not " ")
-        {
-            return false;
-        }
-
         var next = last + 1;
-        if (next + 1 < tokens.Length && TokenText.Is(text, tokens[next], "s")
-            && TokenText.Gap(text, tokens[last], tokens[next]) is { Length: 1 } g && TokenText.IsApostrophe(g[0]))
-        {
-            next++;
-        }
-
-        return next < tokens.Length && TokenText.Gap(text, tokens[next - 1], tokens[next]) is " "
+        return first > 0 && TokenText.IsAny(text, tokens[first - 1], Determiners) && TokenText.Gap(text, tokens[first - 1], tokens[first]) is " "
+            && next < tokens.Length && TokenText.Gap(text, tokens[last], tokens[next]) is " "
             && OwnedThings.Contains(text.Slice(tokens[next].Start, tokens[next].Length));
     }
 
