@@ -271,4 +271,21 @@ public class AnnouncedSecretTests
     [InlineData("mi contraseña para la cita previa es Girasol2023", "PASSWORD", "Girasol2023")]
     public void Scan_SecretForAPhoneOrAnAppointment_IsFound(string text, string label, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, label));
+
+    // From ids2.txt (2026-12-01): a password changed to a value in French, Spanish and German.
+    [Theory]
+    [InlineData("j'ai changé le mot de passe pour Bzh#2956lorient et maintenant je reçois plus les mails", "Bzh#2956lorient")]
+    [InlineData("he cambiado la contraseña a Pollito_Azul7 y no entra", "Pollito_Azul7")]
+    public void Scan_PasswordChangedToAValueInOtherLanguages_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("mi contraseña a veces no funciona")]
+    [InlineData("le code pin en 2024 ne marche plus")]
+    [InlineData("change ta contraseña a algo seguro")]
+    public void Scan_WordsAfterAPasswordWordInOtherLanguages_AreNoSecret(string text)
+    {
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
+        Assert.Empty(Detectors.Values(text, "PIN"));
+    }
 }

@@ -94,4 +94,13 @@ public class BankAccountSentenceTests
     [InlineData("please pay from acct-40307712", "40307712")]
     public void Scan_BankAccountInAMessageAboutAService_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "BANK_ACCOUNT"));
+
+    // From ids2.txt (2026-12-01): a bank's code beside the account is not the account.
+    [Theory]
+    [InlineData("sort code 20-45-77 acc 41268830, please refund it there", "41268830")]
+    [InlineData("ACCOUNT NUMBER 88104413 SORT 30-94-57 NAME J ASANTE", "88104413")]
+    [InlineData("BSB 062-692 account 10482237 for the refund thanks", "10482237")]
+    [InlineData("Kontonummer 6029384715, BLZ 500 105 17 - bitte die Lastschrift dahin", "6029384715")]
+    public void Scan_AccountBesideABankCode_IsTheAccountOnly(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "BANK_ACCOUNT"));
 }

@@ -53,4 +53,8 @@ public class SwiftBicPhrasingTests
     {
         Assert.Equal(["sogefrpp"], Detectors.Values("the bank's swift is sogefrpp is that right", "SWIFT_BIC"));
     }
+
+    [Fact]
+    public void Scan_GermanVoucherCode_IsNoSwift() =>
+        Assert.Empty(Detectors.Values("Der Gutscheincode SOMMER10 funktioniert nicht", "SWIFT_BIC"));
 }

@@ -355,4 +355,20 @@ public class AgeTests
     [InlineData("Emily's 5 and has chicken pox, can I cancel the party booking?", "5")]
     public void Scan_AgeAfterANameWithACountWordFarAfter_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    // From ids2.txt (2026-12-01): an age before a question about the person, and a birthday to come.
+    [Theory]
+    [InlineData("my boy is 9 does he need his own passport for malaga", "9")]
+    [InlineData("my dad'll be 80 in June and he wants to renew his railcard", "80")]
+    [InlineData("she will be 7 next week, can she fly alone?", "7")]
+    public void Scan_AgeBeforeAQuestionOrToCome_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("I'll be 10 minutes late to the appointment")]
+    [InlineData("my wife will be 2 hours late, can we move it")]
+    [InlineData("the bill will be 80 in June")]
+    [InlineData("my son is 2 days late with the form")]
+    public void Scan_WillBeADurationOrAnAmount_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

@@ -34,7 +34,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
         "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
-        "type", "typing", "input", "try", "trying");
+        "type", "typing", "input", "try", "trying",
+        // "j'ai changé le mot de passe pour X", "la contraseña a X", "remplacé par X", "geändert zu X"
+        "pour", "par", "a", "zu");
 
     // Words that show a value rather than name it: "the app shows 602118", "the sms says 902 447".
     // Only a six-digit code (or 3 + 3) follows them as a code: "the sms says 2500 was debited" is an amount.

@@ -99,10 +99,18 @@ internal sealed class BankAccountRecognizer : IRecognizer
                 continue; // a phone, or the digits of a code such as "VM-4482917"
             }
 
+            var bankCode = BankCodeBefore(text, tokens, i);
+            if (bankCode == BankCode.ThisValue)
+            {
+                continue; // "sort code 20-45-77", "BLZ 500 105 17", "BSB 062-692": the bank's code, not the account
+            }
+
+            // The "code" of "sort code 20-45-77 acc 41268830" is the bank's, not a secret's.
+            var vetoes = bankCode == BankCode.Earlier ? Vetoes & ~(ContextKinds.OneTimeCode | ContextKinds.Cvv) : Vetoes;
             var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
-            var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & Vetoes) == 0;
+            var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & vetoes) == 0;
             // "a/c no is X and amount ...": a harmless word after the value does not outweigh "a/c" just before it; "order a/c 123456" does.
-            if (!isAccount && (nearest & ~ContextKinds.Benign) == 0 && (all & Vetoes) == 0
+            if (!isAccount && (nearest & ~ContextKinds.Benign) == 0 && (all & vetoes) == 0
                 && (context.ContextBefore(start, 4) & ContextKinds.Benign) == 0 && HasSlashAccountBefore(text, start))
             {
                 isAccount = true;
@@ -119,6 +127,47 @@ internal sealed class BankAccountRecognizer : IRecognizer
                     ContextKinds.BankAccount);
             }
         }
+    }
+
+    /// <summary>Words that name a bank's code beside an account number: a UK sort code, a German BLZ, an Australian BSB, an Indian IFSC.</summary>
+    private static readonly string[] BankCodeWords = ["sort", "blz", "bsb", "ifsc", "bankleitzahl"];
+
+    /// <summary>Where a bank's code is named before a value.</summary>
+    private enum BankCode
+    {
+        None,
+
+        /// <summary>Right before it: the value is the code ("sort code: 20-45-77").</summary>
+        ThisValue,
+
+        /// <summary>Earlier, within a few tokens ("sort code 20-45-77 acc 41268830").</summary>
+        Earlier,
+    }
+
+    /// <summary>Whether a bank code word ("sort code", "BLZ") comes right before token <paramref name="i"/>, or a few tokens earlier.</summary>
+    private static BankCode BankCodeBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 2 && Personal.TokenText.IsAny(text, tokens[k], ["is", "no", "number", "nr"]))
+        {
+            k--;
+        }
+
+        if (k >= 0 && (Personal.TokenText.IsAny(text, tokens[k], BankCodeWords)
+            || (Personal.TokenText.Is(text, tokens[k], "code") && Personal.TokenText.IsAt(text, tokens, k - 1, "sort"))))
+        {
+            return BankCode.ThisValue;
+        }
+
+        for (var j = i - 1; j >= 0 && i - j <= 8; j--)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[j], BankCodeWords))
+            {
+                return BankCode.Earlier;
+            }
+        }
+
+        return BankCode.None;
     }
 
     /// <summary>Services whose providers number their customers' accounts: "water account", "broadband acct".</summary>

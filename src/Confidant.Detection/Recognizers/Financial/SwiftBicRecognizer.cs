@@ -16,7 +16,8 @@ internal sealed class SwiftBicRecognizer : IRecognizer
     public const string RecognizerId = "financial.swift";
 
     private static readonly string[] PromoWords =
-        ["promo", "coupon", "voucher", "discount", "code", "gift", "cupón", "cupon", "descuento", "réduction", "gutschein", "rabatt"];
+        ["promo", "coupon", "voucher", "discount", "code", "gift", "cupón", "cupon", "descuento", "réduction", "gutschein", "rabatt",
+         "gutscheincode", "rabattcode", "aktionscode", "promocode", "código", "codigo"];
 
     public string Id => RecognizerId;
 

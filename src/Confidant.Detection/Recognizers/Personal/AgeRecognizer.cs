@@ -105,6 +105,8 @@ internal sealed class AgeRecognizer : IRecognizer
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
         "yo", "y", "myself", "actually", "und", "et", "i", "with", "can", "could", "will", "who", "here",
+        // a new clause or question about them: "my boy is 9 does he need his own passport"
+        "does", "do", "did", "should", "would", "is", "are", "he", "she", "they", "we", "if", "how", "what", "when", "please", "pls",
     ];
 
     public string Id => "personal.age";
@@ -402,6 +404,14 @@ internal sealed class AgeRecognizer : IRecognizer
         // "Meine Oma wird 90", "Oma wird nächste Woche 90": German "will be".
         var wird = TokenText.IsAnyAt(text, tokens, i - 1, ["woche", "monat", "jahr"]) && TokenText.IsAnyAt(text, tokens, i - 2, ["nächste", "nächsten", "nächstes", "diese", "diesen", "dieses"]) ? i - 3 : i - 1;
         if (TokenText.IsAt(text, tokens, wird, "wird") && IsPersonAt(text, tokens, wird - 1) && EndsLikeAnAge(text, tokens, i))
+        {
+            return Scores.StrongPattern;
+        }
+
+        // "my dad'll be 80 in June", "she will be 7 next week": a birthday to come.
+        if (TokenText.IsAt(text, tokens, i - 1, "be") && TokenText.IsAnyAt(text, tokens, i - 2, ["will", "ll"]) && IsPersonAt(text, tokens, i - 3)
+            && !TokenText.IsAt(text, tokens, i - 3, "i") && !IsUnitAfter(text, tokens, i)
+            && (EndsLikeAnAge(text, tokens, i) || (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["next", "this", "on", "in"]))))
         {
             return Scores.StrongPattern;
         }
