@@ -276,13 +276,26 @@ public class AnnouncedSecretTests
     [Theory]
     [InlineData("j'ai changé le mot de passe pour Bzh#2956lorient et maintenant je reçois plus les mails", "Bzh#2956lorient")]
     [InlineData("he cambiado la contraseña a Pollito_Azul7 y no entra", "Pollito_Azul7")]
+    [InlineData("Passwort zu Test1234 geändert", "Test1234")]
     public void Scan_PasswordChangedToAValueInOtherLanguages_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("cambié el pin a 4821", "4821")]
+    [InlineData("die PIN zu 1234 geändert", "1234")]
+    public void Scan_PinChangedToAValueInOtherLanguages_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PIN"));
 
     [Theory]
     [InlineData("mi contraseña a veces no funciona")]
     [InlineData("le code pin en 2024 ne marche plus")]
     [InlineData("change ta contraseña a algo seguro")]
+    // from an independent review: what a password is for, who got it, amounts and phones
+    [InlineData("le mot de passe pour Office365 ne marche pas")]
+    [InlineData("le di la contraseña a Juan_Carlos")]
+    [InlineData("Passwort zu PayPal vergessen")]
+    [InlineData("envía el PIN a 600 123 456 por favor")]
+    [InlineData("I've changed my PIN a 1000 times and it still says wrong")]
     public void Scan_WordsAfterAPasswordWordInOtherLanguages_AreNoSecret(string text)
     {
         Assert.Empty(Detectors.Values(text, "PASSWORD"));

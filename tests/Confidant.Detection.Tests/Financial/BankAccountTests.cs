@@ -103,4 +103,10 @@ public class BankAccountSentenceTests
     [InlineData("Kontonummer 6029384715, BLZ 500 105 17 - bitte die Lastschrift dahin", "6029384715")]
     public void Scan_AccountBesideABankCode_IsTheAccountOnly(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "BANK_ACCOUNT"));
+
+    [Theory]
+    [InlineData("BSB 062692 the code for my account is 558201")]
+    [InlineData("IFSC SBIN0001234 and the otp for my account 558201")]
+    public void Scan_CodeForAnAccountNearABankCode_IsNoAccount(string text) =>
+        Assert.Empty(Detectors.Values(text, "BANK_ACCOUNT"));
 }

@@ -356,12 +356,14 @@ public class AgeTests
     public void Scan_AgeAfterANameWithACountWordFarAfter_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
-    // From ids2.txt (2026-12-01): an age before a question about the person, and a birthday to come.
+    // From ids2.txt (2026-12-01): a birthday to come.
     [Theory]
-    [InlineData("my boy is 9 does he need his own passport for malaga", "9")]
     [InlineData("my dad'll be 80 in June and he wants to renew his railcard", "80")]
     [InlineData("she will be 7 next week, can she fly alone?", "7")]
-    public void Scan_AgeBeforeAQuestionOrToCome_IsFound(string text, string expected) =>
+    [InlineData("my daughter'll be 21 on the 9th so she can't use the youth railcard", "21")]
+    [InlineData("my boy is 9 does he need his own passport for malaga", "9")]
+    [InlineData("my mum is 84 would she qualify for assistance at the airport", "84")]
+    public void Scan_AgeToComeOrBeforeAQuestionAboutThem_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
     [Theory]
@@ -369,6 +371,12 @@ public class AgeTests
     [InlineData("my wife will be 2 hours late, can we move it")]
     [InlineData("the bill will be 80 in June")]
     [InlineData("my son is 2 days late with the form")]
+    // from an independent review: sizes, temperatures, party sizes and minutes
+    [InlineData("my wife is 12 what is that in EU sizes")]
+    [InlineData("my baby is 38 is that a fever")]
+    [InlineData("we'll be 6 on Saturday if there's a table")]
+    [InlineData("my wife will be 10, she's just parking the car")]
+    [InlineData("the kids will be 4 in the car so we need the big one")]
     public void Scan_WillBeADurationOrAnAmount_IsNoAge(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 }

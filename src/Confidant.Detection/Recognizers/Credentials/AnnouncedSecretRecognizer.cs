@@ -34,9 +34,15 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
         "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
-        "type", "typing", "input", "try", "trying",
-        // "j'ai changé le mot de passe pour X", "la contraseña a X", "remplacé par X", "geändert zu X"
-        "pour", "par", "a", "zu");
+        "type", "typing", "input", "try", "trying");
+
+    // "j'ai changé le mot de passe pour X", "he cambiado la contraseña a X", "remplacé par X": lead to
+    // a value only after a verb of changing, as "pour", "par", "a" and "zu" mostly say what the
+    // password is for or who got it ("le mot de passe pour PayPal", "le di la contraseña a Juan_Carlos").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeConnectors = Lookup("pour", "par", "a", "zu");
+
+    // Stems of the verbs of changing that let a <see cref="ChangeConnectors"/> word lead to a value.
+    private static readonly string[] ChangeStems = ["chang", "modifi", "remplac", "cambi", "änder", "aender"];
 
     // Words that show a value rather than name it: "the app shows 602118", "the sms says 902 447".
     // Only a six-digit code (or 3 + 3) follows them as a code: "the sms says 2500 was debited" is an amount.
@@ -680,6 +686,40 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return weakAnchor ? PlainWordScore : AnnouncedScore;
     }
 
+    /// <summary>
+    /// A verb of changing in the same sentence, in the 60 chars before <paramref name="p"/> ("j'ai
+    /// changé le mot de passe pour") or the 40 after ("die PIN zu 1234 geändert");
+    /// <paramref name="spanish"/> says it was Spanish ("cambié", "cambiado").
+    /// </summary>
+    private static bool ChangedNear(ReadOnlySpan<char> text, int p, out bool spanish)
+    {
+        spanish = false;
+        var before = text[Math.Max(0, p - 60)..p];
+        var stop = before.LastIndexOfAny(".!?\n");
+        if (stop >= 0)
+        {
+            before = before[(stop + 1)..];
+        }
+
+        var after = text[p..Math.Min(text.Length, p + 40)];
+        stop = after.IndexOfAny(".!?\n");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+
+        foreach (var stem in ChangeStems)
+        {
+            if (before.Contains(stem, StringComparison.OrdinalIgnoreCase) || after.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                spanish = stem == "cambi";
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Three or more words of three letters or more joined by hyphens: "correct-horse-battery".</summary>
     private static bool IsPassphrase(ReadOnlySpan<char> value)
     {
@@ -1029,6 +1069,20 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         {
             after = SkipSpaces(text, end, newlines: false);
             if (after == end || !SixDigitCodeAt(text, after))
+            {
+                return false;
+            }
+
+            connector = Connector.Weak;
+            return true;
+        }
+
+        if (ChangeConnectors.Contains(word))
+        {
+            after = SkipSpaces(text, end, newlines: false);
+            // English "a" is an article: "I've changed my PIN a 1000 times"; Spanish "cambié el pin a 4821" is not.
+            if (after == end || !SecretLookingAt(text, after, digitsToo: false) || !ChangedNear(text, p, out var spanish)
+                || (word is "a" or "A" && char.IsAsciiDigit(text[after]) && !spanish))
             {
                 return false;
             }

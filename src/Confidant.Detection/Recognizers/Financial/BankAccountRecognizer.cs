@@ -106,7 +106,8 @@ internal sealed class BankAccountRecognizer : IRecognizer
             }
 
             // The "code" of "sort code 20-45-77 acc 41268830" is the bank's, not a secret's.
-            var vetoes = bankCode == BankCode.Earlier ? Vetoes & ~(ContextKinds.OneTimeCode | ContextKinds.Cvv) : Vetoes;
+            var vetoes = bankCode == BankCode.Earlier && OnlySortCodeVetoes(text, tokens, i, last)
+                ? Vetoes & ~(ContextKinds.OneTimeCode | ContextKinds.Cvv) : Vetoes;
             var (nearest, all) = ValueContext.Find(context, start, end, Relevant, TokensBefore);
             var isAccount = (nearest & ContextKinds.BankAccount) != 0 && (all & vetoes) == 0;
             // "a/c no is X and amount ...": a harmless word after the value does not outweigh "a/c" just before it; "order a/c 123456" does.
@@ -168,6 +169,38 @@ internal sealed class BankAccountRecognizer : IRecognizer
         }
 
         return BankCode.None;
+    }
+
+    /// <summary>
+    /// True when the only code or security-code words around tokens <paramref name="first"/> to
+    /// <paramref name="last"/> are the "code" of "sort code": "sort code 20-45-77 acc 41268830", not
+    /// "BSB 062692 the code for my account is 558201" or "sort code 20-45-77, otp for my account 558201".
+    /// </summary>
+    private static bool OnlySortCodeVetoes(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var sortCode = false;
+        for (var k = Math.Max(0, first - 8); k < tokens.Length && k <= last + ValueContext.MaxTokensAfter; k++)
+        {
+            if (k >= first && k <= last)
+            {
+                continue;
+            }
+
+            if ((tokens[k].Context & (ContextKinds.OneTimeCode | ContextKinds.Cvv)) == 0)
+            {
+                continue;
+            }
+
+            if (Personal.TokenText.Is(text, tokens[k], "code") && Personal.TokenText.IsAt(text, tokens, k - 1, "sort"))
+            {
+                sortCode = true;
+                continue;
+            }
+
+            return false;
+        }
+
+        return sortCode;
     }
 
     /// <summary>Services whose providers number their customers' accounts: "water account", "broadband acct".</summary>

@@ -105,8 +105,6 @@ internal sealed class AgeRecognizer : IRecognizer
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
         "yo", "y", "myself", "actually", "und", "et", "i", "with", "can", "could", "will", "who", "here",
-        // a new clause or question about them: "my boy is 9 does he need his own passport"
-        "does", "do", "did", "should", "would", "is", "are", "he", "she", "they", "we", "if", "how", "what", "when", "please", "pls",
     ];
 
     public string Id => "personal.age";
@@ -408,10 +406,11 @@ internal sealed class AgeRecognizer : IRecognizer
             return Scores.StrongPattern;
         }
 
-        // "my dad'll be 80 in June", "she will be 7 next week": a birthday to come.
+        // "my dad'll be 80 in June", "she will be 7 next week": a birthday to come, said of one person
+        // and with when ("we'll be 6 on Saturday", "my wife will be 10, she's parking" are not ages).
         if (TokenText.IsAt(text, tokens, i - 1, "be") && TokenText.IsAnyAt(text, tokens, i - 2, ["will", "ll"]) && IsPersonAt(text, tokens, i - 3)
-            && !TokenText.IsAt(text, tokens, i - 3, "i") && !IsUnitAfter(text, tokens, i)
-            && (EndsLikeAnAge(text, tokens, i) || (Joined(text, tokens, i) && TokenText.IsAnyAt(text, tokens, i + 1, ["next", "this", "on", "in"]))))
+            && !TokenText.IsAnyAt(text, tokens, i - 3, ["i", "we", "they", "you", "kids", "children", "boys", "girls"])
+            && !IsUnitAfter(text, tokens, i) && Joined(text, tokens, i) && IsWhenToCome(text, tokens, i + 1))
         {
             return Scores.StrongPattern;
         }
@@ -847,6 +846,25 @@ internal sealed class AgeRecognizer : IRecognizer
         && TokenText.IsAny(text, tokens[i + 1], ["minutes", "min", "mins", "hours", "seconds", "days", "weeks", "months", "percent", "ago"]);
 
     /// <summary>For "I'm 42": the number ends the sentence or is followed by a word that keeps it an age.</summary>
+    /// <summary>Time words after "next" or "this" that say when a birthday comes: "next week", "this summer".</summary>
+    private static readonly string[] ComingTimes = ["week", "month", "year", "weekend", "summer", "spring", "autumn", "fall", "winter", "christmas"];
+
+    /// <summary>"in June", "next week", "this summer", "on 3 March": when, at token <paramref name="k"/>.</summary>
+    private static bool IsWhenToCome(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var then = tokens[k + 1];
+        return (TokenText.IsAnyAt(text, tokens, k, ["next", "this"]) && (TokenText.IsAny(text, then, ComingTimes) || (then.Flags & Lexicon.WordFlags.Month) != 0))
+            || (TokenText.IsAnyAt(text, tokens, k, ["in", "on"]) && ((then.Flags & Lexicon.WordFlags.Month) != 0
+                || (then.Shape & TokenShape.AllDigits) != 0 && k + 2 < tokens.Length && (tokens[k + 2].Flags & Lexicon.WordFlags.Month) != 0))
+            || (TokenText.IsAt(text, tokens, k, "on") && TokenText.Is(text, then, "the") && k + 2 < tokens.Length
+                && (tokens[k + 2].Shape & TokenShape.HasDigit) != 0); // "on the 9th", "on the 3rd of May"
+    }
+
     private static bool EndsLikeAnAge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var end = tokens[i].End;
@@ -878,8 +896,16 @@ internal sealed class AgeRecognizer : IRecognizer
             return true; // "... is 96 🎉 and": an emoji, not "39 °C"
         }
 
-        return i + 1 < tokens.Length && tokens[i + 1].Start == k && TokenText.IsAny(text, tokens[i + 1], Followers);
+        return i + 1 < tokens.Length && tokens[i + 1].Start == k && (TokenText.IsAny(text, tokens[i + 1], Followers)
+            || (TokenText.IsAny(text, tokens[i + 1], Auxiliaries) && TokenText.IsAnyAt(text, tokens, i + 2, ["he", "she", "they"])));
     }
+
+    /// <summary>
+    /// Verbs that open a question about the person just aged: "my boy is 9 does he need his own
+    /// passport", "my mum is 84 would she qualify"; not "my wife is 12 what is that in EU sizes" or
+    /// "my baby is 38 is that a fever", where the number is a size or a temperature.
+    /// </summary>
+    private static readonly string[] Auxiliaries = ["does", "do", "did", "should", "would", "is", "was", "has", "needs", "wants"];
 
     /// <summary>
     /// True when token <paramref name="i"/> is the age of someone the name recognizer found just
