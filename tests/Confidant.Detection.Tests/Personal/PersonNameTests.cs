@@ -677,4 +677,17 @@ public class PersonNameTests
     [InlineData("the Paul Smith wallet came with a broken zip")]
     public void Scan_VerbsBeforeARelativeAndBrandsOwned_AreNotNames(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // From names3.txt: family name first in a mail header and with a lower-case particle.
+    [Theory]
+    [InlineData("fwd below --- From: \"Okafor, Chinedu\" <c.okafor@okaforlegal.co.uk> Sent: 12 February", "Okafor, Chinedu")]
+    [InlineData("Name: von Stein, Ursula, geb. 02.05.1958", "von Stein, Ursula")]
+    public void Scan_FamilyNameFirstInAHeaderOrWithAParticle_IsOneName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("To: Sales, Marketing")]
+    [InlineData("from: Apple, Inc")]
+    public void Scan_HeaderWithTeamsOrFirms_FindsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

@@ -97,7 +97,7 @@ internal sealed partial class PersonNameRecognizer
             }
 
             if (words < MaxWords && TokenText.IsSpaceJoin(gap)
-                && (IsFamilyWord(text, previous) || (TokenText.IsAny(text, previous, Particles) && IsUpperStart(text, previous))))
+                && (IsFamilyWord(text, previous) || TokenText.IsAny(text, previous, Particles))) // "Van Der Merwe", "von Stein"
             {
                 first--;
                 words++;
@@ -138,8 +138,9 @@ internal sealed partial class PersonNameRecognizer
         }
 
         var previous = tokens[first - 1];
-        labelled = Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
-            && gap.Trim().Length <= 1; // "Name: X", "cardholder X", not "the name of the X"
+        labelled = (Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
+            && gap.Trim().Length <= 1) // "Name: X", "cardholder X", not "the name of the X"
+            || (TokenText.IsAny(text, previous, ["from", "to", "cc"]) && gap.Trim() is ":" or ": \"" or ":\""); // a mail header: 'From: "Okafor, Chinedu"'
         return labelled;
     }
 
