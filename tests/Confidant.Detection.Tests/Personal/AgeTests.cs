@@ -363,6 +363,8 @@ public class AgeTests
     [InlineData("my daughter'll be 21 on the 9th so she can't use the youth railcard", "21")]
     [InlineData("my boy is 9 does he need his own passport for malaga", "9")]
     [InlineData("my mum is 84 would she qualify for assistance at the airport", "84")]
+    [InlineData("Hi it's Imogen Clarke, 35, DOB 02/08/1989, address 19 Ferndale Close, Swindon", "35")]
+    [InlineData("Passenger: Tom Hale, 44, date of birth 3 May 1980", "44")]
     public void Scan_AgeToComeOrBeforeAQuestionAboutThem_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 

@@ -913,6 +913,10 @@ internal sealed class AgeRecognizer : IRecognizer
     /// 78, has been…", "Tran Van Duc (67)", "My father Li Wei (李伟) is 70 and…". A number that goes
     /// on as a quantity ("Anna is 5 minutes away", "Tom, 3 more questions") is not one.
     /// </summary>
+    /// <summary>A date-of-birth field right after the number: "Imogen Clarke, 35, DOB 02/08/1989" is a person's record.</summary>
+    private static bool BirthFieldAfter(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && (tokens[i + 1].Context & ContextKinds.Birth) != 0;
+
     private static bool AfterNamedPerson(ScanContext context, int i)
     {
         var text = context.Text;
@@ -968,7 +972,8 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
-            || (gap is ", " && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)
+            || (gap is ", " && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0
+                && !BirthFieldAfter(tokens, i)) // not "Imogen Clarke, 35, DOB 02/08/1989"
             || PeopleContext.ReferenceBefore(context, i) || PeopleContext.SpeaksOfCounts(context, i))
         {
             return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2.", "The table for David Brown is 14."
@@ -976,7 +981,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         // A name in a message about relatives, children or health: "My father-in-law, Hiroshi Tanaka,
         // 78, has been coughing"; not "Reservation under Maria Garcia, 6." or "Final votes: Lucy Hale, 9."
-        if (!PeopleContext.SpeaksOfPeople(context))
+        if (!PeopleContext.SpeaksOfPeople(context) && !(gap is ", " && BirthFieldAfter(tokens, i)))
         {
             return false;
         }
