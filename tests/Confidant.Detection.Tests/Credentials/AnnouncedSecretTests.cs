@@ -301,4 +301,20 @@ public class AnnouncedSecretTests
         Assert.Empty(Detectors.Values(text, "PASSWORD"));
         Assert.Empty(Detectors.Values(text, "PIN"));
     }
+
+    // From ids2.txt: a "security code" that was sent is a one-time code, not a card's.
+    [Theory]
+    [InlineData("the security code from the text was 8830, entered it twice, still says invalid", "8830")]
+    [InlineData("the security code you texted me is 4471", "4471")]
+    public void Scan_SecurityCodeThatWasSent_IsAOneTimeCode(string text, string expected)
+    {
+        Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
+        Assert.Empty(Detectors.Values(text, "CARD_CVV"));
+    }
+
+    [Theory]
+    [InlineData("the security code on the back is 883", "883")]
+    [InlineData("I sent you the security code 883 yesterday", "883")]
+    public void Scan_SecurityCodeOfACard_StaysACvv(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "CARD_CVV"));
 }

@@ -1278,6 +1278,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 return true;
             }
 
+            // "the security code from the text was 8830", "the security code you texted me": a code
+            // sent to the customer, not the one on the back of a card.
+            if (previous.Equals("security", StringComparison.OrdinalIgnoreCase) && SentWordAfter(context, index))
+            {
+                weak = false;
+                return true;
+            }
+
             if (CodeBlockers.Contains(previous))
             {
                 return false;
@@ -1285,6 +1293,24 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         return (context.ContextBefore(tokens[index].Start, 3) & ContextKinds.Benign) == ContextKinds.None;
+    }
+
+    /// <summary>Words that say a code was sent: "the code from the text", "the code you texted me".</summary>
+    internal static readonly string[] SentWords = ["text", "texted", "sms", "email", "emailed", "message", "messaged", "sent", "txt"];
+
+    /// <summary>A <see cref="SentWords"/> word within three tokens after token <paramref name="index"/>.</summary>
+    private static bool SentWordAfter(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        for (var k = index + 1; k < tokens.Length && k <= index + 3; k++)
+        {
+            if (Personal.TokenText.IsAny(context.Text, tokens[k], SentWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMotDePasse(ScanContext context, int index)

@@ -118,6 +118,10 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
                 return true;
             }
 
+            // "the security code from the text was 8830": a code sent to the customer, not a card's
+            // (a word of sending between the code word and the digits; not "I sent you the security code 883").
+            vetoed |= weak == 0 && Personal.TokenText.IsAny(text, tokens[k], Credentials.AnnouncedSecretRecognizer.SentWords);
+
             if (IsWeakWord(word) || IsCodeWord(word))
             {
                 weak++;
