@@ -315,6 +315,10 @@ public class AnnouncedSecretTests
     [Theory]
     [InlineData("the security code on the back is 883", "883")]
     [InlineData("I sent you the security code 883 yesterday", "883")]
+    // from an independent review: a card named, or the sending said in another sentence
+    [InlineData("Visa ending 4242, security code (I emailed the rest) 737", "737")]
+    [InlineData("Amex 3782 822463 10005, exp 08/27, security code 4417 sent from my iPad", "4417")]
+    [InlineData("Can I send you the security code by text? it's 737", "737")]
     public void Scan_SecurityCodeOfACard_StaysACvv(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "CARD_CVV"));
 }

@@ -690,4 +690,17 @@ public class PersonNameTests
     [InlineData("from: Apple, Inc")]
     public void Scan_HeaderWithTeamsOrFirms_FindsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // From an independent review: a team or firm before the given name in a header, and lower-case
+    // particles outside a name field, stay apart.
+    [Theory]
+    [InlineData("From: Support, Emily", "Emily")]
+    [InlineData("From: Tesco, Sarah", "Sarah")]
+    [InlineData("Banco de España, Laura Martín", "Laura Martín")]
+    public void Scan_WordBeforeACommaThatIsNoFamilyName_StaysOut(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_TwoPeopleWithParticles_AreTwoNames() =>
+        Assert.Equal(["Vincent van Gogh", "Claude Monet"], Detectors.Values("Vincent van Gogh, Claude Monet.", "PERSON_NAME"));
 }

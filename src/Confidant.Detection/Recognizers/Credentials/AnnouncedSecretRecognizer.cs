@@ -1298,15 +1298,24 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// <summary>Words that say a code was sent: "the code from the text", "the code you texted me".</summary>
     internal static readonly string[] SentWords = ["text", "texted", "sms", "email", "emailed", "message", "messaged", "sent", "txt"];
 
-    /// <summary>A <see cref="SentWords"/> word within three tokens after token <paramref name="index"/>.</summary>
+    /// <summary>
+    /// A <see cref="SentWords"/> word within three tokens after token <paramref name="index"/>, before
+    /// any number ("the security code from the text was 8830"; not "security code 4417 sent from my
+    /// iPad"), in a message that names no card ("Card 4111 …, security code (as per my email) 123").
+    /// </summary>
     private static bool SentWordAfter(ScanContext context, int index)
     {
         var tokens = context.Tokens;
         for (var k = index + 1; k < tokens.Length && k <= index + 3; k++)
         {
+            if ((tokens[k].Shape & TokenShape.HasDigit) != 0)
+            {
+                return false;
+            }
+
             if (Personal.TokenText.IsAny(context.Text, tokens[k], SentWords))
             {
-                return true;
+                return !Payment.CardSecurityCodeRecognizer.NamesACard(context);
             }
         }
 

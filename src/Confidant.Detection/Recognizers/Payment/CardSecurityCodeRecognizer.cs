@@ -76,6 +76,41 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
         }
     }
 
+    /// <summary>Words that name a payment card: "Visa ending 4242", "my card".</summary>
+    private static readonly string[] CardNames = ["card", "visa", "mastercard", "amex", "maestro", "discover", "debit", "credit", "ending"];
+
+    /// <summary>The text names a card ("card", "Visa", "ending" or another card word); read once a scan.</summary>
+    internal static bool NamesACard(ScanContext context)
+    {
+        if (context.CardNamed.Scan == context.ScanNumber)
+        {
+            return context.CardNamed.Named;
+        }
+
+        var named = false;
+        foreach (var i in context.WordAnchors)
+        {
+            if ((context.Tokens[i].Context & ContextKinds.Card) != 0)
+            {
+                named = true;
+                break;
+            }
+        }
+
+        var text = context.Text;
+        foreach (var token in context.Tokens)
+        {
+            if (named || Personal.TokenText.IsAny(text, token, CardNames))
+            {
+                named = true;
+                break;
+            }
+        }
+
+        context.CardNamed = (context.ScanNumber, named);
+        return named;
+    }
+
     /// <summary>Code words typed against the code: "cvc372" ("CID4521", "CSC2231" are as often ids).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedWords = Words("cvv", "cvc");
 
@@ -119,8 +154,11 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
             }
 
             // "the security code from the text was 8830": a code sent to the customer, not a card's
-            // (a word of sending between the code word and the digits; not "I sent you the security code 883").
-            vetoed |= weak == 0 && Personal.TokenText.IsAny(text, tokens[k], Credentials.AnnouncedSecretRecognizer.SentWords);
+            // (a word of sending between the code word and the digits, and no card named in the
+            // message; not "I sent you the security code 883", "Visa ending 4242, security code (I
+            // emailed the rest) 737").
+            vetoed |= weak == 0 && Personal.TokenText.IsAny(text, tokens[k], Credentials.AnnouncedSecretRecognizer.SentWords)
+                && text[tokens[k].End..tokens[index].Start].IndexOfAny(".?!") < 0 && !NamesACard(context);
 
             if (IsWeakWord(word) || IsCodeWord(word))
             {

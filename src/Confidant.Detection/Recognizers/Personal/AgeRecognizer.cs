@@ -913,9 +913,33 @@ internal sealed class AgeRecognizer : IRecognizer
     /// 78, has been…", "Tran Van Duc (67)", "My father Li Wei (李伟) is 70 and…". A number that goes
     /// on as a quantity ("Anna is 5 minutes away", "Tom, 3 more questions") is not one.
     /// </summary>
-    /// <summary>A date-of-birth field right after the number: "Imogen Clarke, 35, DOB 02/08/1989" is a person's record.</summary>
-    private static bool BirthFieldAfter(ReadOnlySpan<Token> tokens, int i) =>
-        i + 1 < tokens.Length && (tokens[i + 1].Context & ContextKinds.Birth) != 0;
+    /// <summary>
+    /// A date-of-birth field right after the number, whose year agrees with it: "Imogen Clarke, 35,
+    /// DOB 02/08/1989" is a person's record; "Tom Hale, 12, DOB 03/05/1980" and "Ward 7 - Peter
+    /// Walsh, 7, DOB 01/01/1950" give a number that is no age. The age and the year of birth must
+    /// add up to a year from six years ago to next year (messages are read some time after they
+    /// are written).
+    /// </summary>
+    private static bool BirthFieldAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || (tokens[i + 1].Context & ContextKinds.Birth) == 0)
+        {
+            return false;
+        }
+
+        var age = TokenText.DigitValue(text, tokens[i]);
+        for (var k = i + 2; k < tokens.Length && k <= i + 8; k++)
+        {
+            if (tokens[k].Length == 4 && (tokens[k].Shape & TokenShape.AllDigits) != 0)
+            {
+                var year = TokenText.DigitValue(text, tokens[k]);
+                var now = DateTime.UtcNow.Year;
+                return year + age >= now - 6 && year + age <= now + 1;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AfterNamedPerson(ScanContext context, int i)
     {
@@ -973,7 +997,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         if ((i + 1 < tokens.Length && (tokens[i + 1].Flags & (WordFlags.StreetSuffix | WordFlags.UnitDesignator)) != 0)
             || (gap is ", " && i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0
-                && !BirthFieldAfter(tokens, i)) // not "Imogen Clarke, 35, DOB 02/08/1989"
+                && !BirthFieldAfter(text, tokens, i)) // not "Imogen Clarke, 35, DOB 02/08/1989"
             || PeopleContext.ReferenceBefore(context, i) || PeopleContext.SpeaksOfCounts(context, i))
         {
             return false; // "Marie Dupont, 14, rue Lepic", "Guests: John Smith, 2.", "The table for David Brown is 14."
@@ -981,7 +1005,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
         // A name in a message about relatives, children or health: "My father-in-law, Hiroshi Tanaka,
         // 78, has been coughing"; not "Reservation under Maria Garcia, 6." or "Final votes: Lucy Hale, 9."
-        if (!PeopleContext.SpeaksOfPeople(context) && !(gap is ", " && BirthFieldAfter(tokens, i)))
+        if (!PeopleContext.SpeaksOfPeople(context) && !(gap is ", " && BirthFieldAfter(text, tokens, i)))
         {
             return false;
         }

@@ -43,7 +43,16 @@ internal sealed partial class PersonNameRecognizer
                 continue;
             }
 
-            var family = FamilyBlockStart(text, tokens, g - 1);
+            var family = FamilyBlockStart(text, tokens, g - 1, lowerParticles: false);
+
+            // A lower-case particle opens the family name only right after a name label: "Name: von
+            // Stein, Ursula"; not "Vincent van Gogh, Claude Monet" or "Banco de España, Laura".
+            var wide = FamilyBlockStart(text, tokens, g - 1, lowerParticles: true);
+            if (wide >= 0 && wide != family && OpensField(context, wide, out var wideLabelled) && wideLabelled)
+            {
+                family = wide;
+            }
+
             var after = context.TokenIndexAt(given.End);
             if (family < 0 || !OpensField(context, family, out var labelled) || IsLoneFirstName(text, tokens, family, g - 1)
                 || !(labelled || LooksLikeFamilyName(text, tokens, family, g - 1)) || ListGoesOn(text, tokens, after)
@@ -77,7 +86,7 @@ internal sealed partial class PersonNameRecognizer
     /// <see cref="MaxWords"/> capitalised name words and particles ("DE LA CRUZ FERNÁNDEZ",
     /// "Van Der Merwe", "MÜLLER-WESTPHAL"), or -1 when the word before the comma is not one.
     /// </summary>
-    private static int FamilyBlockStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    private static int FamilyBlockStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, bool lowerParticles)
     {
         if (!IsFamilyWord(text, tokens[last]))
         {
@@ -97,7 +106,7 @@ internal sealed partial class PersonNameRecognizer
             }
 
             if (words < MaxWords && TokenText.IsSpaceJoin(gap)
-                && (IsFamilyWord(text, previous) || TokenText.IsAny(text, previous, Particles))) // "Van Der Merwe", "von Stein"
+                && (IsFamilyWord(text, previous) || (TokenText.IsAny(text, previous, Particles) && (lowerParticles || IsUpperStart(text, previous)))))
             {
                 first--;
                 words++;
@@ -138,10 +147,12 @@ internal sealed partial class PersonNameRecognizer
         }
 
         var previous = tokens[first - 1];
-        labelled = (Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
-            && gap.Trim().Length <= 1) // "Name: X", "cardholder X", not "the name of the X"
-            || (TokenText.IsAny(text, previous, ["from", "to", "cc"]) && gap.Trim() is ":" or ": \"" or ":\""); // a mail header: 'From: "Okafor, Chinedu"'
-        return labelled;
+        labelled = Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
+            && gap.Trim().Length <= 1; // "Name: X", "cardholder X", not "the name of the X"
+
+        // A mail header opens a field but says nothing of what is in it: 'From: "Okafor, Chinedu"', not
+        // "From: Support, Emily" (the family name must look like one).
+        return labelled || (TokenText.IsAny(text, previous, ["from", "to", "cc"]) && gap.Trim() is ":" or ": \"" or ":\"");
     }
 
     /// <summary>
