@@ -382,4 +382,20 @@ public class HealthTermTests
     [InlineData("le moteur tousse un peu le matin")]
     public void Scan_ForeignCoughOfAThing_IsNoSymptom(string text) =>
         Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+
+    // From an independent review: a symptom that is also a diagnosis's name is a condition when diagnosed.
+    [Theory]
+    [InlineData("I was diagnosed with chronic hives last year and take cetirizine every day", "hives")]
+    [InlineData("My mum was treated for an irregular heartbeat with an ablation in 2018", "irregular heartbeat")]
+    public void Scan_DiagnosedSymptom_IsACondition(string text, string expected)
+    {
+        Assert.Contains(expected, Detectors.Values(text, "HEALTH_CONDITION"));
+        Assert.DoesNotContain(expected, Detectors.Values(text, "SYMPTOM"));
+    }
+
+    [Theory]
+    [InlineData("I get hives every time I eat shellfish", "hives")]
+    [InlineData("my daughter broke out in hives. diagnosed with nothing yet", "hives")]
+    public void Scan_SymptomSomeoneHas_StaysASymptom(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 }

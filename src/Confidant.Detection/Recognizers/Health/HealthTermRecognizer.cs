@@ -481,7 +481,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
             score = medical == ContextKinds.None ? Scores.StrongPattern : Scores.PatternWithContext;
         }
 
-        context.Add(phrase.Class, start, end, score, Id, context: medical);
+        var dataClass = ReferenceEquals(phrase.Class, DataClasses.Symptom) && DiagnosableSymptoms.Contains(context.Text[start..end])
+            && Diagnosed(context.Text, tokens, first) ? DataClasses.HealthCondition : phrase.Class;
+        context.Add(dataClass, start, end, score, Id, context: medical);
     }
 
     /// <summary>
@@ -545,6 +547,36 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// <summary>People who can have a condition: "my son has fatigue", "she's got anxiety" ("s got" reads "s").</summary>
     private static readonly string[] Relatives =
         ["he", "she", "hes", "shes", "son", "daughter", "mum", "mom", "dad", "husband", "wife", "child", "baby", "kid", "partner", "mother", "father", "boy", "girl"];
+
+    /// <summary>Symptoms that are also the name of a diagnosis: "I get hives" is a symptom, "diagnosed with chronic hives" a condition.</summary>
+    private static readonly Personal.WordSet DiagnosableSymptoms = new(
+        ["hives", "panic attack", "panic attacks", "heavy periods", "irregular heartbeat", "teething"]);
+
+    /// <summary>Words before a symptom that make it a diagnosis: "diagnosed with chronic hives", "Diagnosis - hives", "treated for an irregular heartbeat".</summary>
+    private static readonly string[] DiagnosisWords = ["diagnosed", "diagnosis", "dx", "chronic", "treated", "treatment"];
+
+    /// <summary>
+    /// A symptom named as a diagnosis: a <see cref="DiagnosisWords"/> word within four tokens before
+    /// it, in the same sentence ("I was diagnosed with chronic hives", "treated for an irregular
+    /// heartbeat with an ablation"). It is then the condition of that name.
+    /// </summary>
+    private static bool Diagnosed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4; k--)
+        {
+            if (TokenText.Gap(text, tokens[k], tokens[k + 1]).IndexOfAny(".!?\n") >= 0)
+            {
+                return false;
+            }
+
+            if (TokenText.IsAny(text, tokens[k], DiagnosisWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Spanish relatives who can have something: "mi hija tiene tos".</summary>
     private static readonly string[] SpanishRelatives =
