@@ -74,13 +74,14 @@ internal sealed class ScanContext
     /// </summary>
     public object? PeopleFacts { get; set; }
 
-    /// <summary>Whether this scan's text names a payment card, once asked (see Recognizers.Payment.CardSecurityCodeRecognizer.NamesACard), with the scan it was asked for.</summary>
-    public (int Scan, bool Named) CardNamed { get; set; }
+    /// <summary>Whether this scan's text names a payment card, once asked (see Recognizers.Payment.CardSecurityCodeRecognizer.NamesACard); null until then.</summary>
+    public bool? CardNamed { get; set; }
 
     /// <summary>Prepares the context for <paramref name="text"/>.</summary>
     public void Reset(string text, WordLexicon lexicon)
     {
         ScanNumber++;
+        CardNamed = null;
         Lexicon = lexicon;
         _original = text;
         CandidateCount = 0;

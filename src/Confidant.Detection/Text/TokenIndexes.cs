@@ -18,14 +18,11 @@ internal sealed class TokenIndexes
     private DigitToken[] _digitTokens = new DigitToken[16];
     private int[] _wordAnchors = new int[16];
     private ContextKinds[] _wordAnchorKinds = new ContextKinds[16];
-    private int[] _spelledAts = new int[16];
+    private readonly TokenList _spelledAts = new();
+    private readonly TokenList _streetWords = new();
+    private readonly TokenList _initials = new();
     private int _digitTokenCount;
     private int _wordAnchorCount;
-    private int _spelledAtCount;
-    private int[] _streetWords = new int[16];
-    private int _streetWordCount;
-    private int[] _initials = new int[16];
-    private int _initialCount;
 
     /// <summary>Tokens holding a digit (about one in six in chat): where numbers and ids start.</summary>
     public ReadOnlySpan<DigitToken> DigitTokens => _digitTokens.AsSpan(0, _digitTokenCount);
@@ -37,34 +34,22 @@ internal sealed class TokenIndexes
     public ReadOnlySpan<int> WordAnchors => _wordAnchors.AsSpan(0, _wordAnchorCount);
 
     /// <summary>Words the lexicon flags <see cref="WordFlags.SpelledAt"/> ("at", "arroba"): where a spelled email address can be.</summary>
-    public ReadOnlySpan<int> SpelledAts => _spelledAts.AsSpan(0, _spelledAtCount);
+    public ReadOnlySpan<int> SpelledAts => _spelledAts.Items;
 
-    public void AddSpelledAt(int token)
-    {
-        MakeRoom(ref _spelledAts, _spelledAtCount);
-        _spelledAts[_spelledAtCount++] = token;
-    }
+    public void AddSpelledAt(int token) => _spelledAts.Add(token);
 
     /// <summary>
     /// Words the lexicon flags <see cref="WordFlags.SpanishStreetType"/> or <see cref="WordFlags.StreetOpener"/>
     /// ("Calle", "PO", "c"): where an address can start at a word not followed by a number.
     /// </summary>
-    public ReadOnlySpan<int> StreetWords => _streetWords.AsSpan(0, _streetWordCount);
+    public ReadOnlySpan<int> StreetWords => _streetWords.Items;
 
-    public void AddStreetWord(int token)
-    {
-        MakeRoom(ref _streetWords, _streetWordCount);
-        _streetWords[_streetWordCount++] = token;
-    }
+    public void AddStreetWord(int token) => _streetWords.Add(token);
 
     /// <summary>Single capital letters with a dot after them ("A." in "A. J. Whitfield"): where a name written with initials can start.</summary>
-    public ReadOnlySpan<int> Initials => _initials.AsSpan(0, _initialCount);
+    public ReadOnlySpan<int> Initials => _initials.Items;
 
-    public void AddInitial(int token)
-    {
-        MakeRoom(ref _initials, _initialCount);
-        _initials[_initialCount++] = token;
-    }
+    public void AddInitial(int token) => _initials.Add(token);
 
     public void AddDigitToken(in DigitToken token)
     {
@@ -91,9 +76,9 @@ internal sealed class TokenIndexes
     {
         _digitTokenCount = 0;
         _wordAnchorCount = 0;
-        _spelledAtCount = 0;
-        _streetWordCount = 0;
-        _initialCount = 0;
+        _spelledAts.Clear();
+        _streetWords.Clear();
+        _initials.Clear();
         if (_digitTokens.Length > MaxKept)
         {
             _digitTokens = new DigitToken[16];
@@ -104,21 +89,6 @@ internal sealed class TokenIndexes
             _wordAnchors = new int[16];
             _wordAnchorKinds = new ContextKinds[16];
         }
-
-        if (_spelledAts.Length > MaxKept)
-        {
-            _spelledAts = new int[16];
-        }
-
-        if (_streetWords.Length > MaxKept)
-        {
-            _streetWords = new int[16];
-        }
-
-        if (_initials.Length > MaxKept)
-        {
-            _initials = new int[16];
-        }
     }
 
     /// <summary>Doubles <paramref name="list"/> when it is full.</summary>
@@ -127,6 +97,31 @@ internal sealed class TokenIndexes
         if (count == list.Length)
         {
             Array.Resize(ref list, list.Length * 2);
+        }
+    }
+
+    /// <summary>A list of token indexes for one recognizer, reused from scan to scan.</summary>
+    private sealed class TokenList
+    {
+        private int[] _items = new int[16];
+        private int _count;
+
+        public ReadOnlySpan<int> Items => _items.AsSpan(0, _count);
+
+        public void Add(int token)
+        {
+            MakeRoom(ref _items, _count);
+            _items[_count++] = token;
+        }
+
+        /// <summary>Empties the list, dropping a buffer a long document grew.</summary>
+        public void Clear()
+        {
+            _count = 0;
+            if (_items.Length > MaxKept)
+            {
+                _items = new int[16];
+            }
         }
     }
 }

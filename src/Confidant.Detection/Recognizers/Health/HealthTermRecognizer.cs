@@ -444,9 +444,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
         else if (phrase.IsEveryday || (first == last && ForeignEverydayWords.Contains(context.Text[start..end])))
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
-            // A verb with its subject is said of someone too: "je tousse la nuit", "elle tousse".
             score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
-                && !(TokenText.Is(context.Text, tokens[first], "tousse") && TokenText.IsAnyAt(context.Text, tokens, first - 1, ["je", "il", "elle", "on"]))
+                && !VerbOfAPerson(context.Text, tokens, first)
                 ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (phrase.Words.Length > 1)
@@ -577,6 +576,13 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         return false;
     }
+
+    /// <summary>Symptoms said as a verb: French "tousse" (coughs).</summary>
+    private static readonly string[] SymptomVerbs = ["tousse"];
+
+    /// <summary>A symptom verb with a person as its subject: "je tousse la nuit", "elle tousse" (not "le moteur tousse").</summary>
+    private static bool VerbOfAPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first) =>
+        TokenText.IsAny(text, tokens[first], SymptomVerbs) && TokenText.IsAnyAt(text, tokens, first - 1, ["je", "il", "elle", "on"]);
 
     /// <summary>Spanish relatives who can have something: "mi hija tiene tos".</summary>
     private static readonly string[] SpanishRelatives =

@@ -80,35 +80,27 @@ internal sealed class CardSecurityCodeRecognizer : IRecognizer
     private static readonly string[] CardNames = ["card", "visa", "mastercard", "amex", "maestro", "discover", "debit", "credit", "ending"];
 
     /// <summary>The text names a card ("card", "Visa", "ending" or another card word); read once a scan.</summary>
-    internal static bool NamesACard(ScanContext context)
-    {
-        if (context.CardNamed.Scan == context.ScanNumber)
-        {
-            return context.CardNamed.Named;
-        }
+    internal static bool NamesACard(ScanContext context) => context.CardNamed ??= ReadNamesACard(context);
 
-        var named = false;
+    private static bool ReadNamesACard(ScanContext context)
+    {
         foreach (var i in context.WordAnchors)
         {
             if ((context.Tokens[i].Context & ContextKinds.Card) != 0)
             {
-                named = true;
-                break;
+                return true;
             }
         }
 
-        var text = context.Text;
         foreach (var token in context.Tokens)
         {
-            if (named || Personal.TokenText.IsAny(text, token, CardNames))
+            if (Personal.TokenText.IsAny(context.Text, token, CardNames))
             {
-                named = true;
-                break;
+                return true;
             }
         }
 
-        context.CardNamed = (context.ScanNumber, named);
-        return named;
+        return false;
     }
 
     /// <summary>Code words typed against the code: "cvc372" ("CID4521", "CSC2231" are as often ids).</summary>

@@ -845,7 +845,6 @@ internal sealed class AgeRecognizer : IRecognizer
         i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is " "
         && TokenText.IsAny(text, tokens[i + 1], ["minutes", "min", "mins", "hours", "seconds", "days", "weeks", "months", "percent", "ago"]);
 
-    /// <summary>For "I'm 42": the number ends the sentence or is followed by a word that keeps it an age.</summary>
     /// <summary>Time words after "next" or "this" that say when a birthday comes: "next week", "this summer".</summary>
     private static readonly string[] ComingTimes = ["week", "month", "year", "weekend", "summer", "spring", "autumn", "fall", "winter", "christmas"];
 
@@ -858,13 +857,14 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         var then = tokens[k + 1];
-        return (TokenText.IsAnyAt(text, tokens, k, ["next", "this"]) && (TokenText.IsAny(text, then, ComingTimes) || (then.Flags & Lexicon.WordFlags.Month) != 0))
-            || (TokenText.IsAnyAt(text, tokens, k, ["in", "on"]) && ((then.Flags & Lexicon.WordFlags.Month) != 0
-                || (then.Shape & TokenShape.AllDigits) != 0 && k + 2 < tokens.Length && (tokens[k + 2].Flags & Lexicon.WordFlags.Month) != 0))
+        return (TokenText.IsAnyAt(text, tokens, k, ["next", "this"]) && (TokenText.IsAny(text, then, ComingTimes) || (then.Flags & WordFlags.Month) != 0))
+            || (TokenText.IsAnyAt(text, tokens, k, ["in", "on"]) && ((then.Flags & WordFlags.Month) != 0
+                || ((then.Shape & TokenShape.AllDigits) != 0 && k + 2 < tokens.Length && (tokens[k + 2].Flags & WordFlags.Month) != 0)))
             || (TokenText.IsAt(text, tokens, k, "on") && TokenText.Is(text, then, "the") && k + 2 < tokens.Length
                 && (tokens[k + 2].Shape & TokenShape.HasDigit) != 0); // "on the 9th", "on the 3rd of May"
     }
 
+    /// <summary>For "I'm 42": the number ends the sentence or is followed by a word that keeps it an age.</summary>
     private static bool EndsLikeAnAge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var end = tokens[i].End;
@@ -908,12 +908,6 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] Auxiliaries = ["does", "do", "did", "should", "would", "is", "was", "has", "needs", "wants"];
 
     /// <summary>
-    /// True when token <paramref name="i"/> is the age of someone the name recognizer found just
-    /// before it: "Rose is 9 and Hunter is 5", "Emily's 5 and has…", "Ava, 9.", "Hiroshi Tanaka,
-    /// 78, has been…", "Tran Van Duc (67)", "My father Li Wei (李伟) is 70 and…". A number that goes
-    /// on as a quantity ("Anna is 5 minutes away", "Tom, 3 more questions") is not one.
-    /// </summary>
-    /// <summary>
     /// A date-of-birth field right after the number, whose year agrees with it: "Imogen Clarke, 35,
     /// DOB 02/08/1989" is a person's record; "Tom Hale, 12, DOB 03/05/1980" and "Ward 7 - Peter
     /// Walsh, 7, DOB 01/01/1950" give a number that is no age. The age and the year of birth must
@@ -941,6 +935,12 @@ internal sealed class AgeRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is the age of someone the name recognizer found just
+    /// before it: "Rose is 9 and Hunter is 5", "Emily's 5 and has…", "Ava, 9.", "Hiroshi Tanaka,
+    /// 78, has been…", "Tran Van Duc (67)", "My father Li Wei (李伟) is 70 and…". A number that goes
+    /// on as a quantity ("Anna is 5 minutes away", "Tom, 3 more questions") is not one.
+    /// </summary>
     private static bool AfterNamedPerson(ScanContext context, int i)
     {
         var text = context.Text;

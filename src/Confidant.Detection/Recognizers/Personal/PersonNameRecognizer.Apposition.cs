@@ -38,10 +38,11 @@ internal sealed partial class PersonNameRecognizer
 
         var name = tokens[n];
         var gap = TokenText.Gap(text, name, tokens[n + 1]);
-        var ambiguous = (name.Flags & WordFlags.AmbiguousName) != 0 || TokenText.IsAt(text, tokens, n - 1, "for");
+        // A name that is a word, or one after "for", needs the comma: "Mark, my husband", "for Destiny, my niece".
+        var needsComma = (name.Flags & WordFlags.AmbiguousName) != 0 || TokenText.IsAt(text, tokens, n - 1, "for");
         if ((name.Flags & WordFlags.FirstName) == 0 || (name.Flags & (Unsure & ~WordFlags.AmbiguousName)) != 0
             || (name.Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != TokenShape.Capitalized
-            || !(gap is ", " || (gap is " " && !ambiguous))
+            || !(gap is ", " || (gap is " " && !needsComma))
             || LoneWordsNotNames.Contains(text.Slice(name.Start, name.Length)) || TokenText.IsAny(text, name, NotNamesBeforeRelative)
             || (relative + 1 < tokens.Length && TokenText.Is(text, tokens[relative + 1], "s")))
         {

@@ -113,7 +113,6 @@ internal sealed partial class PersonNameRecognizer
         && TokenText.Gap(text, tokens[k - 1], tokens[k]) is "." or ". "
         && tokens[k].End < text.Length && text[tokens[k].End] == '.';
 
-
     /// <summary>A capitalised word of two letters or more right before token <paramref name="k"/>, one space between ("Washington D. C.").</summary>
     private static bool IsCapitalisedWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
         tokens[k - 1].Length > 1 && (tokens[k - 1].Shape & TokenShape.Capitalized) != 0
