@@ -158,9 +158,10 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
         }
 
         // Context words are lexicon words: the lexicon hands out its own lower-case copy, so a
-        // finding's explanation allocates no string (a long document has thousands of findings).
-        string? single = null;
-        List<string>? words = null;
+        // finding's explanation allocates only its array (a long document has thousands of
+        // findings); the distinct words are gathered in the context's reused list.
+        var words = context.ContextWordScratch;
+        words.Clear();
         var tokens = context.Tokens;
         var first = context.TokenIndexAt(candidate.Start);
         var last = context.TokenIndexAt(candidate.End);
@@ -172,21 +173,13 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             }
 
             var word = context.Lexicon.ContextWordOf(tokens[i].Entry);
-            if (single is null)
+            if (!words.Contains(word))
             {
-                single = word;
-            }
-            else if (!string.Equals(single, word, StringComparison.Ordinal))
-            {
-                words ??= [single];
-                if (!words.Contains(word))
-                {
-                    words.Add(word);
-                }
+                words.Add(word);
             }
         }
 
-        return words is not null ? [.. words] : single is not null ? [single] : [];
+        return words.Count == 0 ? [] : [.. words];
     }
 
     private static IEnumerable<ContextWord> CustomContextWords(DetectionOptions options)

@@ -74,6 +74,9 @@ internal sealed class ScanContext
     /// </summary>
     public object? PeopleFacts { get; set; }
 
+    /// <summary>A list reused to gather the context words of one finding's explanation; lexicon words only, never the text's.</summary>
+    public List<string> ContextWordScratch { get; } = new(8);
+
     /// <summary>Whether this scan's text names a payment card, once asked (see Recognizers.Payment.CardSecurityCodeRecognizer.NamesACard); null until then.</summary>
     public bool? CardNamed { get; set; }
 
@@ -120,6 +123,7 @@ internal sealed class ScanContext
         _length = 0;
         TokenCount = 0;
         _indexes.Clear();
+        ContextWordScratch.Clear();
         CandidateCount = 0;
         if (_normalized.Length > MaxKeptChars)
         {

@@ -163,6 +163,40 @@ public class PhoneRecognizerTests
         Assert.Equal(1.0, international.Score, 3);
     }
 
+    // How likely a national number is (valid in North America, valid with a trunk prefix, valid
+    // only in some other region's plan) does not depend on the order the regions are configured in.
+    [Theory]
+    [InlineData("it's 415 555 2671")]      // North American
+    [InlineData("it's 07700 900123")]      // trunk prefix (GB)
+    [InlineData("it's 98765 43210")]       // only an Indian mobile
+    [InlineData("it's 612 34 56 78")]      // only a Spanish mobile
+    [InlineData("call 011 44 20 7946 0958")] // dialled from the US to the UK
+    [InlineData("ring 0123 45")]           // valid nowhere
+    public void Scan_NationalNumber_ScoresTheSameWhateverTheRegionOrder(string text)
+    {
+        var forward = new DetectionOptions();
+        var backward = new DetectionOptions();
+        backward.PhoneRegions.Clear();
+        foreach (var region in forward.PhoneRegions.Reverse())
+        {
+            backward.PhoneRegions.Add(region);
+        }
+
+        var expected = new SensitiveDataDetector(forward).Detect(text).Findings.Select(f => (f.Class.Name, f.Start, f.End, f.Score));
+        var actual = new SensitiveDataDetector(backward).Detect(text).Findings.Select(f => (f.Class.Name, f.Start, f.End, f.Score));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Scan_NumberValidOnlyOutsideNorthAmericaWithoutTrunkPrefix_ScoresBelowANorthAmericanOne()
+    {
+        var indian = Detectors.Default.Detect("it's 98765 43210").Findings.Single(f => f.Class.Name == "PHONE");
+        var american = Detectors.Default.Detect("it's 415 555 2671").Findings.Single(f => f.Class.Name == "PHONE");
+        var british = Detectors.Default.Detect("it's 07700 900123").Findings.Single(f => f.Class.Name == "PHONE");
+        Assert.True(indian.Score < american.Score, $"{indian.Score} < {american.Score}");
+        Assert.Equal(american.Score, british.Score, 3);
+    }
+
     // Words before a person's name describe the person ("Other driver"), not the number after the
     // name; a number in parentheses right after a name is that person's phone.
     [Theory]

@@ -45,12 +45,21 @@ internal sealed class PhoneRecognizer : IRecognizer
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
-    private readonly string[] _regions;
+
+    /// <summary>The configured regions of the North American plan (US, CA), where a number is likely without a trunk prefix.</summary>
+    private readonly string[] _northAmerican;
+
+    /// <summary>The other configured regions.</summary>
+    private readonly string[] _others;
 
     public PhoneRecognizer(DetectionOptions options)
     {
-        _regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
+        string[] regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
+        _northAmerican = [.. regions.Where(IsNorthAmerican)];
+        _others = [.. regions.Where(r => !IsNorthAmerican(r))];
     }
+
+    private static bool IsNorthAmerican(string region) => region is "US" or "CA";
 
     public string Id => RecognizerId;
 
@@ -710,23 +719,32 @@ internal sealed class PhoneRecognizer : IRecognizer
             return IsValid(number, null) ? Validity.Likely : Validity.Invalid;
         }
 
-        var result = Validity.Invalid;
-        foreach (var region in _regions)
+        // Likely when valid in a North American region, or valid anywhere with a trunk prefix;
+        // Unlikely when valid elsewhere only. The answer does not depend on the order the regions
+        // are asked in, so each number stops at the first region that settles it: with a trunk
+        // prefix any valid region does (North America's last, as a leading 0 is rarely theirs);
+        // without one, North America is asked first and then the first other valid region.
+        if (number[0] == '0')
         {
-            if (!IsValid(number, region))
-            {
-                continue;
-            }
-
-            if (region is "US" or "CA" || number[0] == '0')
-            {
-                return Validity.Likely;
-            }
-
-            result = Validity.Unlikely;
+            return AnyValid(number, _others) || AnyValid(number, _northAmerican) ? Validity.Likely : Validity.Invalid;
         }
 
-        return result;
+        return AnyValid(number, _northAmerican) ? Validity.Likely
+            : AnyValid(number, _others) ? Validity.Unlikely
+            : Validity.Invalid;
+    }
+
+    private bool AnyValid(string number, string[] regions)
+    {
+        foreach (var region in regions)
+        {
+            if (IsValid(number, region))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsValid(string number, string? region)
