@@ -2,8 +2,9 @@
 """Turns the hand-written message files of this folder into messages.jsonl.
 
 Each *.txt file holds one message per line, with every labelled value written inline as
-[[LABEL|value]]. Lines starting with '#' and blank lines are skipped. The output is the project's
-corpus format (see eval/README.md): offsets in UTF-16 code units, end exclusive, one message a line,
+[[LABEL|value]]. Lines starting with '#' and blank lines are skipped. A literal backslash-n (\\n)
+in a line is a line break inside the message (pasted documents, forms, signatures). The output is
+the project's corpus format (see eval/README.md): offsets in UTF-16 code units, end exclusive, one message a line,
 no conversation field (every message is scanned alone).
 
 Python 3 standard library only. Usage: python3 eval/handwritten/build.py [FOLDER]
@@ -68,6 +69,7 @@ def main():
             line = raw.rstrip()
             if not line or line.startswith("#"):
                 continue
+            line = line.replace("\\n", "\n")
             text, spans = parse(line, f"{source.name}:{number}")
             # The slice at the UTF-16 offsets must give back each value.
             units = text.encode("utf-16-le")
