@@ -281,7 +281,11 @@ internal static class Tokenizer
             if (letters && slot.Length <= MaxLexiconWord)
             {
                 int entry;
-                if (ascii && slot.Length <= WordHash.ShortWord && slot.Start + WordHash.ShortWord <= text.Length && WordHash.CanReadChunks)
+                if ((seen & ~(CharClass.Lower | CharClass.Upper)) == 0 && slot.Length <= WordLexicon.TinyWord)
+                {
+                    entry = lexicon.FindTiny(text.Slice(slot.Start, slot.Length)); // ASCII letters only
+                }
+                else if (ascii && slot.Length <= WordHash.ShortWord && slot.Start + WordHash.ShortWord <= text.Length && WordHash.CanReadChunks)
                 {
                     // Most words: two chunks read at once, no loop over the chars.
                     var (first, second) = WordHash.ShortAsciiChunks(text[slot.Start..], slot.Length);

@@ -70,6 +70,44 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Lexicon_FindsEveryWordOfUpToThreeLetters_ByItsLettersAsByItsHash()
+    {
+        // Words of one to three ASCII letters are looked up by their letters alone; every such
+        // word, in lower, upper and mixed case, must get the entry the hash table gives.
+        var lexicon = WordLexicon.Default;
+        var found = 0;
+        foreach (var word in AllWordsOfUpToThreeLetters())
+        {
+            var expected = lexicon.Find(word, WordHash.OfAsciiWord(word), asciiWord: true);
+            found += expected >= 0 ? 1 : 0;
+            foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                Assert.Equal(expected, lexicon.FindTiny(form));
+                Assert.Equal(expected, Tokenize("« " + form + " »")[0].Entry);
+            }
+        }
+
+        Assert.InRange(found, 100, 18_278); // "my", "dr", "pin", names such as "ana"
+    }
+
+    private static IEnumerable<string> AllWordsOfUpToThreeLetters()
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyz";
+        foreach (var a in Letters)
+        {
+            yield return a.ToString();
+            foreach (var b in Letters)
+            {
+                yield return string.Concat(a, b);
+                foreach (var c in Letters)
+                {
+                    yield return string.Concat(a, b, c);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void WordHash_IsTheSameWhicheverWayAWordIsRead()
     {
         foreach (var word in new[] { "a", "ab", "abc", "abcd", "abcde", "Abcdefg", "ABCDEFGH", "abcdefghi", "a1b2c3d4e5f6g7h8i9", "Z9" })
