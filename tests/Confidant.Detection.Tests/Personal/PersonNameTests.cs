@@ -432,6 +432,10 @@ public class PersonNameTests
     [InlineData("Surname: Okonkwo", new[] { "Okonkwo" })]
     [InlineData("my surname is Nguyen, first name Thi Lan", new[] { "Nguyen", "Thi Lan" })]
     [InlineData("Apellidos: García Márquez", new[] { "García Márquez" })]
+    [InlineData("Surname: Kowalczyk  First name: Agnieszka", new[] { "Kowalczyk", "Agnieszka" })] // the next field's label is not the name's
+    [InlineData("Last name: Okafor Given name: Chidinma Middle name: Ada", new[] { "Okafor", "Chidinma", "Ada" })]
+    [InlineData("Nom: Lefèvre Prénom: Sophie", new[] { "Lefèvre", "Sophie" })]
+    [InlineData("Name: Anna Lee Email: anna.lee@example.com", new[] { "Anna Lee" })]                // a one-word field after a whole name
     public void Scan_FieldForPartOfAName_AnnouncesIt(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
 

@@ -1842,7 +1842,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                     continue;
                 }
 
-                if (!(TokenText.IsSpaceJoin(gap) || initial) || words == MaxWords)
+                if (!(TokenText.IsSpaceJoin(gap) || initial) || words == MaxWords || StartsFieldLabel(text, tokens, k))
                 {
                     break;
                 }
@@ -1950,6 +1950,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
             if (TokenText.IsSpaceJoin(gap))
             {
+                if (StartsFieldLabel(text, tokens, k))
+                {
+                    break;
+                }
+
                 if (IsElidedPrefix(text, tokens, k) || IsInitial(text, tokens, k, lowerKnown))
                 {
                     words++;
@@ -2000,6 +2005,23 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens the next name field of a form on the same line: a
+    /// word before "name" and a colon ("Surname: Kowalczyk First name: Agnieszka", "Given name:").
+    /// A field named by one word ("Address:", "Email:") stops a name by itself, as a keyword.
+    /// </summary>
+    private static bool StartsFieldLabel(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length || (tokens[k + 1].Context & ContextKinds.Name) == 0
+            || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k], tokens[k + 1])))
+        {
+            return false;
+        }
+
+        var after = text[tokens[k + 1].End..].TrimStart(' ');
+        return after.Length > 0 && after[0] == ':';
     }
 
     /// <summary>"O'Connor", "D'Angelo": one capital letter and an apostrophe before a capitalised part.</summary>
