@@ -163,6 +163,26 @@ public class PhoneRecognizerTests
         Assert.Equal(1.0, international.Score, 3);
     }
 
+    // A range of months in a CV, and references named right before the number, even after a
+    // phone word, are no phones.
+    [Theory]
+    [InlineData("09/2017 – 07/2020: Ausbildung zur Bankkauffrau")]
+    [InlineData("08.2020 - 06.2023 Studium, Universität Köln")]
+    [InlineData("rep name Trevor, call ref 8841-2290")]
+    [InlineData("Incidencia nº 2024/118/4471 Asunto: cobro duplicado")]
+    [InlineData("N° de relevé : 2024-10-448172")]
+    [InlineData("Lab no.: 24-1018-7734  Collected: 18/10/2024")]
+    [InlineData("Membership number: 8821 447 093")]
+    public void Scan_DateRangeOrNamedReference_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("phone no. 0157 3841 2296", "0157 3841 2296")] // a phone word before "no." overrules the card-like layout
+    [InlineData("ref: call me on 415-829-2671", "415-829-2671")]
+    [InlineData("my claim was denied, my number is 415-829-2671", "415-829-2671")]
+    public void Scan_PhoneNearReferenceWords_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
     // How likely a national number is (valid in North America, valid with a trunk prefix, valid
     // only in some other region's plan) does not depend on the order the regions are configured in.
     [Theory]

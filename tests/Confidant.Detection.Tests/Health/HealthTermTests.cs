@@ -246,12 +246,22 @@ public class HealthTermTests
     public void Scan_EverydayHealthWordSomeoneHas_IsATerm(string text, string dataClass) =>
         Assert.NotEmpty(Detectors.Values(text, dataClass));
 
+    // "meds" and an inhaler are no drug's name: the drug in "his salbutamol inhaler" is.
+    [Theory]
+    [InlineData("my husband needs these meds delivered, he can't drive", "")]
+    [InlineData("can your pharmacy do the spare inhaler for school?", "")]
+    [InlineData("he needs a repeat of his salbutamol inhaler", "salbutamol")]
+    public void Scan_GenericWordsForMedicine_AreNotMedications(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : [expected], Detectors.Values(text, "MEDICATION"));
+
     // In British English "the surgery" is also the GP's practice: a place, not an operation.
     [Theory]
     [InlineData("Does the surgery do same day appointments on a Monday")]
     [InlineData("I rang the surgery twice and nobody picked up")]
     [InlineData("my GP surgery has moved to the health centre")]
     [InlineData("the doctor's surgery is closed on bank holidays")]
+    [InlineData("Referring GP: Dr Owen Pritchard, Saffron Lane Surgery")] // a practice's name
+    [InlineData("Call with Meadowbank Surgery, Tue 15 Oct, 11:10")]
     public void Scan_SurgeryThePlace_IsNotAProcedure(string text) =>
         Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 
@@ -260,6 +270,7 @@ public class HealthTermTests
     [InlineData("after the surgery I still have pain in my knee")]
     [InlineData("how long is recovery from the surgery?")]
     [InlineData("I need knee surgery next month")]
+    [InlineData("Procedure: Knee Surgery on 12/03")]
     public void Scan_SurgeryTheOperation_IsAProcedure(string text) =>
         Assert.NotEmpty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 

@@ -231,9 +231,12 @@ internal sealed class PhoneRecognizer : IRecognizer
             hash = false;
         }
 
-        if (!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0 || IsNamedReference(context, start)))
+        // "order #389501234", "tracking 123456789012", "version 10.0.19041"; a reference named right
+        // before the number even after a phone word ("call ref 8841-2290", "customer no. 912447301").
+        if ((!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0))
+            || (IsNamedReference(context, start) && !PhoneWordRightBefore(context, start)))
         {
-            return; // "order #389501234", "tracking 123456789012", "version 10.0.19041", "customer no. 912447301"
+            return;
         }
 
         // The nearest words decide when they name another kind of number ("NY license 455 002 394"
@@ -417,9 +420,18 @@ internal sealed class PhoneRecognizer : IRecognizer
         return Shape.Formatted;
     }
 
-    /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group.</summary>
+    /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group; a range of months.</summary>
     private static bool IsDate(ReadOnlySpan<char> value, ReadOnlySpan<int> groups, Separators seps)
     {
+        // "09/2017 – 07/2020", "08.2020 - 06.2023": a range of months, as CVs write them.
+        if (groups.Length == 4 && groups[0] <= 2 && groups[1] == 4 && groups[2] <= 2 && groups[3] == 4
+            && (seps & (Separators.Slash | Separators.Dot)) != 0 && (seps & Separators.Paren) == 0)
+        {
+            var months = new GroupReader(value);
+            return months.Next() is >= 1 and <= 12 && months.Next() is >= 1900 and <= 2100
+                && months.Next() is >= 1 and <= 12 && months.Next() is >= 1900 and <= 2100;
+        }
+
         if (groups.Length < 3 || (seps & Separators.Paren) != 0 || (groups.Length > 3 && groups[0] != 4 && groups[2] != 4))
         {
             return false; // "06 12 34 56 78" has too many groups for a date without a four-digit year
@@ -464,13 +476,15 @@ internal sealed class PhoneRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         var k = context.TokenIndexAt(start) - 1;
-        if (k > 0 && TokenText.IsAny(context.Text, tokens[k], NumberWords))
+        var valueAt = start;
+        if (k > 0 && TokenText.IsAny(context.Text, tokens[k], NumberWords) && context.Text[tokens[k].End..start].Trim(" :.#").IsEmpty)
         {
+            valueAt = tokens[k].Start; // "phone no. 0157…": the phone word stands before "no."
             k--;
         }
 
         return k >= 0 && (tokens[k].Context & ContextKinds.Phone) != 0 && (tokens[k].Context & ContextKinds.Benign) == 0
-            && context.Text[tokens[k].End..start].Trim(" :.#").IsEmpty;
+            && context.Text[tokens[k].End..valueAt].Trim(" :.#").IsEmpty;
     }
 
     private static readonly string[] LicenceWords = ["license", "licence", "licencia"];
@@ -570,7 +584,14 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>
     private static readonly string[] ReferenceNouns =
-        ["customer", "client", "application", "claim", "cliente", "solicitud", "reclamación", "kunden", "antrags"];
+    [
+        "customer", "client", "application", "claim", "cliente", "solicitud", "reclamación", "kunden", "antrags",
+        "lab", "case", "ticket", "order", "invoice", "booking", "statement", "membership", "incidencia", "expediente",
+        "pedido", "factura", "relevé", "releve", "dossier", "commande", "facture", "vorgang", "rechnung",
+    ];
+
+    /// <summary>Words that name a reference by themselves, right before it: "call ref 8841-2290", "Referencia: 2024/118".</summary>
+    private static readonly string[] ReferenceWords = ["ref", "reference", "referencia", "référence", "aktenzeichen"];
 
     /// <summary>
     /// True when the value comes right after "customer number", "claim no.", "client id",
@@ -588,7 +609,20 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
-        if (word.Equals("kundennummer", StringComparison.OrdinalIgnoreCase) || word.Equals("antragsnummer", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("kundennummer", StringComparison.OrdinalIgnoreCase) || word.Equals("antragsnummer", StringComparison.OrdinalIgnoreCase)
+            || TokenText.IsAny(text, tokens[i], ReferenceWords))
+        {
+            return true;
+        }
+
+        // "N° de relevé : 2024-10-448172", "Incidencia nº 2024/118/4471": a reference noun and "nº" or "de".
+        if (word.Equals("nº", StringComparison.OrdinalIgnoreCase) && i >= 1 && IsReferenceNoun(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)))
+        {
+            return true;
+        }
+
+        if (i >= 2 && IsReferenceNoun(word) && text.Slice(tokens[i - 1].Start, tokens[i - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase)
+            && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is "° ")
         {
             return true;
         }

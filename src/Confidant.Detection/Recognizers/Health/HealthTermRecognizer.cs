@@ -507,6 +507,15 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return true;
         }
 
+        // "Saffron Lane Surgery", "Meadowbank Surgery": a capitalised practice's name after a
+        // capitalised word that is no body part or health word ("Knee Surgery" is an operation).
+        if (index > 0 && (tokens[index].Shape & TokenShape.Capitalized) != 0 && (tokens[index - 1].Shape & TokenShape.Capitalized) != 0
+            && (tokens[index - 1].Flags & (WordFlags.BodyPart | WordFlags.HealthTerm)) == 0
+            && TokenText.Gap(text, tokens[index - 1], tokens[index]) is " ")
+        {
+            return true;
+        }
+
         if (!TokenText.IsAt(text, tokens, index - 1, "the"))
         {
             return false;
