@@ -439,6 +439,92 @@ public class PersonNameTests
     public void Scan_FieldForPartOfAName_AnnouncesIt(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
 
+    // Mail headers, quoted replies, letters after a name, family names first on hospital forms.
+    [Theory]
+    [InlineData("To: Bronwen Pritchard <bron.pritchard@btinternet.com>", new[] { "Bronwen Pritchard" })]
+    [InlineData("From: Hyun-woo Park <hw.park@fastmail.com>", new[] { "Hyun-woo Park" })]
+    [InlineData("On Tue, 5 Mar 2024 at 19:03, Bronwen Pritchard wrote:", new[] { "Bronwen Pritchard" })]
+    [InlineData("From: Riverside Pharmacy <dispensary@riversidepharmacy-leeds.co.uk>", new string[0])]
+    [InlineData("Referring: Thomas J. Brennan, MD (NPI 1032324687)", new[] { "Thomas J. Brennan" })]
+    [InlineData("Therapist: Jasmine Tran, PT (College reg. 17733)", new[] { "Jasmine Tran" })]
+    [InlineData("Dr F. McAllister MBChB MRCGP", new[] { "F. McAllister" })]
+    [InlineData("Consultant: Dr S. Raghunathan", new[] { "S. Raghunathan" })]
+    [InlineData("Dr. med. Katharina Wendt, Oberärztin", new[] { "Katharina Wendt" })]
+    [InlineData("Silver Spring, MD 20910", new string[0])]                           // Maryland
+    [InlineData("Patient: PATEL, Hemlata   DOB: 26/01/1956", new[] { "PATEL, Hemlata" })]
+    [InlineData("Patient: O'Sullivan, Niamh  (should be Niamh O'Sullivan-Byrne)", new[] { "O'Sullivan, Niamh", "Niamh O'Sullivan-Byrne" })]
+    [InlineData("Patient: Herr Krüger, Wolfgang, geb. 12.05.1958", new[] { "Krüger, Wolfgang" })]
+    [InlineData("GP: Dr P. Balasubramanian, Rosemount Surgery", new[] { "P. Balasubramanian" })]
+    [InlineData("Dear Parents, please return the form", new string[0])]
+    public void Scan_NamesLaidOutByLettersAndForms_AreFound(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    // Pasted documents: a job title after a name is not the name's, and teams, institutions,
+    // firms, car models and towns are no people.
+    [Theory]
+    [InlineData("Regards, Dan Smith Director", new[] { "Dan Smith" })]
+    [InlineData("Best wishes, Priya Shah Senior Analyst", new[] { "Priya Shah" })]
+    [InlineData("Many thanks, School Nurse Team", new string[0])]
+    [InlineData("Caldwell Pryor Solicitors is authorised and regulated by the SRA", new string[0])]
+    [InlineData("She studied at Edith Cowan University", new string[0])]
+    [InlineData("GP: Jasmine Medical Centre", new string[0])]
+    [InlineData("Provider: Hope Health", new string[0])]
+    [InlineData("Kenntnisse: Englisch (C1), MS Office, OSPlus", new string[0])]
+    [InlineData("Vehicle: Skoda Octavia, silver, reg MA21 XHP", new string[0])]
+    [InlineData("Delivery to 4 Kowhai Close, Hamilton please", new string[0])]
+    [InlineData("Name: Ana Sales", new[] { "Ana Sales" })]                        // a family name, not the sales team
+    [InlineData("the lady at Toyota Sarah said it was fine", new[] { "Sarah" })]   // a person after a car make
+    [InlineData("It's 9 Mill Lane, Sarah's house", new[] { "Sarah" })]             // a person after a street
+    public void Scan_DocumentNamesBesideJobsFirmsAndPlaces_AreOnlyThePeople(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    // Cases three hostile reviews of the document rules found: the person stays when a job, a
+    // street or a firm's word stands beside the name, and firms, places and states stay out.
+    [Theory]
+    [InlineData("Kind regards, Sarah Holt Health Visitor", new[] { "Sarah Holt" })]
+    [InlineData("Yours sincerely, Director Jane Smith", new[] { "Jane Smith" })]
+    [InlineData("Regards, Paul Grant Estates Officer", new[] { "Paul Grant" })]
+    [InlineData("Hi Ben Unit 4 door is broken", new[] { "Ben" })]
+    [InlineData("Dear Mrs Jones Medical records attached", new[] { "Jones" })]
+    [InlineData("the parcel is addressed to Sue Church thx", new[] { "Sue Church" })]
+    [InlineData("From: Ted Baker <orders@tedbaker.com>", new string[0])]          // a role mailbox: a firm
+    [InlineData("From: Tim Hortons <rewards@timhortons.ca>", new string[0])]      // the name is the domain
+    [InlineData("Basically Karen wrote: no refund", new[] { "Karen" })]
+    [InlineData("Glenn Dale, MD", new string[0])]                                   // a town in Maryland
+    [InlineData("Mark Evans MBE, JP", new[] { "Mark Evans" })]
+    [InlineData("Patient: Hughes, Wheelchair User", new[] { "Hughes" })]
+    [InlineData("Wing Yee Lam", new[] { "Wing Yee Lam" })]
+    [InlineData("New Mary Seacole Wing opens its doors", new string[0])]
+    [InlineData("Cliente: D. Antonio Gil", new[] { "Antonio Gil" })]              // D. is Don
+    [InlineData("Ask Mr P. Tomorrow is fine", new string[0])]
+    [InlineData("Signature: Will follow", new string[0])]
+    [InlineData("Provider: Grace Nursing Home", new string[0])]
+    [InlineData("Emily Post: thanks for that", new[] { "Emily Post" })]            // a chat log's speaker
+    [InlineData("It's 9 Station Road, Jess. Thanks", new[] { "Jess" })]
+    [InlineData("Clínica San José", new string[0])]
+    [InlineData("From: Toyota Amy", new[] { "Amy" })]                               // a dealer's agent
+    public void Scan_NamesBesideJobsFirmsAndFields_ReviewCases(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    // Form labels and signatures: an initial and a dictionary name after a label; the next
+    // field's label, and letters after a name, end it.
+    [Theory]
+    [InlineData("Member: Danielle Okafor, ID UHX 5510 2847 01", new[] { "Danielle Okafor" })]
+    [InlineData("Provider: Priya Venkatesan, MD", new[] { "Priya Venkatesan" })]
+    [InlineData("Account name: O Adeyemi", new[] { "O Adeyemi" })]
+    [InlineData("Signed: R Evans  Date: 15/10/2024", new[] { "R Evans" })]
+    [InlineData("Signature: J. Park", new[] { "J. Park" })]
+    [InlineData("Signed: Smith", new[] { "Smith" })]
+    [InlineData("Client : M Bernard", new[] { "Bernard" })]                        // M is Monsieur
+    [InlineData("Provider: A Ford dealership", new string[0])]                      // A is an article
+    [InlineData("Name: Rhiannon Evans  Date of birth: 29/08/1988", new[] { "Rhiannon Evans" })]
+    [InlineData("Name: Emily Post  DOB: 1/2/1980", new[] { "Emily Post" })]        // a field's word as a family name
+    [InlineData("Vet: Tom Brannigan MRCVS", new[] { "Tom Brannigan" })]
+    [InlineData("Name: Ana DOS SANTOS", new[] { "Ana DOS SANTOS" })]
+    [InlineData("Rhiannon Pughe: thanks for that", new[] { "Rhiannon Pughe" })]   // a chat log's speaker
+    public void Scan_NamesInFormsAndSignatures_AreFoundWhole(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PERSON_NAME"));
+
     [Theory]
     [InlineData("Danke für die schnelle Hilfe! Liebe Grüße, Anna 😘", "Anna")]
     [InlineData("ok that's sorted then, thanks, Priya :)", "Priya")]

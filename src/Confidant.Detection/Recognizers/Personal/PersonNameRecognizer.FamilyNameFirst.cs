@@ -78,6 +78,99 @@ internal sealed partial class PersonNameRecognizer
         }
     }
 
+    /// <summary>
+    /// "Patient: PATEL, Hemlata   DOB: …", "Name: Okonkwo, Chidi Emmanuel": a family name found
+    /// after a name label and followed by a comma takes the capitalised words after the comma up to
+    /// the end of the field (a line break, two spaces, punctuation or the next label), even when no
+    /// dictionary knows them as given names.
+    /// </summary>
+    private void GivenNamesAfterLabelledFamilyName(ScanContext context, int firstCandidate)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var found = context.CandidateCount;
+        for (var c = firstCandidate; c < found; c++)
+        {
+            var family = context.Candidates[c];
+            if (family.Score < Scores.DefaultThreshold || family.Class != DataClasses.PersonName || family.RecognizerId != Id)
+            {
+                continue;
+            }
+
+            var first = context.TokenIndexAt(family.Start);
+            var last = context.TokenIndexAt(family.End - 1);
+            if (first >= tokens.Length || last + 2 >= tokens.Length || tokens[first].Start != family.Start || tokens[last].End != family.End
+                || !IsCommaJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
+                || !OneWord(text, tokens, first, last) || !OpensField(context, first, out var labelled) || !labelled)
+            {
+                continue;
+            }
+
+            // The first given name is a dictionary first name, or a word no list knows after a family
+            // name in capitals as hospital forms write it ("PATEL, Hemlata"); after a title only a
+            // first name ("Dr Ahmed, Parkview" is a practice). "Patel, Female", "Hughes, Wheelchair
+            // User", "Kowalski, Polish" name none.
+            var firstGiven = tokens[last + 1];
+            var titled = first > 0 && (tokens[first - 1].Flags & WordFlags.PersonTitle) != 0;
+            var capitals = (tokens[first].Shape & TokenShape.AllUpper) != 0 && (tokens[last].Shape & TokenShape.AllUpper) != 0;
+            if (!((firstGiven.Flags & WordFlags.FirstName) != 0 && (firstGiven.Flags & WordFlags.AmbiguousName) == 0)
+                && !(firstGiven.Entry < 0 && !titled && capitals))
+            {
+                continue;
+            }
+
+            var end = last + 1;
+            var words = 0;
+            while (end < tokens.Length && words < 3 && IsFamilyWord(text, tokens[end]) && !StartsFieldLabel(text, tokens, end)
+                && !IsCapitalisedIn(text, tokens[end], InstitutionWords) && !IsCapitalisedIn(text, tokens[end], JobWords))
+            {
+                words++;
+                if (end + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[end], tokens[end + 1])))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // The field must end after the given names.
+            var given = last + words;
+            var rest = text[tokens[given].End..];
+            if (words == 0 || !(rest.IsEmpty || rest.StartsWith("  ") || rest[0] is '\n' or '\r' or ',' or ';' or '(' or '|' or '/'
+                || (given + 1 < tokens.Length && StartsFieldLabel(text, tokens, given + 1))))
+            {
+                continue;
+            }
+
+            var candidates = context.CandidatesToResolve;
+            for (var other = firstCandidate; other < found; other++)
+            {
+                ref var candidate = ref candidates[other];
+                if (other != c && candidate.Class == DataClasses.PersonName && candidate.Start < tokens[given].End && candidate.End > tokens[last + 1].Start)
+                {
+                    candidate = candidate with { Score = 0 }; // a given name found alone is part of this name
+                }
+            }
+
+            candidates[c] = family with { End = tokens[given].End };
+        }
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="last"/> form one word ("PATEL", "O'Sullivan", "Adeyemi-Cole").</summary>
+    private static bool OneWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!IsPartJoin(TokenText.Gap(text, tokens[k - 1], tokens[k])))
+            {
+                return false;
+            }
+        }
+
+        return tokens[first].Length > 1 || first < last;
+    }
+
     /// <summary>", " or "," between the family name and the given names.</summary>
     private static bool IsCommaJoin(ReadOnlySpan<char> gap) => gap is "," or ", ";
 
@@ -99,9 +192,10 @@ internal sealed partial class PersonNameRecognizer
         {
             var gap = TokenText.Gap(text, tokens[first - 1], tokens[first]);
             var previous = tokens[first - 1];
-            if (IsPartJoin(gap) && IsFamilyWord(text, previous))
+            if (IsPartJoin(gap) && (IsFamilyWord(text, previous)
+                || (previous.Length == 1 && IsUpperStart(text, previous) && TokenText.IsApostrophe(gap[0]))))
             {
-                first--;
+                first--; // "MÜLLER-WESTPHAL", "O'Sullivan"
                 continue;
             }
 
@@ -147,6 +241,11 @@ internal sealed partial class PersonNameRecognizer
         }
 
         var previous = tokens[first - 1];
+        if ((previous.Flags & WordFlags.PersonTitle) != 0 && gap is " " or ". ")
+        {
+            return OpensField(context, first - 1, out labelled); // "Patient: Herr Krüger, Wolfgang"
+        }
+
         labelled = Triggers.TryGetValue(text.Slice(previous.Start, previous.Length), out var kind) && kind is Trigger.Name or Trigger.Label
             && gap.Trim().Length <= 1; // "Name: X", "cardholder X", not "the name of the X"
 

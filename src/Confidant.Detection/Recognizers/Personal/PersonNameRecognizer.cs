@@ -37,7 +37,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "team", "department", "dept", "services", "service", "support", "billing", "customer", "customers", "procurement",
         "sales", "accounts", "accounting", "office", "management", "staff", "committee", "colleagues", "desk", "helpdesk",
         "reception", "admissions", "administration", "operations", "finance", "payroll", "claims", "company", "inc", "ltd",
-        "llc", "gmbh", "plc", "sir", "sirs", "madam", "all", "everyone", "hr",
+        "llc", "gmbh", "plc", "sir", "sirs", "madam", "all", "everyone", "hr", "parents", "parent", "supporter", "supporters",
+        "families", "residents", "patients", "members", "guests", "friends", "neighbours", "neighbors", "resident", "neighbour",
+        "neighbor", "carers", "carer", "member", "guest", "patient",
         "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "damen", "herren", "recursos", "ressources", "banco", "banque", "oficina", "boulangerie", "pharmacie", "farmacia",
         "tienda", "magasin", "librería", "librairie",
@@ -180,10 +182,20 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
         "kunde", "kundin", "passenger", "traveller", "traveler", "guest", "sender", "pasajero", "passager", "reisender", "huésped",
+        "member", "signature", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician",
+        "referrer",
     ];
 
     /// <summary>Labels that hold a person and nothing else.</summary>
     private static readonly string[] PersonOnlyLabels = ["holder", "cardholder", "patient", "titular", "titulaire", "inhaber"];
+
+    /// <summary>Second words of places named after a first name: "Grace Nursing Home", "Heather View", "Holly Tree".</summary>
+    private static readonly string[] PlaceNouns =
+        ["home", "homes", "care", "nursing", "view", "tree", "house", "cottage", "farm", "hall", "manor", "garden", "gardens", "lodge"];
+
+    /// <summary>Labels whose field holds a person or a place: "Provider: Priya Venkatesan" or "Provider: Hope Hospice".</summary>
+    private static readonly string[] PersonOrPlaceLabels =
+        ["member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer"];
 
     /// <summary>Words that join clauses: after a name announced in lower case, they end it.</summary>
     private static readonly string[] Conjunctions = ["and", "but", "et", "mais", "y", "pero", "und", "aber"];
@@ -379,7 +391,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         WithInitials(context);
+        InMailHeadersAndSignatures(context);
         FamilyNameFirst(context, firstCandidate);
+        GivenNamesAfterLabelledFamilyName(context, firstCandidate);
         ListedWithNames(context, firstCandidate);
         DropNotPeople(context, firstCandidate);
 
@@ -546,6 +560,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var gap = TokenText.Gap(text, token, tokens[j]);
         var trimmed = gap.Trim(' ');
         var colon = trimmed is ":" or "=" or "-" or ",:" or ":-";
+        if (trimmed is ":" && kind == Trigger.SignOff && TokenText.Is(text, token, "signed"))
+        {
+            kind = Trigger.Label; // a form's field: "Signed: R Evans"
+        }
         Evidence evidence;
         var loose = Loose.No;
         var knownOnly = false;
@@ -802,9 +820,27 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
+        // "Signed: Smith", "Signature: Okafor": a signature is a person's, any dictionary name that
+        // ends the field or goes on in capitals (not "Signature: Will follow", "Signature: Page 3").
+        var signature = kind == Trigger.Label && TokenText.IsAny(text, token, ["signed", "signature"])
+            && ((tokens[j].Flags & Known) != 0 || IsInitial(text, tokens, j, lowerKnown: false))
+            && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1]))
+                && (char.IsLower(text[tokens[j + 1].Start]) || (tokens[j + 1].Shape & TokenShape.HasDigit) != 0));
+
+        // Fields that name a person or a place ("Provider: Hope Hospice", "Attending: Autumn Fair"):
+        // a first name and a family name, or an initial.
+        if (kind == Trigger.Label && TokenText.IsAny(text, token, PersonOrPlaceLabels) && !StartsWithInitial(text, tokens, j)
+            && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]) is " " && IsUpperStart(text, tokens[j + 1])
+                && IsNameWord(tokens[j + 1], lowerKnown: false) && tokens[j + 1].Length > 1
+                && (tokens[j + 1].Flags & WordFlags.StreetSuffix) == 0 && !TokenText.IsAny(text, tokens[j + 1], PlaceNouns)))
+        {
+            return -1;
+        }
+
         // A first name; one that is also a word ("Rose") only with a capitalised word or a parenthesis after it
         // ("unsere Tochter Lea (8)"; not "mein Sohn will nicht").
-        if (firstNameOnly && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
+        if (firstNameOnly && !StartsWithInitial(text, tokens, j) && !signature
+            && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
             || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
                 && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1]))
                 && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]) is " (" && (tokens[j].Shape & TokenShape.Capitalized) != 0))))
@@ -994,6 +1030,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana": the name after the title.</summary>
+    /// <summary>Faculties after "Dr." in German degrees: "Dr. med.", "Dr. med. dent.", "Dr. rer. nat.", "Dr. phil.".</summary>
+    private static readonly string[] GermanDoctorates = ["med", "dent", "vet", "rer", "nat", "pol", "phil", "jur", "oec", "ing", "habil", "univ"];
+
     private int AfterTitle(ScanContext context, int i)
     {
         var text = context.Text;
@@ -1012,16 +1051,31 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return -1;
         }
 
-        var next = tokens[j];
-        var upper = IsUpperStart(text, next);
         var title = tokens[i];
         if (TokenText.Is(text, title, "dr") && IsDoctorBrand(context, j))
         {
             return -1; // "Dr Pepper", "Dr. Martens": brands, not doctors
         }
 
+        // "Dr. med. Katharina Wendt", "Dr. rer. nat. Jens Ott": the German degree's faculty belongs to the title.
+        while (TokenText.Is(text, title, "dr") && j + 1 < tokens.Length && TokenText.IsAny(text, tokens[j], GermanDoctorates)
+            && TokenText.Gap(text, tokens[j], tokens[j + 1]) is ". ")
+        {
+            j++;
+        }
+
+        var next = tokens[j];
+        var upper = IsUpperStart(text, next);
+
         int last;
-        if (upper)
+        if (upper && next.Length == 1 && IsInitial(text, tokens, j, lowerKnown: false)
+            && ((tokens[j + 1].Flags & Known) != 0 || !(j + 2 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j + 1], tokens[j + 2]))
+                && char.IsLower(text[tokens[j + 2].Start]))))
+        {
+            // Not "Ask Mr P. Tomorrow is fine", "Dr K. Said the results…": a sentence goes on.
+            last = ReadName(text, tokens, j + 1, lowerKnown: false, out _); // "Dr S. Raghunathan", "Mrs J. Okafor"
+        }
+        else if (upper)
         {
             if (!IsNameWord(next, lowerKnown: false) || (!IsContinuation(next) && !IsElidedPrefix(text, tokens, j)))
             {
@@ -1071,8 +1125,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        // "Yours faithfully, B. Finch": an announced name may open with an initial.
-        if (evidence != Evidence.None && tokens[j].Length == 1 && IsInitial(text, tokens, j, lowerKnown: false))
+        // "Yours faithfully, B. Finch": an announced name may open with an initial; after a label
+        // without the dot too ("Account name: O Adeyemi", "Signed: R Evans").
+        if (evidence != Evidence.None && tokens[j].Length == 1
+            && (IsInitial(text, tokens, j, lowerKnown: false) || (evidence == Evidence.Strong && StartsWithInitial(text, tokens, j))))
         {
             return Emit(context, j + 1, evidence, Loose.No, tokens[j].Start);
         }
@@ -2007,21 +2063,128 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return last;
     }
 
-    /// <summary>
-    /// Whether token <paramref name="k"/> opens the next name field of a form on the same line: a
-    /// word before "name" and a colon ("Surname: Kowalczyk First name: Agnieszka", "Given name:").
-    /// A field named by one word ("Address:", "Email:") stops a name by itself, as a keyword.
-    /// </summary>
-    private static bool StartsFieldLabel(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    /// <summary>Letters after a name for a degree, a licence or an honour, written in capitals.</summary>
+    private static readonly WordSet PostNominals = new(
+    [
+        "md", "rn", "np", "pt", "ot", "dds", "dmd", "dvm", "mrcvs", "frcs", "frcp", "mrcp", "mrcgp", "mbbs", "mbchb", "bds",
+        "phd", "dphil", "ea", "cpa", "cfa", "esq", "jp", "mbe", "obe", "cbe", "qc", "kc", "face", "facp", "facs", "dpt",
+        "lpn", "aprn", "cnm", "pharmd", "rph", "mph", "mba", "fca", "aca", "acca", "frcgp", "frcpath", "mrpharms", "hcpc",
+        "frcophth", "frcr", "frcog", "frcpch", "frcpsych", "frcem", "rgn", "rmn", "facc", "bsc", "msc",
+    ]);
+
+    /// <summary>Post-nominal letters as written: in capitals, or with two capitals or more ("PhD", "MBChB", "FRCOphth").</summary>
+    private static bool IsPostNominal(ReadOnlySpan<char> text, in Token token)
     {
-        if (k + 1 >= tokens.Length || (tokens[k + 1].Context & ContextKinds.Name) == 0
-            || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k], tokens[k + 1])))
+        if (token.Length is < 2 or > 8 || (token.Shape & TokenShape.Capitalized) == 0)
         {
             return false;
         }
 
-        var after = text[tokens[k + 1].End..].TrimStart(' ');
-        return after.Length > 0 && after[0] == ':';
+        var word = text.Slice(token.Start, token.Length);
+        return ((token.Shape & TokenShape.AllUpper) != 0 || word[1..].IndexOfAnyInRange('A', 'Z') >= 0) && PostNominals.Contains(word);
+    }
+
+    /// <summary>First words of a form's fields that may stand after a name on its line ("Date of birth:", "Home phone:").</summary>
+    private static readonly WordSet FieldOpeners = new(
+    [
+        "date", "place", "country", "city", "town", "home", "mobile", "work", "middle", "last", "first", "given", "family",
+        "full", "maiden", "preferred", "email", "e", "phone", "tel", "post", "zip", "sex", "gender", "age", "nationality",
+        "occupation", "relationship", "signature", "id", "dob", "nhs", "mrn", "fecha", "lugar", "teléfono", "correo", "edad",
+        "sexo", "né", "née", "adresse", "geburtsdatum", "geboren", "telefon", "anschrift", "geschlecht", "reg", "adres",
+        "subject", "sent", "cc", "bcc", "fax",
+    ]);
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens the next field of a form on the same line, so a
+    /// name read before it ends there: a field's first word up to two words before a colon
+    /// ("Evans  Date of birth:", "Keisha  Middle: Renée"), or a word before "name" and a colon
+    /// ("Kowalczyk First name:"). Post-nominal letters in capitals end a name too ("Tom Brannigan
+    /// MRCVS"). Any other word before a colon may be a surname ("Rhiannon Pughe: thanks").
+    /// </summary>
+    private static bool StartsFieldLabel(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (IsPostNominal(text, token))
+        {
+            return true; // "Tom Brannigan MRCVS", "Amara Obi MD"
+        }
+
+        // A colon up to three words on, with single spaces between (two spaces end a form's field).
+        var m = k;
+        ReadOnlySpan<char> after;
+        while (true)
+        {
+            after = m + 1 < tokens.Length ? TokenText.Gap(text, tokens[m], tokens[m + 1]) : text[tokens[m].End..];
+            if (after.TrimStart(' ').StartsWith(":"))
+            {
+                break;
+            }
+
+            if (after is not " " || m == k + 2 || m + 1 >= tokens.Length)
+            {
+                return false;
+            }
+
+            m++;
+        }
+
+        if (m == k + 1 && (tokens[m].Context & ContextKinds.Name) != 0)
+        {
+            return true; // "Kowalczyk First name:"
+        }
+
+        // The opener must start the label, and the label must be one: in "Emily Post  DOB:" the
+        // label is the next word and the opener a surname; in "Emily Post wrote:" and in a chat
+        // log's "Emily Post: thanks" nothing is a form's field.
+        if (!FieldOpeners.Contains(text.Slice(token.Start, token.Length)))
+        {
+            return false;
+        }
+
+        if (m > k && (tokens[k + 1].Context != ContextKinds.None || FieldOpeners.Contains(text.Slice(tokens[k + 1].Start, tokens[k + 1].Length))))
+        {
+            return false; // "Raj Date Email:": the label is the next word
+        }
+
+        for (var w = k + 1; w <= m; w++)
+        {
+            if (TokenText.IsAny(text, tokens[w], ["wrote", "schrieb", "écrit", "escribió"]))
+            {
+                return false;
+            }
+        }
+
+        // A one-word label needs a field's value after it: a number, or a name after a name part's
+        // label ("Middle: Renée"); not a chat log's line ("Mark Post: Hello", "Chris Work: I'll check").
+        var value = text[(text[tokens[m].End..].IndexOf(':') + tokens[m].End + 1)..].TrimStart(' ');
+        return m > k || (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '+' or '('
+            || (char.IsUpper(value[0]) && TokenText.IsAny(text, token, ["middle", "last", "first", "given", "family", "maiden", "preferred"]))));
+    }
+
+    /// <summary>
+    /// "J. Park", "R Evans": a capital initial, with or without a dot, one space, and a capitalised
+    /// dictionary name (not in capitals: "K OBI" may be a code).
+    /// </summary>
+    private static bool StartsWithInitial(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
+    {
+        if (j + 1 >= tokens.Length || tokens[j].Length != 1 || (tokens[j].Shape & TokenShape.Capitalized) == 0)
+        {
+            return false;
+        }
+
+        // Without a dot, "M" and "D" are Monsieur and Don ("Client : M Bernard"), and "I" and "A"
+        // are words unless the name ends after the next word ("Member: A Smith"; not "Provider: A
+        // Ford dealership", "Doctor: I Will call back"); "M. Thierry N'Diaye" is Monsieur too, and
+        // "D." before a first name Don.
+        var next = tokens[j + 1];
+        var gap = TokenText.Gap(text, tokens[j], next);
+        var letter = text[tokens[j].Start];
+        var word = letter is 'I' or 'A' && j + 2 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, next, tokens[j + 2]))
+            && char.IsLower(text[tokens[j + 2].Start]);
+        return ((gap is " " && letter is not ('M' or 'D') && !word)
+                || (gap is ". " && letter != 'M' && !(letter == 'D' && (next.Flags & WordFlags.FirstName) != 0))) // "D. Antonio Gil" is Don
+            && next.Length > 1 && (next.Flags & Known) != 0
+            && (next.Shape & TokenShape.Capitalized) != 0 && (next.Shape & TokenShape.AllUpper) == 0 && IsNameWord(next, false);
     }
 
     /// <summary>"O'Connor", "D'Angelo": one capital letter and an apostrophe before a capitalised part.</summary>
