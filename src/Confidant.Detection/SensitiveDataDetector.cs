@@ -179,7 +179,7 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
             }
         }
 
-        return words.Count == 0 ? [] : [.. words];
+        return [.. words];
     }
 
     private static IEnumerable<ContextWord> CustomContextWords(DetectionOptions options)

@@ -123,7 +123,6 @@ internal sealed class ScanContext
         _length = 0;
         TokenCount = 0;
         _indexes.Clear();
-        ContextWordScratch.Clear();
         CandidateCount = 0;
         if (_normalized.Length > MaxKeptChars)
         {

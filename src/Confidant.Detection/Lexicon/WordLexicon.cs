@@ -28,10 +28,10 @@ internal sealed class WordLexicon
     }
 
     /// <summary>Longest word <see cref="FindTiny"/> takes.</summary>
-    public const int TinyWord = 3;
+    public const int MaxTinyWordLength = 3;
 
     /// <summary>
-    /// The entry of every word of one to <see cref="TinyWord"/> ASCII letters (-1 when none), at the
+    /// The entry of every word of one to <see cref="MaxTinyWordLength"/> ASCII letters (-1 when none), at the
     /// word's number in bijective base 26 ("a" 1, "z" 26, "aa" 27 ... "zzz" 18,278). A third of
     /// chat's words are this short; they are found with one read instead of a hash and a probe.
     /// </summary>
@@ -41,7 +41,7 @@ internal sealed class WordLexicon
     private static int[] TinyWords(WordTable table)
     {
         var tiny = new int[TinyIndex("zzz") + 1];
-        Span<char> word = stackalloc char[TinyWord];
+        Span<char> word = stackalloc char[MaxTinyWordLength];
         for (var index = 1; index < tiny.Length; index++)
         {
             var length = 0;
@@ -68,8 +68,25 @@ internal sealed class WordLexicon
         return index;
     }
 
-    /// <summary>Finds a word of one to <see cref="TinyWord"/> ASCII letters (any case); -1 when absent.</summary>
-    public int FindTiny(ReadOnlySpan<char> word) => _tiny[TinyIndex(word)];
+    /// <summary>Finds a word of one to <see cref="MaxTinyWordLength"/> ASCII letters (any case); -1 when absent.</summary>
+    public int FindTiny(ReadOnlySpan<char> word)
+    {
+        System.Diagnostics.Debug.Assert(word.Length is >= 1 and <= MaxTinyWordLength && AllAsciiLetters(word));
+        return _tiny[TinyIndex(word)];
+    }
+
+    private static bool AllAsciiLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Number of distinct words.</summary>
     public int Count => _entries.Length;

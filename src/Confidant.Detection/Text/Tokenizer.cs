@@ -281,7 +281,7 @@ internal static class Tokenizer
             if (letters && slot.Length <= MaxLexiconWord)
             {
                 int entry;
-                if ((seen & ~(CharClass.Lower | CharClass.Upper)) == 0 && slot.Length <= WordLexicon.TinyWord)
+                if ((seen & ~(CharClass.Lower | CharClass.Upper)) == 0 && slot.Length <= WordLexicon.MaxTinyWordLength)
                 {
                     entry = lexicon.FindTiny(text.Slice(slot.Start, slot.Length)); // ASCII letters only
                 }

@@ -250,6 +250,7 @@ public class HealthTermTests
     [Theory]
     [InlineData("my husband needs these meds delivered, he can't drive", "")]
     [InlineData("can your pharmacy do the spare inhaler for school?", "")]
+    [InlineData("Past medical history: coeliac disease. No current medication.", "")]
     [InlineData("he needs a repeat of his salbutamol inhaler", "salbutamol")]
     public void Scan_GenericWordsForMedicine_AreNotMedications(string text, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : [expected], Detectors.Values(text, "MEDICATION"));
@@ -271,6 +272,7 @@ public class HealthTermTests
     [InlineData("how long is recovery from the surgery?")]
     [InlineData("I need knee surgery next month")]
     [InlineData("Procedure: Knee Surgery on 12/03")]
+    [InlineData("Follow Up After Surgery appointment is booked")]
     public void Scan_SurgeryTheOperation_IsAProcedure(string text) =>
         Assert.NotEmpty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 

@@ -484,6 +484,7 @@ public class PersonNameTests
     [InlineData("Kind regards, Sarah Holt Health Visitor", new[] { "Sarah Holt" })]
     [InlineData("Yours sincerely, Director Jane Smith", new[] { "Jane Smith" })]
     [InlineData("Regards, Paul Grant Estates Officer", new[] { "Paul Grant" })]
+    [InlineData("Regards, Aoife Byrne Practice Manager", new[] { "Aoife Byrne" })]
     [InlineData("Hi Ben Unit 4 door is broken", new[] { "Ben" })]
     [InlineData("Dear Mrs Jones Medical records attached", new[] { "Jones" })]
     [InlineData("the parcel is addressed to Sue Church thx", new[] { "Sue Church" })]

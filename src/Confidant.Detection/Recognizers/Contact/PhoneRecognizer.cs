@@ -582,7 +582,10 @@ internal sealed class PhoneRecognizer : IRecognizer
                 || (plainFirstName && !before.Is(TokenShape.Capitalized));
     }
 
-    /// <summary>Nouns of a reference number, only right before "number" or "no." ("customer number 904 118 273").</summary>
+    /// <summary>
+    /// Nouns of a reference number, only with a number word: "customer number 904 118 273",
+    /// "Incidencia nº 2024/118/4471", "N° de relevé : 2024-10-448172".
+    /// </summary>
     private static readonly string[] ReferenceNouns =
     [
         "customer", "client", "application", "claim", "cliente", "solicitud", "reclamación", "kunden", "antrags",
@@ -595,8 +598,9 @@ internal sealed class PhoneRecognizer : IRecognizer
 
     /// <summary>
     /// True when the value comes right after "customer number", "claim no.", "client id",
-    /// "Kundennummer" and the like: a reference the business gave, not a phone. The nouns alone
-    /// are not enough ("my claim was denied, my number is 415-829-2671").
+    /// "Kundennummer", "ref" and the like: a reference the business gave, not a phone. The nouns
+    /// alone are not enough ("my claim was denied, my number is 415-829-2671"); "ref" and
+    /// "reference" are ("call ref 8841-2290").
     /// </summary>
     private static bool IsNamedReference(ScanContext context, int start)
     {
@@ -615,21 +619,16 @@ internal sealed class PhoneRecognizer : IRecognizer
             return true;
         }
 
-        // "N° de relevé : 2024-10-448172", "Incidencia nº 2024/118/4471": a reference noun and "nº" or "de".
+        // "Incidencia nº 2024/118/4471": a reference noun and "nº".
         if (word.Equals("nº", StringComparison.OrdinalIgnoreCase) && i >= 1 && IsReferenceNoun(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)))
         {
             return true;
         }
 
+        // "número de cliente 912447301", "N° de relevé : 2024-10-448172": the number word comes first.
         if (i >= 2 && IsReferenceNoun(word) && text.Slice(tokens[i - 1].Start, tokens[i - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase)
-            && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is "° ")
-        {
-            return true;
-        }
-
-        // "número de cliente 912447301": the number word comes first.
-        if (i >= 2 && IsReferenceNoun(word) && text.Slice(tokens[i - 1].Start, tokens[i - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase)
-            && (tokens[i - 2].Context & ContextKinds.Number) != 0)
+            && ((tokens[i - 2].Context & ContextKinds.Number) != 0
+                || (TokenText.Is(text, tokens[i - 2], "n") && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is "° ")))
         {
             return true;
         }

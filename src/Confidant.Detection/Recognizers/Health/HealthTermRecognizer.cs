@@ -486,7 +486,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// "at the surgery", "ring the surgery", "my GP surgery", "does the surgery open on Mondays":
+    /// "at the surgery", "ring the surgery", "my GP surgery", "does the surgery open on Mondays",
+    /// "Saffron Lane Surgery":
     /// in British English the doctor's practice, a place and not an operation ("after the surgery",
     /// "my surgery is on Monday" stay procedures).
     /// </summary>
@@ -507,9 +508,14 @@ internal sealed class HealthTermRecognizer : IRecognizer
             return true;
         }
 
-        // "Saffron Lane Surgery", "Meadowbank Surgery": a capitalised practice's name after a
-        // capitalised word that is no body part or health word ("Knee Surgery" is an operation).
+        // "Saffron Lane Surgery", "Jones Surgery", "with Meadowbank Surgery": a practice's name,
+        // after a capitalised street word or name, or a word no list knows that is the only
+        // capitalised word before it ("GP Partner, Holmebrook Surgery"; "Knee Surgery", "Vet
+        // Surgery", "Follow Up After Surgery" are operations).
+        var unknownAlone = index > 0 && tokens[index - 1].Entry < 0
+            && !(index > 1 && (tokens[index - 2].Shape & TokenShape.Capitalized) != 0 && TokenText.Gap(text, tokens[index - 2], tokens[index - 1]) is " ");
         if (index > 0 && (tokens[index].Shape & TokenShape.Capitalized) != 0 && (tokens[index - 1].Shape & TokenShape.Capitalized) != 0
+            && ((tokens[index - 1].Flags & (WordFlags.StreetSuffix | WordFlags.FirstName | WordFlags.Surname)) != 0 || unknownAlone)
             && (tokens[index - 1].Flags & (WordFlags.BodyPart | WordFlags.HealthTerm)) == 0
             && TokenText.Gap(text, tokens[index - 1], tokens[index]) is " ")
         {

@@ -10,11 +10,16 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// address in angle brackets ("From: Bronwen Pritchard &lt;bron.p@…&gt;"), the author of a quoted
 /// reply ("On Tue, 5 Mar 2024 at 19:03, Bronwen Pritchard wrote:"), and a name followed by the
 /// letters of a degree or licence ("Referring: Thomas J. Brennan, MD", "Jasmine Tran, PT").
-/// Each needs a dictionary name among its words; teams and firms ("Riverside Pharmacy
-/// &lt;dispensary@…&gt;") are dropped afterwards with the other names that name no person.
+/// The first two need a dictionary name among their words and are skipped for a role's mailbox or
+/// a name that is the mail's domain ("Ted Baker &lt;orders@tedbaker.com&gt;"); the third needs a
+/// dictionary first name. Teams and firms are dropped afterwards with the other names that name
+/// no person (PersonNameRecognizer.FirmsJobsPlaces.cs).
 /// </summary>
 internal sealed partial class PersonNameRecognizer
 {
+    /// <summary>Longest mail address in angle brackets looked at (RFC 5321 allows 254 chars).</summary>
+    private const int MaxAddress = 256;
+
     /// <summary>Most words of a name read backwards from the mark after it.</summary>
     private const int MaxWordsBeforeMark = 4;
 
@@ -27,12 +32,14 @@ internal sealed partial class PersonNameRecognizer
         "notifications", "alerts", "dispensary", "payroll", "hr", "jobs", "careers", "events", "press",
     ]);
 
-    /// <summary>Words that open a sentence before a name: "Yesterday Karen wrote:", "Then Alison", "Great Sarah".</summary>
+    /// <summary>
+    /// Words that open a sentence before a name and are no keyword or stop word (those stop the
+    /// reading already): "Yesterday Karen wrote:", "Then Alison", "Aunty Jean".
+    /// </summary>
     private static readonly WordSet SentenceOpeners = new(
     [
-        "yesterday", "today", "tomorrow", "then", "also", "okay", "ok", "great", "thanks", "so", "and", "but", "now", "later",
-        "earlier", "apparently", "anyway", "well", "sorry", "hi", "hello", "dear", "cheers", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "aunty", "auntie", "uncle", "nan", "nana", "grandma", "grandad", "mum", "dad",
+        "yesterday", "today", "tomorrow", "then", "now", "later", "earlier", "apparently", "anyway", "well", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "aunty",
     ]);
 
     /// <summary>Post-nominals that are also states, provinces or abbreviations ("Glenn Dale, MD", "Ville Marie, QC"): they need a person's cue.</summary>
@@ -54,7 +61,7 @@ internal sealed partial class PersonNameRecognizer
         // Baker <orders@tedbaker.com>").
         for (var at = text.IndexOf('<'); at >= 0; at = NextIndexOf(text, '<', at + 1))
         {
-            var close = text[at..].IndexOf('>');
+            var close = text.Slice(at, Math.Min(MaxAddress, text.Length - at)).IndexOf('>'); // bounded: "a < b" in a log stays linear
             var address = close > 0 ? text.Slice(at + 1, close - 1) : default;
             var local = address.IndexOf('@') is var sign and > 0 ? address[..sign] : default;
             if (!local.IsEmpty && !address.Contains(' ') && !RoleMailboxes.Contains(local))
@@ -82,18 +89,16 @@ internal sealed partial class PersonNameRecognizer
         // ("Silver Spring, MD 20910" is Maryland).
         for (var k = 2; k < tokens.Length; k++)
         {
-            // Cheap tests first: a capitalised word before, and a capital and another capital in
-            // the token ("MD", "PhD"); most tokens fail the first two bit tests.
+            // Cheap tests first: most tokens fail the bit test of a capitalised pair.
             var token = tokens[k];
-            if ((tokens[k - 1].Shape & token.Shape & TokenShape.Capitalized) == 0 || token.Length is < 2 or > 8
-                || ((token.Shape & TokenShape.AllUpper) == 0 && !HasInnerCapital(text.Slice(token.Start, token.Length)))
-                || TokenText.Gap(text, tokens[k - 1], token) is not (", " or " ") || !IsPostNominal(text, token)
+            if ((tokens[k - 1].Shape & token.Shape & TokenShape.Capitalized) == 0 || !IsPostNominal(text, token)
+                || TokenText.Gap(text, tokens[k - 1], token) is not (", " or " ")
                 || (k + 1 < tokens.Length && (tokens[k + 1].Shape & TokenShape.AllDigits) != 0))
             {
                 continue;
             }
 
-            if (k > 0 && IsPostNominal(text, tokens[k - 1]))
+            if (IsPostNominal(text, tokens[k - 1]))
             {
                 continue; // "Mark Evans MBE, JP": read from the first letters
             }
@@ -165,19 +170,6 @@ internal sealed partial class PersonNameRecognizer
         return domain.Contains(joined[..n], StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool HasInnerCapital(ReadOnlySpan<char> word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsAsciiLetterUpper(word[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static int NextIndexOf(ReadOnlySpan<char> text, char c, int from)
     {
         var found = text[from..].IndexOf(c);
@@ -224,8 +216,7 @@ internal sealed partial class PersonNameRecognizer
             var initial = before.Length == 1 && gap is ". ";
             if (!(gap is " " || initial) || !IsUpperStart(text, before) || (before.Shape & TokenShape.HasDigit) != 0
                 || (before.Flags & (WordFlags.PersonTitle | WordFlags.Month | WordFlags.StopWord)) != 0 || before.Context != ContextKinds.None
-                || (!initial && !IsNameWord(before, lowerKnown: false)) || TokenText.IsAny(text, before, Relatives)
-                || TokenText.IsAny(text, before, SentenceOpeners)
+                || (!initial && !IsNameWord(before, lowerKnown: false)) || SentenceOpeners.Contains(text.Slice(before.Start, before.Length))
                 || ((before.Flags & Known) == 0 && before.Length > 4 && text.Slice(before.Start, before.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
             {
                 break;

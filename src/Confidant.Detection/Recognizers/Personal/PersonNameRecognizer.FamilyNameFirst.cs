@@ -79,10 +79,12 @@ internal sealed partial class PersonNameRecognizer
     }
 
     /// <summary>
-    /// "Patient: PATEL, Hemlata   DOB: …", "Name: Okonkwo, Chidi Emmanuel": a family name found
-    /// after a name label and followed by a comma takes the capitalised words after the comma up to
-    /// the end of the field (a line break, two spaces, punctuation or the next label), even when no
-    /// dictionary knows them as given names.
+    /// "Patient: PATEL, Hemlata   DOB: …", "Patient: O'Sullivan, Niamh": a family name of one word
+    /// found after a name label (a title between is skipped) and followed by a comma takes up to
+    /// three capitalised words after the comma, up to the end of the field (a line break, two
+    /// spaces, punctuation or the next label). The first of them is a dictionary first name, or a
+    /// word no list knows after a family name in capitals without a title; jobs and institutions
+    /// end them.
     /// </summary>
     private void GivenNamesAfterLabelledFamilyName(ScanContext context, int firstCandidate)
     {
@@ -101,7 +103,7 @@ internal sealed partial class PersonNameRecognizer
             var last = context.TokenIndexAt(family.End - 1);
             if (first >= tokens.Length || last + 2 >= tokens.Length || tokens[first].Start != family.Start || tokens[last].End != family.End
                 || !IsCommaJoin(TokenText.Gap(text, tokens[last], tokens[last + 1]))
-                || !OneWord(text, tokens, first, last) || !OpensField(context, first, out var labelled) || !labelled)
+                || !OneWord(text, tokens, first, last) || !(OpensField(context, first, out var labelled) && labelled))
             {
                 continue;
             }
@@ -144,7 +146,7 @@ internal sealed partial class PersonNameRecognizer
             }
 
             var candidates = context.CandidatesToResolve;
-            for (var other = firstCandidate; other < found; other++)
+            for (var other = Math.Max(firstCandidate, c - Neighbours); other < found && other <= c + Neighbours; other++)
             {
                 ref var candidate = ref candidates[other];
                 if (other != c && candidate.Class == DataClasses.PersonName && candidate.Start < tokens[given].End && candidate.End > tokens[last + 1].Start)

@@ -29,8 +29,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         ["de", "la", "del", "della", "dela", "van", "der", "von", "da", "di", "du", "le", "dos", "das", "den", "ter", "bin", "ibn", "al", "el", "zu", "y", "ó", "mc"]);
 
     /// <summary>
-    /// Words that make "Dear Billing Department", "Kind regards, Support Team" or "Hi Customer
-    /// Services" a team or an office, not a person.
+    /// Words that, first in the words read as a name, make them a team, an office or a group greeted
+    /// together, not a person: "Dear Billing Department", "Kind regards, Support Team", "Hi Customer
+    /// Services", "Dear Parents", "Dear Resident".
     /// </summary>
     private static readonly WordSet OrganisationWords = new(
     [
@@ -53,10 +54,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static readonly WordSet TeamWords = new(
     [
         "team", "department", "dept", "services", "service", "office", "desk", "helpdesk", "committee", "staff",
-        "support", "manager", "resources",
+        "support", "resources",
         "equipo", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "pty", "holdings", "bank", "group", "partners",
-        "associates", "solutions", "consulting", "boutique", "centre", "center", "practice", "clinic", "hospital", "pharmacy",
+        "associates", "solutions", "consulting", "boutique", "centre", "center", "clinic", "hospital", "pharmacy",
         "holidays", "tours", "motors",
         "humanos", "humaines", "clientes", "clients", "kunden", "banco", "banque",
     ]);
@@ -171,9 +172,15 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static readonly string[] RelativePossessives =
         ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestra", "nuestro"];
 
+    /// <summary>Labels whose field holds a person or a place: "Provider: Priya Venkatesan" or "Provider: Hope Hospice".</summary>
+    private static readonly string[] PersonOrPlaceLabels =
+        ["member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer"];
+
     /// <summary>
-    /// Form fields that hold a person's name. Followed by a colon ("Client: Pita Tupou"), they
-    /// announce one; "holder" and "cardholder" also without it ("the card holder is X").
+    /// Form fields that hold a person's name, or a person's or a place's (<see
+    /// cref="PersonOrPlaceLabels"/>). Followed by a colon ("Client: Pita Tupou"), they announce one;
+    /// "holder" and "cardholder" also without it ("the card holder is X"). They are name context
+    /// words too (PersonalVocabulary).
     /// </summary>
     internal static readonly string[] Labels =
     [
@@ -182,8 +189,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
         "kunde", "kundin", "passenger", "traveller", "traveler", "guest", "sender", "pasajero", "passager", "reisender", "huésped",
-        "member", "signature", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician",
-        "referrer",
+        "signature", .. PersonOrPlaceLabels,
     ];
 
     /// <summary>Labels that hold a person and nothing else.</summary>
@@ -192,10 +198,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// <summary>Second words of places named after a first name: "Grace Nursing Home", "Heather View", "Holly Tree".</summary>
     private static readonly string[] PlaceNouns =
         ["home", "homes", "care", "nursing", "view", "tree", "house", "cottage", "farm", "hall", "manor", "garden", "gardens", "lodge"];
-
-    /// <summary>Labels whose field holds a person or a place: "Provider: Priya Venkatesan" or "Provider: Hope Hospice".</summary>
-    private static readonly string[] PersonOrPlaceLabels =
-        ["member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer"];
 
     /// <summary>Words that join clauses: after a name announced in lower case, they end it.</summary>
     private static readonly string[] Conjunctions = ["and", "but", "et", "mais", "y", "pero", "und", "aber"];
@@ -1029,10 +1031,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return !surname && medical == 0;
     }
 
-    /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana": the name after the title.</summary>
     /// <summary>Faculties after "Dr." in German degrees: "Dr. med.", "Dr. med. dent.", "Dr. rer. nat.", "Dr. phil.".</summary>
     private static readonly string[] GermanDoctorates = ["med", "dent", "vet", "rer", "nat", "pol", "phil", "jur", "oec", "ing", "habil", "univ"];
 
+    /// <summary>"Dr. Amina Okafor", "Mrs Patel", "Herr Müller", "dr. fontana", "Dr S. Raghunathan": the name after the title.</summary>
     private int AfterTitle(ScanContext context, int i)
     {
         var text = context.Text;
@@ -1867,7 +1869,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     /// <summary>
     /// Reads plain words of any case from <paramref name="j"/> (up to <see cref="MaxWords"/>); the
-    /// run must end the message (<paramref name="toEnd"/>) or stop at punctuation or a filler word.
+    /// run must end the message (<paramref name="toEnd"/>) or stop at punctuation, a filler word or
+    /// a form's next field (<see cref="StartsFieldLabel"/>).
     /// </summary>
     private static int ReadLoose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, bool toEnd, out int words)
     {
@@ -1974,7 +1977,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// <summary>
     /// Reads up to <see cref="MaxWords"/> name words from token <paramref name="j"/>: words joined by
     /// hyphens or apostrophes ("Jean-Luc", "O'Connor"), particles ("de la Cruz", "van der Berg")
-    /// and initials ("John F. Kennedy"). Returns the last token.
+    /// and initials ("John F. Kennedy"), up to a form's next field or post-nominal letters (<see
+    /// cref="StartsFieldLabel"/>). Returns the last token.
     /// </summary>
     private static int ReadName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, bool lowerKnown, out int words)
     {
@@ -2061,130 +2065,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         return last;
-    }
-
-    /// <summary>Letters after a name for a degree, a licence or an honour, written in capitals.</summary>
-    private static readonly WordSet PostNominals = new(
-    [
-        "md", "rn", "np", "pt", "ot", "dds", "dmd", "dvm", "mrcvs", "frcs", "frcp", "mrcp", "mrcgp", "mbbs", "mbchb", "bds",
-        "phd", "dphil", "ea", "cpa", "cfa", "esq", "jp", "mbe", "obe", "cbe", "qc", "kc", "face", "facp", "facs", "dpt",
-        "lpn", "aprn", "cnm", "pharmd", "rph", "mph", "mba", "fca", "aca", "acca", "frcgp", "frcpath", "mrpharms", "hcpc",
-        "frcophth", "frcr", "frcog", "frcpch", "frcpsych", "frcem", "rgn", "rmn", "facc", "bsc", "msc",
-    ]);
-
-    /// <summary>Post-nominal letters as written: in capitals, or with two capitals or more ("PhD", "MBChB", "FRCOphth").</summary>
-    private static bool IsPostNominal(ReadOnlySpan<char> text, in Token token)
-    {
-        if (token.Length is < 2 or > 8 || (token.Shape & TokenShape.Capitalized) == 0)
-        {
-            return false;
-        }
-
-        var word = text.Slice(token.Start, token.Length);
-        return ((token.Shape & TokenShape.AllUpper) != 0 || word[1..].IndexOfAnyInRange('A', 'Z') >= 0) && PostNominals.Contains(word);
-    }
-
-    /// <summary>First words of a form's fields that may stand after a name on its line ("Date of birth:", "Home phone:").</summary>
-    private static readonly WordSet FieldOpeners = new(
-    [
-        "date", "place", "country", "city", "town", "home", "mobile", "work", "middle", "last", "first", "given", "family",
-        "full", "maiden", "preferred", "email", "e", "phone", "tel", "post", "zip", "sex", "gender", "age", "nationality",
-        "occupation", "relationship", "signature", "id", "dob", "nhs", "mrn", "fecha", "lugar", "teléfono", "correo", "edad",
-        "sexo", "né", "née", "adresse", "geburtsdatum", "geboren", "telefon", "anschrift", "geschlecht", "reg", "adres",
-        "subject", "sent", "cc", "bcc", "fax",
-    ]);
-
-    /// <summary>
-    /// Whether token <paramref name="k"/> opens the next field of a form on the same line, so a
-    /// name read before it ends there: a field's first word up to two words before a colon
-    /// ("Evans  Date of birth:", "Keisha  Middle: Renée"), or a word before "name" and a colon
-    /// ("Kowalczyk First name:"). Post-nominal letters in capitals end a name too ("Tom Brannigan
-    /// MRCVS"). Any other word before a colon may be a surname ("Rhiannon Pughe: thanks").
-    /// </summary>
-    private static bool StartsFieldLabel(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
-    {
-        var token = tokens[k];
-        if (IsPostNominal(text, token))
-        {
-            return true; // "Tom Brannigan MRCVS", "Amara Obi MD"
-        }
-
-        // A colon up to three words on, with single spaces between (two spaces end a form's field).
-        var m = k;
-        ReadOnlySpan<char> after;
-        while (true)
-        {
-            after = m + 1 < tokens.Length ? TokenText.Gap(text, tokens[m], tokens[m + 1]) : text[tokens[m].End..];
-            if (after.TrimStart(' ').StartsWith(":"))
-            {
-                break;
-            }
-
-            if (after is not " " || m == k + 2 || m + 1 >= tokens.Length)
-            {
-                return false;
-            }
-
-            m++;
-        }
-
-        if (m == k + 1 && (tokens[m].Context & ContextKinds.Name) != 0)
-        {
-            return true; // "Kowalczyk First name:"
-        }
-
-        // The opener must start the label, and the label must be one: in "Emily Post  DOB:" the
-        // label is the next word and the opener a surname; in "Emily Post wrote:" and in a chat
-        // log's "Emily Post: thanks" nothing is a form's field.
-        if (!FieldOpeners.Contains(text.Slice(token.Start, token.Length)))
-        {
-            return false;
-        }
-
-        if (m > k && (tokens[k + 1].Context != ContextKinds.None || FieldOpeners.Contains(text.Slice(tokens[k + 1].Start, tokens[k + 1].Length))))
-        {
-            return false; // "Raj Date Email:": the label is the next word
-        }
-
-        for (var w = k + 1; w <= m; w++)
-        {
-            if (TokenText.IsAny(text, tokens[w], ["wrote", "schrieb", "écrit", "escribió"]))
-            {
-                return false;
-            }
-        }
-
-        // A one-word label needs a field's value after it: a number, or a name after a name part's
-        // label ("Middle: Renée"); not a chat log's line ("Mark Post: Hello", "Chris Work: I'll check").
-        var value = text[(text[tokens[m].End..].IndexOf(':') + tokens[m].End + 1)..].TrimStart(' ');
-        return m > k || (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '+' or '('
-            || (char.IsUpper(value[0]) && TokenText.IsAny(text, token, ["middle", "last", "first", "given", "family", "maiden", "preferred"]))));
-    }
-
-    /// <summary>
-    /// "J. Park", "R Evans": a capital initial, with or without a dot, one space, and a capitalised
-    /// dictionary name (not in capitals: "K OBI" may be a code).
-    /// </summary>
-    private static bool StartsWithInitial(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j)
-    {
-        if (j + 1 >= tokens.Length || tokens[j].Length != 1 || (tokens[j].Shape & TokenShape.Capitalized) == 0)
-        {
-            return false;
-        }
-
-        // Without a dot, "M" and "D" are Monsieur and Don ("Client : M Bernard"), and "I" and "A"
-        // are words unless the name ends after the next word ("Member: A Smith"; not "Provider: A
-        // Ford dealership", "Doctor: I Will call back"); "M. Thierry N'Diaye" is Monsieur too, and
-        // "D." before a first name Don.
-        var next = tokens[j + 1];
-        var gap = TokenText.Gap(text, tokens[j], next);
-        var letter = text[tokens[j].Start];
-        var word = letter is 'I' or 'A' && j + 2 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, next, tokens[j + 2]))
-            && char.IsLower(text[tokens[j + 2].Start]);
-        return ((gap is " " && letter is not ('M' or 'D') && !word)
-                || (gap is ". " && letter != 'M' && !(letter == 'D' && (next.Flags & WordFlags.FirstName) != 0))) // "D. Antonio Gil" is Don
-            && next.Length > 1 && (next.Flags & Known) != 0
-            && (next.Shape & TokenShape.Capitalized) != 0 && (next.Shape & TokenShape.AllUpper) == 0 && IsNameWord(next, false);
     }
 
     /// <summary>"O'Connor", "D'Angelo": one capital letter and an apostrophe before a capitalised part.</summary>
