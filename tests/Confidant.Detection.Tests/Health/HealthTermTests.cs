@@ -246,6 +246,17 @@ public class HealthTermTests
     public void Scan_EverydayHealthWordSomeoneHas_IsATerm(string text, string dataClass) =>
         Assert.NotEmpty(Detectors.Values(text, dataClass));
 
+    // Lab tests and imaging as letters and reports write them, in four languages.
+    [Theory]
+    [InlineData("Investigations: CXR - changes in keeping with RLL pneumonia", "CXR")]
+    [InlineData("Baseline FBC and TFTs before starting treatment", "FBC")]
+    [InlineData("eGFR: 78 mL/min/1.73m2", "eGFR")]
+    [InlineData("Troponin 612 -> 1840 ng/L", "Troponin")]
+    [InlineData("Therapie: Koronarangiographie mit Stentimplantation", "Koronarangiographie")]
+    [InlineData("mañana tengo analítica en el centro de salud", "analítica")]
+    public void Scan_LabTestsAndImagingInLetters_AreProcedures(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
     // "meds" and an inhaler are no drug's name: the drug in "his salbutamol inhaler" is.
     [Theory]
     [InlineData("my husband needs these meds delivered, he can't drive", "")]
