@@ -16,6 +16,8 @@ public class HealthIdentifierTests
     [InlineData("MRN\uFF1A\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15", "\uFF10\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15")]
     [InlineData("my dad's hospital number is RX3309174", "RX3309174")]
     [InlineData("Hospital No. 4471920 on the letter", "4471920")]
+    [InlineData("DOB 07/02/1975   Hosp no. RS0083127   Study: respiratory", "RS0083127")] // a letter's abbreviation
+    [InlineData("DOB: 08/04/1995   Clinic ID: BSM-004417", "BSM-004417")]
     public void Scan_MedicalRecordNumberWithContext_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 

@@ -10,7 +10,7 @@ internal static class HealthVocabulary
             // English
             "doctor", "doctors", "dr", "physician", "gp", "nurse", "diagnosed", "diagnosis", "diagnose", "symptom",
             "symptoms", "prescribed", "prescription", "prescriptions", "medication", "medications", "medicine", "meds",
-            "taking", "suffer", "suffering", "suffers", "pain", "clinic", "hospital", "hospitalized", "hospitalised",
+            "taking", "suffer", "suffering", "suffers", "pain", "clinic", "hospital", "hosp", "hospitalized", "hospitalised",
             "treatment", "treated", "therapy", "therapist", "chronic", "dose", "dosage", "mg", "pharmacy", "pharmacist",
             "illness", "sick", "medical", "health", "specialist", "allergic", "flare", "relapse", "surgeon",
             "condition", "cardiologist", "psychiatrist", "dermatologist", "oncologist",

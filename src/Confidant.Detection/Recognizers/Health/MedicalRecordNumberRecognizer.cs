@@ -40,7 +40,8 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             }
 
             // Without a record word in the tokens before, no value here is reported: pass over it.
-            // "hospital" is a medical word: only near one is "hospital number" looked for.
+            // "hospital", "hosp" and "clinic" are medical words: only near one is "hospital number",
+            // "Hosp No:" or "Clinic ID:" looked for.
             var before = context.KindsOfTokensBefore(i, ContextTokens);
             var hospitalNumber = (before & ContextKinds.MedicalRecord) == 0 && (before & ContextKinds.Medical) != 0
                 && IsHospitalNumberBefore(text, tokens, IdentifierValue.StartWithPrefix(text, tokens, i));
@@ -107,7 +108,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             k--; // "hospital number is RX3309174"
         }
 
-        return k >= 1 && TokenText.IsAnyAt(text, tokens, k, ["number", "no", "num", "id"]) && TokenText.IsAt(text, tokens, k - 1, "hospital");
+        return k >= 1 && TokenText.IsAnyAt(text, tokens, k, ["number", "no", "num", "id"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["hospital", "hosp", "clinic"]);
     }
 
     /// <summary>"NHS" among the few words before token <paramref name="i"/>: only then is a 3-3-4 number taken for an NHS number, not a phone.</summary>
