@@ -163,7 +163,7 @@ internal sealed partial class PersonNameRecognizer
                     return false;
                 }
 
-                joined[n++] = char.ToLowerInvariant(c);
+                joined[n++] = c;
             }
         }
 

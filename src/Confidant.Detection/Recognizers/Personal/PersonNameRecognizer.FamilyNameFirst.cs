@@ -121,25 +121,19 @@ internal sealed partial class PersonNameRecognizer
                 continue;
             }
 
-            var end = last + 1;
-            var words = 0;
-            while (end < tokens.Length && words < 3 && IsFamilyWord(text, tokens[end]) && !StartsFieldLabel(text, tokens, end)
-                && !IsCapitalisedIn(text, tokens[end], InstitutionWords) && !IsCapitalisedIn(text, tokens[end], JobWords))
+            // Up to three given names: the word after the comma, then words joined by single spaces.
+            var given = last;
+            while (given + 1 < tokens.Length && given - last < 3
+                && (given == last || TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[given], tokens[given + 1])))
+                && IsFamilyWord(text, tokens[given + 1]) && !StartsFieldLabel(text, tokens, given + 1)
+                && !IsCapitalisedIn(text, tokens[given + 1], InstitutionWords) && !IsCapitalisedIn(text, tokens[given + 1], JobWords))
             {
-                words++;
-                if (end + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[end], tokens[end + 1])))
-                {
-                    end++;
-                    continue;
-                }
-
-                break;
+                given++;
             }
 
             // The field must end after the given names.
-            var given = last + words;
             var rest = text[tokens[given].End..];
-            if (words == 0 || !(rest.IsEmpty || rest.StartsWith("  ") || rest[0] is '\n' or '\r' or ',' or ';' or '(' or '|' or '/'
+            if (given == last || !(rest.IsEmpty || rest.StartsWith("  ") || rest[0] is '\n' or '\r' or ',' or ';' or '(' or '|' or '/'
                 || (given + 1 < tokens.Length && StartsFieldLabel(text, tokens, given + 1))))
             {
                 continue;

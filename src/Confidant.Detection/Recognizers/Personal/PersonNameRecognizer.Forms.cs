@@ -119,6 +119,10 @@ internal sealed partial class PersonNameRecognizer
             || (char.IsUpper(value[0]) && TokenText.IsAny(text, token, NamePartOpeners))));
     }
 
+    /// <summary>A lower-case word follows token <paramref name="k"/> after one space: a sentence goes on ("Signature: Will follow").</summary>
+    private static bool SentenceGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[k], tokens[k + 1])) && char.IsLower(text[tokens[k + 1].Start]);
+
     /// <summary>
     /// "J. Park", "R Evans": a capital initial, with or without a dot, one space, and a capitalised
     /// dictionary name (not in capitals: "K OBI" may be a code).
@@ -137,9 +141,8 @@ internal sealed partial class PersonNameRecognizer
         var next = tokens[j + 1];
         var gap = TokenText.Gap(text, tokens[j], next);
         var letter = text[tokens[j].Start];
-        var word = letter is 'I' or 'A' && j + 2 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, next, tokens[j + 2]))
-            && char.IsLower(text[tokens[j + 2].Start]);
-        return ((gap is " " && letter is not ('M' or 'D') && !word)
+        var aWord = letter is 'I' or 'A' && SentenceGoesOn(text, tokens, j + 1);
+        return ((gap is " " && letter is not ('M' or 'D') && !aWord)
                 || (gap is ". " && letter != 'M' && !(letter == 'D' && (next.Flags & WordFlags.FirstName) != 0))) // "D. Antonio Gil" is Don
             && next.Length > 1 && (next.Flags & Known) != 0
             && (next.Shape & TokenShape.Capitalized) != 0 && (next.Shape & TokenShape.AllUpper) == 0 && IsNameWord(next, false);

@@ -826,12 +826,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // ends the field or goes on in capitals (not "Signature: Will follow", "Signature: Page 3").
         var signature = kind == Trigger.Label && TokenText.IsAny(text, token, ["signed", "signature"])
             && ((tokens[j].Flags & Known) != 0 || IsInitial(text, tokens, j, lowerKnown: false))
-            && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1]))
-                && (char.IsLower(text[tokens[j + 1].Start]) || (tokens[j + 1].Shape & TokenShape.HasDigit) != 0));
+            && !SentenceGoesOn(text, tokens, j)
+            && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && (tokens[j + 1].Shape & TokenShape.HasDigit) != 0);
 
         // Fields that name a person or a place ("Provider: Hope Hospice", "Attending: Autumn Fair"):
         // a first name and a family name, or an initial.
-        if (kind == Trigger.Label && TokenText.IsAny(text, token, PersonOrPlaceLabels) && !StartsWithInitial(text, tokens, j)
+        var initialFirst = StartsWithInitial(text, tokens, j);
+        if (kind == Trigger.Label && TokenText.IsAny(text, token, PersonOrPlaceLabels) && !initialFirst
             && !(j + 1 < tokens.Length && TokenText.Gap(text, tokens[j], tokens[j + 1]) is " " && IsUpperStart(text, tokens[j + 1])
                 && IsNameWord(tokens[j + 1], lowerKnown: false) && tokens[j + 1].Length > 1
                 && (tokens[j + 1].Flags & WordFlags.StreetSuffix) == 0 && !TokenText.IsAny(text, tokens[j + 1], PlaceNouns)))
@@ -841,7 +842,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         // A first name; one that is also a word ("Rose") only with a capitalised word or a parenthesis after it
         // ("unsere Tochter Lea (8)"; not "mein Sohn will nicht").
-        if (firstNameOnly && !StartsWithInitial(text, tokens, j) && !signature
+        if (firstNameOnly && !initialFirst && !signature
             && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
             || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
                 && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1]))
@@ -1071,8 +1072,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         int last;
         if (upper && next.Length == 1 && IsInitial(text, tokens, j, lowerKnown: false)
-            && ((tokens[j + 1].Flags & Known) != 0 || !(j + 2 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j + 1], tokens[j + 2]))
-                && char.IsLower(text[tokens[j + 2].Start]))))
+            && ((tokens[j + 1].Flags & Known) != 0 || !SentenceGoesOn(text, tokens, j + 1)))
         {
             // Not "Ask Mr P. Tomorrow is fine", "Dr K. Said the results…": a sentence goes on.
             last = ReadName(text, tokens, j + 1, lowerKnown: false, out _); // "Dr S. Raghunathan", "Mrs J. Okafor"
