@@ -321,4 +321,40 @@ public class AnnouncedSecretTests
     [InlineData("Can I send you the security code by text? it's 737", "737")]
     public void Scan_SecurityCodeOfACard_StaysACvv(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "CARD_CVV"));
+
+    // A second guess at the same secret, or the new one after the old, written without a second announcement.
+    [Theory]
+    [InlineData("tried pin 8190 then 8109 and now its blocked", "PIN", new[] { "8190", "8109" })]
+    [InlineData("ATM pin is 9034 i think?? or 9043. one of those", "PIN", new[] { "9034", "9043" })]
+    [InlineData("my pin is 0482 i think, or maybe 0428", "PIN", new[] { "0482", "0428" })]
+    [InlineData("I tried my old password Rover2015 and the new one Rover2016!, neither works", "PASSWORD", new[] { "Rover2015", "Rover2016!" })]
+    [InlineData("old password was Fenn3lSeed! and i changed it to Fenn3lSeed!!2 yesterday", "PASSWORD", new[] { "Fenn3lSeed!", "Fenn3lSeed!!2" })]
+    public void Scan_SecondValueOfTheSameKind_IsFoundToo(string text, string dataClass, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("my pin is 1234 or so", "PIN", "1234")]
+    [InlineData("my pin is 4471 then 3 more tries and it locks", "PIN", "4471")]
+    [InlineData("the otp was 482913 then 12345678 came", "ONE_TIME_CODE", "482913")]
+    [InlineData("my password is Hunter22 or McDonalds", "PASSWORD", "Hunter22")]
+    [InlineData("my password is Hunter22 or something like that", "PASSWORD", "Hunter22")]
+    public void Scan_WhatFollowsOrIsNotAnotherGuess_FindsOnlyTheFirst(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    // A remark or an article between the announcement and its value.
+    [Theory]
+    [InlineData("Account PIN (set in store today): 7720 Summary: my phone lost service", "PIN", "7720")]
+    [InlineData("the PIN I chose at the branch (2708) has been declined at every ATM", "PIN", "2708")]
+    [InlineData("el pin de la tarjeta nueva (la que caduca en octubre de 2027) es 8302", "PIN", "8302")]
+    [InlineData("mon code de vérification est le 318 640", "ONE_TIME_CODE", "318 640")]
+    [InlineData("my password (the one for the app) is Xy7!pq9", "PASSWORD", "Xy7!pq9")]
+    public void Scan_ValueAfterARemarkOrAnArticle_IsFound(string text, string dataClass, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("the pin for card ending (4471) is blocked")]
+    [InlineData("my pin for the account number (20418835) does not work")]
+    [InlineData("the pin reader (2 of them) is broken")]
+    public void Scan_BracketedNumberOfSomethingElse_IsNoPin(string text) =>
+        Assert.Empty(Detectors.Values(text, "PIN"));
 }

@@ -19,6 +19,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 {
     private const ContextKinds Anchors = ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode;
     private const int MaxWordsBeforeConnector = 5;
+
+    /// <summary>Longest bracketed remark read past between an announcement and its connector.</summary>
+    private const int MaxRemark = 48;
     private const double WeakCodeScore = 0.75;
     private const double PlainWordScore = 0.75;
     private const double AnnouncedScore = 0.9;
@@ -54,6 +57,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "the", "my", "a", "an", "your", "our", "this", "that", "good", "strong", "secure", "safe", "valid", "enough",
         "correct", "right", "decent", "new", "current", "el", "la", "mi", "le", "mon", "ma", "der", "die", "das", "mein",
         "meine");
+
+    // Words before bracketed digits that make them some other number: "the pin for card ending (4471)".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNamers = Lookup(
+        "ending", "ends", "last", "digits", "number", "no", "ref", "reference", "account", "card", "id", "terminada", "termine");
 
     // Words that make a bare "code" a one-time code when they sit between it and its value: "code reçu par sms est".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeliveryWords = Lookup(
@@ -398,31 +405,36 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
-        TrySecondValue(context, valueEnd, connector, dataClass, score, kinds);
+        TrySecondValue(context, valueStart, valueEnd, connector, dataClass, score, kinds);
     }
 
     /// <summary>
-    /// The new value after an old one: "change my pin from 1234 to 5678", "old password was X, new one is Y".
+    /// A second value after the first: the new one after an old one ("change my pin from 1234 to
+    /// 5678", "old password was X, new one is Y", "and I changed it to Y"), or another guess at the
+    /// same secret ("my pin is 0482 I think, or maybe 0428", "tried pin 8190 then 8109").
     /// </summary>
-    private static void TrySecondValue(ScanContext context, int end, Connector connector, DataClass dataClass, double score, ContextKinds kinds)
+    private static void TrySecondValue(ScanContext context, int firstStart, int end, Connector connector, DataClass dataClass, double score, ContextKinds kinds)
     {
         var text = context.Text;
-        var p = SkipSpaces(text, end, newlines: false);
+        var p = SkipHedge(text, SkipSpaces(text, end, newlines: false));
         if (p < text.Length && text[p] == ',')
         {
             p = SkipSpaces(text, p + 1, newlines: false);
         }
 
-        // "old password was X and the new one is Y"
-        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "the"])
+        // "old password was X and the new one is Y", "9034 or maybe 9043", "8190 and then 8109"
+        var alternative = false;
+        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "or", "then", "maybe", "the"])
         {
             if (StartsWithWord(text, p, joiner))
             {
                 p = SkipSpaces(text, p + joiner.Length, newlines: false);
+                alternative |= joiner is "or" or "then";
             }
         }
 
         var next = -1;
+        var direct = false;
         if (connector == Connector.Weak && StartsWithWord(text, p, "to"))
         {
             next = SkipSpaces(text, p + 2, newlines: false);
@@ -440,20 +452,138 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             {
                 next = after;
             }
+            else if (q > p + 3)
+            {
+                (next, direct) = (q, true); // "and the new one Rover2016!"
+            }
+        }
+        else if (TryChangedItTo(text, p, out var changedTo))
+        {
+            next = changedTo; // "and I changed it to Fenn3lSeed!!2"
+        }
+        else if (alternative)
+        {
+            (next, direct) = (p, true);
         }
 
-        if (next <= p || next >= text.Length || !SecretValue.TryRead(text, next, out var valueStart, out var valueEnd))
+        if (next <= end || next >= text.Length || !SecretValue.TryRead(text, next, out var valueStart, out var valueEnd))
         {
             return;
         }
 
         var value = text[valueStart..valueEnd];
-        if (dataClass == DataClasses.Password ? !LooksSecret(value) || value.Length < 4 : !IsCode(text, value, valueStart, ref valueEnd, false))
+        if (dataClass == DataClasses.Password)
         {
-            return;
+            // Written with nothing announcing it, the value needs more than a capital to be a
+            // secret: "or McDonald's" is a guess at something else.
+            if (!LooksSecret(value) || value.Length < 4 || (direct && IsAllLetters(value)))
+            {
+                return;
+            }
+        }
+        else
+        {
+            var firstEnd = end;
+            if (!IsCode(text, value, valueStart, ref valueEnd, false)
+                || (direct && DigitCount(text[valueStart..valueEnd]) != DigitCount(text[firstStart..firstEnd])))
+            {
+                return; // "tried pin 8190 then 3 more times", "code 482913 and then 12345678"
+            }
         }
 
         context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
+    }
+
+    /// <summary>Skips "I think", "I guess", "probably" and the marks after it between a value and what follows it.</summary>
+    private static int SkipHedge(ReadOnlySpan<char> text, int p)
+    {
+        var q = p;
+        if (StartsWithWord(text, q, "i"))
+        {
+            q = SkipSpaces(text, q + 1, newlines: false);
+            if (!StartsWithWord(text, q, "think") && !StartsWithWord(text, q, "guess") && !StartsWithWord(text, q, "believe"))
+            {
+                return p;
+            }
+        }
+        else if (!StartsWithWord(text, q, "probably"))
+        {
+            return p;
+        }
+
+        while (q < text.Length && char.IsAsciiLetter(text[q]))
+        {
+            q++;
+        }
+
+        while (q < text.Length && text[q] is '?' or '!')
+        {
+            q++;
+        }
+
+        return SkipSpaces(text, q, newlines: false);
+    }
+
+    /// <summary>"I changed it to", "changed it to", "set it to", "reset it to": where the new value starts.</summary>
+    private static bool TryChangedItTo(ReadOnlySpan<char> text, int p, out int after)
+    {
+        after = -1;
+        if (StartsWithWord(text, p, "i"))
+        {
+            p = SkipSpaces(text, p + 1, newlines: false);
+        }
+
+        var verbEnd = p;
+        while (verbEnd < text.Length && char.IsAsciiLetter(text[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        var verb = text[p..verbEnd];
+        if (!verb.StartsWith("chang", StringComparison.OrdinalIgnoreCase) && !verb.Equals("set", StringComparison.OrdinalIgnoreCase)
+            && !verb.Equals("reset", StringComparison.OrdinalIgnoreCase) && !verb.Equals("updated", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var q = SkipSpaces(text, verbEnd, newlines: false);
+        if (q == verbEnd || !StartsWithWord(text, q, "it"))
+        {
+            return false;
+        }
+
+        q = SkipSpaces(text, q + 2, newlines: false);
+        if (!StartsWithWord(text, q, "to"))
+        {
+            return false;
+        }
+
+        after = SkipSpaces(text, q + 2, newlines: false);
+        return true;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitCount(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -902,6 +1032,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return start < text.Length;
         }
 
+        // "Account PIN (set in store today): 7720": a remark in brackets between the word and its connector.
+        if (text[p] == '(' && TrySkipRemark(text, p, out var afterRemark) && TryConnector(context, afterRemark, out afterConnector, out connector)
+            && connector != Connector.Weak)
+        {
+            start = afterConnector;
+            return start < text.Length;
+        }
+
         // "my card PIN, it's 7193": a comma, then a pronoun pointing back at the announcement.
         if (text[p] == ',' && TryConnector(context, SkipSpaces(text, p + 1, newlines: false), out afterConnector, out var weak) && weak == Connector.Weak
             && (CodeDigitsAt(text, afterConnector) || !DigitsAt(text, afterConnector)))
@@ -953,11 +1091,49 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 start = afterConnector;
                 return start < text.Length;
             }
+
+            if (q + 1 < text.Length && text[q] == '(')
+            {
+                // "the PIN I chose at the branch (2708)": the value in brackets after a few words; not
+                // the last digits of a card or an account ("the pin for card ending (4471)").
+                if (char.IsAsciiDigit(text[q + 1]))
+                {
+                    if (NumberNamers.Contains(bridgedWord))
+                    {
+                        break;
+                    }
+
+                    (start, connector) = (q + 1, Connector.Weak);
+                    return true;
+                }
+
+                // "el pin de la tarjeta nueva (la que caduca en octubre) es 8302"
+                if (TrySkipRemark(text, q, out var afterWordsRemark) && TryConnector(context, afterWordsRemark, out afterConnector, out connector)
+                    && connector != Connector.Weak)
+                {
+                    start = afterConnector;
+                    return start < text.Length;
+                }
+            }
         }
 
         connector = Connector.None;
         bridged = false;
         return true;
+    }
+
+    /// <summary>A bracketed remark of words at <paramref name="p"/>, short and on one line: where what follows it starts.</summary>
+    private static bool TrySkipRemark(ReadOnlySpan<char> text, int p, out int after)
+    {
+        after = p;
+        var close = text.Slice(p, Math.Min(MaxRemark, text.Length - p)).IndexOfAny(')', '\n');
+        if (close < 2 || text[p + close] != ')' || !char.IsLetter(text[p + 1]))
+        {
+            return false;
+        }
+
+        after = SkipSpaces(text, p + close + 1, newlines: false);
+        return after < text.Length;
     }
 
     private static bool IsPhoneWord(ReadOnlySpan<char> word) =>
@@ -1127,6 +1303,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             if (adverbEnd > r && adverbEnd < text.Length && text[adverbEnd] == ' ' && Adverbs.Contains(text[r..adverbEnd]))
             {
                 r = SkipSpaces(text, adverbEnd, newlines: false);
+            }
+            else if (adverbEnd - r == 2 && adverbEnd + 1 < text.Length && text[adverbEnd] == ' ' && char.IsAsciiDigit(text[adverbEnd + 1])
+                && text.Slice(r, 2) is "le" or "el" or "la")
+            {
+                r = adverbEnd + 1; // "mon code de vérification est le 318 640", "el pin es el 4471"
             }
         }
 
