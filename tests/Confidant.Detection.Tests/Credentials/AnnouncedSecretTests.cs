@@ -329,6 +329,10 @@ public class AnnouncedSecretTests
     [InlineData("my pin is 0482 i think, or maybe 0428", "PIN", new[] { "0482", "0428" })]
     [InlineData("I tried my old password Rover2015 and the new one Rover2016!, neither works", "PASSWORD", new[] { "Rover2015", "Rover2016!" })]
     [InlineData("old password was Fenn3lSeed! and i changed it to Fenn3lSeed!!2 yesterday", "PASSWORD", new[] { "Fenn3lSeed!", "Fenn3lSeed!!2" })]
+    [InlineData("my pin is 4821 or 4812 or 8421", "PIN", new[] { "4821", "4812", "8421" })]
+    [InlineData("mon code pin est le 4821 ou le 4812", "PIN", new[] { "4821", "4812" })]
+    [InlineData("meine PIN ist 4821, dann 4812", "PIN", new[] { "4821", "4812" })]
+    [InlineData("password is Harbor#12 or possibly Harbor#21", "PASSWORD", new[] { "Harbor#12", "Harbor#21" })]
     public void Scan_SecondValueOfTheSameKind_IsFoundToo(string text, string dataClass, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, dataClass));
 
@@ -338,6 +342,15 @@ public class AnnouncedSecretTests
     [InlineData("the otp was 482913 then 12345678 came", "ONE_TIME_CODE", "482913")]
     [InlineData("my password is Hunter22 or McDonalds", "PASSWORD", "Hunter22")]
     [InlineData("my password is Hunter22 or something like that", "PASSWORD", "Hunter22")]
+    // from an independent review: amounts, times, years and other numbers after "or" and "then"
+    [InlineData("my pin is 4821 and then 1500 was taken from my account", "PIN", "4821")]
+    [InlineData("used my pin 4821 then 0930 this morning it said incorrect", "PIN", "4821")]
+    [InlineData("pin 4821 then 2020 i got a new card and it stopped working", "PIN", "4821")]
+    [InlineData("OTP 482913 or 558812 which is my order number", "ONE_TIME_CODE", "482913")]
+    [InlineData("my pin was 4821, i changed it to 1000 daily limit", "PIN", "4821")]
+    [InlineData("password is Harbor#12 then E403 error shows up", "PASSWORD", "Harbor#12")]
+    [InlineData("the password is Raven_2020 then COVID-19 hit and i never logged in", "PASSWORD", "Raven_2020")]
+    [InlineData("my password was Harbor#12 and the new one v2.3 app rejects it", "PASSWORD", "Harbor#12")]
     public void Scan_WhatFollowsOrIsNotAnotherGuess_FindsOnlyTheFirst(string text, string dataClass, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, dataClass));
 
@@ -355,6 +368,20 @@ public class AnnouncedSecretTests
     [InlineData("the pin for card ending (4471) is blocked")]
     [InlineData("my pin for the account number (20418835) does not work")]
     [InlineData("the pin reader (2 of them) is broken")]
+    // from an independent review: a card's last digits, a date, a branch or a booking in brackets
+    [InlineData("the pin for my visa (4821) stopped working")]
+    [InlineData("the pin i set in (2019) is not accepted")]
+    [InlineData("pin issue at branch (4410) again")]
+    [InlineData("PIN reissue (requested online 12 Feb): 20240220")]
+    [InlineData("PIN unblock request (ticket opened last week): 55231")]
     public void Scan_BracketedNumberOfSomethingElse_IsNoPin(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
+
+    [Theory]
+    [InlineData("Code (booking ref): 558812")]
+    [InlineData("el código del pedido es el 558812")]
+    [InlineData("mon code de réservation est le 482913")]
+    [InlineData("the code for order (558812) is on the invoice")]
+    public void Scan_CodeOfAnOrderOrABooking_IsNoOneTimeCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

@@ -20,6 +20,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     private const ContextKinds Anchors = ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode;
     private const int MaxWordsBeforeConnector = 5;
 
+    /// <summary>Most values of one secret read in a row: "4821 or 4812 or 8421".</summary>
+    private const int MaxGuesses = 3;
+
     /// <summary>Longest bracketed remark read past between an announcement and its connector.</summary>
     private const int MaxRemark = 48;
     private const double WeakCodeScore = 0.75;
@@ -58,9 +61,30 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "correct", "right", "decent", "new", "current", "el", "la", "mi", "le", "mon", "ma", "der", "die", "das", "mein",
         "meine");
 
-    // Words before bracketed digits that make them some other number: "the pin for card ending (4471)".
+    // Words that make bracketed digits after them some other number: "the pin for card ending (4471)".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNamers = Lookup(
-        "ending", "ends", "last", "digits", "number", "no", "ref", "reference", "account", "card", "id", "terminada", "termine");
+        "ending", "ends", "last", "digits", "number", "no", "nr", "ref", "reference", "account", "card", "id", "visa",
+        "mastercard", "amex", "order", "invoice", "appointment", "booking", "expiring", "expiry", "expires", "terminada",
+        "termine", "finissant", "endung", "acaba");
+
+    // Verbs that let bracketed digits after a few words be the value: "the PIN I chose at the branch (2708)".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChoiceVerbs = Lookup(
+        "chose", "chosen", "choose", "set", "picked", "selected", "got", "received", "entered", "typed", "use", "used",
+        "made", "changed", "elegí", "elegido", "choisi", "gewählt");
+
+    // Words right before bracketed digits that make them a time, a place or a date: "the pin I set in (2019)".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Lookup(
+        "in", "at", "on", "for", "from", "by", "with", "of", "to", "since", "par", "mit", "en", "de", "à", "a", "um", "am", "im");
+
+    // How a remark after a few words opens when it describes the secret: "(la que caduca en octubre)", "(the one for the app)".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemarkOpeners = Lookup(
+        "la", "el", "le", "les", "los", "las", "the", "which", "that", "die", "der", "das", "que", "qui", "my", "mi", "mon", "ma", "meine");
+
+    // Words after a guessed value that start another clause, so the value ended: "or 9043 and now it's blocked".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStarts = Lookup(
+        "and", "but", "or", "then", "neither", "either", "both", "nor", "not", "none", "didnt", "didn't", "doesnt", "doesn't",
+        "dont", "don't", "isnt", "isn't", "wont", "won't", "again", "instead", "still", "yesterday", "y", "o", "et", "ou", "und",
+        "oder", "pero", "mais", "aber", "ni");
 
     // Words that make a bare "code" a one-time code when they sit between it and its value: "code reçu par sms est".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeliveryWords = Lookup(
@@ -104,7 +128,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "dress", "qr", "bar", "barcode", "airport", "station", "fare", "course", "class", "language", "diagnosis",
         "billing", "cpt", "icd", "medical", "procedure", "security", "cvv", "cvc", "card", "booking", "confirmation",
         "reference", "tracking", "order", "item", "sku", "postal", "reason", "fault", "trouble", "event", "access",
-        "activation", "license", "licence", "lock", "door", "gate", "alarm", "building", "postleitzahl");
+        "activation", "license", "licence", "lock", "door", "gate", "alarm", "building", "postleitzahl",
+        // and after one in French and Spanish: "code client", "code de réservation", "código del pedido"
+        "client", "cliente", "réservation", "reservation", "reserva", "commande", "pedido", "suivi", "seguimiento");
 
     // Words before a bare "code" that make it a one-time code.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeStrengtheners = Lookup(
@@ -345,7 +371,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
         }
 
-        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged))
+        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged, out var blocked))
         {
             TryBackward(context, first, dataClass, weak, kinds);
             return;
@@ -355,6 +381,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         {
             TryBackward(context, first, dataClass, weak, kinds);
             return;
+        }
+
+        if (bareCode && blocked)
+        {
+            return; // "el código del pedido es el 558812", "mon code client est 558812"
         }
 
         if (bareCode && bridged)
@@ -409,12 +440,30 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// A second value after the first: the new one after an old one ("change my pin from 1234 to
-    /// 5678", "old password was X, new one is Y", "and I changed it to Y"), or another guess at the
-    /// same secret ("my pin is 0482 I think, or maybe 0428", "tried pin 8190 then 8109").
+    /// Values after the first: the new one after an old one ("change my pin from 1234 to 5678", "old
+    /// password was X, new one is Y", "and I changed it to Y"), or more guesses at the same secret
+    /// ("my pin is 0482 I think, or maybe 0428", "tried pin 8190 then 8109", "4821 ou le 4812").
     /// </summary>
-    private static void TrySecondValue(ScanContext context, int firstStart, int end, Connector connector, DataClass dataClass, double score, ContextKinds kinds)
+    private static void TrySecondValue(ScanContext context, int firstStart, int firstEnd, Connector connector, DataClass dataClass, double score, ContextKinds kinds)
     {
+        var end = firstEnd;
+        for (var values = 1; values < MaxGuesses; values++)
+        {
+            if (!TryNextValue(context, firstStart, firstEnd, end, connector, dataClass, out var valueStart, out var valueEnd))
+            {
+                return;
+            }
+
+            context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
+            end = valueEnd;
+        }
+    }
+
+    /// <summary>The value after the one ending at <paramref name="end"/> that is another value of the first's secret.</summary>
+    private static bool TryNextValue(ScanContext context, int firstStart, int firstEnd, int end, Connector connector, DataClass dataClass,
+        out int valueStart, out int valueEnd)
+    {
+        valueStart = valueEnd = -1;
         var text = context.Text;
         var p = SkipHedge(text, SkipSpaces(text, end, newlines: false));
         if (p < text.Length && text[p] == ',')
@@ -422,19 +471,25 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             p = SkipSpaces(text, p + 1, newlines: false);
         }
 
-        // "old password was X and the new one is Y", "9034 or maybe 9043", "8190 and then 8109"
-        var alternative = false;
-        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "or", "then", "maybe", "the"])
+        // "old password was X and the new one is Y", "9034 or maybe 9043", "8190 and then 8109", "4821 ou le 4812"
+        var guess = false;
+        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "or", "ou", "o", "oder", "then", "dann", "maybe", "perhaps", "possibly", "else", "the"])
         {
             if (StartsWithWord(text, p, joiner))
             {
                 p = SkipSpaces(text, p + joiner.Length, newlines: false);
-                alternative |= joiner is "or" or "then";
+                guess |= joiner is "or" or "ou" or "o" or "oder" or "then" or "dann" or "maybe" or "perhaps";
             }
         }
 
+        if (guess && p + 3 < text.Length && text.Slice(p, 2) is "le" or "el" or "la" && text[p + 2] == ' ' && char.IsAsciiDigit(text[p + 3]))
+        {
+            p += 3;
+        }
+
+        // Without a connector of its own the value is unannounced, and has to show it is one.
         var next = -1;
-        var direct = false;
+        var unannounced = false;
         if (connector == Connector.Weak && StartsWithWord(text, p, "to"))
         {
             next = SkipSpaces(text, p + 2, newlines: false);
@@ -454,44 +509,86 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
             else if (q > p + 3)
             {
-                (next, direct) = (q, true); // "and the new one Rover2016!"
+                (next, unannounced) = (q, true); // "and the new one Rover2016!"
             }
         }
         else if (TryChangedItTo(text, p, out var changedTo))
         {
-            next = changedTo; // "and I changed it to Fenn3lSeed!!2"
+            (next, unannounced) = (changedTo, true); // "and I changed it to Fenn3lSeed!!2"
         }
-        else if (alternative)
+        else if (guess)
         {
-            (next, direct) = (p, true);
+            next = p;
+        }
+        else
+        {
+            return false;
         }
 
-        if (next <= end || next >= text.Length || !SecretValue.TryRead(text, next, out var valueStart, out var valueEnd))
+        if (next <= end || next >= text.Length || !SecretValue.TryRead(text, next, out valueStart, out valueEnd))
         {
-            return;
+            return false;
         }
 
         var value = text[valueStart..valueEnd];
         if (dataClass == DataClasses.Password)
         {
-            // Written with nothing announcing it, the value needs more than a capital to be a
-            // secret: "or McDonald's" is a guess at something else.
-            if (!LooksSecret(value) || value.Length < 4 || (direct && IsAllLetters(value)))
+            if (!LooksSecret(value) || value.Length < 4)
             {
-                return;
+                return false;
             }
+
+            // A guess is a variant of the first ("Harbor#12 or Harbor#21"); a new value needs more than
+            // letters, and to be a variant or end the clause: "or 10am", "then COVID-19 hit", "the new
+            // one v2.3 app" are no passwords.
+            var variant = SharesFourChars(value, text[firstStart..firstEnd]);
+            return guess && !unannounced ? variant : !unannounced || (!IsAllLetters(value) && (variant || EndsClause(text, valueEnd)));
         }
-        else
+
+        if (!IsCode(text, value, valueStart, ref valueEnd, false))
         {
-            var firstEnd = end;
-            if (!IsCode(text, value, valueStart, ref valueEnd, false)
-                || (direct && DigitCount(text[valueStart..valueEnd]) != DigitCount(text[firstStart..firstEnd])))
+            return false;
+        }
+
+        // "then 3 more tries", "and then 1500 was taken", "or 2019 when I opened the account", "changed it to 1000 daily limit"
+        return (!guess || DigitCount(text[valueStart..valueEnd]) == DigitCount(text[firstStart..firstEnd]))
+            && (!(guess || unannounced) || EndsClause(text, valueEnd));
+    }
+
+    /// <summary>
+    /// True when the value ending at <paramref name="at"/> ends its clause: the text ends, a mark
+    /// follows, or a word that starts another ("and", "but", "neither"), not a noun or a verb of its
+    /// own ("1500 was taken", "0930 this morning", "558812 which is my order number").
+    /// </summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int at)
+    {
+        var p = SkipSpaces(text, at, newlines: false);
+        if (p >= text.Length || !char.IsLetterOrDigit(text[p]))
+        {
+            return true;
+        }
+
+        var wordEnd = p;
+        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '\''))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > p && ClauseStarts.Contains(text[p..wordEnd]);
+    }
+
+    /// <summary>True when the two values share four chars in a row, ignoring case: "Rover2015" and "Rover2016!".</summary>
+    private static bool SharesFourChars(ReadOnlySpan<char> value, ReadOnlySpan<char> other)
+    {
+        for (var i = 0; i + 4 <= value.Length; i++)
+        {
+            if (other.Contains(value.Slice(i, 4), StringComparison.OrdinalIgnoreCase))
             {
-                return; // "tried pin 8190 then 3 more times", "code 482913 and then 12345678"
+                return true;
             }
         }
 
-        context.Add(dataClass, valueStart, valueEnd, score, "credentials.announced", null, kinds);
+        return false;
     }
 
     /// <summary>Skips "I think", "I guess", "probably" and the marks after it between a value and what follows it.</summary>
@@ -1001,13 +1098,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
     /// <summary>
     /// Finds where the value starts after the announcement ending at <paramref name="position"/>;
-    /// <paramref name="bridged"/> collects what the words skipped on the way say about a bare "code".
+    /// <paramref name="bridged"/> and <paramref name="blocked"/> say whether the words skipped on
+    /// the way make a bare "code" a one-time code ("code reçu par sms") or some other code ("code de
+    /// réservation", "código del pedido").
     /// </summary>
-    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged)
+    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged, out bool blocked)
     {
         var text = context.Text;
         connector = Connector.None;
         bridged = false;
+        blocked = false;
+        var chosen = false;      // a verb of choosing was skipped: "the PIN I chose at the branch (2708)"
+        var numberNamed = false; // a word naming another number was: "the pin for my visa (4821)"
         var p = SkipSpaces(text, position, newlines: false);
         if (p < text.Length && text[p] == '#')
         {
@@ -1033,7 +1135,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         // "Account PIN (set in store today): 7720": a remark in brackets between the word and its connector.
-        if (text[p] == '(' && TrySkipRemark(text, p, out var afterRemark) && TryConnector(context, afterRemark, out afterConnector, out connector)
+        if (text[p] == '(' && TrySkipRemark(text, p, afterWords: false, out var afterRemark) && TryConnector(context, afterRemark, out afterConnector, out connector)
             && connector != Connector.Weak)
         {
             start = afterConnector;
@@ -1073,6 +1175,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             var bridgedWord = text[q..wordEnd];
             bridged |= DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord);
+            blocked |= CodeBlockers.Contains(bridgedWord);
+            chosen |= ChoiceVerbs.Contains(bridgedWord);
+            numberNamed |= NumberNamers.Contains(bridgedWord);
             q = wordEnd;
             if (text[q] == ',')
             {
@@ -1098,9 +1203,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 // the last digits of a card or an account ("the pin for card ending (4471)").
                 if (char.IsAsciiDigit(text[q + 1]))
                 {
-                    if (NumberNamers.Contains(bridgedWord))
+                    if (!chosen || numberNamed || Prepositions.Contains(bridgedWord))
                     {
-                        break;
+                        break; // "the pin for my visa (4821)", "the pin I set in (2019)"
                     }
 
                     (start, connector) = (q + 1, Connector.Weak);
@@ -1108,7 +1213,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 }
 
                 // "el pin de la tarjeta nueva (la que caduca en octubre) es 8302"
-                if (TrySkipRemark(text, q, out var afterWordsRemark) && TryConnector(context, afterWordsRemark, out afterConnector, out connector)
+                if (TrySkipRemark(text, q, afterWords: true, out var afterWordsRemark) && TryConnector(context, afterWordsRemark, out afterConnector, out connector)
                     && connector != Connector.Weak)
                 {
                     start = afterConnector;
@@ -1119,17 +1224,41 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         connector = Connector.None;
         bridged = false;
+        blocked = false;
         return true;
     }
 
-    /// <summary>A bracketed remark of words at <paramref name="p"/>, short and on one line: where what follows it starts.</summary>
-    private static bool TrySkipRemark(ReadOnlySpan<char> text, int p, out int after)
+    /// <summary>
+    /// A bracketed remark of words at <paramref name="p"/>, short, on one line and naming no other
+    /// number ("(booking ref)"): where what follows it starts. After words, the remark has to open
+    /// with an article or a relative ("(la que caduca en octubre)", "(the one for the app)").
+    /// </summary>
+    private static bool TrySkipRemark(ReadOnlySpan<char> text, int p, bool afterWords, out int after)
     {
         after = p;
         var close = text.Slice(p, Math.Min(MaxRemark, text.Length - p)).IndexOfAny(')', '\n');
         if (close < 2 || text[p + close] != ')' || !char.IsLetter(text[p + 1]))
         {
             return false;
+        }
+
+        var first = true;
+        for (var w = p + 1; w < p + close;)
+        {
+            var wordEnd = w;
+            while (wordEnd < p + close && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text[w..wordEnd];
+            if (wordEnd > w && (CodeBlockers.Contains(word) || NumberNamers.Contains(word) || (first && afterWords && !RemarkOpeners.Contains(word))))
+            {
+                return false;
+            }
+
+            first &= wordEnd == w;
+            w = wordEnd + 1;
         }
 
         after = SkipSpaces(text, p + close + 1, newlines: false);
