@@ -422,4 +422,30 @@ public class HealthTermTests
     [InlineData("my daughter broke out in hives. diagnosed with nothing yet", "hives")]
     public void Scan_SymptomSomeoneHas_StaysASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    // Imaging studies named as radiology names them: the region is part of the procedure.
+    [Theory]
+    [InlineData("MRI brain: small left frontal infarct", "MRI brain")]
+    [InlineData("Imaging: MRI lumbar spine without contrast (CPT 72148)", "MRI lumbar spine without contrast")]
+    [InlineData("X-ray right wrist (2 views) - 85.00", "X-ray right wrist")]
+    [InlineData("CT head: no haemorrhage", "CT head")]
+    [InlineData("CT abdomen/pelvis without contrast, urinalysis", "CT abdomen/pelvis without contrast")]
+    [InlineData("CT abdomen and pelvis with IV contrast", "CT abdomen and pelvis with IV contrast")]
+    [InlineData("referred for ultrasound right upper quadrant and an MRI left knee", "MRI left knee")]
+    public void Scan_ImagingStudyWithItsRegion_IsOneProcedure(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    [Theory]
+    [InlineData("we moved to CT last year and the branch there is closed")]
+    [InlineData("I live in Hartford, CT and bank with you")]
+    [InlineData("the court CT listed my case for Monday")]
+    public void Scan_CtWithoutARegion_IsNoProcedure(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    [Theory]
+    [InlineData("the MRI left me shaken", "MRI")]
+    [InlineData("Ultrasound of the hands showed synovitis", "Ultrasound")]
+    [InlineData("CT head: fine; CT angiogram normal", "CT angiogram")]
+    public void Scan_ModalityWithoutAFollowingRegion_KeepsItsOwnSpan(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
 }

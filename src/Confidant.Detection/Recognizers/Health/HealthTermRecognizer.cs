@@ -97,7 +97,25 @@ internal sealed class HealthTermRecognizer : IRecognizer
         var resume = 0; // first token after the last phrase found
         foreach (var i in context.WordAnchors)
         {
-            if (i < resume || (tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
+            if (i < resume)
+            {
+                continue;
+            }
+
+            // "CT head", "CT abdomen/pelvis": a bare "CT" (a US state too) is a scan when a region follows.
+            if ((tokens[i].Flags & WordFlags.UsState) != 0 && ImagingStudy.IsCt(context.Text, tokens[i]))
+            {
+                var regionEnd = ImagingStudy.RegionEnd(context.Text, tokens, i);
+                if (regionEnd > i)
+                {
+                    context.Add(DataClasses.MedicalProcedure, tokens[i].Start, tokens[regionEnd].End, Scores.PatternWithContext, Id,
+                        context: context.ContextAround(tokens[i].Start, tokens[regionEnd].End, 8, 4) & ContextKinds.Medical);
+                    resume = regionEnd + 1;
+                    continue;
+                }
+            }
+
+            if ((tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
             {
                 continue;
             }
@@ -105,8 +123,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
             var last = MatchAt(context.Lexicon, context.Text, tokens, i, out var phrase);
             if (last >= 0)
             {
-                Report(context, tokens, i, last, phrase!);
-                resume = last + 1;
+                resume = Report(context, tokens, i, last, phrase!) + 1;
             }
         }
 
@@ -410,23 +427,29 @@ internal sealed class HealthTermRecognizer : IRecognizer
     private static bool IsOwnedTest(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
         first == last && TokenText.IsAny(text, tokens[first], TestAbbreviations) && TokenText.IsAnyAt(text, tokens, first - 1, TestOwners);
 
-    private void Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
+    /// <summary>Reports the phrase at tokens first..last, unless it is no health term here; returns the last token it covers.</summary>
+    private int Report(ScanContext context, ReadOnlySpan<Token> tokens, int first, int last, HealthPhrase phrase)
     {
+        if (ReferenceEquals(phrase.Class, DataClasses.MedicalProcedure) && ImagingStudy.IsModality(context.Text, tokens, first, last))
+        {
+            last = ImagingStudy.RegionEnd(context.Text, tokens, last); // "MRI lumbar spine", "X-ray right wrist"
+        }
+
         var start = tokens[first].Start;
         var end = tokens[last].End;
         if (first == last && context.Text[end..].TrimStart(' ').StartsWith(':') && FieldNames.Contains(context.Text[start..end]))
         {
-            return; // the name of a form's field, not a value
+            return last; // the name of a form's field, not a value
         }
 
         if (FigurativeHealth.IsFigurative(context.Lexicon, context.Text, tokens, first, last))
         {
-            return; // "what a headache", "fever pitch", "cough up £40"
+            return last; // "what a headache", "fever pitch", "cough up £40"
         }
 
         if (first == last && IsSurgeryThePlace(context.Text, tokens, first))
         {
-            return; // "hand the slip in at the surgery": a British GP's practice
+            return last; // "hand the slip in at the surgery": a British GP's practice
         }
 
         var medical = context.ContextAround(start, end, 8, 4) & ContextKinds.Medical;
@@ -457,12 +480,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
             if (TokenText.Is(context.Text, tokens[first], "exhausted")
                 && TokenText.IsAnyAt(context.Text, tokens, first + 1, ["my", "the", "all", "our", "your", "his", "her", "their"]))
             {
-                return; // "I've exhausted my refills": a verb
+                return last; // "I've exhausted my refills": a verb
             }
 
             if (IsNuisance(context.Text, tokens, first))
             {
-                return; // "the pharmacy is such a pain", "a pain in the neck", "tired of waiting", "confused by the bill"
+                return last; // "the pharmacy is such a pain", "a pain in the neck", "tired of waiting", "confused by the bill"
             }
 
             // An everyday word counts near a medical word, and even then less than a phrase, or when
@@ -483,6 +506,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         var dataClass = ReferenceEquals(phrase.Class, DataClasses.Symptom) && DiagnosableSymptoms.Contains(context.Text[start..end])
             && Diagnosed(context.Text, tokens, first) ? DataClasses.HealthCondition : phrase.Class;
         context.Add(dataClass, start, end, score, Id, context: medical);
+        return last;
     }
 
     /// <summary>
