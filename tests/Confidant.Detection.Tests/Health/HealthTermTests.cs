@@ -448,4 +448,22 @@ public class HealthTermTests
     [InlineData("CT head: fine; CT angiogram normal", "CT angiogram")]
     public void Scan_ModalityWithoutAFollowingRegion_KeepsItsOwnSpan(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    // Clinical words of letters and reports, in four languages (added to the lists on 2026-12-01).
+    [Theory]
+    [InlineData("Bloods today: FBC, U&E and LFTs, results to GP", "MEDICAL_PROCEDURE", "U&E")]
+    [InlineData("Sie berichtet über Belastungsdyspnoe und Kribbelparästhesien", "SYMPTOM", "Belastungsdyspnoe")]
+    [InlineData("refiere disnea de esfuerzo y ortopnea desde hace un mes", "SYMPTOM", "disnea de esfuerzo")]
+    [InlineData("elle se plaint de paresthésies et de céphalées", "SYMPTOM", "paresthésies")]
+    [InlineData("a history of exertional chest pain and orthopnoea", "SYMPTOM", "exertional chest pain")]
+    [InlineData("Anschlussheilbehandlung nach Knie-TEP beantragt", "MEDICAL_PROCEDURE", "Anschlussheilbehandlung")]
+    [InlineData("prueba de sangre oculta en heces negativa", "MEDICAL_PROCEDURE", "sangre oculta en heces")]
+    public void Scan_ClinicalWordOfALetter_IsFound(string text, string dataClass, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("Invoice from Smith&Sons for the roof, 2 items")]
+    [InlineData("the U & E team meets on Mondays")]
+    public void Scan_AmpersandBetweenOtherWords_IsNoProcedure(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 }

@@ -947,12 +947,15 @@ internal sealed class HealthTermRecognizer : IRecognizer
         || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Matches words[k..] from the token after the possessive at token first + k (one possessive skipped).</summary>
+    /// <summary>What may join two words of a phrase: a space, a hyphen or an apostrophe, or an ampersand between letters ("U&E").</summary>
+    private static bool IsPhraseJoin(ReadOnlySpan<char> gap) => gap is "&" || TokenText.IsWordJoin(gap);
+
     private static int MatchSkipping(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int k, string[] words)
     {
         for (var w = k; w < words.Length; w++)
         {
             var index = first + w + 1;
-            if (index >= tokens.Length || !TokenText.IsWordJoin(TokenText.Gap(text, tokens[index - 1], tokens[index]))
+            if (index >= tokens.Length || !IsPhraseJoin(TokenText.Gap(text, tokens[index - 1], tokens[index]))
                 || !text.Slice(tokens[index].Start, tokens[index].Length).Equals(words[w], StringComparison.OrdinalIgnoreCase))
             {
                 return -1;
@@ -964,7 +967,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>
     /// Index of the last token of <paramref name="words"/> matched from token <paramref name="first"/>,
-    /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them;
+    /// or -1. Words must follow each other with only spaces, hyphens or apostrophes between them (or "&" between letters);
     /// the last word of a phrase may take a plural "s" ("panic attacks").
     /// </summary>
     private static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, string[] words)
@@ -977,7 +980,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         for (var k = 1; k < words.Length; k++)
         {
             var token = tokens[first + k];
-            if (!TokenText.IsWordJoin(TokenText.Gap(text, tokens[first + k - 1], token)))
+            if (!IsPhraseJoin(TokenText.Gap(text, tokens[first + k - 1], token)))
             {
                 return -1;
             }
