@@ -21,6 +21,9 @@ internal static class ValidatorRegistry
         ["nino"] = UkNinoValidator.IsValid,
         ["es-dni"] = SpanishDniValidator.IsValid,
         ["nhs"] = NhsNumberValidator.IsValid,
+        ["au-medicare"] = AustralianMedicareValidator.IsValid,
+        ["ohip"] = OntarioHealthNumberValidator.IsValid,
+        ["fr-nir"] = FrenchNirValidator.IsValid,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => ByName.Keys;

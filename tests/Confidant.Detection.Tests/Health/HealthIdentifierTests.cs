@@ -180,4 +180,25 @@ public class HealthIdentifierTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
     }
+
+    // Health cards with a check digit: Australian Medicare, Ontario (OHIP), French NIR (carte Vitale).
+    [Theory]
+    [InlineData("my Medicare card is 2123 45670 1, can you update it", "2123 45670 1")]
+    [InlineData("Medicare No: 5881 34203 2 IRN 1", "5881 34203 2")]
+    [InlineData("OHIP: 5318-276-499-AB  Address: 88 Niagara St", "5318-276-499-AB")]
+    [InlineData("my Ontario health card number is 7312 045 581 (version code BK)", "7312 045 581")]
+    [InlineData("N° de sécurité sociale : 1 85 05 78 006 084 91", "1 85 05 78 006 084 91")]
+    [InlineData("numéro de sécu 292037511406221 merci", "292037511406221")]
+    public void Scan_HealthCardNumberAfterItsName_IsAHealthPlanId(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("my Medicare card is 2123 45671 1, can you update it")] // check digit wrong
+    [InlineData("my Ontario health card number is 5318-276-498")]
+    [InlineData("N° de sécurité sociale : 1 85 05 78 006 084 92")]
+    [InlineData("call me on 2123 45670 1 after five")] // valid, but nothing names a health card
+    [InlineData("order 5318-276-499 shipped today")]
+    [InlineData("To the Membership Team, FlexFit Gyms: I joined in January, membership number FF-0092371, and want to freeze it")]
+    public void Scan_HealthCardNumberWithABadCheckOrNoName_IsNoHealthPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 }

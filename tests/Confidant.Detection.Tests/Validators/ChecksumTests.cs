@@ -82,4 +82,30 @@ public class ChecksumTests
     [InlineData("0049 3315 70 0000000000", false)] // no account digits
     [InlineData("0049.3315.71.5525112929", false)]
     public void SpanishCcc_Numbers_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, SpanishCccValidator.IsValid(text));
+
+    [Theory]
+    [InlineData("2123 45670 1", true)]
+    [InlineData("5881342032", true)]
+    [InlineData("2123 45671 1", false)]  // check digit
+    [InlineData("1123 45670 1", false)]  // first digit 2 to 6 only
+    [InlineData("2123 45670", false)]    // nine digits
+    public void AustralianMedicare_Numbers_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, AustralianMedicareValidator.IsValid(text));
+
+    [Theory]
+    [InlineData("5318-276-499", true)]
+    [InlineData("7312045581", true)]
+    [InlineData("5318-276-498", false)]
+    [InlineData("0000000000", false)]
+    public void OntarioHealthNumber_Numbers_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, OntarioHealthNumberValidator.IsValid(text));
+
+    [Theory]
+    [InlineData("1 85 05 78 006 084 91", true)]
+    [InlineData("292037511406221", true)]
+    [InlineData("1 85 05 78 006 084 92", false)]  // key
+    [InlineData("5 85 05 78 006 084 91", false)]  // sex digit
+    [InlineData("1 85 15 78 006 084 91", false)]  // month
+    public void FrenchNir_Numbers_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, FrenchNirValidator.IsValid(text));
 }

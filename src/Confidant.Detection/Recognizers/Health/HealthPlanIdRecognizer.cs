@@ -32,7 +32,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "reservation", "booking", "flight", "coche", "hogar", "vivienda", "viaje", "reserva", "voiture", "habitation",
         "voyage", "réservation", "kfz", "hausrat", "reise", "haftpflicht", "wohngebäude", "buchung",
         "vin", "plate", "registration", "matrícula", "matricula", "kennzeichen", "pipe", "plumber", "leak", "flood", "roof",
-        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
+        "burglary", "theft", "stolen", "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield", "gym", "gyms",
+        "fitness",
     ]);
 
     /// <summary>
@@ -48,17 +49,20 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         "dog", "puppy", "kitten", "vet", "bumper", "windscreen", "windshield",
     ]);
 
-    /// <summary>What only other cover pays for: "burst pipe ... policy HM-4402817".</summary>
+    /// <summary>
+    /// What only other cover pays for, or another membership is for: "burst pipe ... policy
+    /// HM-4402817", "FlexFit Gyms ... membership number FF-0092371".
+    /// </summary>
     private static readonly Personal.WordSet DamageWords = new(
     [
-        "pipe", "plumber", "leak", "burglary", "theft", "windscreen", "windshield", "roadside", "vet",
+        "pipe", "plumber", "leak", "burglary", "theft", "windscreen", "windshield", "roadside", "vet", "gym", "gyms", "fitness",
     ]);
 
     /// <summary>Insurance words that any kind of cover uses.</summary>
     private static readonly Personal.WordSet GenericCoverWords = new(
     [
-        "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "póliza", "poliza", "seguro", "aseguradora",
-        "assurance", "assuré", "versicherung", "versicherungsnummer",
+        "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "membership", "póliza", "poliza", "seguro",
+        "aseguradora", "assurance", "assuré", "versicherung", "versicherungsnummer",
     ]);
 
     /// <summary>How far (tokens) other cover named elsewhere in a message without health words still decides.</summary>

@@ -11,6 +11,7 @@ internal static class HealthRecognizers
         new SymptomPhraseRecognizer(),
         new MedicalRecordNumberRecognizer(),
         new HealthPlanIdRecognizer(),
+        new HealthCardNumberRecognizer(),
         new NpiRecognizer(),
         new MedicareMbiRecognizer(),
     ];
