@@ -2,6 +2,7 @@ using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Recognizers.Personal;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Health;
@@ -21,11 +22,11 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
     private const int MaxDigits = 15;
     private const int MaxGroups = 8;
 
-    /// <summary>Words that name a health card here, though the lexicon knows them as other context or not at all.</summary>
-    private static readonly WordSet CardWords = new(
-    [
-        "health", "healthcare", "ohip", "medicare", "vitale", "sécurité", "securite", "sécu", "secu", "ss", "nss", "insee",
-    ]);
+    /// <summary>Context kinds of the words that can name a health card: insurance words, Medicare's, and a few medical ones.</summary>
+    private const ContextKinds Naming = ContextKinds.HealthPlan | ContextKinds.Medicare | ContextKinds.Medical;
+
+    /// <summary>The medical words that name a health card: "health card number", "healthcare number".</summary>
+    private static readonly WordSet CardWords = new(["health", "healthcare"]);
 
     public string Id => "health.card-number";
 
@@ -38,51 +39,79 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
             return;
         }
 
+        // From each word that can name a health card to the first number after it: such words are
+        // far fewer than the numbers of a long text.
         var text = context.Text;
+        var tokens = context.Tokens;
+        var anchors = context.WordAnchors;
+        var kinds = context.WordAnchorKinds;
         Span<int> groups = stackalloc int[MaxGroups];
-        var resume = 0; // no number starts inside the last one read
-        foreach (var token in context.DigitTokens)
+        var resume = 0; // no number is read twice
+        for (var a = 0; a < anchors.Length; a++)
         {
-            var start = token.Start;
-            if (start < resume || !token.Is(Text.TokenShape.AllDigits) || token.Length > MaxDigits
-                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '/' or '.' or ','))
-                || (start > 1 && text[start - 1] is ' ' or '-' && char.IsAsciiDigit(text[start - 2])))
-            {
-                continue; // inside a word, an amount or a longer number
-            }
-
-            var end = ReadGroups(text, start, groups, out var groupCount, out var digits);
-            resume = end;
-            if (digits is not (10 or 15))
+            var i = anchors[a];
+            if ((kinds[a] & Naming) == 0 || i < resume
+                || ((kinds[a] & (ContextKinds.HealthPlan | ContextKinds.Medicare)) == 0 && !TokenText.IsAny(text, tokens[i], CardWords)))
             {
                 continue;
             }
 
-            var shape = groups[..groupCount];
-            string? validator = null;
-            if (digits == 15)
+            for (var k = i + 1; k < tokens.Length && k <= i + ContextTokens; k++)
             {
-                validator = FrenchNirValidator.IsValid(text[start..end]) ? "fr-nir" : null;
-            }
-            else if (IsShape(shape, 10) || IsShape(shape, 4, 5, 1) || IsShape(shape, 4, 3, 3))
-            {
-                validator = !IsShape(shape, 4, 5, 1) && OntarioHealthNumberValidator.IsValid(text[start..end]) ? "ohip"
-                    : !IsShape(shape, 4, 3, 3) && AustralianMedicareValidator.IsValid(text[start..end]) ? "au-medicare"
-                    : null;
-                if (validator == "ohip")
+                if (!tokens[k].Is(TokenShape.HasDigit))
                 {
-                    end = WithVersionCode(text, end);
+                    continue;
                 }
-            }
 
-            if (validator is null || (end < text.Length && char.IsLetterOrDigit(text[end])) || !NamedBefore(context, token.Index, start)
-                || (validator == "au-medicare" && IsNpiNamed(context, text, start, end)))
-            {
-                continue;
-            }
+                // The first number after the word is the one it names.
+                resume = k + 1;
+                if (tokens[k].Start - tokens[i].End <= ScanContext.MaxContextDistance && !context.SeparatesFields(tokens[i].End, tokens[k].Start)
+                    && TryRead(text, tokens[k], groups, out var start, out var end, out var validator)
+                    && !(validator == "au-medicare" && IsNpiNamed(context, text, start, end)))
+                {
+                    context.Add(DataClasses.HealthPlanId, start, end, Scores.ValidatedWithContext, Id, validator, ContextKinds.HealthPlan);
+                    resume = context.TokenIndexAt(end);
+                }
 
-            context.Add(DataClasses.HealthPlanId, start, end, Scores.ValidatedWithContext, Id, validator, ContextKinds.HealthPlan);
+                break;
+            }
         }
+    }
+
+    /// <summary>A health card number with a valid check starting at <paramref name="token"/>, and the validator that passed.</summary>
+    private static bool TryRead(ReadOnlySpan<char> text, in Token token, Span<int> groups, out int start, out int end, out string? validator)
+    {
+        start = token.Start;
+        end = token.End;
+        validator = null;
+
+        // A number's first group: 10 or 15 digits whole, 4 (4-5-1, 4-3-3), 1 ("1 76 08 ...") or 13 ("…084 30"),
+        // not inside a word, an amount or a longer number.
+        if (token.Length is not (1 or 4 or 10 or 13 or 15) || !token.Is(TokenShape.AllDigits)
+            || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '/' or '.' or ','))
+            || (start > 1 && text[start - 1] is ' ' or '-' && char.IsAsciiDigit(text[start - 2])))
+        {
+            return false;
+        }
+
+        end = ReadGroups(text, start, groups, out var groupCount, out var digits);
+        var shape = groups[..groupCount];
+        if (digits == 15)
+        {
+            validator = FrenchNirValidator.IsValid(text[start..end]) ? "fr-nir" : null;
+        }
+        else if (digits == 10 && (IsShape(shape, 10) || IsShape(shape, 4, 5, 1) || IsShape(shape, 4, 3, 3)))
+        {
+            validator = !IsShape(shape, 4, 5, 1) && OntarioHealthNumberValidator.IsValid(text[start..end]) ? "ohip"
+                : !IsShape(shape, 4, 3, 3) && AustralianMedicareValidator.IsValid(text[start..end]) ? "au-medicare"
+                : null;
+            if (validator == "ohip")
+            {
+                end = WithVersionCode(text, end);
+            }
+        }
+
+        return validator is not null && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     /// <summary>Reads digit groups joined by one space, dash or dot from <paramref name="start"/>; returns where they end.</summary>
@@ -126,25 +155,4 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
     /// <summary>A valid NPI after a provider word ("Provider: Dr Ngata, NPI 2642095356"): the NPI recognizer's, not a Medicare card.</summary>
     private static bool IsNpiNamed(ScanContext context, ReadOnlySpan<char> text, int start, int end) =>
         (context.ContextBefore(start, ContextTokens) & ContextKinds.Npi) != 0 && Luhn.IsValidWithPrefix("80840", text[start..end]);
-
-    /// <summary>True when an insurance word, or a word naming a health card, stands in the few tokens before the number.</summary>
-    private static bool NamedBefore(ScanContext context, int index, int start)
-    {
-        if ((context.ContextBefore(start, ContextTokens) & (ContextKinds.HealthPlan | ContextKinds.Medicare)) != 0)
-        {
-            return true;
-        }
-
-        var text = context.Text;
-        var tokens = context.Tokens;
-        for (var k = index - 1; k >= 0 && k >= index - ContextTokens && tokens[k].End >= start - ScanContext.MaxContextDistance; k--)
-        {
-            if (TokenText.IsAny(text, tokens[k], CardWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -39,5 +39,7 @@ internal static class HealthVocabulary
             "versicherung", "versicherungsnummer", "versichertennummer", "krankenkasse", "krankenversicherung",
             "mitgliedsnummer"))
         .Concat(ContextVocabulary.Words(ContextKinds.Npi, "npi", "provider", "prescriber", "doctor", "physician", "dr", "practitioner", "prescribing"))
-        .Concat(ContextVocabulary.Words(ContextKinds.Medicare, "medicare", "mbi", "beneficiary"));
+        .Concat(ContextVocabulary.Words(ContextKinds.Medicare, "medicare", "mbi", "beneficiary",
+            // the French public health insurance number: "N° de sécurité sociale", "N° SS", "carte Vitale"
+            "sécurité", "securite", "sociale", "ss", "nss", "vitale", "sécu", "secu", "insee"));
 }
