@@ -384,4 +384,33 @@ public class AnnouncedSecretTests
     [InlineData("the code for order (558812) is on the invoice")]
     public void Scan_CodeOfAnOrderOrABooking_IsNoOneTimeCode(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    // Phrasings of a sixth development author (eval/handwritten/creds.txt), written anew here.
+    [Theory]
+    [InlineData("key safe code for the carers is 2 7 1 9, please add it to mum's notes", "PIN", "2 7 1 9")]
+    [InlineData("el código de la alarma es 6604 pero no se desactiva", "PIN", "6604")]
+    [InlineData("le code de mon répondeur c'est 2468 mais il demande l'ancien", "PIN", "2468")]
+    [InlineData("Der Code für den Schlüsseltresor ist 5821, bitte an den Pflegedienst geben", "PIN", "5821")]
+    [InlineData("Bot: Enter your passcode / Me: 3 1 8 2 0 4 / Bot: Incorrect passcode", "PIN", "3 1 8 2 0 4")]
+    [InlineData("Bot: Introduce el código de verificación / Yo: 7 7 0 4 1 2", "ONE_TIME_CODE", "7 7 0 4 1 2")]
+    [InlineData("The PIN I'm entering is 6072, which I set at the branch", "PIN", "6072")]
+    [InlineData("the one time password for the transfer is 310884 and it fails", "ONE_TIME_CODE", "310884")]
+    [InlineData("my voicemail pin was set to 0000 by default", "PIN", "0000")]
+    [InlineData("the pharmacy app wants a PIN, i set 1958 when i registered", "PIN", "1958")]
+    [InlineData("the PUK printed on the card is 30719582 but it says wrong", "PIN", "30719582")]
+    public void Scan_SecretInASixthAuthorsPhrasing_IsFound(string text, string dataClass, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("for the joint account Ama's pin is 5502 and mine is 2055, we mix them up", new[] { "5502", "2055" })]
+    [InlineData("the code was either 660214 or 660241, i cant read my writing", new[] { "660214", "660241" })]
+    public void Scan_TwoValuesOfOneKind_AreBothFound(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Find(text).Where(f => f.Class is "PIN" or "ONE_TIME_CODE").Select(f => f.Value));
+
+    [Theory]
+    [InlineData("Bot: type a hint for your password / Me: Priya please")]
+    [InlineData("hola necesito el código PUK, mi número es 612 384 907")]
+    [InlineData("is this a safe code to use for the gym locker")]
+    public void Scan_ReplyOrNumberThatIsNoSecret_IsNotFound(string text) =>
+        Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "PIN" or "ONE_TIME_CODE" or "PASSWORD");
 }

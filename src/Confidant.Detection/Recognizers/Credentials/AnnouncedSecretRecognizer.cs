@@ -20,6 +20,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     private const ContextKinds Anchors = ContextKinds.Password | ContextKinds.Pin | ContextKinds.OneTimeCode;
     private const int MaxWordsBeforeConnector = 5;
 
+    /// <summary>How far after a bot's prompt the customer's turn of a pasted chat is looked for.</summary>
+    private const int MaxPromptTail = 80;
+
     /// <summary>Most values of one secret read in a row: "4821 or 4812 or 8421".</summary>
     private const int MaxGuesses = 3;
 
@@ -40,7 +43,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     // "change my pin from 1234 to 5678", "the code, I typed 583920".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakConnectors = Lookup(
         "to", "from", "typed", "entered", "tried", "used", "using", "received", "got", "put", "auf", "enter", "entering",
-        "type", "typing", "input", "try", "trying");
+        "type", "typing", "input", "try", "trying", "set");
 
     // "j'ai changé le mot de passe pour X", "he cambiado la contraseña a X", "remplacé par X": lead to
     // a value only after a verb of changing, as "pour", "par", "a" and "zu" mostly say what the
@@ -60,6 +63,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "the", "my", "a", "an", "your", "our", "this", "that", "good", "strong", "secure", "safe", "valid", "enough",
         "correct", "right", "decent", "new", "current", "el", "la", "mi", "le", "mon", "ma", "der", "die", "das", "mein",
         "meine");
+
+    // Words naming what an access code opens: a PIN the customer owns ("key safe code", "el código de la
+    // alarma", "le code de mon répondeur", "Code für den Schlüsseltresor").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccessWords = Lookup(
+        "alarm", "alarma", "alarme", "alarmanlage", "safe", "keysafe", "lockbox", "keypad", "garage", "voicemail", "répondeur",
+        "repondeur", "buzón", "buzon", "boîtier", "boitier", "schlüsseltresor", "schlüsselkasten", "schlüsselsafe", "tresor");
 
     // Words that make bracketed digits after them some other number: "the pin for card ending (4471)".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNamers = Lookup(
@@ -102,7 +111,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "benutzername", "identifiant");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(
-        "now", "just", "simply", "ahora", "maintenant", "jetzt", "nun");
+        "now", "just", "simply", "either", "ahora", "maintenant", "jetzt", "nun");
 
     // Plain words that follow "password is" without being the password.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSecrets = Lookup(
@@ -357,6 +366,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             weak = first == last && anchor.Equals("pass", StringComparison.OrdinalIgnoreCase);
             passcode = word.StartsWith("passcode", StringComparison.OrdinalIgnoreCase);
+            if (first >= 2 && Personal.TokenText.Is(text, tokens[first - 1], "time") && Personal.TokenText.Is(text, tokens[first - 2], "one"))
+            {
+                (dataClass, kinds) = (DataClasses.OneTimeCode, ContextKinds.OneTimeCode); // "the one-time password for the transfer is …"
+            }
         }
         else
         {
@@ -364,14 +377,19 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             if (first == last && IsBareCode(anchor))
             {
                 bareCode = true;
-                if (!TryJudgeBareCode(context, first, out weak))
+                if (IsAccessCode(text, tokens, first))
+                {
+                    // "key safe code", "alarm code", "door code": a PIN the customer owns, not a code sent.
+                    (dataClass, kinds, bareCode, weak) = (DataClasses.Pin, ContextKinds.Pin, false, false);
+                }
+                else if (!TryJudgeBareCode(context, first, out weak))
                 {
                     return;
                 }
             }
         }
 
-        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged, out var blocked))
+        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged, out var blocked, out var access))
         {
             TryBackward(context, first, dataClass, weak, kinds);
             return;
@@ -383,7 +401,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return;
         }
 
-        if (bareCode && blocked)
+        if (bareCode && access)
+        {
+            // "el código de la alarma es 9182", "le code de mon répondeur c'est 1357", "Code für den Schlüsseltresor"
+            (dataClass, kinds, bareCode, weak) = (DataClasses.Pin, ContextKinds.Pin, false, false);
+        }
+        else if (bareCode && blocked)
         {
             return; // "el código del pedido es el 558812", "mon code client est 558812"
         }
@@ -511,6 +534,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             {
                 (next, unannounced) = (q, true); // "and the new one Rover2016!"
             }
+        }
+        else if (StartsWithWord(text, p, "mine") && TryConnector(context, SkipSpaces(text, p + 4, newlines: false), out var afterMine, out var mine, pronouns: false)
+            && mine != Connector.Weak)
+        {
+            next = afterMine; // "Ama's pin is 7301 and mine is 1703"
         }
         else if (TryChangedItTo(text, p, out var changedTo))
         {
@@ -1028,13 +1056,35 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 return true;
             }
 
-            // "583 920": two groups of three digits.
+            // "583 920": two groups of three digits, and no third ("612 384 907" is a phone).
             if (value.Length == 3 && valueEnd + 4 <= text.Length && text[valueEnd] is ' ' or '-'
                 && !text.Slice(valueEnd + 1, 3).ContainsAnyExceptInRange('0', '9')
-                && (valueEnd + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[valueEnd + 4])))
+                && (valueEnd + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[valueEnd + 4]))
+                && !(valueEnd + 5 < text.Length && text[valueEnd + 4] is ' ' or '-' && char.IsAsciiDigit(text[valueEnd + 5])))
             {
                 valueEnd += 4;
                 return true;
+            }
+
+            // "8 8 1 3", "2 0 9 4 7 1": four to eight digits typed one by one with a space between.
+            if (value.Length == 1)
+            {
+                var single = 1;
+                var at = valueEnd;
+                while (single < 9 && at + 2 <= text.Length && text[at] == ' ' && char.IsAsciiDigit(text[at + 1])
+                    && (at + 2 == text.Length || !char.IsAsciiLetterOrDigit(text[at + 2])))
+                {
+                    single++;
+                    at += 2;
+                }
+
+                if (single is >= 4 and <= 8 && !IsTimeUnitAfter(text, at))
+                {
+                    valueEnd = at;
+                    return true;
+                }
+
+                return false;
             }
 
             // "48 21 93", "12 34 56 78": three or four groups of two digits, and no more.
@@ -1102,12 +1152,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// the way make a bare "code" a one-time code ("code reçu par sms") or some other code ("code de
     /// réservation", "código del pedido").
     /// </summary>
-    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged, out bool blocked)
+    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged, out bool blocked,
+        out bool access)
     {
         var text = context.Text;
         connector = Connector.None;
         bridged = false;
         blocked = false;
+        access = false;
         var chosen = false;      // a verb of choosing was skipped: "the PIN I chose at the branch (2708)"
         var numberNamed = false; // a word naming another number was: "the pin for my visa (4821)"
         var p = SkipSpaces(text, position, newlines: false);
@@ -1161,9 +1213,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             // A word may hold hyphens between letters ("Sein Passwort fürs Online-Banking ist …").
+            // A word may hold hyphens between letters ("Online-Banking") and an apostrophe ("I'm entering").
             var wordEnd = q;
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
-                || (text[wordEnd] == '-' && wordEnd > q && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))))
+                || (text[wordEnd] is '-' or '\'' or '\u2019' && wordEnd > q && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))))
             {
                 wordEnd++;
             }
@@ -1176,6 +1229,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             var bridgedWord = text[q..wordEnd];
             bridged |= DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord);
             blocked |= CodeBlockers.Contains(bridgedWord);
+            access |= AccessWords.Contains(bridgedWord);
             chosen |= ChoiceVerbs.Contains(bridgedWord);
             numberNamed |= NumberNamers.Contains(bridgedWord);
             q = wordEnd;
@@ -1222,10 +1276,58 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
         }
 
+        if (TryTranscriptTurn(text, p, out var turn))
+        {
+            // "Bot: Enter your passcode / Me: 2 0 9 4 7 1"; weak, so a plain word ("Me: Priya?") is no password
+            (start, connector) = (turn, Connector.Weak);
+            return true;
+        }
+
         connector = Connector.None;
         bridged = false;
         blocked = false;
+        access = false;
         return true;
+    }
+
+    /// <summary>
+    /// The customer's turn of a pasted chat after the bot's prompt that announced the value: "/ Me:",
+    /// "Yo:", "Moi :", "Ich:" a short way on; where the reply starts. Only the first person: "Customer:"
+    /// and "User:" head a form's fields as often.
+    /// </summary>
+    private static bool TryTranscriptTurn(ReadOnlySpan<char> text, int p, out int start)
+    {
+        start = p;
+        var window = text.Slice(p, Math.Min(MaxPromptTail, text.Length - p));
+        var newline = window.IndexOf('\n');
+        foreach (var tag in (ReadOnlySpan<string>)["Me", "Yo", "Moi", "Ich"])
+        {
+            for (var at = window.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextIndex(window, tag, at))
+            {
+                var q = at + tag.Length;
+                while (q < window.Length && window[q] == ' ')
+                {
+                    q++;
+                }
+
+                var opens = at == 0 || window[at - 1] is ' ' or '/' or '|' or '\n';
+                var afterBreak = at == 0 || window[..at].TrimEnd(' ').EndsWith('/') || window[..at].TrimEnd(' ').EndsWith('|')
+                    || (newline >= 0 && newline < at);
+                if (opens && afterBreak && q < window.Length && window[q] == ':')
+                {
+                    start = SkipSpaces(text, p + q + 1, newlines: false);
+                    return start < text.Length;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> window, string tag, int at)
+    {
+        var next = window[(at + 1)..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>
@@ -1438,6 +1540,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             {
                 r = adverbEnd + 1; // "mon code de vérification est le 318 640", "el pin es el 4471"
             }
+            else if (text[r..adverbEnd] is "set" or "changed" or "reset" && StartsWithWord(text, SkipSpaces(text, adverbEnd, newlines: false), "to"))
+            {
+                r = SkipSpaces(text, SkipSpaces(text, adverbEnd, newlines: false) + 2, newlines: false); // "my pin was set to 0000"
+            }
         }
 
         after = SkipPointer(text, r);
@@ -1569,6 +1675,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
     private static bool IsAnnouncementGap(ReadOnlySpan<char> gap) =>
         gap.Length is >= 1 and <= 2 && !gap.ContainsAnyExcept(' ', '-', '\'');
+
+    /// <summary>"alarm code", "keypad code", "key safe code" ("a safe code" is no key safe's).</summary>
+    private static bool IsAccessCode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int code) =>
+        code > 0 && AccessWords.Contains(text.Slice(tokens[code - 1].Start, tokens[code - 1].Length))
+        && (!Personal.TokenText.Is(text, tokens[code - 1], "safe") || Personal.TokenText.IsAt(text, tokens, code - 2, "key"));
 
     private static bool IsBareCode(ReadOnlySpan<char> word) =>
         word.Equals("code", StringComparison.OrdinalIgnoreCase) || word.Equals("codes", StringComparison.OrdinalIgnoreCase)

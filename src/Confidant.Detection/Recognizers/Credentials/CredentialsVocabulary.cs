@@ -11,13 +11,13 @@ internal static class CredentialsVocabulary
             "clave", "passe", "mdp", "passwort", "kennwort",
             // common misspellings: a customer in a hurry still announces a password
             "pasword", "passwrd", "passowrd", "paswd", "paswort")
-        .Concat(ContextVocabulary.Words(ContextKinds.Pin, "pin", "nip", "geheimzahl"))
+        .Concat(ContextVocabulary.Words(ContextKinds.Pin, "pin", "nip", "geheimzahl", "puk"))
         .Concat(ContextVocabulary.Words(ContextKinds.OneTimeCode,
             "otp", "totp", "2fa", "mfa", "code", "codes", "código", "codigo", "verification", "verificación", "verificacion",
             "vérification", "authenticator", "bestätigungscode", "verifizierungscode", "einmalcode", "sms-code",
             // German online banking's transaction numbers ("mTAN", "pushTAN"); not a bare "TAN", which is
             // also a surname ("Mr Tan", "Tan, Wei Ming")
-            "mtan", "pushtan", "smstan", "chiptan", "phototan"))
+            "mtan", "pushtan", "smstan", "chiptan", "phototan", "mobiletan"))
         .Concat(ContextVocabulary.Words(ContextKinds.Secret,
             "key", "keys", "apikey", "api", "token", "tokens", "secret", "secrets", "bearer", "authorization", "auth",
             "credential", "credentials", "aws", "clé", "cle", "jeton", "llave", "secreto", "schlüssel", "schluessel"));
