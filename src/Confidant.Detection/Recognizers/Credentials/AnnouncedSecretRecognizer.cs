@@ -125,6 +125,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         "segura", "seguro", "nueva", "vieja", "inválida", "invalida", "errónea", "erronea", "trop", "pas", "faux",
         "fausse", "bon", "bonne", "nouveau", "nouvelle", "falsch", "nicht", "richtig", "sehr", "zu", "neu", "alt",
         "abgelaufen", "ungültig", "ungultig", "sicher", "expiré", "expire", "valid", "wifi", "here", "there", "below",
+        "weird", "since", "seit", "desde", "depuis", "noch", "schon", "encore", "toujours", "todavía", "todavia", "zurücksetzen",
+        "ändern", "aendern",
         "above", "attached", "following", "mine", "yours", "unchanged", "in", "on", "at", "for", "from", "now", "nun", "jetzt",
         "ahora", "maintenant", "gesperrt", "blockiert", "vergessen", "geändert", "bloqueado", "bloqueada", "caducado",
         "caducada", "olvidado", "olvidada", "cambiado", "bloqué", "bloquée", "bloque", "oublié", "oublie", "changé", "perdu");
@@ -433,7 +435,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 weak = false; // "login alice@example.com pass X"
             }
 
-            score = ScorePassword(context, value, valueStart, connector, weak);
+            // "the password must be 8-64 chars": a length.
+            score = IsUnitAfter(text, valueEnd, LengthUnits) ? 0 : ScorePassword(context, value, valueStart, connector, weak);
         }
         else
         {
@@ -569,7 +572,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             // A guess is a variant of the first ("Harbor#12 or Harbor#21"); a new value needs more than
             // letters, and to be a variant or end the clause: "or 10am", "then COVID-19 hit", "the new
             // one v2.3 app" are no passwords.
-            var variant = SharesFourChars(value, text[firstStart..firstEnd]);
+            var variant = SecretValue.SharesFourChars(value, text[firstStart..firstEnd]);
             return guess && !unannounced ? variant : !unannounced || (!IsAllLetters(value) && (variant || EndsClause(text, valueEnd)));
         }
 
@@ -603,20 +606,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         return wordEnd > p && ClauseStarts.Contains(text[p..wordEnd]);
-    }
-
-    /// <summary>True when the two values share four chars in a row, ignoring case: "Rover2015" and "Rover2016!".</summary>
-    private static bool SharesFourChars(ReadOnlySpan<char> value, ReadOnlySpan<char> other)
-    {
-        for (var i = 0; i + 4 <= value.Length; i++)
-        {
-            if (other.Contains(value.Slice(i, 4), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Skips "I think", "I guess", "probably" and the marks after it between a value and what follows it.</summary>
@@ -1032,10 +1021,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         && (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
 
     /// <summary>"20 30 40 minutes": a time unit right after the digits makes them durations.</summary>
-    private static bool IsTimeUnitAfter(ReadOnlySpan<char> text, int at)
+    private static bool IsTimeUnitAfter(ReadOnlySpan<char> text, int at) =>
+        IsUnitAfter(text, at, ["min", "mins", "minutes", "hours", "hrs", "seconds", "secs", "days"]);
+
+    /// <summary>Units of a password's length: "8-64 chars", "12 caractères", "10 Zeichen".</summary>
+    private static readonly string[] LengthUnits =
+        ["chars", "char", "characters", "character", "caracteres", "caractères", "zeichen", "digits", "letters", "long"];
+
+    /// <summary>True when one of <paramref name="units"/> follows at <paramref name="at"/>, after spaces.</summary>
+    private static bool IsUnitAfter(ReadOnlySpan<char> text, int at, ReadOnlySpan<string> units)
     {
         var rest = text[at..].TrimStart(' ');
-        foreach (var unit in (ReadOnlySpan<string>)["min", "mins", "minutes", "hours", "hrs", "seconds", "secs", "days"])
+        foreach (var unit in units)
         {
             if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length])))
             {
@@ -1115,19 +1112,23 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return true;
         }
 
-        if (!allowAlnum || value.Length is < 6 or > 8 || valueStart < 0)
+        // "K7Q2PM", and with one hyphen between two groups of three or more, "K7Q-2PM".
+        var dash = value.IndexOf('-');
+        var length = dash < 0 ? value.Length : value.Length - 1;
+        if (!allowAlnum || length is < 6 or > 8 || valueStart < 0 || (dash >= 0 && (dash < 3 || value.Length - dash - 1 < 3)))
         {
             return false;
         }
 
         var digits = 0;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (char.IsAsciiDigit(c))
             {
                 digits++;
             }
-            else if (!char.IsAsciiLetterUpper(c))
+            else if (!char.IsAsciiLetterUpper(c) && i != dash)
             {
                 return false;
             }
@@ -1299,35 +1300,31 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     {
         start = p;
         var window = text.Slice(p, Math.Min(MaxPromptTail, text.Length - p));
-        var newline = window.IndexOf('\n');
-        foreach (var tag in (ReadOnlySpan<string>)["Me", "Yo", "Moi", "Ich"])
+        for (var colon = window.IndexOf(':'); colon > 0; colon = window[(colon + 1)..].IndexOf(':') is var n and >= 0 ? colon + 1 + n : -1)
         {
-            for (var at = window.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextIndex(window, tag, at))
+            // The word before the colon, and what stands before it: a turn opens the text, a line, or follows "/" or "|".
+            var wordEnd = colon;
+            while (wordEnd > 0 && window[wordEnd - 1] == ' ')
             {
-                var q = at + tag.Length;
-                while (q < window.Length && window[q] == ' ')
-                {
-                    q++;
-                }
+                wordEnd--;
+            }
 
-                var opens = at == 0 || window[at - 1] is ' ' or '/' or '|' or '\n';
-                var afterBreak = at == 0 || window[..at].TrimEnd(' ').EndsWith('/') || window[..at].TrimEnd(' ').EndsWith('|')
-                    || (newline >= 0 && newline < at);
-                if (opens && afterBreak && q < window.Length && window[q] == ':')
-                {
-                    start = SkipSpaces(text, p + q + 1, newlines: false);
-                    return start < text.Length;
-                }
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(window[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var before = window[..wordStart].TrimEnd(' ');
+            if (wordStart < wordEnd && window[wordStart..wordEnd] is "Me" or "me" or "ME" or "Yo" or "yo" or "Moi" or "moi" or "Ich" or "ich"
+                && (before.IsEmpty ? p > 0 && text[p - 1] is ' ' or '/' or '|' or '\n' : before[^1] is '/' or '|' or '\n'))
+            {
+                start = SkipSpaces(text, p + colon + 1, newlines: false);
+                return start < text.Length;
             }
         }
 
         return false;
-    }
-
-    private static int NextIndex(ReadOnlySpan<char> window, string tag, int at)
-    {
-        var next = window[(at + 1)..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
-        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>

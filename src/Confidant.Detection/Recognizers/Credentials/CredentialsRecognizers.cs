@@ -8,6 +8,7 @@ internal static class CredentialsRecognizers
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
     [
         new AnnouncedSecretRecognizer(),
+        new PasswordShapeRecognizer(),
         new ApiKeyRecognizer(),
         new PrivateKeyRecognizer(),
     ];

@@ -49,4 +49,18 @@ internal static class SecretValue
     }
 
     public static bool IsQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
+
+    /// <summary>True when the two values share four chars in a row, ignoring case: "Rover2015" and "Rover2016!".</summary>
+    public static bool SharesFourChars(ReadOnlySpan<char> value, ReadOnlySpan<char> other)
+    {
+        for (var i = 0; i + 4 <= value.Length; i++)
+        {
+            if (other.Contains(value.Slice(i, 4), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
