@@ -109,13 +109,13 @@ internal sealed class PostcodeRecognizer : IRecognizer
     {
         var kinds = context.ContextAround(start, end, 4, 2);
         var value = context.Text[start..end];
-        var upper = !value.ContainsAnyInRange('a', 'z');
+        var upper = !value.ContainsAny(AsciiSets.Lower);
         var hasContext = (kinds & (ContextKinds.Postcode | ContextKinds.Address)) != 0;
         if (!upper)
         {
             // "sw1a 1aa" in lower case is a postcode only when the text says so, or right after a
             // town as the last line of an address ("Leeds, ls1 4ap").
-            if (!(hasContext || afterPlace) || value.ContainsAnyInRange('A', 'Z'))
+            if (!(hasContext || afterPlace) || value.ContainsAny(AsciiSets.Upper))
             {
                 return;
             }

@@ -880,7 +880,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         p + word.Length <= text.Length && text.Slice(p, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
         && (p + word.Length == text.Length || !char.IsLetterOrDigit(text[p + word.Length]));
 
-    private static bool IsDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
+    private static bool IsDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExcept(AsciiSets.Digits);
 
     private static double ScorePassword(ScanContext context, ReadOnlySpan<char> value, int valueStart, Connector connector, bool weakAnchor)
     {
@@ -922,7 +922,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         // "my password is 12 characters long" gives a number that is not the password.
-        if (!value.ContainsAnyExceptInRange('0', '9') && value.Length < 4)
+        if (!value.ContainsAnyExcept(AsciiSets.Digits) && value.Length < 4)
         {
             return 0;
         }
@@ -1046,7 +1046,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// <summary>A PIN or one-time code: 4-8 digits, "583 920"/"583-920", "48 21 93", "12 34 56 78", or (announced as a one-time code) 6-8 letters and digits.</summary>
     private static bool IsCode(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int valueStart, ref int valueEnd, bool allowAlnum)
     {
-        if (!value.ContainsAnyExceptInRange('0', '9'))
+        if (!value.ContainsAnyExcept(AsciiSets.Digits))
         {
             if (value.Length is >= 4 and <= 8)
             {
@@ -1055,7 +1055,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             // "583 920": two groups of three digits, and no third ("612 384 907" is a phone).
             if (value.Length == 3 && valueEnd + 4 <= text.Length && text[valueEnd] is ' ' or '-'
-                && !text.Slice(valueEnd + 1, 3).ContainsAnyExceptInRange('0', '9')
+                && !text.Slice(valueEnd + 1, 3).ContainsAnyExcept(AsciiSets.Digits)
                 && (valueEnd + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[valueEnd + 4]))
                 && !(valueEnd + 5 < text.Length && text[valueEnd + 4] is ' ' or '-' && char.IsAsciiDigit(text[valueEnd + 5])))
             {
@@ -1106,8 +1106,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return false;
         }
 
-        if (value.Length == 7 && value[3] == '-' && !value[..3].ContainsAnyExceptInRange('0', '9')
-            && !value[4..].ContainsAnyExceptInRange('0', '9'))
+        if (value.Length == 7 && value[3] == '-' && !value[..3].ContainsAnyExcept(AsciiSets.Digits)
+            && !value[4..].ContainsAnyExcept(AsciiSets.Digits))
         {
             return true;
         }
@@ -1584,7 +1584,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return false;
         }
 
-        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExceptInRange('0', '9')
+        if (end - start == 3 && end + 4 <= text.Length && text[end] == ' ' && !text.Slice(end + 1, 3).ContainsAnyExcept(AsciiSets.Digits)
             && (end + 4 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 4])))
         {
             end += 4;

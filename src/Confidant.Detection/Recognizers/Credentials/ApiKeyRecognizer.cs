@@ -211,7 +211,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
         end < text.Length && (char.IsLetterOrDigit(text[end]) || IsJoiner(text[end]));
 
     private static bool HasLetterAndDigit(ReadOnlySpan<char> value) =>
-        value.ContainsAnyInRange('0', '9') && (value.ContainsAnyInRange('a', 'z') || value.ContainsAnyInRange('A', 'Z'));
+        value.ContainsAny(AsciiSets.Digits) && (value.ContainsAny(AsciiSets.Lower) || value.ContainsAny(AsciiSets.Upper));
 
     private static void FindGenericSecrets(ScanContext context)
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Credentials;
 
@@ -66,7 +67,7 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
             }
 
             from = end + 1;
-            if (end - start is < MinLength or > MaxLength || !text[start..end].ContainsAnyInRange('0', '9')
+            if (end - start is < MinLength or > MaxLength || !text[start..end].ContainsAny(AsciiSets.Digits)
                 || !SecretValue.TryRead(text[..end], start, out var valueStart, out var valueEnd))
             {
                 continue;
@@ -123,7 +124,7 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
         }
 
         var value = text[start..end];
-        return value.Length >= 6 && value.ContainsAnyInRange('0', '9') && SecretValue.SharesFourChars(value, text[firstStart..firstEnd]);
+        return value.Length >= 6 && value.ContainsAny(AsciiSets.Digits) && SecretValue.SharesFourChars(value, text[firstStart..firstEnd]);
     }
 
     private enum Shape
@@ -221,7 +222,7 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
             letters++;
         }
 
-        return letters is >= 1 and <= 3 && letters < rest.Length && !rest[letters..].ContainsAnyExceptInRange('0', '9');
+        return letters is >= 1 and <= 3 && letters < rest.Length && !rest[letters..].ContainsAnyExcept(AsciiSets.Digits);
     }
 
     /// <summary>Digits after '$' that are an amount: with a decimal mark or a word glued after them ("$49.99", "$25Fee").</summary>

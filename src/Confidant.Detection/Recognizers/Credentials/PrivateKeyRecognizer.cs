@@ -1,6 +1,7 @@
 using System.Buffers;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
 
 namespace Confidant.Detection.Recognizers.Credentials;
 
@@ -145,7 +146,7 @@ internal sealed class PrivateKeyRecognizer : IRecognizer
             var chunkEnd = p + chunkLength;
             var whole = chunkEnd == limit || char.IsWhiteSpace(text[chunkEnd]);
             var accepted = chunkLength > 0 && whole
-                && (chunkLength >= 16 || (previousLength >= 40 && (text.Slice(p, chunkLength).ContainsAnyInRange('0', '9')
+                && (chunkLength >= 16 || (previousLength >= 40 && (text.Slice(p, chunkLength).ContainsAny(AsciiSets.Digits)
                     || text[chunkEnd - 1] == '=')));
             if (!accepted)
             {

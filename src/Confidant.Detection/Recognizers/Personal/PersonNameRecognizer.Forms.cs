@@ -35,7 +35,7 @@ internal sealed partial class PersonNameRecognizer
         }
 
         var word = text.Slice(token.Start, token.Length);
-        return ((token.Shape & TokenShape.AllUpper) != 0 || word[1..].IndexOfAnyInRange('A', 'Z') >= 0) && PostNominals.Contains(word);
+        return ((token.Shape & TokenShape.AllUpper) != 0 || word[1..].ContainsAny(AsciiSets.Upper)) && PostNominals.Contains(word);
     }
 
     /// <summary>
