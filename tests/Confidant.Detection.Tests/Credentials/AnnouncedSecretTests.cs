@@ -413,4 +413,24 @@ public class AnnouncedSecretTests
     [InlineData("is this a safe code to use for the gym locker")]
     public void Scan_ReplyOrNumberThatIsNoSecret_IsNotFound(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "PIN" or "ONE_TIME_CODE" or "PASSWORD");
+
+    // PINs tried at a lock with no PIN word: four digits after a verb of trying, a refusal in the sentence.
+    [Theory]
+    [InlineData("tried 5512, then 1255, then 2155 and now my card is blocked", new[] { "5512", "1255", "2155" })]
+    [InlineData("probé 1975, luego 7519 y luego 9157, ahora la tarjeta está bloqueada", new[] { "1975", "7519", "9157" })]
+    [InlineData("j'ai tapé 3306 et la carte est bloquée", new[] { "3306" })]
+    public void Scan_DigitsTriedAtALock_ArePins(string text, string[] expected) =>
+        Assert.Equal(expected, Detectors.Values(text, "PIN"));
+
+    [Theory]
+    [InlineData("I entered 1000 and it was declined")]             // a round amount
+    [InlineData("tried 2019 model last year and the card was blocked")] // a noun follows
+    [InlineData("tried 4471. my account was blocked last year for other reasons")] // another sentence
+    [InlineData("tried 4471 and it worked first time")]            // nothing refused
+    public void Scan_DigitsTriedWithoutALockRefusing_AreNoPin(string text) =>
+        Assert.Empty(Detectors.Values(text, "PIN"));
+
+    [Fact]
+    public void Scan_CodeTypedDigitByDigitAfterAnAnnouncement_IsOneCode() =>
+        Assert.Equal(["7 1 9 3"], Detectors.Values("my PIN, it is 7 1 9 3", "PIN"));
 }

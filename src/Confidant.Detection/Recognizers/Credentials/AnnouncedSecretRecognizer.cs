@@ -23,6 +23,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// <summary>How far after a bot's prompt the customer's turn of a pasted chat is looked for.</summary>
     private const int MaxPromptTail = 80;
 
+    /// <summary>How many tokens from tried digits a word of a lock refusing may stand.</summary>
+    private const int MaxLockDistance = 16;
+
     /// <summary>Most values of one secret read in a row: "4821 or 4812 or 8421".</summary>
     private const int MaxGuesses = 3;
 
@@ -69,6 +72,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccessWords = Lookup(
         "alarm", "alarma", "alarme", "alarmanlage", "safe", "keysafe", "lockbox", "keypad", "garage", "voicemail", "répondeur",
         "repondeur", "buzón", "buzon", "boîtier", "boitier", "schlüsseltresor", "schlüsselkasten", "schlüsselsafe", "tresor");
+
+    // Verbs of trying a PIN at a lock: "tried 4471", "probé 1980", "j'ai tapé 5820", "eingegeben".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GuessVerbs = Lookup(
+        "tried", "entered", "typed", "probé", "probe", "introduje", "puse", "essayé", "essaye", "tapé", "tape", "versucht",
+        "probiert", "eingegeben", "eingetippt");
+
+    // Words of a lock refusing: "blocked", "declined", "bloqueada", "bloquée", "gesperrt".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LockWords = Lookup(
+        "blocked", "locked", "declined", "rejected", "wrong", "incorrect", "swallowed", "retained", "bloqueada", "bloqueado",
+        "rechazada", "incorrecto", "bloquée", "bloquee", "bloqué", "refusé", "refusée", "gesperrt", "falsch", "abgelehnt");
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!\n");
 
     // Words that make bracketed digits after them some other number: "the pin for card ending (4471)".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNamers = Lookup(
@@ -211,6 +226,54 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         {
             TryKeyEmoji(context);
         }
+
+        if (context.DigitCount >= 4)
+        {
+            TryGuessesAtALock(context);
+        }
+    }
+
+    /// <summary>
+    /// PINs tried at a lock without a word announcing them: "tried 4471, then 7144, then 1447 and now
+    /// my debit card is blocked", "probé 1980, luego 0819 ... la tarjeta está bloqueada". Four digits
+    /// right after a verb of trying, when the same sentence says something was blocked, locked,
+    /// declined or wrong; not a round number ("entered 1000 and it was declined" is an amount).
+    /// </summary>
+    private static void TryGuessesAtALock(ScanContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var resume = 0;
+        foreach (var digits in context.DigitTokens)
+        {
+            var i = digits.Index;
+            if (i < resume || digits.Length != 4 || !digits.Is(TokenShape.AllDigits) || digits.PreviousLength is < 3 or > 10
+                || (digits.PreviousShape & TokenShape.HasLetter) == 0 || text[tokens[i - 1].End..digits.Start] is not " "
+                || !GuessVerbs.Contains(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length))
+                || text.Slice(digits.Start + 2, 2) is "00" || !EndsClause(text, digits.End) || !LockSaidNear(text, tokens, i))
+            {
+                continue;
+            }
+
+            context.Add(DataClasses.Pin, digits.Start, digits.End, WeakCodeScore, "credentials.announced", null, ContextKinds.Pin);
+            TrySecondValue(context, digits.Start, digits.End, Connector.None, DataClasses.Pin, WeakCodeScore, ContextKinds.Pin);
+            resume = i + 1;
+        }
+    }
+
+    /// <summary>A word of a lock refusing, in the sentence of token <paramref name="index"/>: "blocked", "declined", "bloqueada", "gesperrt".</summary>
+    private static bool LockSaidNear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = Math.Max(0, index - MaxLockDistance); k < tokens.Length && k <= index + MaxLockDistance; k++)
+        {
+            if (LockWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length))
+                && !text[Math.Min(tokens[k].End, tokens[index].End)..Math.Max(tokens[k].Start, tokens[index].Start)].ContainsAny(SentenceEnds))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"login alice@example.com / Xy7!pq": a login, a slash, and a secret-looking value.</summary>
@@ -499,12 +562,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
         // "old password was X and the new one is Y", "9034 or maybe 9043", "8190 and then 8109", "4821 ou le 4812"
         var guess = false;
-        foreach (var joiner in (ReadOnlySpan<string>)["and", "but", "or", "ou", "o", "oder", "then", "dann", "maybe", "perhaps", "possibly", "else", "the"])
+        foreach (var joiner in (ReadOnlySpan<string>)["and", "y", "et", "und", "but", "or", "ou", "o", "oder", "then", "luego", "después",
+            "puis", "ensuite", "dann", "maybe", "perhaps", "possibly", "else", "the"])
         {
             if (StartsWithWord(text, p, joiner))
             {
                 p = SkipSpaces(text, p + joiner.Length, newlines: false);
-                guess |= joiner is "or" or "ou" or "o" or "oder" or "then" or "dann" or "maybe" or "perhaps";
+                guess |= joiner is "or" or "ou" or "o" or "oder" or "then" or "luego" or "después" or "puis" or "ensuite" or "dann"
+                    or "maybe" or "perhaps";
             }
         }
 
@@ -1589,6 +1654,18 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         {
             end += 4;
         }
+        else if (end - start == 1)
+        {
+            // "5 0 8 1 2 6": typed digit by digit.
+            var at2 = end;
+            while (at2 + 2 <= text.Length && text[at2] == ' ' && char.IsAsciiDigit(text[at2 + 1])
+                && (at2 + 2 == text.Length || !char.IsAsciiLetterOrDigit(text[at2 + 2])))
+            {
+                at2 += 2;
+            }
+
+            end = DigitCount(text[start..at2]) is >= 4 and <= 8 ? at2 : end;
+        }
 
         return true;
     }
@@ -1597,7 +1674,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     private static bool SixDigitCodeAt(ReadOnlySpan<char> text, int at)
     {
         if (!TryReadDigitCode(text, at, out var start, out var end)
-            || end - start is not (6 or 7) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+            || DigitCount(text[start..end]) != 6 || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
         {
             return false;
         }
@@ -1627,7 +1704,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// </summary>
     private static bool CodeDigitsAt(ReadOnlySpan<char> text, int at)
     {
-        if (!TryReadDigitCode(text, at, out var start, out var end) || end - start is < 4 or > 8)
+        if (!TryReadDigitCode(text, at, out var start, out var end) || DigitCount(text[start..end]) is < 4 or > 8)
         {
             return false;
         }
