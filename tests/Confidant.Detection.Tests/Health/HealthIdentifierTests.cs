@@ -192,13 +192,26 @@ public class HealthIdentifierTests
     public void Scan_HealthCardNumberAfterItsName_IsAHealthPlanId(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "HEALTH_PLAN_ID"));
 
+    // Printed as the card prints it but failing its check, after a word naming that one card: mistyped, still the card's.
     [Theory]
-    [InlineData("my Medicare card is 2123 45671 1, can you update it")] // check digit wrong
-    [InlineData("my Ontario health card number is 5318-276-498")]
-    [InlineData("N° de sécurité sociale : 1 85 05 78 006 084 92")]
+    [InlineData("my Medicare card is 2123 45671 1, can you update it", "2123 45671 1")]
+    [InlineData("N° de sécurité sociale : 1 85 05 78 006 084 92", "1 85 05 78 006 084 92")]
+    [InlineData("My OHIP number is 9876 543 210 XY, can you add it to my file?", "9876 543 210")]
+    public void Scan_MistypedNumberAfterItsCardsName_IsStillAHealthPlanId(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("my Ontario health card number is 5318-276-498")] // "health card" names no one card: the check must pass
     [InlineData("call me on 2123 45670 1 after five")] // valid, but nothing names a health card
     [InlineData("order 5318-276-499 shipped today")]
     [InlineData("To the Membership Team, FlexFit Gyms: I joined in January, membership number FF-0092371, and want to freeze it")]
-    public void Scan_HealthCardNumberWithABadCheckOrNoName_IsNoHealthPlanId(string text) =>
+    // from an independent review: insurers' other policies, memberships, names, ships, phones and accounts
+    [InlineData("AAMI car insurance policy 2345678981 renewal")]
+    [InlineData("PureGym membership number 3746582181 please cancel")]
+    [InlineData("Membership no. 1837462918 at Costco, card lost")]
+    [InlineData("Marco Vitale, order 2664012501, still waiting")]
+    [InlineData("SS Great Britain tickets ref 4567890181")]
+    [InlineData("Medicare refund should go into account 2034567831")]
+    public void Scan_HealthCardNumberWithNoCardNamed_IsNoHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 }

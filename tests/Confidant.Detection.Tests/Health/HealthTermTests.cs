@@ -439,8 +439,16 @@ public class HealthTermTests
     [InlineData("we moved to CT last year and the branch there is closed")]
     [InlineData("I live in Hartford, CT and bank with you")]
     [InlineData("the court CT listed my case for Monday")]
-    public void Scan_CtWithoutARegion_IsNoProcedure(string text) =>
-        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+    // from an independent review: Connecticut, Cape Town and Central Time before words that are regions
+    [InlineData("Selling a chest freezer, pick up in New Haven CT chest is still in the box.")]
+    [InlineData("UConn beat Villanova 78-65, CT heart and hustle all night!")]
+    [InlineData("Our CT head office moved to Stamford")]
+    [InlineData("Stamford CT Hip Hop Festival tickets")]
+    [InlineData("Our CT Head of Legal will reply")]
+    [InlineData("Our airport X-ray hand-luggage scanner is broken")]
+    [InlineData("the ultrasound face massager will not charge")]
+    public void Scan_CtOrAModalityBeforeAThingsName_IsNoStudyOfARegion(string text) =>
+        Assert.DoesNotContain(Detectors.Values(text, "MEDICAL_PROCEDURE"), v => v.Contains(' ', StringComparison.Ordinal));
 
     [Theory]
     [InlineData("the MRI left me shaken", "MRI")]
@@ -466,4 +474,15 @@ public class HealthTermTests
     [InlineData("the U & E team meets on Mondays")]
     public void Scan_AmpersandBetweenOtherWords_IsNoProcedure(string text) =>
         Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    // From an independent review: words of other languages and other things that the clinical lists once held.
+    [Theory]
+    [InlineData("Ödeme yaptım ama sipariş hâlâ görünmüyor")] // Turkish: "I paid"
+    [InlineData("quiero cortarme la melena en la peluquería")]
+    [InlineData("Ich habe Doppelbilder in meiner Fotogalerie gelöscht")]
+    [InlineData("the kids' new floaters for the pool arrived")]
+    [InlineData("our network anomaly scan ran overnight")]
+    [InlineData("the e-bike's lithium level shows 40%")]
+    public void Scan_WordOfAnotherSense_IsNoHealthTerm(string text) =>
+        Assert.DoesNotContain(Detectors.Find(text), f => f.Class is "SYMPTOM" or "MEDICAL_PROCEDURE" or "HEALTH_CONDITION");
 }

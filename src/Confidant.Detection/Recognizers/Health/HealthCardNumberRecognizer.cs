@@ -22,11 +22,11 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
     private const int MaxDigits = 15;
     private const int MaxGroups = 8;
 
-    /// <summary>Context kinds of the words that can name a health card: insurance words, Medicare's, and a few medical ones.</summary>
+    /// <summary>Context kinds of the words that can name a health card: "OHIP" (an insurance word), Medicare's, "health".</summary>
     private const ContextKinds Naming = ContextKinds.HealthPlan | ContextKinds.Medicare | ContextKinds.Medical;
 
-    /// <summary>The medical words that name a health card: "health card number", "healthcare number".</summary>
-    private static readonly WordSet CardWords = new(["health", "healthcare"]);
+    /// <summary>Words of other numbers that, between the card's word and a number, make the number theirs.</summary>
+    private const ContextKinds OtherNumbers = ContextKinds.Phone | ContextKinds.BankAccount | ContextKinds.Iban | ContextKinds.Card;
 
     public string Id => "health.card-number";
 
@@ -39,8 +39,8 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
             return;
         }
 
-        // From each word that can name a health card to the first number after it: such words are
-        // far fewer than the numbers of a long text.
+        // From each word that names a health card to the first number after it: such words are far
+        // fewer than the numbers of a long text.
         var text = context.Text;
         var tokens = context.Tokens;
         var anchors = context.WordAnchors;
@@ -50,14 +50,25 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
         for (var a = 0; a < anchors.Length; a++)
         {
             var i = anchors[a];
-            if ((kinds[a] & Naming) == 0 || i < resume
-                || ((kinds[a] & (ContextKinds.HealthPlan | ContextKinds.Medicare)) == 0 && !TokenText.IsAny(text, tokens[i], CardWords)))
+            if ((kinds[a] & Naming) == 0 || i < resume)
+            {
+                continue;
+            }
+
+            var schemes = SchemesNamedBy(text, tokens, i);
+            if (schemes == Scheme.None)
             {
                 continue;
             }
 
             for (var k = i + 1; k < tokens.Length && k <= i + ContextTokens; k++)
             {
+                // "Medicare refund should go into account 2034567831", "call the health line on …"
+                if ((tokens[k].Context & OtherNumbers) != 0 && !TokenText.Is(text, tokens[k], "card"))
+                {
+                    break;
+                }
+
                 if (!tokens[k].Is(TokenShape.HasDigit))
                 {
                     continue;
@@ -66,10 +77,13 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
                 // The first number after the word is the one it names.
                 resume = k + 1;
                 if (tokens[k].Start - tokens[i].End <= ScanContext.MaxContextDistance && !context.SeparatesFields(tokens[i].End, tokens[k].Start)
-                    && TryRead(text, tokens[k], groups, out var start, out var end, out var validator)
+                    && TryRead(text, tokens[k], groups, schemes, out var start, out var end, out var validator)
                     && !(validator == "au-medicare" && IsNpiNamed(context, text, start, end)))
                 {
-                    context.Add(DataClasses.HealthPlanId, start, end, Scores.ValidatedWithContext, Id, validator, ContextKinds.HealthPlan);
+                    // Printed as the card prints it but failing its check, it is still the card's number,
+                    // mistyped ("OHIP: 4827-193-650-KT"), scored as announced only.
+                    var score = validator is null ? Scores.PatternWithContext : Scores.ValidatedWithContext;
+                    context.Add(DataClasses.HealthPlanId, start, end, score, Id, validator, ContextKinds.HealthPlan);
                     resume = context.TokenIndexAt(end);
                 }
 
@@ -78,8 +92,57 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
         }
     }
 
-    /// <summary>A health card number with a valid check starting at <paramref name="token"/>, and the validator that passed.</summary>
-    private static bool TryRead(ReadOnlySpan<char> text, in Token token, Span<int> groups, out int start, out int end, out string? validator)
+    /// <summary>Which cards the word at <paramref name="i"/> names: "Medicare", "OHIP", "health card", "N° de sécurité sociale", "carte Vitale"…</summary>
+    private static Scheme SchemesNamedBy(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var word = text.Slice(tokens[i].Start, tokens[i].Length);
+        if (word.Equals("medicare", StringComparison.OrdinalIgnoreCase))
+        {
+            return Scheme.AustralianMedicare;
+        }
+
+        if (word.Equals("ohip", StringComparison.OrdinalIgnoreCase))
+        {
+            return Scheme.Ontario;
+        }
+
+        // "health card number", "healthcare number": no one card, so the number must pass a check.
+        if ((word.Equals("health", StringComparison.OrdinalIgnoreCase) || word.Equals("healthcare", StringComparison.OrdinalIgnoreCase))
+            && TokenText.IsAnyAt(text, tokens, i + 1, ["card", "number", "no", "num"]))
+        {
+            return Scheme.Ontario | Scheme.AustralianMedicare | Scheme.CheckedOnly;
+        }
+
+        // French: "sécurité sociale", "carte Vitale", "N° SS", "NSS :", "sécu", "INSEE"; not "Marco Vitale" or "SS Great Britain".
+        var french = ((word.Equals("sécurité", StringComparison.OrdinalIgnoreCase) || word.Equals("securite", StringComparison.OrdinalIgnoreCase))
+                && TokenText.IsAt(text, tokens, i + 1, "sociale"))
+            || (word.Equals("vitale", StringComparison.OrdinalIgnoreCase) && TokenText.IsAt(text, tokens, i - 1, "carte"))
+            || ((word.Equals("ss", StringComparison.OrdinalIgnoreCase) || word.Equals("nss", StringComparison.OrdinalIgnoreCase))
+                && (TokenText.IsAnyAt(text, tokens, i - 1, ["n", "no", "num", "numéro", "numero"])
+                    || text[tokens[i].End..].TrimStart(' ').StartsWith(':')))
+            || word.Equals("sécu", StringComparison.OrdinalIgnoreCase) || word.Equals("secu", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("insee", StringComparison.OrdinalIgnoreCase);
+        return french ? Scheme.FrenchNir : Scheme.None;
+    }
+
+    /// <summary>The cards a word names; <see cref="CheckedOnly"/> when it names no one card, so only a number that passes a check counts.</summary>
+    [Flags]
+    private enum Scheme
+    {
+        None = 0,
+        AustralianMedicare = 1,
+        Ontario = 2,
+        FrenchNir = 4,
+        CheckedOnly = 8,
+    }
+
+    /// <summary>
+    /// A number of one of <paramref name="schemes"/> starting at <paramref name="token"/>, unbroken or in
+    /// the card's printed groups; <paramref name="validator"/> names the check that passed, and is null
+    /// for a number that fails it but is printed as the card prints it (a word naming one card only).
+    /// </summary>
+    private static bool TryRead(ReadOnlySpan<char> text, in Token token, Span<int> groups, Scheme schemes,
+        out int start, out int end, out string? validator)
     {
         start = token.Start;
         end = token.End;
@@ -96,22 +159,28 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
 
         end = ReadGroups(text, start, groups, out var groupCount, out var digits);
         var shape = groups[..groupCount];
-        if (digits == 15)
+        var value = text[start..end];
+        var printed = false;
+        if (digits == 15 && (schemes & Scheme.FrenchNir) != 0)
         {
-            validator = FrenchNirValidator.IsValid(text[start..end]) ? "fr-nir" : null;
+            validator = FrenchNirValidator.IsValid(value) ? "fr-nir" : null;
+            printed = IsShape(shape, 1, 2, 2, 2, 3, 3, 2);
         }
-        else if (digits == 10 && (IsShape(shape, 10) || IsShape(shape, 4, 5, 1) || IsShape(shape, 4, 3, 3)))
+        else if (digits == 10 && (schemes & Scheme.Ontario) != 0 && (IsShape(shape, 10) || IsShape(shape, 4, 3, 3))
+            && (OntarioHealthNumberValidator.IsValid(value) || (schemes & Scheme.AustralianMedicare) == 0))
         {
-            validator = !IsShape(shape, 4, 5, 1) && OntarioHealthNumberValidator.IsValid(text[start..end]) ? "ohip"
-                : !IsShape(shape, 4, 3, 3) && AustralianMedicareValidator.IsValid(text[start..end]) ? "au-medicare"
-                : null;
-            if (validator == "ohip")
-            {
-                end = WithVersionCode(text, end);
-            }
+            validator = OntarioHealthNumberValidator.IsValid(value) ? "ohip" : null;
+            printed = IsShape(shape, 4, 3, 3);
+            end = WithVersionCode(text, end);
+        }
+        else if (digits == 10 && (schemes & Scheme.AustralianMedicare) != 0 && (IsShape(shape, 10) || IsShape(shape, 4, 5, 1)))
+        {
+            validator = AustralianMedicareValidator.IsValid(value) ? "au-medicare" : null;
+            printed = IsShape(shape, 4, 5, 1);
         }
 
-        return validator is not null && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+        var accepted = validator is not null || (printed && (schemes & Scheme.CheckedOnly) == 0);
+        return accepted && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     /// <summary>Reads digit groups joined by one space, dash or dot from <paramref name="start"/>; returns where they end.</summary>

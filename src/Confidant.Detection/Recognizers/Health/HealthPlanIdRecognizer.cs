@@ -51,7 +51,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
 
     /// <summary>
     /// What only other cover pays for, or another membership is for: "burst pipe ... policy
-    /// HM-4402817", "FlexFit Gyms ... membership number FF-0092371".
+    /// HM-4402817", "FlexFit Gyms ... member ID FF-0092371".
     /// </summary>
     private static readonly Personal.WordSet DamageWords = new(
     [
@@ -61,8 +61,8 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     /// <summary>Insurance words that any kind of cover uses.</summary>
     private static readonly Personal.WordSet GenericCoverWords = new(
     [
-        "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "membership", "póliza", "poliza", "seguro",
-        "aseguradora", "assurance", "assuré", "versicherung", "versicherungsnummer",
+        "insurance", "insurer", "insured", "policy", "plan", "group", "coverage", "póliza", "poliza", "seguro", "aseguradora",
+        "assurance", "assuré", "versicherung", "versicherungsnummer",
     ]);
 
     /// <summary>How far (tokens) other cover named elsewhere in a message without health words still decides.</summary>

@@ -105,7 +105,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
             // "CT head", "CT abdomen/pelvis": a bare "CT" (a US state too) is a scan when a region follows.
             if ((tokens[i].Flags & WordFlags.UsState) != 0 && ImagingStudy.IsCt(context.Text, tokens[i]))
             {
-                var regionEnd = ImagingStudy.RegionEnd(context.Text, tokens, i);
+                var medicalNear = (context.ContextAround(tokens[i].Start, tokens[i].End, 8, 6) & ContextKinds.Medical) != 0;
+                var regionEnd = ImagingStudy.CtRegionEnd(context.Text, tokens, i, medicalNear);
                 if (regionEnd > i)
                 {
                     context.Add(DataClasses.MedicalProcedure, tokens[i].Start, tokens[regionEnd].End, Scores.PatternWithContext, Id,

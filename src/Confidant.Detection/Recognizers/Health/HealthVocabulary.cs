@@ -31,8 +31,7 @@ internal static class HealthVocabulary
         // Record words that need a medical word near them ("medical record", "historia clínica").
         .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord, "record", "records", "chart", "historia", "expediente", "dossier", "akte"))
         .Concat(ContextVocabulary.Words(ContextKinds.HealthPlan,
-            "insurance", "insurer", "insured", "subscriber", "member", "membership", "policy", "plan", "group", "medicaid", "coverage",
-            "ohip",
+            "insurance", "insurer", "insured", "subscriber", "member", "policy", "plan", "group", "medicaid", "coverage", "ohip",
             "cigna", "aetna", "humana", "kaiser", "bcbs", "anthem", "unitedhealthcare", "tricare",
             "póliza", "poliza", "seguro", "aseguradora", "afiliado", "afiliación", "nuhsa",
             "mutuelle", "assurance", "assuré", "adhérent", "adherent",

@@ -38,6 +38,44 @@ internal static class ImagingStudy
         token.Length == 2 && text[token.Start] == 'C' && text[token.Start + 1] == 'T';
 
     /// <summary>
+    /// The region after a bare "CT": as <see cref="RegionEnd"/>, but a region in title case ("CT Head
+    /// of Legal", "CT Foot Locker") must end its line or stand before a colon: names of firms and
+    /// events after Connecticut's "CT" are written so, a radiology order rarely is.
+    /// </summary>
+    public static int CtRegionEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int ct, bool medicalNear)
+    {
+        var end = RegionEnd(text, tokens, ct);
+        if (end == ct)
+        {
+            return ct;
+        }
+
+        // Connecticut's "CT" before a word that is also a region ("New Haven CT chest is still in the
+        // box", "CT heart and hustle"): without a medical word near, only what a scan is said to do
+        // after the region, or the end of its line, makes it a scan.
+        var rest = text[tokens[end].End..].TrimStart(' ');
+        var next = TokenText.IsAnyAt(text, tokens, end + 1, ScanFollowers);
+        if (!medicalNear && !(rest.IsEmpty || rest[0] is ':' or '\n' or ',' or ';' or '.' || next || EndsWithContrast(text, tokens, end)))
+        {
+            return ct;
+        }
+
+        if (!char.IsUpper(text[tokens[ct + 1].Start]) || tokens[ct + 1].Is(TokenShape.AllUpper))
+        {
+            return end;
+        }
+
+        return rest.IsEmpty || rest[0] is ':' or '\n' ? end : ct;
+    }
+
+    /// <summary>Words after a bare "CT" and its region that say it is a scan: "CT KUB showed a 4mm stone".</summary>
+    private static readonly string[] ScanFollowers =
+        ["scan", "scans", "report", "result", "results", "showed", "shows", "booked", "requested", "ordered", "normal", "clear"];
+
+    private static bool EndsWithContrast(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
+        TokenText.IsAt(text, tokens, end, "contrast");
+
+    /// <summary>
     /// The last token of the region named right after the modality ending at token <paramref name="last"/>
     /// (one space between them), with its contrast ("with IV contrast"); <paramref name="last"/> when no region follows.
     /// </summary>
@@ -83,11 +121,39 @@ internal static class ImagingStudy
             var d = TokenText.IsAt(text, tokens, c + 1, "iv") && Gap(text, tokens, c + 1) is " " ? c + 2 : c + 1;
             if (TokenText.IsAt(text, tokens, d, "contrast") && Gap(text, tokens, d) is " ")
             {
-                end = d;
+                return d;
             }
         }
 
-        return end;
+        // The study's name ends where its line or clause does, or at what is said of it; a noun after
+        // the region makes the words a thing's name: "CT head office", "X-ray hand-luggage", "CT Hip
+        // Hop Festival", "ultrasound face massager".
+        return EndsTheName(text, tokens, end) ? end : last;
+    }
+
+    /// <summary>Words that may follow an imaging study's name: what is said of it or done with it.</summary>
+    private static readonly string[] Followers =
+    [
+        "scan", "scans", "report", "result", "results", "showed", "shows", "show", "was", "is", "were", "normal", "clear",
+        "booked", "done", "requested", "ordered", "and", "on", "at", "today", "tomorrow", "yesterday", "in", "for", "please",
+    ];
+
+    private static bool EndsTheName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        var after = tokens[end].End;
+        if (after >= text.Length)
+        {
+            return true;
+        }
+
+        if (text[after] is not ' ')
+        {
+            return text[after] is not ('-' or '\'' or '\u2019') || after + 1 >= text.Length || !char.IsLetter(text[after + 1]);
+        }
+
+        var next = end + 1;
+        return next >= tokens.Length || Gap(text, tokens, next) is not " " || TokenText.IsAny(text, tokens[next], Followers)
+            || tokens[next].Is(TokenShape.HasDigit);
     }
 
     private static ReadOnlySpan<char> Gap(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
