@@ -433,4 +433,20 @@ public class AnnouncedSecretTests
     [Fact]
     public void Scan_CodeTypedDigitByDigitAfterAnAnnouncement_IsOneCode() =>
         Assert.Equal(["7 1 9 3"], Detectors.Values("my PIN, it is 7 1 9 3", "PIN"));
+
+    // German online banking's TAN, in capitals after an article or before its verb; never the surname.
+    [Theory]
+    [InlineData("Die TAN lautet 846201, bitte die Überweisung freigeben", "846201")]
+    [InlineData("meine TAN ist 771903, die Überweisung geht trotzdem nicht", "771903")]
+    [InlineData("TAN: 583046", "583046")]
+    [InlineData("my TAN is 120934 but it says expired", "120934")]
+    public void Scan_GermanTan_IsAOneTimeCode(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
+
+    [Theory]
+    [InlineData("Mr TAN 0412 345 678 called about the account")]
+    [InlineData("Tan Wei Ming 771903 is my customer number")]
+    [InlineData("the TANGO 123456 kit arrived")]
+    public void Scan_TanThatIsANameOrAWord_IsNoCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

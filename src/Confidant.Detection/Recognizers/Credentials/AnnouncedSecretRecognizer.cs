@@ -230,6 +230,45 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         if (context.DigitCount >= 4)
         {
             TryGuessesAtALock(context);
+            if (text.IndexOf("TAN", StringComparison.Ordinal) >= 0)
+            {
+                TryTans(context);
+            }
+        }
+    }
+
+    /// <summary>
+    /// German online banking's transaction number, written "TAN" in capitals: "Die TAN lautet 846201",
+    /// "meine TAN ist 771903", "TAN: 583046". A bare "tan" is no context word, as it is also a surname
+    /// ("Mr Tan", "Tan Wei Ming") and a colour: only the capitals after a German article or
+    /// possessive, or before "lautet", "ist" or a colon, announce a code here.
+    /// </summary>
+    private static void TryTans(ScanContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        for (var at = text.IndexOf("TAN", StringComparison.Ordinal); at >= 0;
+            at = text[(at + 3)..].IndexOf("TAN", StringComparison.Ordinal) is var n and >= 0 ? at + 3 + n : -1)
+        {
+            var i = context.TokenIndexAt(at);
+            if (i >= tokens.Length || tokens[i].Start != at || tokens[i].Length != 3)
+            {
+                continue; // inside a word: "TANGO", "mobileTAN" (a context word of its own)
+            }
+
+            var announced = Personal.TokenText.IsAnyAt(text, tokens, i - 1, ["die", "meine", "deine", "ihre", "eine", "keine", "der", "neue"])
+                || Personal.TokenText.IsAnyAt(text, tokens, i + 1, ["lautet", "ist", "war", "is", "was"])
+                || text[tokens[i].End..].TrimStart(' ').StartsWith(':');
+            if (!announced || !TryFindValue(context, tokens[i].End, out var start, out var connector, out _, out _, out _)
+                || connector == Connector.None || !SecretValue.TryRead(text, start, out var valueStart, out var valueEnd))
+            {
+                continue;
+            }
+
+            if (IsCode(text, text[valueStart..valueEnd], valueStart, ref valueEnd, allowAlnum: true))
+            {
+                context.Add(DataClasses.OneTimeCode, valueStart, valueEnd, AnnouncedScore, "credentials.announced", null, ContextKinds.OneTimeCode);
+            }
         }
     }
 
