@@ -449,4 +449,17 @@ public class AnnouncedSecretTests
     [InlineData("the TANGO 123456 kit arrived")]
     public void Scan_TanThatIsANameOrAWord_IsNoCode(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    // Spanish and German say "as a password" with no article.
+    [Theory]
+    [InlineData("¿es segura Toledo2023 como contraseña o la cambio?", "Toledo2023")]
+    [InlineData("kann ich Winter22 als Passwort nehmen?", "Winter22")]
+    public void Scan_ValueAsAPasswordWithNoArticle_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("usa tu email como contraseña temporal")]
+    [InlineData("la casa como contraseña no vale")]
+    public void Scan_WordAsAPasswordWithNoArticle_IsNoPassword(string text) =>
+        Assert.Empty(Detectors.Values(text, "PASSWORD"));
 }

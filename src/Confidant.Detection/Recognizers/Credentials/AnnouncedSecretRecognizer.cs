@@ -846,9 +846,17 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             var word = text[wordStart..wordEnd];
             p = wordStart;
-            if (Connectors.Contains(word) || word.Equals("as", StringComparison.OrdinalIgnoreCase))
+            if (Connectors.Contains(word) || word is "as" or "As")
             {
-                connectorBefore = true; // "X is the code"
+                connectorBefore = true; // "X is the code", "hunter2! as my password"
+                break;
+            }
+
+            // "Madrid2024 como contraseña", "Sommer22 als Passwort": Spanish and German say "as" with no article.
+            if (fillers == 0 && word is "como" or "als")
+            {
+                connectorBefore = true;
+                fillers = 1;
                 break;
             }
 
