@@ -589,7 +589,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     /// <summary>Symptoms that are also the name of a diagnosis: "I get hives" is a symptom, "diagnosed with chronic hives" a condition.</summary>
     private static readonly Personal.WordSet DiagnosableSymptoms = new(
-        ["hives", "panic attack", "panic attacks", "heavy periods", "irregular heartbeat", "teething"]);
+        ["hives", "panic attack", "panic attacks", "heavy periods", "irregular heartbeat", "teething", "insomnia", "seizures"]);
 
     /// <summary>Words before a symptom that make it a diagnosis: "diagnosed with chronic hives", "Diagnosis - hives", "treated for an irregular heartbeat".</summary>
     private static readonly string[] DiagnosisWords = ["diagnosed", "diagnosis", "dx", "chronic", "treated", "treatment"];
