@@ -427,6 +427,15 @@ public class AnnouncedSecretTests
     [InlineData("tried 2019 model last year and the card was blocked")] // a noun follows
     [InlineData("tried 4471. my account was blocked last year for other reasons")] // another sentence
     [InlineData("tried 4471 and it worked first time")]            // nothing refused
+    // from an independent review: amounts, postcodes, extensions, times, years, flights, rooms, promo codes
+    [InlineData("For the amount I typed 1250 and the transfer was rejected")]
+    [InlineData("I typed 2275, the zip code, and checkout declined my card")]
+    [InlineData("I tried 4417, then 4418, and both extensions were wrong")]
+    [InlineData("I tried 1745, then 1815, and both booking slots were declined")]
+    [InlineData("I entered 0417, then 0418, the expiry dates were wrong and the card was declined")]
+    [InlineData("I tried 1214, then 1216, my key card was rejected at the hotel")]
+    [InlineData("The promo code was declined, I entered 8812 then 8821")]
+    [InlineData("Ich habe eingetippt 1250 und die Überweisung wurde abgelehnt")]
     public void Scan_DigitsTriedWithoutALockRefusing_AreNoPin(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 
@@ -460,6 +469,15 @@ public class AnnouncedSecretTests
     [Theory]
     [InlineData("usa tu email como contraseña temporal")]
     [InlineData("la casa como contraseña no vale")]
+    [InlineData("Uso FaceID como contraseña en el iPhone")]
+    [InlineData("Me sale el error E-4021 como contraseña incorrecta")]
+    [InlineData("Aparece •••••• como contraseña en el formulario")]
     public void Scan_WordAsAPasswordWithNoArticle_IsNoPassword(string text) =>
         Assert.Empty(Detectors.Values(text, "PASSWORD"));
+
+    [Theory]
+    [InlineData("Probé 28013 y luego 28014 como código postal, rechazada la dirección")]
+    [InlineData("Puse 28014 como código postal")]
+    public void Scan_PostalCodeAfterComo_IsNoOneTimeCode(string text) =>
+        Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
 }

@@ -85,6 +85,19 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!\n");
 
+    // What a PIN opens: "my debit card is blocked", "la tarjeta está bloqueada", "der Automat hat die Karte eingezogen".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LockedThings = Lookup(
+        "card", "atm", "debit", "cashpoint", "pin", "tarjeta", "cajero", "carte", "distributeur", "dab", "karte", "bankkarte",
+        "girocard", "geldautomat", "automat", "sim", "phone", "handy", "móvil", "movil", "portable");
+
+    // Words naming what else a tried number can be: an amount, a postcode, an extension, a time, a year...
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriedNumberNamers = Lookup(
+        "amount", "transfer", "payment", "postcode", "zip", "postal", "extension", "extensions", "ext", "flight", "order", "room",
+        "key", "store", "quantity", "qty", "year", "years", "expiry", "expiration", "promo", "coupon", "voucher", "model", "slot",
+        "slots", "time", "booking", "last", "digits", "importe", "transferencia", "pago", "extensión", "hora", "año", "caducidad",
+        "montant", "paiement", "virement", "poste", "heure", "année", "betrag", "überweisung", "plz", "postleitzahl", "durchwahl",
+        "uhrzeit", "termin", "jahr", "zahlung");
+
     // Words that make bracketed digits after them some other number: "the pin for card ending (4471)".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNamers = Lookup(
         "ending", "ends", "last", "digits", "number", "no", "nr", "ref", "reference", "account", "card", "id", "visa",
@@ -300,19 +313,34 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
     }
 
-    /// <summary>A word of a lock refusing, in the sentence of token <paramref name="index"/>: "blocked", "declined", "bloqueada", "gesperrt".</summary>
+    /// <summary>
+    /// In the sentence of token <paramref name="index"/>: a word of a lock refusing ("blocked",
+    /// "declined", "bloqueada", "gesperrt") and a card or cash machine ("card", "ATM", "tarjeta",
+    /// "Karte"), and no word naming another number ("amount", "postcode", "extension", "flight",
+    /// "room", "year", "expiry", "promo", "Betrag", "PLZ"...), which a tried number could as well be.
+    /// </summary>
     private static bool LockSaidNear(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
+        bool refused = false, card = false;
         for (var k = Math.Max(0, index - MaxLockDistance); k < tokens.Length && k <= index + MaxLockDistance; k++)
         {
-            if (LockWords.Contains(text.Slice(tokens[k].Start, tokens[k].Length))
-                && !text[Math.Min(tokens[k].End, tokens[index].End)..Math.Max(tokens[k].Start, tokens[index].Start)].ContainsAny(SentenceEnds))
+            var between = k < index ? text[tokens[k].End..tokens[index].Start] : k > index ? text[tokens[index].End..tokens[k].Start] : [];
+            if (k == index || between.ContainsAny(SentenceEnds))
             {
-                return true;
+                continue; // the tried digits themselves, or another sentence
             }
+
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if (TriedNumberNamers.Contains(word))
+            {
+                return false;
+            }
+
+            refused |= LockWords.Contains(word);
+            card |= LockedThings.Contains(word);
         }
 
-        return false;
+        return refused && card;
     }
 
     /// <summary>"login alice@example.com / Xy7!pq": a login, a slash, and a secret-looking value.</summary>
@@ -486,9 +514,10 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                     // "key safe code", "alarm code", "door code": a PIN the customer owns, not a code sent.
                     (dataClass, kinds, bareCode, weak) = (DataClasses.Pin, ContextKinds.Pin, false, false);
                 }
-                else if (!TryJudgeBareCode(context, first, out weak))
+                else if (!TryJudgeBareCode(context, first, out weak)
+                    || (first + 1 < tokens.Length && CodeBlockers.Contains(text.Slice(tokens[first + 1].Start, tokens[first + 1].Length))))
                 {
-                    return;
+                    return; // "código postal", "code promo"
                 }
             }
         }
@@ -780,6 +809,24 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         return true;
     }
 
+    private static bool HasLetter(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"contraseña incorrecta", "Passwort falsch": the password word is said to be wrong, so what stands before it is an error's.</summary>
+    private static bool ErrorWordAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int anchor) =>
+        Personal.TokenText.IsAnyAt(text, tokens, anchor + 1,
+            ["incorrecta", "incorrecto", "inválida", "invalida", "errónea", "erronea", "falsch", "ungültig", "ungultig", "incorrect", "invalid", "wrong"]);
+
     private static bool IsAllLetters(ReadOnlySpan<char> value)
     {
         foreach (var c in value)
@@ -814,6 +861,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var p = context.Tokens[first].Start;
         var fillers = 0;
         var connectorBefore = false;
+        var asWord = false; // "como" or "als" with no article: the value must hold a letter and a digit
         for (var words = 0; words < 4; words++)
         {
             var wordEnd = p;
@@ -852,11 +900,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 break;
             }
 
-            // "Madrid2024 como contraseña", "Sommer22 als Passwort": Spanish and German say "as" with no article.
-            if (fillers == 0 && word is "como" or "als")
+            // "Madrid2024 como contraseña", "Sommer22 als Passwort": Spanish and German say "as" with no
+            // article; not "FaceID como contraseña" (a way in), "E-4021 como contraseña incorrecta" (an error).
+            if (fillers == 0 && word is "como" or "als" && !ErrorWordAfter(text, context.Tokens, first))
             {
                 connectorBefore = true;
                 fillers = 1;
+                asWord = true;
                 break;
             }
 
@@ -908,7 +958,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         double score;
         if (dataClass == DataClasses.Password)
         {
-            if (weak || !LooksSecret(value) || value.Length < 5 || IsDigits(value))
+            if (weak || !LooksSecret(value) || value.Length < 5 || IsDigits(value)
+                || (asWord && !(value.ContainsAny(AsciiSets.Digits) && HasLetter(value))))
             {
                 return;
             }
