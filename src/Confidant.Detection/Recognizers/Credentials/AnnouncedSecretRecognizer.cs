@@ -243,10 +243,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         if (context.DigitCount >= 4)
         {
             TryGuessesAtALock(context);
-            if (text.IndexOf("TAN", StringComparison.Ordinal) >= 0)
-            {
-                TryTans(context);
-            }
+        }
+
+        if (context.DigitCount >= 6 && text.IndexOf("TAN", StringComparison.Ordinal) >= 0)
+        {
+            TryTans(context); // a TAN has six digits or more
         }
     }
 
@@ -298,10 +299,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         var resume = 0;
         foreach (var digits in context.DigitTokens)
         {
+            // The word before is read from the digits' own neighbourhood (one space, then the previous
+            // token's length), not from the token array, which on a long text lies far away.
             var i = digits.Index;
+            var wordStart = digits.Start - 1 - digits.PreviousLength;
             if (i < resume || digits.Length != 4 || !digits.Is(TokenShape.AllDigits) || digits.PreviousLength is < 3 or > 10
-                || (digits.PreviousShape & TokenShape.HasLetter) == 0 || text[tokens[i - 1].End..digits.Start] is not " "
-                || !GuessVerbs.Contains(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length))
+                || (digits.PreviousShape & TokenShape.HasLetter) == 0 || text[digits.Start - 1] != ' '
+                || !GuessVerbs.Contains(text.Slice(wordStart, digits.PreviousLength))
                 || text.Slice(digits.Start + 2, 2) is "00" || !EndsClause(text, digits.End) || !LockSaidNear(text, tokens, i))
             {
                 continue;
