@@ -47,6 +47,7 @@ internal enum ContextKinds : ulong
     Age = 1UL << 30,
     Number = 1UL << 31,   // "number", "no", "#", "nr", "numéro", "número", "nummer"
     Identity = 1UL << 32, // "id", "identification", "identity"
+    HealthCard = 1UL << 33, // "sécurité sociale", "Vitale", "N° SS": the French public insurance number's words
 
     // Words that say a number is something harmless.
     OrderReference = 1UL << 40,  // order, item, sku, product, invoice, reference, ticket, confirmation, case

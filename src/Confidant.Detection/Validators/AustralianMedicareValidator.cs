@@ -9,7 +9,7 @@ internal static class AustralianMedicareValidator
 {
     private static ReadOnlySpan<int> Weights => [1, 3, 7, 9, 1, 3, 7, 9];
 
-    /// <summary>True for exactly ten digits (spaces and dashes between them ignored) with a valid check digit.</summary>
+    /// <summary>True for exactly ten digits (spaces, dashes and dots between them ignored) with a valid check digit.</summary>
     public static bool IsValid(ReadOnlySpan<char> text)
     {
         Span<int> d = stackalloc int[10];

@@ -6,7 +6,7 @@ namespace Confidant.Detection.Validators;
 /// </summary>
 internal static class OntarioHealthNumberValidator
 {
-    /// <summary>True for exactly ten digits (spaces and dashes between them ignored) that pass the Luhn check.</summary>
+    /// <summary>True for exactly ten digits (spaces, dashes and dots between them ignored) that pass the Luhn check.</summary>
     public static bool IsValid(ReadOnlySpan<char> text)
     {
         Span<int> d = stackalloc int[10];

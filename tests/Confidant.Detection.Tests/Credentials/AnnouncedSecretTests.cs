@@ -480,4 +480,17 @@ public class AnnouncedSecretTests
     [InlineData("Puse 28014 como código postal")]
     public void Scan_PostalCodeAfterComo_IsNoOneTimeCode(string text) =>
         Assert.Empty(Detectors.Values(text, "ONE_TIME_CODE"));
+
+    // From a code review of the day's rules.
+    [Fact]
+    public void Scan_AsMyPasswordInCapitals_IsFound() =>
+        Assert.Equal(["hunter2!"], Detectors.Values("hunter2! AS MY PASSWORD", "PASSWORD"));
+
+    [Fact]
+    public void Scan_GuessAfterPossibly_IsFound() =>
+        Assert.Equal(["4821", "4812"], Detectors.Values("my pin is 4821, possibly 4812", "PIN"));
+
+    [Fact]
+    public void Scan_TranscriptWhoseFirstColonOpensTheTail_StillFindsTheTurn() =>
+        Assert.Equal(["5 1 8 2 0 4"], Detectors.Values("Bot: enter your passcode: / Me: 5 1 8 2 0 4", "PIN"));
 }

@@ -36,6 +36,7 @@ public class PasswordShapeTests
     [InlineData("can we do Mon@10am instead")]
     [InlineData("Dial*100# to check your balance")]
     [InlineData("the total is in Sheet1!A1 and Summary!$C$4")]
+    [InlineData("column Sheet1!A is empty")]
     [InlineData("Was$49.99Now$29.99 on the site")]
     [InlineData("banner says Save20%Today on everything")]
     [InlineData("Thx!Ref12345 is the one they gave me")]

@@ -214,4 +214,16 @@ public class HealthIdentifierTests
     [InlineData("Medicare refund should go into account 2034567831")]
     public void Scan_HealthCardNumberWithNoCardNamed_IsNoHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    // The French card's words are a context kind of their own: a phone after "Vitale" stays a phone.
+    [Theory]
+    [InlineData("vitale 4155552671")]
+    [InlineData("secu 4155552671")]
+    public void Scan_PhoneAfterAFrenchCardWord_StaysAPhone(string text) =>
+        Assert.NotEmpty(Detectors.Values(text, "PHONE"));
+
+    [Fact]
+    public void Scan_ReferenceBetweenTheCardsNameAndANumber_IsNoValidatedCard() =>
+        Assert.DoesNotContain(Detectors.Default.Detect("OHIP covers it, ref 5318-276-499 for the visit").Findings,
+            f => f.Explanation.RecognizerId == "health.card-number");
 }

@@ -255,7 +255,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     /// German online banking's transaction number, written "TAN" in capitals: "Die TAN lautet 846201",
     /// "meine TAN ist 771903", "TAN: 583046". A bare "tan" is no context word, as it is also a surname
     /// ("Mr Tan", "Tan Wei Ming") and a colour: only the capitals after a German article or
-    /// possessive, or before "lautet", "ist" or a colon, announce a code here.
+    /// possessive, or before "lautet", "ist", "war", "is", "was" or a colon, announce a code here.
     /// </summary>
     private static void TryTans(ScanContext context)
     {
@@ -270,7 +270,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 continue; // inside a word: "TANGO", "mobileTAN" (a context word of its own)
             }
 
-            var announced = Personal.TokenText.IsAnyAt(text, tokens, i - 1, ["die", "meine", "deine", "ihre", "eine", "keine", "der", "neue"])
+            var announced = Personal.TokenText.IsAnyAt(text, tokens, i - 1, ["die", "meine", "deine", "ihre", "eine", "der", "neue"])
                 || Personal.TokenText.IsAnyAt(text, tokens, i + 1, ["lautet", "ist", "war", "is", "was"])
                 || text[tokens[i].End..].TrimStart(' ').StartsWith(':');
             if (!announced || !TryFindValue(context, tokens[i].End, out var start, out var connector, out _, out _, out _)
@@ -296,14 +296,14 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        var resume = 0;
         foreach (var digits in context.DigitTokens)
         {
             // The word before is read from the digits' own neighbourhood (one space, then the previous
-            // token's length), not from the token array, which on a long text lies far away.
+            // token's length), not from the token array, which on a long text lies far away; with
+            // another gap ("tried, 4471") the slice is no verb and the digits are passed over.
             var i = digits.Index;
             var wordStart = digits.Start - 1 - digits.PreviousLength;
-            if (i < resume || digits.Length != 4 || !digits.Is(TokenShape.AllDigits) || digits.PreviousLength is < 3 or > 10
+            if (digits.Length != 4 || !digits.Is(TokenShape.AllDigits) || digits.PreviousLength is < 3 or > 10
                 || (digits.PreviousShape & TokenShape.HasLetter) == 0 || text[digits.Start - 1] != ' '
                 || !GuessVerbs.Contains(text.Slice(wordStart, digits.PreviousLength))
                 || text.Slice(digits.Start + 2, 2) is "00" || !EndsClause(text, digits.End) || !LockSaidNear(text, tokens, i))
@@ -313,7 +313,6 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             context.Add(DataClasses.Pin, digits.Start, digits.End, WeakCodeScore, "credentials.announced", null, ContextKinds.Pin);
             TrySecondValue(context, digits.Start, digits.End, Connector.None, DataClasses.Pin, WeakCodeScore, ContextKinds.Pin);
-            resume = i + 1;
         }
     }
 
@@ -641,7 +640,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             {
                 p = SkipSpaces(text, p + joiner.Length, newlines: false);
                 guess |= joiner is "or" or "ou" or "o" or "oder" or "then" or "luego" or "después" or "puis" or "ensuite" or "dann"
-                    or "maybe" or "perhaps";
+                    or "maybe" or "perhaps" or "possibly";
             }
         }
 
@@ -672,7 +671,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
             else if (q > p + 3)
             {
-                (next, unannounced) = (q, true); // "and the new one Rover2016!"
+                (next, unannounced) = (q, true); // "and the new one Rover2016!", "the new Rover2016!": checked below as unannounced
             }
         }
         else if (StartsWithWord(text, p, "mine") && TryConnector(context, SkipSpaces(text, p + 4, newlines: false), out var afterMine, out var mine, pronouns: false)
@@ -898,7 +897,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
             var word = text[wordStart..wordEnd];
             p = wordStart;
-            if (Connectors.Contains(word) || word is "as" or "As")
+            if (Connectors.Contains(word) || word.Equals("as", StringComparison.OrdinalIgnoreCase))
             {
                 connectorBefore = true; // "X is the code", "hunter2! as my password"
                 break;
@@ -1051,6 +1050,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
 
     private static double ScorePassword(ScanContext context, ReadOnlySpan<char> value, int valueStart, Connector connector, bool weakAnchor)
     {
+        if (!HasLetter(value) && !value.ContainsAny(AsciiSets.Digits))
+        {
+            return 0; // "passcode: / Me: …", "password: -": marks, not a password
+        }
+
         var secretLike = LooksSecret(value) || IsPassphrase(value);
         if (weakAnchor && connector == Connector.None)
         {
@@ -1351,6 +1355,13 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         if (TryConnector(context, p, out var afterConnector, out connector))
         {
             start = afterConnector;
+
+            // "Bot: enter your passcode: / Me: 5 1 8 2 0 4": the prompt's colon, then the customer's turn.
+            if (start < text.Length && text[start] is '/' or '|' && TryTranscriptTurn(text, start, out var replyStart))
+            {
+                (start, connector) = (replyStart, Connector.Weak);
+            }
+
             return start < text.Length;
         }
 
@@ -1380,8 +1391,8 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 q = SkipSpaces(text, q + 1, newlines: false);
             }
 
-            // A word may hold hyphens between letters ("Sein Passwort fürs Online-Banking ist …").
-            // A word may hold hyphens between letters ("Online-Banking") and an apostrophe ("I'm entering").
+            // A word may hold hyphens between letters ("Sein Passwort fürs Online-Banking ist …") and an
+            // apostrophe ("The PIN I'm entering is …").
             var wordEnd = q;
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
                 || (text[wordEnd] is '-' or '\'' or '\u2019' && wordEnd > q && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))))
@@ -1467,7 +1478,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
     {
         start = p;
         var window = text.Slice(p, Math.Min(MaxPromptTail, text.Length - p));
-        for (var colon = window.IndexOf(':'); colon > 0; colon = window[(colon + 1)..].IndexOf(':') is var n and >= 0 ? colon + 1 + n : -1)
+        for (var colon = window.IndexOf(':'); colon >= 0; colon = window[(colon + 1)..].IndexOf(':') is var n and >= 0 ? colon + 1 + n : -1)
         {
             // The word before the colon, and what stands before it: a turn opens the text, a line, or follows "/" or "|".
             var wordEnd = colon;

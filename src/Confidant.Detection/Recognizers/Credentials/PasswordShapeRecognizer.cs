@@ -14,8 +14,8 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// Loulou!2012") yields to it.
 /// What else mixes them is left (see <see cref="ShapeOf"/>): handles and hashtags, ids after '#',
 /// hosts and versions after '@', code, markup, times, amounts. A value whose only symbol is a
-/// final '!' ("Summer2024!", but also "Office365!") counts only with a password word near, which
-/// also raises the score of the others.
+/// final '!' ("Office365!") is scored below the default threshold unless a password word is near
+/// or four digits end it ("Summer2024!"); a password word near raises every score.
 /// </summary>
 internal sealed class PasswordShapeRecognizer : IRecognizer
 {
@@ -213,7 +213,7 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
         return digits >= 4 && digits < value.Length && char.IsLetter(value[value.Length - 1 - digits]);
     }
 
-    /// <summary>"A1", "AB12": a spreadsheet's cell.</summary>
+    /// <summary>"A1", "AB12", or a column alone ("A"): a spreadsheet's cell.</summary>
     private static bool IsExcelCell(ReadOnlySpan<char> rest)
     {
         var letters = 0;
@@ -222,7 +222,8 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
             letters++;
         }
 
-        return letters is >= 1 and <= 3 && letters < rest.Length && !rest[letters..].ContainsAnyExcept(AsciiSets.Digits);
+        // "A1", "AB12", and a column alone ("Sheet1!A")
+        return letters is >= 1 and <= 3 && !rest[letters..].ContainsAnyExcept(AsciiSets.Digits);
     }
 
     /// <summary>Digits after '$' that are an amount: with a decimal mark or a word glued after them ("$49.99", "$25Fee").</summary>

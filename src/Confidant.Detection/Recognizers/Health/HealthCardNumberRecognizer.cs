@@ -12,9 +12,10 @@ namespace Confidant.Detection.Recognizers.Health;
 /// digits), the Ontario health card (OHIP, 4-3-3 digits and a two-letter version code) and the
 /// French social security number on the carte Vitale (15 digits, "1 76 08 59 350 042 30"). One
 /// ten-digit number in ten passes a mod-10 check by chance, so a number is reported only after a
-/// word that names a health card or an insurer ("Medicare card", "OHIP #", "health card number",
-/// "N° de sécurité sociale", "member ID"), where it is a health plan id even when no generic
-/// insurance word stands before it.
+/// word that names the card itself ("Medicare card", "OHIP #", "health card number", "N° de
+/// sécurité sociale", "carte Vitale"; not "policy", "plan" or "member", which other cover and
+/// clubs use too), the first number after it, unless an account, phone, card or reference word
+/// stands between them.
 /// </summary>
 internal sealed class HealthCardNumberRecognizer : IRecognizer
 {
@@ -22,8 +23,8 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
     private const int MaxDigits = 15;
     private const int MaxGroups = 8;
 
-    /// <summary>Context kinds of the words that can name a health card: "OHIP" (an insurance word), Medicare's, "health".</summary>
-    private const ContextKinds Naming = ContextKinds.HealthPlan | ContextKinds.Medicare | ContextKinds.Medical;
+    /// <summary>Context kinds of the words that can name a health card: "OHIP" (an insurance word), "Medicare", "health", the French words.</summary>
+    private const ContextKinds Naming = ContextKinds.HealthPlan | ContextKinds.Medicare | ContextKinds.Medical | ContextKinds.HealthCard;
 
     /// <summary>Words of other numbers that, between the card's word and a number, make the number theirs.</summary>
     private const ContextKinds OtherNumbers = ContextKinds.Phone | ContextKinds.BankAccount | ContextKinds.Iban | ContextKinds.Card;
@@ -63,8 +64,9 @@ internal sealed class HealthCardNumberRecognizer : IRecognizer
 
             for (var k = i + 1; k < tokens.Length && k <= i + ContextTokens; k++)
             {
-                // "Medicare refund should go into account 2034567831", "call the health line on …"
-                if ((tokens[k].Context & OtherNumbers) != 0 && !TokenText.Is(text, tokens[k], "card"))
+                // "Medicare refund should go into account 2034567831", "call the health line on …",
+                // "OHIP covers it, ref 1234-567-890": the number is what the word between names.
+                if (((tokens[k].Context & OtherNumbers) != 0 && !TokenText.Is(text, tokens[k], "card")) || (tokens[k].Context & ContextKinds.Benign) != 0)
                 {
                     break;
                 }

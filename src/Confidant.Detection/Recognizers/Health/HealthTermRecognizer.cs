@@ -947,10 +947,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
         word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
         || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Matches words[k..] from the token after the possessive at token first + k (one possessive skipped).</summary>
-    /// <summary>What may join two words of a phrase: a space, a hyphen or an apostrophe, or an ampersand between letters ("U&E").</summary>
+    /// <summary>What may join two words of a phrase: a space, a hyphen or an apostrophe, or an ampersand with nothing around it ("U&E").</summary>
     private static bool IsPhraseJoin(ReadOnlySpan<char> gap) => gap is "&" || TokenText.IsWordJoin(gap);
 
+    /// <summary>Matches words[k..] from the token after the possessive at token first + k (one possessive skipped).</summary>
     private static int MatchSkipping(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int k, string[] words)
     {
         for (var w = k; w < words.Length; w++)

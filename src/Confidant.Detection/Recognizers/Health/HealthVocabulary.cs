@@ -38,7 +38,8 @@ internal static class HealthVocabulary
             "versicherung", "versicherungsnummer", "versichertennummer", "krankenkasse", "krankenversicherung",
             "mitgliedsnummer"))
         .Concat(ContextVocabulary.Words(ContextKinds.Npi, "npi", "provider", "prescriber", "doctor", "physician", "dr", "practitioner", "prescribing"))
-        .Concat(ContextVocabulary.Words(ContextKinds.Medicare, "medicare", "mbi", "beneficiary",
-            // the French public health insurance number: "N° de sécurité sociale", "N° SS", "carte Vitale"
-            "sécurité", "securite", "sociale", "ss", "nss", "vitale", "sécu", "secu", "insee"));
+        .Concat(ContextVocabulary.Words(ContextKinds.Medicare, "medicare", "mbi", "beneficiary"))
+        // The French public health insurance number's words ("N° de sécurité sociale", "N° SS", "carte
+        // Vitale"), a kind of their own: as Medicare words they would make a phone after "Vitale" no phone.
+        .Concat(ContextVocabulary.Words(ContextKinds.HealthCard, "sécurité", "securite", "sociale", "ss", "nss", "vitale", "sécu", "secu", "insee"));
 }

@@ -92,7 +92,7 @@ internal static class ImagingStudy
                 j++;
             }
 
-            if (j >= tokens.Length || !TokenText.IsAny(text, tokens[j], Regions))
+            if (!TokenText.IsAny(text, tokens[j], Regions))
             {
                 break;
             }
