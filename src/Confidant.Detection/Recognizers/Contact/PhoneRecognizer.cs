@@ -1,4 +1,3 @@
-using System.Buffers;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Recognizers.Government;
@@ -41,9 +40,6 @@ internal sealed class PhoneRecognizer : IRecognizer
         | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare
         | ContextKinds.Identity | ContextKinds.NationalInsurance | ContextKinds.Postcode | ContextKinds.Address;
 
-    // SearchValues rather than IndexOfAnyInRange, whose generic code allocates until it is optimised.
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
 
     /// <summary>The configured regions of the North American plan (US, CA), where a number is likely without a trunk prefix.</summary>
@@ -77,7 +73,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         var i = 0;
         while (i < text.Length)
         {
-            var next = text[i..].IndexOfAny(Digits);
+            var next = text[i..].IndexOfAny(AsciiSets.Digits);
             if (next < 0)
             {
                 return;

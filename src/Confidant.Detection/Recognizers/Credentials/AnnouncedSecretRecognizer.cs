@@ -273,7 +273,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             var announced = Personal.TokenText.IsAnyAt(text, tokens, i - 1, ["die", "meine", "deine", "ihre", "eine", "der", "neue"])
                 || Personal.TokenText.IsAnyAt(text, tokens, i + 1, ["lautet", "ist", "war", "is", "was"])
                 || text[tokens[i].End..].TrimStart(' ').StartsWith(':');
-            if (!announced || !TryFindValue(context, tokens[i].End, out var start, out var connector, out _, out _, out _)
+            if (!announced || !TryFindValue(context, tokens[i].End, out var start, out var connector, out _)
                 || connector == Connector.None || !SecretValue.TryRead(text, start, out var valueStart, out var valueEnd))
             {
                 continue;
@@ -525,7 +525,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
         }
 
-        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var bridged, out var blocked, out var access))
+        if (!TryFindValue(context, tokens[last].End, out var start, out var connector, out var skipped))
         {
             TryBackward(context, first, dataClass, weak, kinds);
             return;
@@ -537,17 +537,17 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             return;
         }
 
-        if (bareCode && access)
+        if (bareCode && (skipped & Skipped.Lock) != 0)
         {
             // "el código de la alarma es 9182", "le code de mon répondeur c'est 1357", "Code für den Schlüsseltresor"
             (dataClass, kinds, bareCode, weak) = (DataClasses.Pin, ContextKinds.Pin, false, false);
         }
-        else if (bareCode && blocked)
+        else if (bareCode && (skipped & Skipped.OtherCode) != 0)
         {
             return; // "el código del pedido es el 558812", "mon code client est 558812"
         }
 
-        if (bareCode && bridged)
+        if (bareCode && (skipped & Skipped.Sent) != 0)
         {
             weak = false; // "the code I received by sms is ..."
         }
@@ -709,7 +709,12 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             // letters, and to be a variant or end the clause: "or 10am", "then COVID-19 hit", "the new
             // one v2.3 app" are no passwords.
             var variant = SecretValue.SharesFourChars(value, text[firstStart..firstEnd]);
-            return guess && !unannounced ? variant : !unannounced || (!IsAllLetters(value) && (variant || EndsClause(text, valueEnd)));
+            if (!unannounced)
+            {
+                return !guess || variant; // announced ("the new one is X"), or a guess that is a variant
+            }
+
+            return !IsAllLetters(value) && (variant || EndsClause(text, valueEnd));
         }
 
         if (!IsCode(text, value, valueStart, ref valueEnd, false))
@@ -1318,20 +1323,31 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         Weak,
     }
 
+    /// <summary>What the words skipped between an announcement and its value say about a bare "code".</summary>
+    [Flags]
+    private enum Skipped
+    {
+        None = 0,
+
+        /// <summary>That it was sent, so it is a one-time code: "code reçu par sms", "the code I received by text".</summary>
+        Sent = 1,
+
+        /// <summary>That it is some other code: "code de réservation", "código del pedido".</summary>
+        OtherCode = 2,
+
+        /// <summary>That it opens a lock, so it is a PIN: "el código de la alarma", "Code für den Schlüsseltresor".</summary>
+        Lock = 4,
+    }
+
     /// <summary>
     /// Finds where the value starts after the announcement ending at <paramref name="position"/>;
-    /// <paramref name="bridged"/> and <paramref name="blocked"/> say whether the words skipped on
-    /// the way make a bare "code" a one-time code ("code reçu par sms") or some other code ("code de
-    /// réservation", "código del pedido").
+    /// <paramref name="skipped"/> says what the words skipped on the way say about a bare "code".
     /// </summary>
-    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out bool bridged, out bool blocked,
-        out bool access)
+    private static bool TryFindValue(ScanContext context, int position, out int start, out Connector connector, out Skipped skipped)
     {
         var text = context.Text;
         connector = Connector.None;
-        bridged = false;
-        blocked = false;
-        access = false;
+        skipped = Skipped.None;
         var chosen = false;      // a verb of choosing was skipped: "the PIN I chose at the branch (2708)"
         var numberNamed = false; // a word naming another number was: "the pin for my visa (4821)"
         var p = SkipSpaces(text, position, newlines: false);
@@ -1406,9 +1422,9 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
             }
 
             var bridgedWord = text[q..wordEnd];
-            bridged |= DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord);
-            blocked |= CodeBlockers.Contains(bridgedWord);
-            access |= AccessWords.Contains(bridgedWord);
+            skipped |= (DeliveryWords.Contains(bridgedWord) || CodeStrengtheners.Contains(bridgedWord) ? Skipped.Sent : 0)
+                | (CodeBlockers.Contains(bridgedWord) ? Skipped.OtherCode : 0)
+                | (AccessWords.Contains(bridgedWord) ? Skipped.Lock : 0);
             chosen |= ChoiceVerbs.Contains(bridgedWord);
             numberNamed |= NumberNamers.Contains(bridgedWord);
             q = wordEnd;
@@ -1463,9 +1479,7 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         }
 
         connector = Connector.None;
-        bridged = false;
-        blocked = false;
-        access = false;
+        skipped = Skipped.None;
         return true;
     }
 

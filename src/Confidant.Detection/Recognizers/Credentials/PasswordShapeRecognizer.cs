@@ -145,8 +145,6 @@ internal sealed class PasswordShapeRecognizer : IRecognizer
     /// an id after '#'), "admin@SRV01", "TypeScript@5" and "Mon@10am" (a host, a version or a time after
     /// '@'; '@' counts only for a letter, "P@ssw0rd"), "Dial*100#", "LDL~130mg", "Was$49.99", "Q&A2024".
     /// </summary>
-    internal static bool HasPasswordShape(ReadOnlySpan<char> value) => ShapeOf(value) != Shape.None;
-
     private static Shape ShapeOf(ReadOnlySpan<char> value)
     {
         if (Symbols.Contains(value[0]) || value.ContainsAny(Foreign) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
