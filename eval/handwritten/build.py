@@ -23,6 +23,8 @@ LABELS = {
     "ONE_TIME_CODE", "API_KEY", "PRIVATE_KEY", "HEALTH_CONDITION", "SYMPTOM", "MEDICATION",
     "MEDICAL_PROCEDURE", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_ID", "NPI", "MEDICARE_MBI", "EMAIL",
     "PHONE", "IP_ADDRESS", "STREET_ADDRESS", "POSTCODE", "PERSON_NAME", "DATE_OF_BIRTH", "AGE",
+    # Other countries' national ids (classes of their own in the government family).
+    "ES_DNI", "CA_SIN", "IN_AADHAAR", "IN_PAN", "IT_FISCAL_CODE", "DE_TAX_ID",
 }
 MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]")
 

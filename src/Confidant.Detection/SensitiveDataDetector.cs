@@ -58,8 +58,8 @@ public sealed class SensitiveDataDetector : ISensitiveDataDetector
     /// <summary>The options this detector was built with.</summary>
     public DetectionOptions Options { get; }
 
-    /// <summary>Ids of the recognizers that run.</summary>
-    public IReadOnlyList<string> RecognizerIds => [.. _recognizers.Select(r => r.Id)];
+    /// <summary>Ids of the recognizers that run, as findings name them.</summary>
+    public IReadOnlyList<string> RecognizerIds => [.. _recognizers.SelectMany(r => r.FindingIds)];
 
     /// <summary>
     /// The farthest a recognizer looks from one char to decide about it (the longest value plus

@@ -30,6 +30,16 @@ internal static class PresidioEntityMap
         ["US_MBI"] = "MEDICARE_MBI",
         ["UK_POSTCODE"] = "POSTCODE",
 
+        // Other countries' ids are custom classes named as Presidio names them; Spain's DNI and
+        // NIE share one class, as they share one check letter.
+        ["ES_NIF"] = "ES_DNI",
+        ["ES_NIE"] = "ES_DNI",
+        ["CA_SIN"] = "CA_SIN",
+        ["IN_AADHAAR"] = "IN_AADHAAR",
+        ["IN_PAN"] = "IN_PAN",
+        ["IT_FISCAL_CODE"] = "IT_FISCAL_CODE",
+        ["DE_TAX_ID"] = "DE_TAX_ID",
+
         // presidio-research's synthetic data labels street addresses with our own name; "ADDRESS"
         // is used by some datasets for the same thing. LOCATION (cities, countries) is not ours.
         ["STREET_ADDRESS"] = "STREET_ADDRESS",

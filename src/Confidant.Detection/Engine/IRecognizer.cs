@@ -12,6 +12,9 @@ internal interface IRecognizer
     /// <summary>Stable id shown in explanations, such as <c>payment.card</c>.</summary>
     string Id { get; }
 
+    /// <summary>The ids findings of this recognizer carry: its own, or those of the recognizers it runs as one.</summary>
+    IEnumerable<string> FindingIds => [Id];
+
     /// <summary>The classes this recognizer can report.</summary>
     IReadOnlyList<DataClass> Classes { get; }
 

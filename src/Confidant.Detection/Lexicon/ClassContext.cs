@@ -21,6 +21,7 @@ internal static class ClassContext
         [DataClasses.Passport.Name] = ContextKinds.Passport,
         [DataClasses.DriverLicense.Name] = ContextKinds.DriverLicense,
         [DataClasses.UkNino.Name] = ContextKinds.NationalInsurance,
+        [DataClasses.EsDni.Name] = ContextKinds.Identity,
         [DataClasses.Password.Name] = ContextKinds.Password,
         [DataClasses.Pin.Name] = ContextKinds.Pin,
         [DataClasses.OneTimeCode.Name] = ContextKinds.OneTimeCode,

@@ -44,6 +44,18 @@ public static class DataClasses
     public static readonly DataClass DriverLicense = new("DRIVER_LICENSE", Government, SensitivityTier.Restricted, "driver licence number");
     /// <summary>UK national insurance number.</summary>
     public static readonly DataClass UkNino = new("UK_NINO", Government, SensitivityTier.Restricted, "national insurance number");
+    /// <summary>Spanish DNI or NIE number.</summary>
+    public static readonly DataClass EsDni = new("ES_DNI", Government, SensitivityTier.Restricted, "Spanish DNI/NIE");
+    /// <summary>Canadian social insurance number.</summary>
+    public static readonly DataClass CaSin = new("CA_SIN", Government, SensitivityTier.Restricted, "Canadian social insurance number");
+    /// <summary>Indian Aadhaar number.</summary>
+    public static readonly DataClass InAadhaar = new("IN_AADHAAR", Government, SensitivityTier.Restricted, "Aadhaar number");
+    /// <summary>Indian permanent account number (income tax).</summary>
+    public static readonly DataClass InPan = new("IN_PAN", Government, SensitivityTier.Restricted, "Indian permanent account number");
+    /// <summary>Italian codice fiscale.</summary>
+    public static readonly DataClass ItFiscalCode = new("IT_FISCAL_CODE", Government, SensitivityTier.Restricted, "Italian fiscal code");
+    /// <summary>German tax identification number (Steuer-ID).</summary>
+    public static readonly DataClass DeTaxId = new("DE_TAX_ID", Government, SensitivityTier.Restricted, "German tax identification number");
 
     /// <summary>A password typed into the chat.</summary>
     public static readonly DataClass Password = new("PASSWORD", Credentials, SensitivityTier.Restricted, "password");
@@ -98,7 +110,7 @@ public static class DataClasses
     [
         CardNumber, CardSecurityCode, CardExpiry,
         BankAccount, RoutingNumber, Iban, SwiftBic, CryptoWallet,
-        UsSsn, UsItin, Passport, DriverLicense, UkNino,
+        UsSsn, UsItin, Passport, DriverLicense, UkNino, EsDni, CaSin, InAadhaar, InPan, ItFiscalCode, DeTaxId,
         Password, Pin, OneTimeCode, ApiKey, PrivateKey,
         HealthCondition, Symptom, Medication, MedicalProcedure, MedicalRecordNumber, HealthPlanId, Npi, MedicareMbi,
         Email, Phone, StreetAddress, IpAddress,

@@ -24,6 +24,12 @@ internal static class ValidatorRegistry
         ["au-medicare"] = AustralianMedicareValidator.IsValid,
         ["ohip"] = OntarioHealthNumberValidator.IsValid,
         ["fr-nir"] = FrenchNirValidator.IsValid,
+        ["verhoeff"] = Verhoeff.IsValid,
+        ["ca-sin"] = CanadianSinValidator.IsValid,
+        ["in-aadhaar"] = AadhaarValidator.IsValid,
+        ["in-pan"] = IndianPanValidator.IsValid,
+        ["it-fiscal-code"] = ItalianFiscalCodeValidator.IsValid,
+        ["de-tax-id"] = GermanTaxIdValidator.IsValid,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => ByName.Keys;

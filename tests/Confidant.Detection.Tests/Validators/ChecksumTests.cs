@@ -108,4 +108,42 @@ public class ChecksumTests
     [InlineData("1 85 15 78 006 084 91", false)]  // month
     public void FrenchNir_Numbers_AreJudgedCorrectly(string text, bool valid) =>
         Assert.Equal(valid, FrenchNirValidator.IsValid(text));
+
+    [Theory] // Verhoeff: 236 has check digit 3; Aadhaar numbers from Presidio's tests
+    [InlineData("2363", true)]
+    [InlineData("2364", false)]
+    [InlineData("3123 4567 8909", true)]
+    [InlineData("400123456787", true)]
+    [InlineData("123456789012", false)]
+    public void Verhoeff_Vectors_AreJudgedCorrectly(string text, bool valid) => Assert.Equal(valid, Verhoeff.IsValid(text));
+
+    [Theory]
+    [InlineData("RSSMRA85T10A562S", true)]  // the code of the usual example, Mario Rossi
+    [InlineData("RSSMRA85T10A562T", false)]
+    [InlineData("RSSMRA85T10A56NS", false)] // an omocodia letter changes the check letter too
+    public void ItalianFiscalCode_Vectors_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, ItalianFiscalCodeValidator.IsValid(text));
+
+    [Theory]
+    [InlineData("86095742719", true)]
+    [InlineData("86095742718", false)]
+    [InlineData("12345678903", false)] // check digit right, but every digit of the first ten differs
+    public void GermanTaxId_Vectors_AreJudgedCorrectly(string text, bool valid) =>
+        Assert.Equal(valid, GermanTaxIdValidator.IsValid(text));
+
+    [Theory]
+    [InlineData("ca-sin", "130 692 544", true)]
+    [InlineData("ca-sin", "046 454 286", false)]
+    [InlineData("in-aadhaar", "3998-7654-3211", true)]
+    [InlineData("in-aadhaar", "1998-7654-3211", false)]
+    [InlineData("in-pan", "ABCPE1234F", true)]
+    [InlineData("in-pan", "ABCDE1234F", false)]
+    [InlineData("it-fiscal-code", "RSSMRA85T10A562S", true)]
+    [InlineData("de-tax-id", "86 095 742 719", true)]
+    [InlineData("verhoeff", "2363", true)]
+    public void Registry_NationalIdValidators_AreRegistered(string name, string value, bool valid)
+    {
+        Assert.True(ValidatorRegistry.TryGet(name, out var validator));
+        Assert.Equal(valid, validator(value));
+    }
 }

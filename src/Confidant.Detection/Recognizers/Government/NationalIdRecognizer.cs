@@ -2,14 +2,16 @@ using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
 using Confidant.Detection.Text;
+using Confidant.Detection.Validators;
 
 namespace Confidant.Detection.Recognizers.Government;
 
 /// <summary>
-/// Base of the recognizers of national ids that have a shape of their own (SSN, ITIN, NINO, DNI).
+/// Base of the recognizers of national ids that have a shape of their own (SSN, ITIN, NINO, DNI...).
 /// A subclass says what the id looks like at a token and how much its shape alone is worth; this
-/// class walks the tokens, then raises the score when a context word of the class is near and
-/// lowers it when a word says the number is an order, amount or tracking reference.
+/// class raises the score when a context word of the class is near and lowers it when a word says
+/// the number is an order, amount or tracking reference. <see cref="NationalIdRecognizers"/> walks
+/// the tokens once for all of them.
 /// See README.md in this folder for how to add a country.
 /// </summary>
 internal abstract class NationalIdRecognizer : IRecognizer
@@ -51,34 +53,31 @@ internal abstract class NationalIdRecognizer : IRecognizer
     /// <summary>The validator named in explanations (a name from the validator registry).</summary>
     protected string ValidatorName { get; }
 
-    public void Recognize(ScanContext context)
+    /// <summary>Fewest digits a text must hold for this id to be in it.</summary>
+    internal int MinDigits => _minDigits;
+
+    /// <summary>The lengths the id's first token can have, one bit per length (bit 31: 31 chars or more).</summary>
+    internal uint FirstLengths => _firstLengths;
+
+    /// <summary>True when a token of this shape can start the id.</summary>
+    internal bool CanStartWith(TokenShape shape) => (shape & _firstShape) == _firstShape;
+
+    /// <summary>Scans for this id alone; <see cref="NationalIdRecognizers"/> scans for all of them in one walk.</summary>
+    public void Recognize(ScanContext context) => (_alone ??= new NationalIdRecognizers([this])).Recognize(context);
+
+    /// <summary>A group of this recognizer alone, made on first use (immutable, so a race only makes two).</summary>
+    private NationalIdRecognizers? _alone;
+
+    /// <summary>Tries to read the id at token <paramref name="index"/> and reports it; returns the token to resume from, or -1 when there is no id.</summary>
+    internal int MatchAt(ScanContext context, int index)
     {
-        if (context.DigitCount < _minDigits)
+        if (!TryMatch(context, index, out var match))
         {
-            return;
+            return -1;
         }
 
-        // Every id holds a digit in its first token or in the next one (after a prefix such as
-        // "AB" or "X"), so only the tokens at and just before a digit token are tried, in order.
-        var next = 0; // first token not tried yet: tries never go back, and a match resumes after its value
-        foreach (var digitToken in context.DigitTokens)
-        {
-            for (var i = Math.Max(digitToken.Index - 1, next); i <= digitToken.Index; i = next)
-            {
-                next = i + 1;
-                var (length, shape) = i == digitToken.Index
-                    ? (digitToken.Length, digitToken.Shape)
-                    : (digitToken.PreviousLength, digitToken.PreviousShape);
-                if (((_firstLengths >> Math.Min(length, 31)) & 1) == 0 || (shape & _firstShape) != _firstShape
-                    || !TryMatch(context, i, out var match))
-                {
-                    continue;
-                }
-
-                Report(context, match);
-                next = match.NextToken;
-            }
-        }
+        Report(context, match);
+        return match.NextToken;
     }
 
     /// <summary>Scores a match by the words around it and adds it.</summary>
@@ -86,8 +85,9 @@ internal abstract class NationalIdRecognizer : IRecognizer
     {
         var kinds = context.ContextAround(match.Start, match.End);
         var positive = kinds & _contextKinds;
+        var named = positive == ContextKinds.None ? NameNear(context, match) : null;
         double score;
-        if (positive != ContextKinds.None)
+        if (positive != ContextKinds.None || named is not null)
         {
             score = match.ScoreWithContext;
         }
@@ -103,10 +103,52 @@ internal abstract class NationalIdRecognizer : IRecognizer
 
         if (score > 0)
         {
-            context.Add(_class, match.Start, match.End, score, Id, ValidatorName, positive);
+            context.Add(_class, match.Start, match.End, score, Id, ValidatorName, positive, named);
         }
     }
 
+    /// <summary>
+    /// A name of the id near <paramref name="match"/> that is no context word of the lexicon (see
+    /// <see cref="IdNames"/>), as the explanation lists it; null when there is none. Asked only
+    /// when no word of the recognizer's context kinds is near. By default none.
+    /// </summary>
+    protected virtual string[]? NameNear(ScanContext context, in IdMatch match) => null;
+
     /// <summary>Tries to read the id starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryMatch(ScanContext context, int index, out IdMatch match);
+
+    /// <summary>
+    /// Reads an id of digit <paramref name="groups"/> at token <paramref name="index"/>, written as
+    /// one run of digits or as the groups joined by one separator, that <paramref name="isValid"/>
+    /// accepts; it scores <paramref name="score"/> alone.
+    /// </summary>
+    protected static bool TryDigitGroups(ScanContext context, int index, ReadOnlySpan<int> groups, ValidatorRegistry.Validator isValid,
+        double score, double scoreWithContext, out IdMatch match)
+    {
+        match = default;
+        if (!DigitGroups.TryMatch(context, index, groups, out var end, out var next, out var separation)
+            || separation == GroupSeparation.Mixed)
+        {
+            return false;
+        }
+
+        var start = context.Tokens[index].Start;
+        if (!isValid(context.Text[start..end]))
+        {
+            return false;
+        }
+
+        match = new IdMatch(start, end, next, score, scoreWithContext);
+        return true;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="index"/> alone is an id that <paramref name="isValid"/>
+    /// accepts, not joined to a longer code ("X-ABCPE1234F").
+    /// </summary>
+    protected static bool IsWholeTokenId(ScanContext context, int index, ValidatorRegistry.Validator isValid)
+    {
+        var token = context.Tokens[index];
+        return isValid(context.Text.Slice(token.Start, token.Length)) && DigitGroups.IsIsolated(context.Text, token.Start, token.End, '\0');
+    }
 }

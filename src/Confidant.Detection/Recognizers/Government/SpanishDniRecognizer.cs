@@ -7,15 +7,13 @@ using Confidant.Detection.Validators;
 namespace Confidant.Detection.Recognizers.Government;
 
 /// <summary>
-/// Spanish DNI ("12345678Z") and NIE ("X1234567L") numbers, with their mod-23 check letter. There
-/// is no built-in class for them, so they are reported as the custom class ES_DNI. The check
-/// letter only rules out 22 of 23 random values, so the shape alone scores as a strong pattern.
+/// Spanish DNI ("12345678Z") and NIE ("X1234567L") numbers, with their mod-23 check letter,
+/// reported as the class ES_DNI. The check letter only rules out 22 of 23 random values, so the
+/// shape alone scores as a strong pattern.
 /// </summary>
-internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.es-dni", EsDni,
+internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.es-dni", DataClasses.EsDni,
     ContextKinds.Identity | ContextKinds.TaxId, 7, "es-dni", [1, 8, 9])
 {
-    public static readonly DataClass EsDni = DataClass.Custom("ES_DNI", "government", SensitivityTier.Restricted, "Spanish DNI/NIE");
-
     protected override bool TryMatch(ScanContext context, int index, out IdMatch match)
     {
         match = default;

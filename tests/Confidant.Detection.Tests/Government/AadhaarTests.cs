@@ -1,0 +1,28 @@
+namespace Confidant.Detection.Tests.Government;
+
+public class AadhaarTests
+{
+    private const string Aadhaar = "IN_AADHAAR";
+
+    [Theory]
+    [InlineData("My Aadhaar number is 400123456787 with a lot of text beyond it", "400123456787")]
+    [InlineData("aadhar: 3998 7654 3211", "3998 7654 3211")]
+    [InlineData("UIDAI no 3123-4567-8909", "3123-4567-8909")]
+    [InlineData("मेरा आधार 5271 8364 0929 है", "5271 8364 0929")]
+    [InlineData("804551273918 (Aadhaar)", "804551273918")]
+    [InlineData("adhar 399876543211", "399876543211")]
+    public void Scan_AadhaarWithItsName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, Aadhaar));
+
+    [Theory]
+    [InlineData("aadhaar 1234 5678 9012")]  // Verhoeff fails, and 1 is never issued
+    [InlineData("aadhaar 3998 7654 3212")]  // Verhoeff fails
+    [InlineData("aadhaar 3998 7654-3211")]  // mixed separators
+    [InlineData("aadhaar 3998 7654 3211 5")] // a longer number
+    [InlineData("3998 7654 3211")]          // no name near
+    [InlineData("My UID is 3998 7654 3211")] // a user id as often as an Aadhaar
+    [InlineData("My Aadhaar linked bank account number is 399876543211")] // the account word announces it
+    [InlineData("My Aadhaar linked mobile number is 399876543211")]
+    public void Scan_InvalidOrUnnamedAadhaar_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, Aadhaar));
+}

@@ -1,0 +1,43 @@
+namespace Confidant.Detection.Tests.Government;
+
+public class CanadianSinTests
+{
+    private const string Sin = "CA_SIN";
+
+    [Theory]
+    [InlineData("my SIN is 130-692-544", "130-692-544")]
+    [InlineData("mon NAS: 527 384 614", "527 384 614")]
+    [InlineData("social insurance number 912004355 thanks", "912004355")]
+    [InlineData("numéro d'assurance sociale : 610 448 722", "610 448 722")]
+    [InlineData("130 692 544 is my SIN", "130 692 544")]
+    [InlineData("130 692 544 (that's my SIN)", "130 692 544")]
+    public void Scan_SinWithItsName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, Sin));
+
+    [Theory]
+    [InlineData("my SIN is 130-692-545")]   // Luhn fails
+    [InlineData("my SIN is 046 454 286")]   // 0 is never issued
+    [InlineData("my SIN is 812 345 678")]   // 8 numbers businesses
+    [InlineData("my SIN is 130-692 544")]   // mixed separators
+    [InlineData("my SIN is 1306925440")]    // ten digits
+    [InlineData("130 692 544")]             // no name near
+    [InlineData("sin 130 692 544")]         // Spanish "sin", not the acronym
+    [InlineData("llámame al 130 692 544 sin falta")]
+    [InlineData("ligue-me nas próximas horas: 912 004 355")] // Portuguese "nas", a phone number
+    [InlineData("I have a US SSN 130692544, not a SIN")]     // the SSN word announces it
+    [InlineData("Please update my SIN and my account number 130692544")]
+    [InlineData("Case number 527384614 regarding my NAS")]  // network storage, a case number
+    [InlineData("Flight to SIN booking ref 527384614")]
+    [InlineData("ENVÍO SIN COSTO, CONTACTO 612 004 358")]  // shouted Spanish
+    public void Scan_InvalidOrUnnamedSin_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, Sin));
+
+    [Fact]
+    public void Scan_SinNamed_OutranksThePhoneItCouldBe()
+    {
+        var finding = Assert.Single(Detectors.Default.Detect("my SIN is 527 384 614").Findings);
+        Assert.Equal(Sin, finding.Class.Name);
+        Assert.Equal(1.0, finding.Score);
+        Assert.Equal(["SIN"], finding.Explanation.ContextWords);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Confidant.Detection.Tests.Government;
+
+public class GermanTaxIdTests
+{
+    private const string TaxId = "DE_TAX_ID";
+
+    [Theory]
+    [InlineData("meine Steuer-ID ist 86095742719", "86095742719")]
+    [InlineData("IdNr. 57382916475 liegt vor.", "57382916475")]
+    [InlineData("steuerliche Identifikationsnummer: 39 415 268 724", "39 415 268 724")]
+    [InlineData("my German tax ID is 86095742719", "86095742719")]
+    [InlineData("ID-Nr. 86095742719", "86095742719")]
+    [InlineData("SteuerIdNr 57382916475", "57382916475")]
+    public void Scan_TaxIdWithATaxWord_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, TaxId));
+
+    [Theory]
+    [InlineData("Steuer-ID 86095742718")]  // wrong check digit
+    [InlineData("Steuer-ID 47019538268")]  // check digit right, but no digit repeats in the first ten
+    [InlineData("Steuer-ID 06095742719")]  // starts with 0
+    [InlineData("Steuer-ID 11111111111")]
+    [InlineData("Steuer-ID 8609574271")]   // ten digits
+    [InlineData("86095742719")]            // no name near
+    [InlineData("our VAT number is 86095742719")] // a tax word, but not the Steuer-ID's name
+    [InlineData("Steuernummer 86095742719")]     // the Steuernummer is another number
+    public void Scan_InvalidOrUnnamedTaxId_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, TaxId));
+}
