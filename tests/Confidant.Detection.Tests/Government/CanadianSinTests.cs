@@ -11,6 +11,9 @@ public class CanadianSinTests
     [InlineData("numéro d'assurance sociale : 610 448 722", "610 448 722")]
     [InlineData("130 692 544 is my SIN", "130 692 544")]
     [InlineData("130 692 544 (that's my SIN)", "130 692 544")]
+    [InlineData("hey my sin is 388075517", "388075517")]     // lower case, right before the value
+    [InlineData("sin: 733-262-299 dob: 1988-04-17", "733-262-299")]
+    [InlineData("The SIN on it is 589-712-322, birth date March 3, 1961", "589-712-322")]
     public void Scan_SinWithItsName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Sin));
 
@@ -21,7 +24,7 @@ public class CanadianSinTests
     [InlineData("my SIN is 130-692 544")]   // mixed separators
     [InlineData("my SIN is 1306925440")]    // ten digits
     [InlineData("130 692 544")]             // no name near
-    [InlineData("sin 130 692 544")]         // Spanish "sin", not the acronym
+    [InlineData("pedido sin entregar, 130 692 544")] // Spanish "sin", not the acronym
     [InlineData("llámame al 130 692 544 sin falta")]
     [InlineData("ligue-me nas próximas horas: 912 004 355")] // Portuguese "nas", a phone number
     [InlineData("I have a US SSN 130692544, not a SIN")]     // the SSN word announces it

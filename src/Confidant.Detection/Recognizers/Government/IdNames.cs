@@ -9,23 +9,27 @@ namespace Confidant.Detection.Recognizers.Government;
 /// the lexicon: names that only one recognizer needs ("Aadhaar"), names of two words that mean
 /// little alone ("social insurance", "codice fiscale"), and acronyms that are ordinary words in
 /// another language, which count only in capitals and not in a shouted sentence ("sin" is Spanish
-/// for "without", "nas" Portuguese for "in the"; "ENVÍO SIN COSTO" names nothing).
+/// for "without", "nas" Portuguese for "in the"; "ENVÍO SIN COSTO" names nothing), unless they
+/// stand right before the value with at most "is" or "number" between ("my sin is 130692544").
 /// </summary>
 /// <remarks>
-/// A name announces the value only when nothing else does: from the value outwards, up to six
+/// A name announces the value only when nothing else does: from the value outwards, up to ten
 /// tokens before it (then up to five after it), within <see cref="ScanContext.MaxContextDistance"/>
 /// chars and not across a field separator, the first word that is either a name or a context word
 /// of another kind decides. So "Aadhaar linked bank account number 258621899349" is an account
 /// number, "case number 236749958 regarding my NAS" a case number, and "SSN 130692544, not a SIN"
-/// an SSN. "number", "no" and "id" decide nothing.
+/// an SSN. "number", "no", "id" and words about people ("it", "my husband") decide nothing.
 /// </remarks>
 internal sealed class IdNames
 {
-    private const int TokensBefore = 6;
+    private const int TokensBefore = 10;
     private const int TokensAfter = 5;
 
-    /// <summary>Context kinds that say nothing about which id a number is.</summary>
-    private const ContextKinds Neutral = ContextKinds.Number | ContextKinds.Identity;
+    /// <summary>Context kinds that say nothing about which id a number is ("number", "id"; "it", "my husband", "age").</summary>
+    private const ContextKinds Neutral = ContextKinds.Number | ContextKinds.Identity | ContextKinds.Name | ContextKinds.Age | ContextKinds.Medical;
+
+    /// <summary>Words that may stand between a name and its value for a name in lower case to count ("my sin is 130692544").</summary>
+    private static readonly string[] Links = ["is", "was", "es", "est", "ist", "le", "el"];
 
     private readonly Name[] _names;
 
@@ -50,6 +54,7 @@ internal sealed class IdNames
         var text = context.Text;
         var first = context.TokenIndexAt(start);
         var gapEnd = start;
+        var linked = true; // only link words and number words so far: the name right before announces the value
         for (var i = first - 1; i >= 0 && i >= first - TokensBefore; i--)
         {
             if (tokens[i].Start < start - ScanContext.MaxContextDistance || context.SeparatesFields(tokens[i].End, gapEnd))
@@ -57,10 +62,13 @@ internal sealed class IdNames
                 break;
             }
 
-            if (NameAt(text, tokens, i, endingThere: true) is { } name)
+            if (NameAt(text, tokens, i, endingThere: true, anyCase: linked) is { } name)
             {
                 return [name];
             }
+
+            linked &= (tokens[i].Context & ContextKinds.Number) != ContextKinds.None
+                || Personal.TokenText.IsAny(text, tokens[i], Links);
 
             if ((tokens[i].Context & ~Neutral) != ContextKinds.None)
             {
@@ -84,7 +92,7 @@ internal sealed class IdNames
                 break;
             }
 
-            if (NameAt(text, tokens, i, endingThere: false) is { } name)
+            if (NameAt(text, tokens, i, endingThere: false, anyCase: false) is { } name)
             {
                 return [name];
             }
@@ -100,14 +108,21 @@ internal sealed class IdNames
         return null;
     }
 
-    /// <summary>The name (as explanations list it) that ends at token <paramref name="index"/>, or with <paramref name="endingThere"/> false starts there.</summary>
-    private string? NameAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, bool endingThere)
+    /// <summary>
+    /// The name (as explanations list it) that ends at token <paramref name="index"/>, or with
+    /// <paramref name="endingThere"/> false starts there. With <paramref name="anyCase"/> a name
+    /// that counts in capitals counts in any case, as when it stands right before the value.
+    /// </summary>
+    private string? NameAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, bool endingThere, bool anyCase)
     {
         foreach (var name in _names)
         {
             if (name.First is null)
             {
-                if (Is(text, tokens[index], name.Last, name.Comparison) && (name.Comparison == StringComparison.OrdinalIgnoreCase || !Shouted(tokens, index)))
+                if (name.Comparison == StringComparison.OrdinalIgnoreCase
+                    ? Is(text, tokens[index], name.Last, name.Comparison)
+                    : anyCase ? Is(text, tokens[index], name.Last, StringComparison.OrdinalIgnoreCase)
+                    : Is(text, tokens[index], name.Last, name.Comparison) && !Shouted(tokens, index))
                 {
                     return name.Explanation;
                 }
