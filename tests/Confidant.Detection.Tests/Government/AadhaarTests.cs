@@ -11,6 +11,9 @@ public class AadhaarTests
     [InlineData("मेरा आधार 5271 8364 0929 है", "5271 8364 0929")]
     [InlineData("804551273918 (Aadhaar)", "804551273918")]
     [InlineData("adhar 399876543211", "399876543211")]
+    [InlineData("My Aadhaar card number is 3998 7654 3211", "3998 7654 3211")]
+    [InlineData("mera aadhar card number 3998 7654 3211 hai", "3998 7654 3211")]
+    [InlineData("my Aadhaar was rejected when I typed 3998 7654 3211", "3998 7654 3211")] // a name, not an acronym: words between do not matter
     public void Scan_AadhaarWithItsName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Aadhaar));
 
@@ -23,6 +26,7 @@ public class AadhaarTests
     [InlineData("My UID is 3998 7654 3211")] // a user id as often as an Aadhaar
     [InlineData("My Aadhaar linked bank account number is 399876543211")] // the account word announces it
     [InlineData("My Aadhaar linked mobile number is 399876543211")]
+    [InlineData("Aadhaar linked hai. Naya mobile 3998 7654 3211")] // another sentence
     public void Scan_InvalidOrUnnamedAadhaar_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Aadhaar));
 }

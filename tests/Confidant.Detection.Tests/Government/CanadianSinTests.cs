@@ -11,7 +11,9 @@ public class CanadianSinTests
     [InlineData("numéro d'assurance sociale : 610 448 722", "610 448 722")]
     [InlineData("130 692 544 is my SIN", "130 692 544")]
     [InlineData("130 692 544 (that's my SIN)", "130 692 544")]
-    [InlineData("hey my sin is 388075517", "388075517")]     // lower case, right before the value
+    [InlineData("hey my sin is 388075517", "388075517")]     // lower case, as a label
+    [InlineData("SIN card 130 692 544", "130 692 544")]
+    [InlineData("SIN No. 130 692 544", "130 692 544")]
     [InlineData("sin: 733-262-299 dob: 1988-04-17", "733-262-299")]
     [InlineData("The SIN on it is 589-712-322, birth date March 3, 1961", "589-712-322")]
     public void Scan_SinWithItsName_IsFound(string text, string expected) =>
@@ -32,6 +34,13 @@ public class CanadianSinTests
     [InlineData("Case number 527384614 regarding my NAS")]  // network storage, a case number
     [InlineData("Flight to SIN booking ref 527384614")]
     [InlineData("ENVÍO SIN COSTO, CONTACTO 612 004 358")]  // shouted Spanish
+    [InlineData("Llevo dos días SIN internet, por favor llamadme al 612 004 358")]
+    [InlineData("Me quedé sin el 612 004 358, ahora uso otro")]
+    [InlineData("sin 612 004 358 no puedo entrar")]
+    [InlineData("Do I need my SIN? 130 692 544 is my order number")]
+    [InlineData("my SIN is fine but the number you want is 527 384 614")]
+    [InlineData("SIN: ___ Employee #: 527384614")]
+    [InlineData("Our NAS backup job 527384614 failed overnight")]
     public void Scan_InvalidOrUnnamedSin_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Sin));
 

@@ -19,6 +19,8 @@ public class IndianPanTests
     [InlineData("PAN ABCPE12345")]        // digit in the last place
     [InlineData("please update ABCPE1234F on my profile")] // alone: promo codes have the shape too
     [InlineData("use code HAPPY5000X at checkout")]
+    [InlineData("Kitchen pan HAPPY5000X")]             // the word, not the acronym
+    [InlineData("The pan is great. Use HAPPY5000X for 10% off")]
     [InlineData("PAN card order 4412, code SHOPP2024X")] // an order word decides first
     [InlineData("PAN X-ABCPE1234F")]      // part of a longer code
     public void Scan_InvalidOrWeakPan_IsNotFound(string text) =>

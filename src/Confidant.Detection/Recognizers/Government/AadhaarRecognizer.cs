@@ -16,7 +16,7 @@ internal sealed class AadhaarRecognizer() : NationalIdRecognizer("government.in-
     [4, 12], TokenShape.AllDigits)
 {
     private static readonly IdNames Names = new(
-        anyCase: ["aadhaar", "aadhar", "adhaar", "adhar", "uidai", "आधार"],
+        anyCase: ["aadhaar", "aadhar", "adhaar", "adhar", "uidai", "आधार", "aadhaar card", "aadhar card", "adhaar card", "adhar card"],
         capitals: []);
 
     private static ReadOnlySpan<int> Groups => [4, 4, 4];

@@ -18,7 +18,7 @@ internal sealed class CanadianSinRecognizer() : NationalIdRecognizer("government
     [3, 9], TokenShape.AllDigits)
 {
     private static readonly IdNames Names = new(
-        anyCase: ["social insurance", "assurance sociale"],
+        anyCase: ["social insurance", "assurance sociale", "sin card"],
         capitals: ["SIN", "SINs", "NAS"]);
 
     private static ReadOnlySpan<int> Groups => [3, 3, 3];

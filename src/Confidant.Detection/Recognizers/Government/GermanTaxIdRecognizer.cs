@@ -9,7 +9,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// <summary>
 /// Germany's tax identification number ("86095742719", "86 095 742 719"), reported as the class
 /// DE_TAX_ID when its name announces it ("Steuer-ID", "steuerliche Identifikationsnummer", "IdNr",
-/// "ID-Nr.", "tax ID"). Its check digit and digit rules pass one random eleven-digit number in
+/// "tax ID"). Its check digit and digit rules pass one random eleven-digit number in
 /// 270, too many for eleven digits alone, and a French or Italian VAT number or a Brazilian CPF
 /// after "TVA", "VAT" or "fiscal" is no Steuer-ID.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class GermanTaxIdRecognizer() : NationalIdRecognizer("government
 {
     private static readonly IdNames Names = new(
         anyCase: ["steuer id", "steuerid", "steuer idnr", "steueridnr", "steueridentifikationsnummer", "identifikationsnummer",
-            "identifikationsnr", "idnr", "id nr", "tax id", "tax identification"],
+            "identifikationsnr", "idnr", "tax id", "tax identification"],
         capitals: []);
 
     private static ReadOnlySpan<int> Groups => [2, 3, 3, 3];

@@ -8,28 +8,47 @@ namespace Confidant.Detection.Recognizers.Government;
 /// The words that name one country's id, looked for in the text next to a match instead of in
 /// the lexicon: names that only one recognizer needs ("Aadhaar"), names of two words that mean
 /// little alone ("social insurance", "codice fiscale"), and acronyms that are ordinary words in
-/// another language, which count only in capitals and not in a shouted sentence ("sin" is Spanish
-/// for "without", "nas" Portuguese for "in the"; "ENVÍO SIN COSTO" names nothing), unless they
-/// stand right before the value with at most "is" or "number" between ("my sin is 130692544").
+/// another language ("sin" is Spanish for "without", "nas" Portuguese for "in the", "pan" is
+/// bread), which count in capitals, not in a shouted sentence ("ENVÍO SIN COSTO"), and in lower
+/// case only as a label: followed by ':', '#', "is", "was", "number" or "no" ("my sin is ...").
 /// </summary>
 /// <remarks>
-/// A name announces the value only when nothing else does: from the value outwards, up to ten
-/// tokens before it (then up to five after it), within <see cref="ScanContext.MaxContextDistance"/>
-/// chars and not across a field separator, the first word that is either a name or a context word
-/// of another kind decides. So "Aadhaar linked bank account number 258621899349" is an account
-/// number, "case number 236749958 regarding my NAS" a case number, and "SSN 130692544, not a SIN"
-/// an SSN. "number", "no", "id" and words about people ("it", "my husband") decide nothing.
+/// Going back from the value (up to ten tokens, within <see cref="ScanContext.MaxContextDistance"/>
+/// chars, not across a field separator or the end of a sentence), the search stops at a context
+/// word of another kind: "Aadhaar linked bank account number 258621899349" is an account number.
+/// An acronym counts only when the words between it and the value are fillers ("my", "is",
+/// "number", "no.", "est le", "mera ... hai"): "Llevo dos días SIN internet, llamadme al 612 004
+/// 358", "Our NAS backup job 987654324" and "SIN: ___ Employee #: 987654324" name no SIN, while
+/// "my Aadhaar was rejected when I typed 3998 7654 3211" names an Aadhaar. A name may also follow
+/// the value ("130 692 544 (that's my SIN)"), and a word of another kind after the value and its
+/// fillers ("130 692 544 is my order number") takes the value from any name.
 /// </remarks>
 internal sealed class IdNames
 {
     private const int TokensBefore = 10;
     private const int TokensAfter = 5;
 
-    /// <summary>Context kinds that say nothing about which id a number is ("number", "id"; "it", "my husband", "age").</summary>
-    private const ContextKinds Neutral = ContextKinds.Number | ContextKinds.Identity | ContextKinds.Name | ContextKinds.Age | ContextKinds.Medical;
+    /// <summary>Context kinds of words that are fillers too ("number", "id").</summary>
+    private const ContextKinds Neutral = ContextKinds.Number | ContextKinds.Identity;
 
-    /// <summary>Words that may stand between a name and its value for a name in lower case to count ("my sin is 130692544").</summary>
-    private static readonly string[] Links = ["is", "was", "es", "est", "ist", "le", "el"];
+    /// <summary>Context kinds that do not say a number is something else ("it", "my husband", "age", a diagnosis).</summary>
+    private const ContextKinds NotAnnouncing = Neutral | ContextKinds.Name | ContextKinds.Age | ContextKinds.Medical;
+
+    /// <summary>Words that may stand between a name and its value, in the languages customers write.</summary>
+    private static readonly Personal.WordSet Fillers = new(
+    [
+        "is", "was", "are", "am", "it", "its", "s", "my", "mine", "his", "her", "hers", "their", "our", "your", "the", "a", "of",
+        "on", "that", "thats", "this", "which", "here", "below", "please", "pls", "plz", "new", "correct", "full", "no", "nr", "num", "nbr", "number",
+        "est", "c", "mon", "ma", "son", "sa", "le", "la", "du", "de", "d", "voici", "mes",
+        "ist", "das", "lautet", "meine", "mein", "seine", "sein", "ihre", "ihr", "die", "der", "unsere", "hier",
+        "es", "el", "mi", "su", "aquí", "aqui",
+        "è", "il", "mio", "mia", "suo", "sua", "ecco", "del",
+        "hai", "mera", "meri", "mere", "ka", "ki", "ke", "ye", "yeh", "hain", "wala", "diya", "tha", "नंबर", "नम्बर", "मेरा",
+        "me",
+    ]);
+
+    /// <summary>Words after which a name that counts in capitals counts in lower case too: it is a label there.</summary>
+    private static readonly Personal.WordSet LabelWords = new(["is", "was", "number", "no", "nr"]);
 
     private readonly Name[] _names;
 
@@ -52,29 +71,37 @@ internal sealed class IdNames
     {
         var tokens = context.Tokens;
         var text = context.Text;
+        string? found = null;
         var first = context.TokenIndexAt(start);
         var gapEnd = start;
-        var linked = true; // only link words and number words so far: the name right before announces the value
+        var label = false; // a ':', '#' or label word after the name: a name in capitals counts in lower case
+        var onlyFillers = true; // an acronym counts only with fillers between it and the value
         for (var i = first - 1; i >= 0 && i >= first - TokensBefore; i--)
         {
-            if (tokens[i].Start < start - ScanContext.MaxContextDistance || context.SeparatesFields(tokens[i].End, gapEnd))
+            var gap = text[tokens[i].End..gapEnd];
+            var question = gap.IndexOfAny('?', '!') >= 0;
+            if (tokens[i].Start < start - ScanContext.MaxContextDistance || context.SeparatesFields(tokens[i].End, gapEnd)
+                || (question && i < first - 1))
             {
                 break;
             }
 
-            if (NameAt(text, tokens, i, endingThere: true, anyCase: linked) is { } name)
+            // A name right before the value may end in an abbreviation's dot ("IdNr. ", "C.F. ") or
+            // ask for it ("Steuer-ID? 52403912868").
+            label |= gap.IndexOfAny(':', '#', '-') >= 0 || question;
+            if (NameAt(text, tokens, i, endingThere: true, anyCase: label, acronyms: onlyFillers) is { } name)
             {
-                return [name];
+                found = name;
+                break;
             }
 
-            linked &= (tokens[i].Context & ContextKinds.Number) != ContextKinds.None
-                || Personal.TokenText.IsAny(text, tokens[i], Links);
-
-            if ((tokens[i].Context & ~Neutral) != ContextKinds.None)
+            if (question || EndsSentence(gap, tokens[i], text) || (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
             {
-                return null;
+                break;
             }
 
+            onlyFillers &= IsFiller(text, tokens[i]);
+            label |= onlyFillers && Personal.TokenText.IsAny(text, tokens[i], LabelWords);
             gapEnd = tokens[i].Start;
         }
 
@@ -85,44 +112,77 @@ internal sealed class IdNames
         }
 
         var gapStart = end;
+        var fillers = 0;
         for (var i = after; i < tokens.Length && i < after + TokensAfter; i++)
         {
-            if (tokens[i].End > end + ScanContext.MaxContextDistance || context.SeparatesFields(gapStart, tokens[i].Start))
+            // Within the clause: "592 304 935. Mon courriel", "341409124239 hai, PAN ..." end it.
+            var gap = text[gapStart..tokens[i].Start];
+            if (tokens[i].End > end + ScanContext.MaxContextDistance || context.SeparatesFields(gapStart, tokens[i].Start)
+                || !IsWithinClause(gap))
             {
                 break;
             }
 
-            if (NameAt(text, tokens, i, endingThere: false, anyCase: false) is { } name)
+            if (found is null && NameAt(text, tokens, i, endingThere: false, anyCase: false, acronyms: true) is { } name)
             {
                 return [name];
             }
 
-            if ((tokens[i].Context & ~Neutral) != ContextKinds.None)
+            if (IsFiller(text, tokens[i]))
+            {
+                fillers++;
+                gapStart = tokens[i].End;
+                continue;
+            }
+
+            // "130 692 544 is my order number": the value is told to be something else.
+            if (fillers > 0 && (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
             {
                 return null;
             }
 
-            gapStart = tokens[i].End;
+            break;
         }
 
-        return null;
+        return found is null ? null : [found];
     }
+
+    /// <summary>True when <paramref name="gap"/> between two words keeps them in one clause: spaces, a bracket, an apostrophe, a hyphen or an arrow ("<- das ist meine IdNr").</summary>
+    private static bool IsWithinClause(ReadOnlySpan<char> gap) =>
+        !gap.ContainsAnyExcept(ClauseChars);
+
+    private static readonly System.Buffers.SearchValues<char> ClauseChars = System.Buffers.SearchValues.Create(" \u00A0(\'\u2019-<>=");
+
+    private static bool IsFiller(ReadOnlySpan<char> text, in Token token) =>
+        (token.Context & Neutral) != ContextKinds.None || Personal.TokenText.IsAny(text, token, Fillers);
+
+    /// <summary>True when <paramref name="gap"/>, the text after <paramref name="before"/>, ends a sentence ("?", "!", ". "; not "No. ").</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> gap, in Token before, ReadOnlySpan<char> text) =>
+        gap.IndexOfAny('?', '!') >= 0
+        || (gap.Length > 1 && gap[0] == '.' && char.IsWhiteSpace(gap[1]) && (before.Context & ContextKinds.Number) == ContextKinds.None
+            && !(before.Length == 1 && char.IsAsciiLetterUpper(text[before.Start])));
 
     /// <summary>
     /// The name (as explanations list it) that ends at token <paramref name="index"/>, or with
     /// <paramref name="endingThere"/> false starts there. With <paramref name="anyCase"/> a name
-    /// that counts in capitals counts in any case, as when it stands right before the value.
+    /// that counts in capitals counts in any case, as when it stands right before the value; with
+    /// <paramref name="acronyms"/> false only names that count in any case are looked for.
     /// </summary>
-    private string? NameAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, bool endingThere, bool anyCase)
+    private string? NameAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, bool endingThere, bool anyCase, bool acronyms)
     {
         foreach (var name in _names)
         {
+            if (!acronyms && name.Comparison == StringComparison.Ordinal)
+            {
+                continue;
+            }
+
             if (name.First is null)
             {
                 if (name.Comparison == StringComparison.OrdinalIgnoreCase
                     ? Is(text, tokens[index], name.Last, name.Comparison)
                     : anyCase ? Is(text, tokens[index], name.Last, StringComparison.OrdinalIgnoreCase)
-                    : Is(text, tokens[index], name.Last, name.Comparison) && !Shouted(tokens, index))
+                    : Is(text, tokens[index], name.Last, name.Comparison) && !Shouted(text, tokens, index))
                 {
                     return name.Explanation;
                 }
@@ -130,9 +190,9 @@ internal sealed class IdNames
                 continue;
             }
 
-            // A name of two words: the other word must be the next token over, with one space, '-' or '.' between.
+            // A name of two words: the other word must be the next token over (see IsJoin).
             var (a, b) = endingThere ? (index - 1, index) : (index, index + 1);
-            if (a >= 0 && b < tokens.Length && tokens[b].Start - tokens[a].End == 1 && text[tokens[a].End] is ' ' or '-' or '.'
+            if (a >= 0 && b < tokens.Length && IsJoin(text[tokens[a].End..tokens[b].Start])
                 && Is(text, tokens[a], name.First, name.Comparison) && Is(text, tokens[b], name.Last, name.Comparison))
             {
                 return name.Explanation;
@@ -142,17 +202,23 @@ internal sealed class IdNames
         return null;
     }
 
+    /// <summary>What joins the two words of a name: one space, '-' or '.', or a dot and a space ("cod. fisc.").</summary>
+    private static bool IsJoin(ReadOnlySpan<char> gap) =>
+        gap is [' ' or '-' or '.'] or ['.', ' '];
+
     private static bool Is(ReadOnlySpan<char> text, in Token token, string word, StringComparison comparison) =>
         text.Slice(token.Start, token.Length).Equals(word, comparison);
 
-    /// <summary>True when a word next to token <paramref name="index"/> is in capitals too: a capital acronym there says nothing.</summary>
-    private static bool Shouted(ReadOnlySpan<Token> tokens, int index) =>
-        IsCapitalWord(tokens, index - 1, tokens[index]) || IsCapitalWord(tokens, index + 1, tokens[index]);
+    /// <summary>True when a word one space from token <paramref name="index"/> is in capitals too: a capital acronym there says nothing.</summary>
+    private static bool Shouted(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index) =>
+        (index > 0 && IsCapitalWord(tokens[index - 1]) && IsSpace(text[tokens[index - 1].End..tokens[index].Start]))
+        || (index + 1 < tokens.Length && IsCapitalWord(tokens[index + 1]) && IsSpace(text[tokens[index].End..tokens[index + 1].Start]));
 
-    /// <summary>True when token <paramref name="i"/> is a word of two or more capitals close to <paramref name="name"/>.</summary>
-    private static bool IsCapitalWord(ReadOnlySpan<Token> tokens, int i, in Token name) =>
-        i >= 0 && i < tokens.Length && tokens[i].Length > 1 && tokens[i].Is(TokenShape.AllUpper) && !tokens[i].Is(TokenShape.HasDigit)
-        && Math.Abs(tokens[i].Start - name.Start) <= 24;
+    /// <summary>True when <paramref name="token"/> is a word of two or more capitals.</summary>
+    private static bool IsCapitalWord(in Token token) =>
+        token.Length > 1 && token.Is(TokenShape.AllUpper) && !token.Is(TokenShape.HasDigit);
+
+    private static bool IsSpace(ReadOnlySpan<char> gap) => gap is [' '];
 
     private sealed class Name
     {

@@ -15,8 +15,8 @@ internal sealed class IndianPanRecognizer() : NationalIdRecognizer("government.i
     [10], TokenShape.HasLetter | TokenShape.HasDigit)
 {
     private static readonly IdNames Names = new(
-        anyCase: ["pan", "pan card", "permanent account"],
-        capitals: []);
+        anyCase: ["pan card", "permanent account"],
+        capitals: ["PAN"]);
 
     protected override bool TryMatch(ScanContext context, int index, out IdMatch match)
     {
