@@ -11,6 +11,9 @@ public class SpanishDniTests
     [InlineData("NIE X-1234567-L", "X-1234567-L")]
     [InlineData("12345678Z", "12345678Z")]
     [InlineData("dni 12345678z", "12345678z")]
+    [InlineData("soy Andrés, DNI 12.345.678-Z, me llegó un SMS", "12.345.678-Z")]
+    [InlineData("DNI 12.345.678 Z", "12.345.678 Z")]
+    [InlineData("12.345.678Z", "12.345.678Z")]
     public void Scan_ValidDni_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Dni));
 
@@ -19,6 +22,9 @@ public class SpanishDniTests
     [InlineData("X1234567A")]
     [InlineData("12345678z")]
     [InlineData("123456789Z")]
+    [InlineData("DNI 12.345.678-A")]      // wrong check letter
+    [InlineData("total 12.345.678 Z")]    // an amount word near: the shape alone is not enough
+    [InlineData("v1.12.345.678-Z")]       // part of a longer dotted number
     public void Scan_WrongCheckLetter_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Dni));
 
