@@ -48,7 +48,7 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
         {
             if (!ClassContext.TryGet(word.DataClass, out _))
             {
-                failures.Add($"ContextWords: '{word.DataClass}' is not a built-in data class.");
+                failures.Add($"ContextWords: '{word.DataClass}' is not a built-in data class that takes context words (the national ids of other countries are named in code).");
             }
         }
 

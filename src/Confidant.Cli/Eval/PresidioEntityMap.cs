@@ -30,7 +30,7 @@ internal static class PresidioEntityMap
         ["US_MBI"] = "MEDICARE_MBI",
         ["UK_POSTCODE"] = "POSTCODE",
 
-        // Other countries' ids are custom classes named as Presidio names them; Spain's DNI and
+        // Other countries' ids are built-in classes named as Presidio names them; Spain's DNI and
         // NIE share one class, as they share one check letter.
         ["ES_NIF"] = "ES_DNI",
         ["ES_NIE"] = "ES_DNI",

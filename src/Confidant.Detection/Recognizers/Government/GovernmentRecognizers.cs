@@ -25,7 +25,7 @@ internal static class GovernmentRecognizers
         var enabled = nationalIds.Where(r => !options.DisabledClasses.Contains(r.Classes[0].Name)).ToList();
         if (enabled.Count > 0)
         {
-            yield return new NationalIdRecognizers(enabled);
+            yield return new NationalIdGroup(enabled);
         }
 
         yield return new PassportRecognizer();

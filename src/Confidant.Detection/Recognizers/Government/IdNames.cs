@@ -10,7 +10,8 @@ namespace Confidant.Detection.Recognizers.Government;
 /// little alone ("social insurance", "codice fiscale"), and acronyms that are ordinary words in
 /// another language ("sin" is Spanish for "without", "nas" Portuguese for "in the", "pan" is
 /// bread), which count in capitals, not in a shouted sentence ("ENVÍO SIN COSTO"), and in lower
-/// case only as a label: followed by ':', '#', "is", "was", "number" or "no" ("my sin is ...").
+/// case only as a label: followed by ':' or '#', or by "is", "was", "number", "no" or "nr" as the
+/// next word ("my sin is ...").
 /// </summary>
 /// <remarks>
 /// Going back from the value (up to ten tokens, within <see cref="ScanContext.MaxContextDistance"/>
@@ -47,6 +48,9 @@ internal sealed class IdNames
         "me",
     ]);
 
+    /// <summary>The last words of names written as abbreviations, whose dot ends no sentence ("IdNr. ", "C.F. ", "cod. fisc. ").</summary>
+    private static readonly Personal.WordSet Abbreviations = new(["idnr", "steueridnr", "identifikationsnr", "f", "fisc"]);
+
     /// <summary>Words after which a name that counts in capitals counts in lower case too: it is a label there.</summary>
     private static readonly Personal.WordSet LabelWords = new(["is", "was", "number", "no", "nr"]);
 
@@ -74,34 +78,35 @@ internal sealed class IdNames
         string? found = null;
         var first = context.TokenIndexAt(start);
         var gapEnd = start;
-        var label = false; // a ':', '#' or label word after the name: a name in capitals counts in lower case
         var onlyFillers = true; // an acronym counts only with fillers between it and the value
         for (var i = first - 1; i >= 0 && i >= first - TokensBefore; i--)
         {
             var gap = text[tokens[i].End..gapEnd];
             var question = gap.IndexOfAny('?', '!') >= 0;
             if (tokens[i].Start < start - ScanContext.MaxContextDistance || context.SeparatesFields(tokens[i].End, gapEnd)
-                || (question && i < first - 1))
+                || (question && i < first - 1)
+                || (!question && EndsSentence(gap, tokens[i], text) && !Personal.TokenText.IsAny(text, tokens[i], Abbreviations)))
             {
                 break;
             }
 
-            // A name right before the value may end in an abbreviation's dot ("IdNr. ", "C.F. ") or
-            // ask for it ("Steuer-ID? 52403912868").
-            label |= gap.IndexOfAny(':', '#', '-') >= 0 || question;
+            // A name right before the value may ask for it ("Steuer-ID? 52403912868") or end in an
+            // abbreviation's dot ("IdNr. ", "C.F. "). An acronym in lower case is a label only with
+            // ':' or '#' right after it, or "is", "number"... as the next word ("sin: ...", "my sin is ...").
+            var label = gap.IndexOfAny(':', '#') >= 0
+                || (i + 1 < first && Personal.TokenText.IsAny(text, tokens[i + 1], LabelWords));
             if (NameAt(text, tokens, i, endingThere: true, anyCase: label, acronyms: onlyFillers) is { } name)
             {
                 found = name;
                 break;
             }
 
-            if (question || EndsSentence(gap, tokens[i], text) || (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
+            if (question || (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
             {
                 break;
             }
 
             onlyFillers &= IsFiller(text, tokens[i]);
-            label |= onlyFillers && Personal.TokenText.IsAny(text, tokens[i], LabelWords);
             gapEnd = tokens[i].Start;
         }
 

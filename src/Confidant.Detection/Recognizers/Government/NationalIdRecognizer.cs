@@ -10,11 +10,11 @@ namespace Confidant.Detection.Recognizers.Government;
 /// Base of the recognizers of national ids that have a shape of their own (SSN, ITIN, NINO, DNI...).
 /// A subclass says what the id looks like at a token and how much its shape alone is worth; this
 /// class raises the score when a context word of the class is near and lowers it when a word says
-/// the number is an order, amount or tracking reference. <see cref="NationalIdRecognizers"/> walks
+/// the number is an order, amount or tracking reference. <see cref="NationalIdGroup"/> walks
 /// the tokens once for all of them.
 /// See README.md in this folder for how to add a country.
 /// </summary>
-internal abstract class NationalIdRecognizer : IRecognizer
+internal abstract class NationalIdRecognizer
 {
     private readonly DataClass _class;
     private readonly ContextKinds _contextKinds;
@@ -61,12 +61,6 @@ internal abstract class NationalIdRecognizer : IRecognizer
 
     /// <summary>True when a token of this shape can start the id.</summary>
     internal bool CanStartWith(TokenShape shape) => (shape & _firstShape) == _firstShape;
-
-    /// <summary>Scans for this id alone; <see cref="NationalIdRecognizers"/> scans for all of them in one walk.</summary>
-    public void Recognize(ScanContext context) => (_alone ??= new NationalIdRecognizers([this])).Recognize(context);
-
-    /// <summary>A group of this recognizer alone, made on first use (immutable, so a race only makes two).</summary>
-    private NationalIdRecognizers? _alone;
 
     /// <summary>Tries to read the id at token <paramref name="index"/> and reports it; returns the token to resume from, or -1 when there is no id.</summary>
     internal int MatchAt(ScanContext context, int index)

@@ -64,8 +64,8 @@ internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.
         match = default;
         var tokens = context.Tokens;
         var text = context.Text;
-        if (index + 2 >= tokens.Length || !tokens[index].Is(TokenShape.AllDigits) || !IsDotted(text, tokens[index], tokens[index + 1], 3)
-            || !IsDotted(text, tokens[index + 1], tokens[index + 2], 3))
+        if (index + 2 >= tokens.Length || !tokens[index].Is(TokenShape.AllDigits) || !IsDotted(text, tokens[index], tokens[index + 1])
+            || !IsDotted(text, tokens[index + 1], tokens[index + 2]))
         {
             return false;
         }
@@ -105,8 +105,8 @@ internal sealed class SpanishDniRecognizer() : NationalIdRecognizer("government.
         return true;
     }
 
-    /// <summary>True when <paramref name="next"/> follows <paramref name="group"/> after one '.' and starts with <paramref name="digits"/> digits.</summary>
-    private static bool IsDotted(ReadOnlySpan<char> text, in Token group, in Token next, int digits) =>
-        next.Start - group.End == 1 && text[group.End] == '.' && next.Length >= digits
-        && !text.Slice(next.Start, digits).ContainsAnyExceptInRange('0', '9');
+    /// <summary>True when <paramref name="next"/> follows <paramref name="group"/> after one '.' and starts with three digits.</summary>
+    private static bool IsDotted(ReadOnlySpan<char> text, in Token group, in Token next) =>
+        next.Start - group.End == 1 && text[group.End] == '.' && next.Length >= 3
+        && !text.Slice(next.Start, 3).ContainsAnyExceptInRange('0', '9');
 }

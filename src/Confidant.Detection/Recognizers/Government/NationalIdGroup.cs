@@ -11,7 +11,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// per country keeps the cost of adding a country to what its own matches cost. Findings carry
 /// each member's own recognizer id.
 /// </summary>
-internal sealed class NationalIdRecognizers : IRecognizer
+internal sealed class NationalIdGroup : IRecognizer
 {
     /// <summary>Most members a group can have: one bit each in a uint.</summary>
     private const int MaxMembers = 32;
@@ -23,7 +23,7 @@ internal sealed class NationalIdRecognizers : IRecognizer
 
     private readonly int _minDigits;
 
-    public NationalIdRecognizers(IEnumerable<NationalIdRecognizer> members)
+    public NationalIdGroup(IEnumerable<NationalIdRecognizer> members)
     {
         _members = [.. members];
         if (_members.Length is 0 or > MaxMembers)
@@ -60,11 +60,6 @@ internal sealed class NationalIdRecognizers : IRecognizer
             {
                 eligible |= 1u << m;
             }
-        }
-
-        if (eligible == 0)
-        {
-            return;
         }
 
         // Each member resumes after its own last match; tokens are visited once, in order.
