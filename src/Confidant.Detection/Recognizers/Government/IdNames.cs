@@ -85,7 +85,7 @@ internal sealed class IdNames
             var question = gap.IndexOfAny('?', '!') >= 0;
             if (tokens[i].Start < start - ScanContext.MaxContextDistance || context.SeparatesFields(tokens[i].End, gapEnd)
                 || (question && i < first - 1)
-                || (!question && EndsSentence(gap, tokens[i], text) && !Personal.TokenText.IsAny(text, tokens[i], Abbreviations)))
+                || (EndsWithFullStop(gap, tokens[i], text) && !Personal.TokenText.IsAny(text, tokens[i], Abbreviations)))
             {
                 break;
             }
@@ -161,11 +161,10 @@ internal sealed class IdNames
     private static bool IsFiller(ReadOnlySpan<char> text, in Token token) =>
         (token.Context & Neutral) != ContextKinds.None || Personal.TokenText.IsAny(text, token, Fillers);
 
-    /// <summary>True when <paramref name="gap"/>, the text after <paramref name="before"/>, ends a sentence ("?", "!", ". "; not "No. ").</summary>
-    private static bool EndsSentence(ReadOnlySpan<char> gap, in Token before, ReadOnlySpan<char> text) =>
-        gap.IndexOfAny('?', '!') >= 0
-        || (gap.Length > 1 && gap[0] == '.' && char.IsWhiteSpace(gap[1]) && (before.Context & ContextKinds.Number) == ContextKinds.None
-            && !(before.Length == 1 && char.IsAsciiLetterUpper(text[before.Start])));
+    /// <summary>True when <paramref name="gap"/>, the text after <paramref name="before"/>, is a full stop and a space ("No. " and "A. " are none).</summary>
+    private static bool EndsWithFullStop(ReadOnlySpan<char> gap, in Token before, ReadOnlySpan<char> text) =>
+        gap.Length > 1 && gap[0] == '.' && char.IsWhiteSpace(gap[1]) && (before.Context & ContextKinds.Number) == ContextKinds.None
+        && !(before.Length == 1 && char.IsAsciiLetterUpper(text[before.Start]));
 
     /// <summary>
     /// The name (as explanations list it) that ends at token <paramref name="index"/>, or with
@@ -177,17 +176,17 @@ internal sealed class IdNames
     {
         foreach (var name in _names)
         {
-            if (!acronyms && name.Comparison == StringComparison.Ordinal)
+            if (name.IsAcronym && !acronyms)
             {
                 continue;
             }
 
             if (name.First is null)
             {
-                if (name.Comparison == StringComparison.OrdinalIgnoreCase
-                    ? Is(text, tokens[index], name.Last, name.Comparison)
-                    : anyCase ? Is(text, tokens[index], name.Last, StringComparison.OrdinalIgnoreCase)
-                    : Is(text, tokens[index], name.Last, name.Comparison) && !Shouted(text, tokens, index))
+                // An acronym in capitals counts unless the words next to it are capitals too.
+                var inCapitals = name.IsAcronym && !anyCase;
+                if (Is(text, tokens[index], name.Last, inCapitals ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                    && !(inCapitals && Shouted(text, tokens, index)))
                 {
                     return name.Explanation;
                 }
@@ -232,6 +231,7 @@ internal sealed class IdNames
             var space = name.IndexOf(' ', StringComparison.Ordinal);
             First = space < 0 ? null : name[..space];
             Last = space < 0 ? name : name[(space + 1)..];
+            IsAcronym = !ignoreCase;
             Comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             Explanation = ignoreCase ? name.ToLowerInvariant() : name;
         }
@@ -240,6 +240,9 @@ internal sealed class IdNames
         public string? First { get; }
 
         public string Last { get; }
+
+        /// <summary>A one-word name that counts in capitals, or in lower case as a label ("SIN", "sin:").</summary>
+        public bool IsAcronym { get; }
 
         public StringComparison Comparison { get; }
 

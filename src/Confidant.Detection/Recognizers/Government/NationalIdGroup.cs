@@ -44,15 +44,13 @@ internal sealed class NationalIdGroup : IRecognizer
 
     public void Recognize(ScanContext context)
     {
-        if (context.DigitCount >= _minDigits)
+        if (context.DigitCount < _minDigits)
         {
-            Walk(context, _members, _membersByLength);
+            return;
         }
-    }
 
-    private static void Walk(ScanContext context, NationalIdRecognizer[] members, uint[] membersByLength)
-    {
         // Members whose fewest digits the text does not hold are left out of the walk.
+        var members = _members;
         var eligible = 0u;
         for (var m = 0; m < members.Length; m++)
         {
@@ -72,7 +70,7 @@ internal sealed class NationalIdGroup : IRecognizer
                 var (length, shape) = i == digitToken.Index
                     ? (digitToken.Length, digitToken.Shape)
                     : (digitToken.PreviousLength, digitToken.PreviousShape);
-                for (var candidates = membersByLength[Math.Min(length, 31)] & eligible; candidates != 0; candidates &= candidates - 1)
+                for (var candidates = _membersByLength[Math.Min(length, 31)] & eligible; candidates != 0; candidates &= candidates - 1)
                 {
                     var m = BitOperations.TrailingZeroCount(candidates);
                     var member = members[m];
