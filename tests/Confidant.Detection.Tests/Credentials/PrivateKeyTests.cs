@@ -35,6 +35,29 @@ public class PrivateKeyTests
         Assert.Equal([block], Detectors.Values(block + "\nthanks for looking at it", "PRIVATE_KEY"));
     }
 
+    [Fact]
+    public void Scan_SecretAfterAKeyBlock_IsFoundAndTheBlockLinesAreNot()
+    {
+        var block = $"-----BEGIN RSA PRIVATE KEY-----\n{Body}\n-----END RSA PRIVATE KEY-----";
+        var text = $"here is my key:\n{block}\nand the api token is Xq7vR2mK9pL4sT8wZ3nB6yC1dF5gH0jA";
+        Assert.Equal(
+            [("PRIVATE_KEY", block), ("API_KEY", "Xq7vR2mK9pL4sT8wZ3nB6yC1dF5gH0jA")],
+            Detectors.Find(text));
+    }
+
+    [Fact]
+    public void Scan_KeyBlockLinesWithPrivateKeysDisabled_AreStillJudgedAsSecrets()
+    {
+        // The API key recognizer passes over a block's lines only because the block is reported
+        // instead; with private keys turned off, its random lines are secrets again.
+        var options = new DetectionOptions();
+        options.DisabledClasses.Add("PRIVATE_KEY");
+        var detector = new SensitiveDataDetector(options);
+        var text = $"-----BEGIN RSA PRIVATE KEY-----\n{Body}\n-----END RSA PRIVATE KEY-----";
+        Assert.NotEmpty(Detectors.Values(text, "API_KEY", detector));
+        Assert.Empty(Detectors.Values(text, "API_KEY"));
+    }
+
     [Theory]
     [InlineData("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----")]
     [InlineData("-----BEGIN CERTIFICATE-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END CERTIFICATE-----")]

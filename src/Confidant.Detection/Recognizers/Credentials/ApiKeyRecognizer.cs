@@ -222,6 +222,7 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 
         var text = context.Text;
         var lastRunEnd = 0;
+        var keyBlocks = new KeyBlocks(context.Candidates);
         foreach (var token in context.DigitTokens)
         {
             if (token.Start < lastRunEnd)
@@ -238,10 +239,40 @@ internal sealed class ApiKeyRecognizer : IRecognizer
 
             ReadRun(text, token.Start, token.End, out var start, out var end);
             lastRunEnd = end;
-            if (end - start >= MinGenericLength)
+            if (end - start >= MinGenericLength && !keyBlocks.Contain(start, end))
             {
                 JudgeGeneric(context, start, end);
             }
+        }
+    }
+
+    /// <summary>
+    /// The private key blocks found before the API keys (<see cref="CredentialsRecognizers"/> runs
+    /// that recognizer first), asked in text order. A generic secret inside one would lose to it
+    /// anyway: the block scores at least <see cref="Scores.Validated"/>, a generic secret at most
+    /// <see cref="Scores.PatternWithContext"/>, and the higher score wins an overlap. Judging each
+    /// base64 line of a pasted key was a fifth of this recognizer's time on the long document.
+    /// </summary>
+    private ref struct KeyBlocks(ReadOnlySpan<Candidate> candidates)
+    {
+        private readonly ReadOnlySpan<Candidate> _candidates = candidates;
+        private int _next; // candidates before it are private keys that end before the runs asked about, or other classes
+
+        /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside one private key block; starts must not decrease from one call to the next.</summary>
+        public bool Contain(int start, int end)
+        {
+            for (; _next < _candidates.Length; _next++)
+            {
+                ref readonly var block = ref _candidates[_next];
+                if (block.Class != DataClasses.PrivateKey || block.End <= start)
+                {
+                    continue;
+                }
+
+                return block.Start <= start && end <= block.End;
+            }
+
+            return false;
         }
     }
 

@@ -9,7 +9,7 @@ internal static class CredentialsRecognizers
     [
         new AnnouncedSecretRecognizer(),
         new PasswordShapeRecognizer(),
+        new PrivateKeyRecognizer(), // before the API keys, which pass over the lines of a private key block
         new ApiKeyRecognizer(),
-        new PrivateKeyRecognizer(),
     ];
 }
