@@ -261,4 +261,43 @@ public class PhoneRecognizerTests
     [InlineData("order # 5032847716 shipped")]
     public void Scan_MeterOrBookingNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("the app keeps rejecting it, I am typing 228 923 272 exactly")] // a SIN's layout; French only as 04 ...
+    [InlineData("spouse is 463 819 219 can we file together")]
+    [InlineData("Ordonnance n° 24-0318-772. Bonne journée")]
+    public void Scan_FormattedNumberValidOnlyWithATrunkPrefixItLacks_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("local 612 345 678 for the shop", "612 345 678")]         // Spain dials no trunk prefix
+    [InlineData("reach me 98765 43210 anytime", "98765 43210")]           // Indian mobiles are written without one
+    [InlineData("reach me 0472 749 613 anytime", "0472 749 613")]         // with the prefix
+    [InlineData("my number is 472 749 613", "472 749 613")]               // a word says it is a number
+    [InlineData("appelez le 472 749 613 svp", "472 749 613")]             // a word says call
+    public void Scan_FormattedNumberWrittenAsItsRegionWritesIt_IsPhone(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Fact]
+    public void Scan_NumberTypedWithATrunkPrefixOtherThanZero_IsPhone()
+    {
+        var options = new DetectionOptions();
+        options.PhoneRegions.Clear();
+        options.PhoneRegions.Add("BY"); // Belarus dials 8 0 before a Minsk number
+        var detector = new SensitiveDataDetector(options);
+        Assert.Equal(["8 017 234 56 78"], Detectors.Values("see you, 8 017 234 56 78 after six", "PHONE", detector));
+        Assert.Empty(Detectors.Values("see you, 17 234 56 78 after six", "PHONE", detector));
+    }
+
+    [Theory]
+    [InlineData("BY", "172345678", false)]
+    [InlineData("ES", "612345678", true)]
+    [InlineData("IN", "9876543210", true)]
+    [InlineData("FR", "472749613", false)]
+    [InlineData("FR", "612345678", false)]
+    [InlineData("GB", "2079460958", false)]
+    [InlineData("DE", "15123456789", false)]
+    [InlineData("AU", "412345678", false)]
+    public void TrunkPrefixFormat_SaysWhetherTheRegionWritesThePrefix(string region, string nationalNumber, bool writtenWithout) =>
+        Assert.Equal(writtenWithout, Confidant.Detection.Recognizers.Contact.TrunkPrefixFormat.WrittenWithout(region, nationalNumber));
 }

@@ -28,6 +28,13 @@ internal sealed class PhoneRecognizer : IRecognizer
     private const double BareUnlikelyScore = 0.45;
     /// <summary>Formatted, but valid only in a plan where almost any digits are (7-digit local numbers, Indian mobiles).</summary>
     private const double FormattedUnlikelyScore = Scores.StrongPattern;
+
+    /// <summary>
+    /// Formatted, with no word about phones or numbers, and valid only where it would be written
+    /// with a trunk prefix it lacks ("472 749 613" is a French number only as "04 72 74 96 13"):
+    /// more likely an id (a Canadian SIN has this layout), below the default threshold.
+    /// </summary>
+    private const double FormattedWithoutTrunkScore = Scores.Weak;
     private const double BareWithNumberWordScore = Scores.PatternWithContext;
 
     /// <summary>Phone-shaped, rejected by libphonenumber (fictional 555 numbers, local numbers) but announced as a phone.</summary>
@@ -264,7 +271,9 @@ internal sealed class PhoneRecognizer : IRecognizer
             return; // a bare 7-9 or 12+ digit run without a word saying "phone" is some other number
         }
 
-        var validity = Validate(text[start..end], run.Plus);
+        // Whether a trunk prefix the number lacks matters only to a formatted number no word explains.
+        var askTrunkPrefix = shape != Shape.Bare && !phoneContext && !numberWord;
+        var validity = Validate(text[start..end], run.Plus, askTrunkPrefix);
         double score;
         if (validity == Validity.Invalid)
         {
@@ -285,7 +294,8 @@ internal sealed class PhoneRecognizer : IRecognizer
         {
             score = phoneContext || numberWord ? Scores.ValidatedWithContext
                 : validity == Validity.Likely ? Scores.Validated
-                : FormattedUnlikelyScore;
+                : validity == Validity.Unlikely ? FormattedUnlikelyScore
+                : FormattedWithoutTrunkScore;
         }
 
         if (otherClass)
@@ -709,16 +719,23 @@ internal sealed class PhoneRecognizer : IRecognizer
     private enum Validity
     {
         Invalid,
+
+        /// <summary>Valid only in regions whose own people would write it with a trunk prefix it lacks.</summary>
+        MissingTrunkPrefix,
+
+        /// <summary>Valid in a region's plan as typed, outside North America (any 10 digits from 6-9 are an Indian mobile number).</summary>
         Unlikely,
         Likely,
     }
 
     /// <summary>
     /// Asks libphonenumber. Likely: international, or valid in North America or with a national
-    /// trunk prefix; Unlikely: only valid in some region's plan (any 10 digits from 6-9 are an
-    /// Indian mobile number).
+    /// trunk prefix; Unlikely: valid as typed in another region's plan (a Spanish number, which has
+    /// no trunk prefix, or an Indian mobile, written without one); MissingTrunkPrefix: valid only
+    /// in regions that write a trunk prefix before it, told apart from Unlikely only when
+    /// <paramref name="askTrunkPrefix"/> (it costs asking every region).
     /// </summary>
-    private Validity Validate(ReadOnlySpan<char> value, bool plus)
+    private Validity Validate(ReadOnlySpan<char> value, bool plus, bool askTrunkPrefix)
     {
         Span<char> buffer = stackalloc char[MaxDigits + 2];
         var n = 0;
@@ -758,9 +775,40 @@ internal sealed class PhoneRecognizer : IRecognizer
             return AnyValid(number, _others) || AnyValid(number, _northAmerican) ? Validity.Likely : Validity.Invalid;
         }
 
-        return AnyValid(number, _northAmerican) ? Validity.Likely
-            : AnyValid(number, _others) ? Validity.Unlikely
-            : Validity.Invalid;
+        if (AnyValid(number, _northAmerican))
+        {
+            return Validity.Likely;
+        }
+
+        // Other regions are asked until one takes the number as typed: when the trunk prefix is
+        // asked about, one that only takes it with a trunk prefix does not settle it.
+        var result = Validity.Invalid;
+        foreach (var region in _others)
+        {
+            if (TryParseValid(number, region, out var parsed))
+            {
+                if (!askTrunkPrefix || WrittenWithoutTrunkPrefix(number, parsed, region))
+                {
+                    return Validity.Unlikely;
+                }
+
+                result = Validity.MissingTrunkPrefix;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when <paramref name="typed"/> is written as <paramref name="region"/>'s own people
+    /// write it: it carries a prefix the parse took off (a Russian "8 912 ..."), the region has no
+    /// trunk prefix (Spain), or its format for such numbers marks the prefix optional (Indian
+    /// mobiles), as libphonenumber's metadata says.
+    /// </summary>
+    private bool WrittenWithoutTrunkPrefix(string typed, PhoneNumber number, string region)
+    {
+        var national = _util.GetNationalSignificantNumber(number);
+        return national != typed || TrunkPrefixFormat.WrittenWithout(region, national);
     }
 
     private bool AnyValid(string number, string[] regions)
@@ -776,14 +824,18 @@ internal sealed class PhoneRecognizer : IRecognizer
         return false;
     }
 
-    private bool IsValid(string number, string? region)
+    private bool IsValid(string number, string? region) => TryParseValid(number, region, out _);
+
+    private bool TryParseValid(string number, string? region, out PhoneNumber parsed)
     {
         try
         {
-            return _util.IsValidNumber(_util.Parse(number, region));
+            parsed = _util.Parse(number, region);
+            return _util.IsValidNumber(parsed);
         }
         catch (NumberParseException)
         {
+            parsed = null!;
             return false;
         }
     }
