@@ -25,7 +25,12 @@ public class CanadianSinTests
     [InlineData("my SIN is 812 345 678")]   // 8 numbers businesses
     [InlineData("my SIN is 130-692 544")]   // mixed separators
     [InlineData("my SIN is 1306925440")]    // ten digits
-    [InlineData("130 692 544")]             // no name near
+    [InlineData("130692544")]               // one run, no name near
+    [InlineData("130.692.544")]             // dotted, no name near: an amount as often
+    [InlineData("order 130 692 544 shipped")] // an order word near
+    [InlineData("total due 130 692 544 CAD")]
+    [InlineData("Exemple SARL, SIREN 337 418 404, capital 10 000 €")] // a French company number
+    [InlineData("RCS Paris 531 524 700")]
     [InlineData("pedido sin entregar, 130 692 544")] // Spanish "sin", not the acronym
     [InlineData("llámame al 130 692 544 sin falta")]
     [InlineData("ligue-me nas próximas horas: 912 004 355")] // Portuguese "nas", a phone number
@@ -46,6 +51,26 @@ public class CanadianSinTests
     [InlineData("Our NAS backup job 527384614 failed overnight")]
     public void Scan_InvalidOrUnnamedSin_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Sin));
+
+    // A SIN in its own layout with its name out of reach: "I'm typing" it, or sending several.
+    [Theory]
+    [InlineData("the app keeps rejecting it, I am typing 228 923 272 exactly", "228 923 272")]
+    [InlineData("spouse is 463-819-219 can we file together", "463-819-219")]
+    public void Scan_UnnamedSinInItsOwnLayout_IsFoundAtPatternStrength(string text, string expected)
+    {
+        var finding = Assert.Single(Detectors.Default.Detect(text).Findings);
+        Assert.Equal(Sin, finding.Class.Name);
+        Assert.Equal(expected, text[finding.Start..finding.End]);
+        Assert.InRange(finding.Score, 0.5, 0.7);
+    }
+
+    [Fact]
+    public void Scan_UnnamedSinShapedNumberThatIsAPhoneAsTyped_StaysAPhone()
+    {
+        // Luhn-valid and 3-3-3, but a Spanish mobile as written: the phone outranks an unnamed SIN.
+        var finding = Assert.Single(Detectors.Default.Detect("local 612 004 358 for the shop").Findings);
+        Assert.Equal("PHONE", finding.Class.Name);
+    }
 
     [Fact]
     public void Scan_SinNamed_OutranksThePhoneItCouldBe()
