@@ -240,6 +240,11 @@ public class PersonNameTests
     [Theory]
     [InlineData("flight cancelled, rebooked on QF1 tomorrow 21:15.")]
     [InlineData("Bitte Lastschrift einrichten, IBAN DE21 4004 6663 9608 4266 83")]
+    [InlineData("Société Exemple, SIREN 337 418 404")]        // a firm opening a pasted letterhead
+    [InlineData("Cabinet Durand, avocats au barreau de Lyon")]
+    [InlineData("Empresa Ruiz, pedido 44")]
+    [InlineData("Kestrel Marine Ltd, 14 Dock Rd")]
+    [InlineData("Dupont SARL a encaissé deux fois")]
     public void Scan_OpeningWordsThatAreNoName_AreNotName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 

@@ -43,7 +43,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "neighbor", "carers", "carer", "member", "guest", "patient",
         "equipo", "servicio", "atención", "departamento", "équipe", "equipe", "kundenservice", "kundendienst", "abteilung",
         "damen", "herren", "recursos", "ressources", "banco", "banque", "oficina", "boulangerie", "pharmacie", "farmacia",
-        "tienda", "magasin", "librería", "librairie",
+        "tienda", "magasin", "librería", "librairie", "société", "societe", "entreprise", "empresa", "firma", "cabinet",
+        "garage", "agence", "agencia", "compagnie", "compañía",
     ]);
 
     /// <summary>
@@ -60,6 +61,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "associates", "solutions", "consulting", "boutique", "centre", "center", "clinic", "hospital", "pharmacy",
         "holidays", "tours", "motors",
         "humanos", "humaines", "clientes", "clients", "kunden", "banco", "banque",
+        // company forms of other countries ("Dupont SARL", "Meier AG"); not "SA", French "sa" (his, her)
+        "sarl", "sàrl", "sas", "srl", "spa", "ag", "kg", "ohg", "gbr", "bv", "nv",
     ]);
 
     /// <summary>Brands named after people: "Calvin Klein", "Ted Baker" are no one the customer knows.</summary>
@@ -1783,7 +1786,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             digitsNext |= (tokens[k].Shape & TokenShape.HasDigit) != 0;
         }
 
-        if ((!lowerUnknown || TokenText.IsPlainFirstName(tokens[0])) && (anyKnown || digitsNext))
+        // "Société Exemple, SIREN ...", "Cabinet Durand, avocats", "Kestrel Marine Ltd, ...": a firm, not a person.
+        var firm = TokenText.IsAny(text, tokens[0], OrganisationWords) || TokenText.IsAny(text, tokens[0], InstitutionsBefore)
+            || TokenText.IsAny(text, tokens[last], TeamWords) || TokenText.IsAny(text, tokens[last], FirmEndings);
+        if ((!lowerUnknown || TokenText.IsPlainFirstName(tokens[0])) && (anyKnown || digitsNext) && !firm)
         {
             context.Add(DataClasses.PersonName, tokens[0].Start, tokens[last].End, Scores.StrongPattern, Id);
         }
