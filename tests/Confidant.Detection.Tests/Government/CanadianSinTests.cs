@@ -19,6 +19,13 @@ public class CanadianSinTests
     public void Scan_SinWithItsName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Sin));
 
+    // Several SINs after one name: the numbers and joiners between do not take the later ones from it.
+    [Theory]
+    [InlineData("my wife's SIN is 622 884 930 and mine is 519 623 516, for the joint account", "622 884 930", "519 623 516")]
+    [InlineData("SINs: 130692544, 527384614", "130692544", "527384614")]
+    public void Scan_SinsListedAfterOneName_AreAllFound(string text, string first, string second) =>
+        Assert.Equal([first, second], Detectors.Values(text, Sin));
+
     [Theory]
     [InlineData("my SIN is 130-692-545")]   // Luhn fails
     [InlineData("my SIN is 046 454 286")]   // 0 is never issued

@@ -26,6 +26,13 @@ public class SplitValueTests
     }
 
     [Fact]
+    public void Scan_TwoNumbersInThrees_AreNotJoinedIntoACard()
+    {
+        // 622884930 + 519623516 passes Luhn as a UnionPay number; both are written as ids are, in threes.
+        Assert.Empty(Detectors.Values("hers is 622 884 930 and mine is 519 623 516", "CARD_NUMBER"));
+    }
+
+    [Fact]
     public void Scan_TwoNumbersNearOrderWord_AreNotJoinedIntoACard()
     {
         Assert.Empty(Detectors.Values("order 4111 1111 and item 1111 1111", "CARD_NUMBER"));

@@ -106,7 +106,7 @@ internal sealed class IdNames
                 break;
             }
 
-            onlyFillers &= IsFiller(text, tokens[i]);
+            onlyFillers &= IsFiller(text, tokens[i]) || ListsAnEarlierValue(text, tokens[i]);
             gapEnd = tokens[i].Start;
         }
 
@@ -157,6 +157,15 @@ internal sealed class IdNames
         !gap.ContainsAnyExcept(ClauseChars);
 
     private static readonly System.Buffers.SearchValues<char> ClauseChars = System.Buffers.SearchValues.Create(" \u00A0(\'\u2019-<>=");
+
+    /// <summary>
+    /// A number or a list's joiner between an acronym and a later value: "my wife's SIN is 622 884
+    /// 930 and mine is 519 623 516", "SINs: 130 692 544, 046 454 286" name each value.
+    /// </summary>
+    private static bool ListsAnEarlierValue(ReadOnlySpan<char> text, in Token token) =>
+        token.Is(TokenShape.AllDigits) || Personal.TokenText.IsAny(text, token, ListJoiners);
+
+    private static readonly Personal.WordSet ListJoiners = new(["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "aur"]);
 
     private static bool IsFiller(ReadOnlySpan<char> text, in Token token) =>
         (token.Context & Neutral) != ContextKinds.None || Personal.TokenText.IsAny(text, token, Fillers);

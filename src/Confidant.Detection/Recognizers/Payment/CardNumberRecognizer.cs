@@ -205,6 +205,11 @@ internal sealed class CardNumberRecognizer : IRecognizer
         }
 
         var secondEnd = RunEnd(text, tokens, second);
+        if (InThrees(tokens, first, firstEnd) || InThrees(tokens, second, secondEnd))
+        {
+            return -1; // "622 884 930 and mine is 519 623 516": two ids in threes, no card's groups
+        }
+
         Span<char> digits = stackalloc char[MaxDigits];
         var count = 0;
         var secondStartCount = 0;
@@ -250,6 +255,28 @@ internal sealed class CardNumberRecognizer : IRecognizer
         context.Add(DataClasses.CardNumber, tokens[first].Start, tokens[firstEnd].End, score, RecognizerId, "luhn", used);
         context.Add(DataClasses.CardNumber, tokens[second].Start, tokens[secondEnd].End, score, RecognizerId, "luhn", used);
         return secondEnd + 1;
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="first"/> to <paramref name="last"/> are two or more groups of
+    /// three digits: a SIN or a national number's layout, which no card scheme writes.
+    /// </summary>
+    private static bool InThrees(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        if (last == first)
+        {
+            return false;
+        }
+
+        for (var j = first; j <= last; j++)
+        {
+            if (tokens[j].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tries card numbers starting at token <paramref name="first"/>; returns the index of the token after the card, or -1.</summary>
