@@ -289,6 +289,20 @@ public class PhoneRecognizerTests
         Assert.Empty(Detectors.Values("see you, 17 234 56 78 after six", "PHONE", detector));
     }
 
+    // Layouts that rule a number out elsewhere do not apply where no card or id is written so.
+    [Theory]
+    [InlineData("Bitte um Rückruf unter 0176 2291 4483", "0176 2291 4483")]                  // 4-4-4 after a trunk 0: no card starts with 0
+    [InlineData("update the mobile on the account to +44 7823 119054", "+44 7823 119054")] // '+' outweighs "account" near
+    [InlineData("My number is +234 803 412 7788", "+234 803 412 7788")]                     // passes Luhn, but no card follows a '+'
+    public void Scan_NumberInAPhonesOwnLayout_IsPhone(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("my card 4111 1111 1111 then the rest")]
+    [InlineData("account 4111 2222 3333 please")]
+    public void Scan_FourFourFourWithoutTrunkPrefix_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
+
     [Theory]
     [InlineData("BY", "172345678", false)]
     [InlineData("ES", "612345678", true)]

@@ -247,9 +247,13 @@ internal sealed class PhoneRecognizer : IRecognizer
         // lone check digit at the end ("3222-7162-7") is a routing number's layout, never a phone's.
         // A phone word right before the number overrules the layout: "Handy: 0157 3841 2296" is a
         // German mobile ("Phone bill reference 1234 5678 9012" is not).
+        // An international number ('+' and a country code) is a phone's own layout whatever is named
+        // near ("update the mobile on the account to +44 7823 119054"), and no card starts with 0
+        // ("Rückruf unter 0176 2291 4483" is a German mobile).
         var near = NearestContext(context, start);
-        if (((near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
-            || (!run.Plus && groups.Length >= 3 && !PhoneWordRightBefore(context, start) && (AllFour(groups) || groups[^1] == 1)))
+        if ((!run.Plus && (near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
+            || (!run.Plus && groups.Length >= 3 && !PhoneWordRightBefore(context, start)
+                && ((AllFour(groups) && !StartsWithZero(text[start..end])) || groups[^1] == 1)))
         {
             return;
         }
@@ -378,8 +382,9 @@ internal sealed class PhoneRecognizer : IRecognizer
             return Shape.NotPhone;
         }
 
-        // Card-length Luhn-valid groups belong to the card recognizer.
-        if (run.Digits >= 13 && Luhn.IsValid(value))
+        // Card-length Luhn-valid groups belong to the card recognizer; no card is written after a '+'
+        // ("+234 803 412 7788" passes Luhn as one in ten numbers do).
+        if (!run.Plus && run.Digits >= 13 && Luhn.IsValid(value))
         {
             return Shape.NotPhone;
         }
@@ -664,6 +669,13 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>True when the first digit of <paramref name="value"/> is 0 (a trunk prefix; no card starts so).</summary>
+    private static bool StartsWithZero(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyInRange('0', '9');
+        return i >= 0 && value[i] == '0';
     }
 
     private static bool AllFour(ReadOnlySpan<int> groups)
