@@ -51,6 +51,7 @@ public class AnnouncedIdTests
     [InlineData("my license number is 123 456 789 12 years clean driving", "123 456 789")] // a count after it is no group
     [InlineData("DL 448 221 09 and I have 6 points", "448 221 09")]
     [InlineData("Re my Ohio license: 614 555 0101", "614 555 0101")]
+    [InlineData("Führerschein-Nr. N0715TR2F61", "N0715TR2F61")]                // the hyphen joins the name's words, not a prefix
     public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, License));
 
@@ -63,6 +64,9 @@ public class AnnouncedIdTests
     [InlineData("A1234567 is the code")]
     [InlineData("DL 2024-05-01")]
     [InlineData("the driver was late by 10 minutes")]
+    [InlineData("Please cancel order #DL-448120, it was placed by mistake")] // "DL-" starts a reference
+    [InlineData("Policy number DL-48829104")]
+    [InlineData("Booking reference: HTCN24-DL-40871")]
     public void Scan_NoDriverLicense_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, License));
 

@@ -88,6 +88,11 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         var text = context.Text;
+        if (anchor + 1 < tokens.Length && text[tokens[anchor].End..tokens[anchor + 1].Start] is "-" && tokens[anchor + 1].Is(TokenShape.HasDigit))
+        {
+            return anchor + 1; // "#DL-448120", "Policy number DL-48829104": a reference's prefix, not a word announcing it
+        }
+
         var benign = false;
         for (int j = anchor + 1, fillers = 0; j < tokens.Length && fillers <= MaxFillers; j++)
         {
