@@ -252,6 +252,8 @@ public class PhoneRecognizerTests
     [Theory]
     [InlineData("can u send the otp to my other # (503) 284-7716 instead", "(503) 284-7716")]
     [InlineData("pls update my contact email and ph 07395 628114 acct 60019283", "07395 628114")]
+    [InlineData("my claim was denied, my number is 415-829-2671", "415-829-2671")] // "number" names no reference here
+    [InlineData("Ansprechpartnerin: Frau Yildiz, Durchwahl 0221 9487 3312", "0221 9487 3312")]
     public void Scan_PhoneAfterHashOrPh_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
@@ -259,6 +261,12 @@ public class PhoneRecognizerTests
     [InlineData("gas mprn 7284910362 - is that the one you need?")]
     [InlineData("Ich hole das Auto ab, Reservierung 9988-4471-02.")]
     [InlineData("order # 5032847716 shipped")]
+    [InlineData("my customer number is 904 218 337, can you check")]       // the reference's name, then a verb
+    [InlineData("El número de comercio es 341882077 y el terminal es el T2")]
+    [InlineData("Il numero di sinistro è 2024/0038817.")]
+    [InlineData("Fall-Nr.: 2024-118273 Pat.-ID: 00831947")]                 // a compound's hyphen before "Nr."
+    [InlineData("Auftrags-Nr.: 24-031-88217")]
+    [InlineData("the prescription number on the label is Rx 6018823-04")]
     public void Scan_MeterOrBookingNumber_IsNotPhone(string text) =>
         Assert.Empty(Detectors.Values(text, "PHONE"));
 

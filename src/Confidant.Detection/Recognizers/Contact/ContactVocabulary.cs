@@ -15,7 +15,7 @@ internal static class ContactVocabulary
             "teléfono", "telefono", "móvil", "movil", "celular", "llamar", "llámame", "llamame", "llama", "fijo",
             "téléphone", "tél", "portable", "appeler", "appelle", "appelez", "joindre",
             "telefon", "telefonnummer", "handy", "handynummer", "rufnummer", "anrufen", "ruf", "mobil",
-            "mobilnummer", "festnetz"))
+            "mobilnummer", "festnetz", "durchwahl"))
         .Concat(ContextVocabulary.Words(ContextKinds.Address,
             "street", "live", "lives", "living", "located", "residence", "resides", "home", "ship", "mailing",
             "dirección", "direccion", "domicilio", "vivo", "vive", "domicile", "habite", "habitons",

@@ -602,10 +602,11 @@ internal sealed class PhoneRecognizer : IRecognizer
         "customer", "client", "application", "claim", "cliente", "solicitud", "reclamación", "kunden", "antrags",
         "lab", "case", "ticket", "order", "invoice", "booking", "statement", "membership", "incidencia", "expediente",
         "pedido", "factura", "relevé", "releve", "dossier", "commande", "facture", "vorgang", "rechnung",
+        "product", "acknowledgement", "acknowledgment", "comercio", "sinistro", "siniestro", "sinistre", "auftrags", "fall",
     ];
 
     /// <summary>Words that name a reference by themselves, right before it: "call ref 8841-2290", "Referencia: 2024/118".</summary>
-    private static readonly string[] ReferenceWords = ["ref", "reference", "referencia", "référence", "aktenzeichen"];
+    private static readonly string[] ReferenceWords = ["ref", "reference", "referencia", "référence", "aktenzeichen", "rx"];
 
     /// <summary>
     /// True when the value comes right after "customer number", "claim no.", "client id",
@@ -623,6 +624,13 @@ internal sealed class PhoneRecognizer : IRecognizer
             return false;
         }
 
+        // "my customer number is 904 218 337", "el número de comercio es 341882077": the name, then a verb.
+        if (i >= 1 && TokenText.IsAny(text, tokens[i], ["is", "was", "es", "est", "ist", "war", "è", "era"])
+            && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " ")
+        {
+            i--;
+        }
+
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
         if (word.Equals("kundennummer", StringComparison.OrdinalIgnoreCase) || word.Equals("antragsnummer", StringComparison.OrdinalIgnoreCase)
             || TokenText.IsAny(text, tokens[i], ReferenceWords))
@@ -637,7 +645,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         // "número de cliente 912447301", "N° de relevé : 2024-10-448172": the number word comes first.
-        if (i >= 2 && IsReferenceNoun(word) && text.Slice(tokens[i - 1].Start, tokens[i - 1].Length).Equals("de", StringComparison.OrdinalIgnoreCase)
+        if (i >= 2 && IsReferenceNoun(word) && TokenText.IsAny(text, tokens[i - 1], ["de", "di"])
             && ((tokens[i - 2].Context & ContextKinds.Number) != 0
                 || (TokenText.Is(text, tokens[i - 2], "n") && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is "° ")))
         {
@@ -649,8 +657,8 @@ internal sealed class PhoneRecognizer : IRecognizer
             return false;
         }
 
-        var noun = i - 1;
-        if (noun < 0 || text[tokens[noun].End..tokens[i].Start].Trim(' ').Length > 0)
+        var noun = i - 1; // "customer number", "Auftrags-Nr."
+        if (noun < 0 || text[tokens[noun].End..tokens[i].Start].Trim(" -").Length > 0)
         {
             return false;
         }
