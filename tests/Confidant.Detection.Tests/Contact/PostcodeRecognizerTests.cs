@@ -54,6 +54,9 @@ public class PostcodeRecognizerTests
     [InlineData("j'habite au 12 rue des Tilleuls, 44000 Nantes", "44000")]
     [InlineData("ich wohne in der Lindenstraße 8, 80331 München", "80331")]
     [InlineData("Calle Alcalá 20, 28014 Madrid", "28014")]
+    [InlineData("Address: 14 Penlan Road, Swansea SA4 6DX Items: oxycodone 5mg", "SA4 6DX")] // an order word after an address line
+    [InlineData("address 9 Glebe Terrace cardiff CF14 4EJ - no parcel yet", "CF14 4EJ")]
+    [InlineData("new address 64 headingley lane leeds ls6 2ed from monday", "ls6 2ed")]      // lower case, after a street
     public void Scan_PostcodeWrittenInAnAddress_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
 
@@ -64,6 +67,7 @@ public class PostcodeRecognizerTests
     [InlineData("we have 44000 Nantes fans")]
     [InlineData("pin code 411014 for my card")]
     [InlineData("chapter 12 leeds ls6 2ab")]
+    [InlineData("order SA4 6DX shipped")]
     public void Scan_NumberNotPlacedAsPostcode_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "POSTCODE"));
 

@@ -83,7 +83,9 @@ internal sealed class PostcodeRecognizer : IRecognizer
             var spaced = i + 1 < tokens.Length && tokens[i + 1].Start == t.End + 1 && text[t.End] == ' ';
             if (spaced && IsUkOutward(word) && IsUkInward(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
-                Report(context, t.Start, tokens[i + 1].End, UkScore, AfterPlace(context, i));
+                // After an address line ("14 Penlan Road, Swansea SA4 6DX Items: ..."), a word after it
+                // that names an order or parcel does not make it some other code.
+                Report(context, t.Start, tokens[i + 1].End, UkScore, AfterPlace(context, i), AddressLineBefore(context, i, lowerCase: true));
                 resume = i + 2;
             }
             else if (word.Length is >= 5 and <= 7 && IsUkOutward(word[..^3]) && IsUkInward(word[^3..]))
@@ -105,12 +107,12 @@ internal sealed class PostcodeRecognizer : IRecognizer
         }
     }
 
-    private void Report(ScanContext context, int start, int end, double score, bool afterPlace)
+    private void Report(ScanContext context, int start, int end, double score, bool afterPlace, bool afterAddressLine = false)
     {
         var kinds = context.ContextAround(start, end, 4, 2);
         var value = context.Text[start..end];
         var upper = !value.ContainsAny(AsciiSets.Lower);
-        var hasContext = (kinds & (ContextKinds.Postcode | ContextKinds.Address)) != 0;
+        var hasContext = afterAddressLine || (kinds & (ContextKinds.Postcode | ContextKinds.Address)) != 0;
         if (!upper)
         {
             // "sw1a 1aa" in lower case is a postcode only when the text says so, or right after a
