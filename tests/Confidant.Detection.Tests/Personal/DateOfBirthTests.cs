@@ -18,6 +18,11 @@ public class DateOfBirthTests
     [InlineData("Mit freundlichen Grüßen, Thomas Becker, geb. 03.07.1966", "03.07.1966")]
     [InlineData("add my kids as dependents. Their birthdays are 5/14/2016", "5/14/2016")]
     [InlineData("DOB \uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19", "\uFF10\uFF13/\uFF11\uFF14/\uFF11\uFF19\uFF17\uFF19")]
+    [InlineData("Fecha de nac.: 03/07/1958   CIA: ARA0771928346", "03/07/1958")]        // "nac." abbreviates nacimiento
+    [InlineData("mia mamma Maria Luisa Fontana nata il 24/11/1944, cf", "24/11/1944")]
+    [InlineData("data di nascita 24/11/1944", "24/11/1944")]
+    [InlineData("Anya Sokolova, b. 12 Jan 1990, policy holder", "12 Jan 1990")]             // "b." for born after a name
+    [InlineData("patient Muhammad Hafiz bin Abdullah b. 1961-12-31, please", "1961-12-31")]
     public void Scan_DateNearBirthWord_IsDateOfBirth(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
 
@@ -30,8 +35,16 @@ public class DateOfBirthTests
     [InlineData("born in 1985")]
     [InlineData("birth certificate v1.2.3.4")]
     [InlineData("dob 192.168.1.10")]
+    [InlineData("plan b. 12 Jan 1990 was the deadline")]          // "b." after a lower-case word is no "born"
+    [InlineData("Anya Sokolova, b. 12 Jan")]                    // "b." needs a full date
+    [InlineData("booked 5/14/2016 and 10/2/2019")]              // a list with no birth word before it
     public void Scan_DateWithoutBirthContextOrInvalid_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Fact]
+    public void Scan_BirthDatesListedAfterOneBirthWord_AreAllFound() =>
+        Assert.Equal(["5/14/2016", "10/2/2019", "3/1/2021"],
+            Detectors.Values("add my kids as dependents. Their birthdays are 5/14/2016, 10/2/2019 and 3/1/2021", "DATE_OF_BIRTH"));
 
     [Fact]
     public void Scan_HostileDigitsNearBirthWord_StaysLinear()

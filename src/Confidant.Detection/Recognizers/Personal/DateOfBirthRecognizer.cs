@@ -32,6 +32,20 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
         for (var c = 0; c < tokens.Length; c++)
         {
             var end = c;
+            if (IsBornAbbreviation(text, tokens, c))
+            {
+                // "Anya Sokolova, b. 12 Jan 1990": "b." counts only with a full date right after it.
+                var date = DateReader.TryRead(text, tokens, c + 1, requireYear: true);
+                if (date >= 0 && c + 1 > done)
+                {
+                    Report(context, c + 1, date);
+                    done = date;
+                    c = date;
+                }
+
+                continue;
+            }
+
             if ((tokens[c].Context & ContextKinds.Birth) == 0 && !IsDotOB(text, tokens, c, out end))
             {
                 continue;
@@ -60,7 +74,7 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
                 if (last >= 0)
                 {
                     Report(context, j, last);
-                    done = last;
+                    done = NextInList(context, last);
                     break;
                 }
             }
@@ -68,6 +82,51 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
             c = Math.Max(c, end);
         }
     }
+
+    /// <summary>
+    /// "Their birthdays are 5/14/2016 and 10/2/2019": full dates listed right after a reported one
+    /// are births too. Returns the last token reported.
+    /// </summary>
+    private int NextInList(ScanContext context, int last)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        while (last + 2 < tokens.Length)
+        {
+            var next = last + 1;
+            var gap = TokenText.Gap(text, tokens[last], tokens[next]);
+            if (TokenText.IsAny(text, tokens[next], ["and", "y", "et", "und", "e"]) && gap is " ")
+            {
+                next++;
+            }
+            else if (gap is not (", " or "; " or " & "))
+            {
+                return last;
+            }
+
+            var date = DateReader.TryRead(text, tokens, next, requireYear: true);
+            if (date < 0 || IsCompactForm(text, tokens, next, date))
+            {
+                return last;
+            }
+
+            Report(context, next, date);
+            last = date;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "b." as an abbreviation of born: a lone lower-case "b" with a full stop and a space after it,
+    /// after a comma or a capitalised word, as after a name ("Anya Sokolova, b. ...", "bin Abdullah
+    /// b. ..."; not "plan b. ...").
+    /// </summary>
+    private static bool IsBornAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int c) =>
+        tokens[c].Length == 1 && text[tokens[c].Start] == 'b' && c + 1 < tokens.Length
+        && TokenText.Gap(text, tokens[c], tokens[c + 1]) is ". "
+        && (c == 0 || TokenText.Gap(text, tokens[c - 1], tokens[c]) is ", "
+            || (TokenText.Gap(text, tokens[c - 1], tokens[c]) is " " && tokens[c - 1].Is(TokenShape.Capitalized)));
 
     private void Report(ScanContext context, int first, int last)
     {

@@ -28,7 +28,7 @@ internal static class PersonalVocabulary
         ContextVocabulary.Words(ContextKinds.Name, NameWords)
         .Concat(ContextVocabulary.Words(ContextKinds.Birth,
             "born", "birth", "dob", "birthday", "birthdays", "birthdate", "nacimiento", "nacido", "nacida", "nací", "cumpleaños",
-            "naissance", "né", "née", "geboren", "geb", "geburtsdatum", "geburtstag"))
+            "naissance", "né", "née", "geboren", "geb", "geburtsdatum", "geburtstag", "nac", "nata", "nascita"))
         .Concat(ContextVocabulary.Words(ContextKinds.Age,
             "age", "aged", "old", "years", "yrs", "yo", "años", "edad", "ans", "âge", "âgé", "âgée", "jahre", "jahren",
             "alt", "alter"));
