@@ -51,6 +51,8 @@ public class HealthIdentifierTests
     [InlineData("policy 12345")]
     [InlineData("my national insurance number is KY401982D")]
     [InlineData("insurance asked for my social, 311-01-4725")]
+    [InlineData("EDUCATION MSc Global Health Policy — King's College London, 2022–2023 (Merit)")] // a range of years
+    [InlineData("my insurance card says Rx BIN 610014, RxPCN MEDDPRIME")]         // pharmacy routing, one per insurer
     public void Scan_IdWithoutHealthPlanContext_IsNotHealthPlanId(string text) =>
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 

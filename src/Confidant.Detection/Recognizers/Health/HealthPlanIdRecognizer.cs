@@ -107,7 +107,9 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             var length = digits + letters;
             var next = Math.Max(last, i); // never back: a glued prefix makes first = i - 1
             if (length is < MinLength or > MaxLength || digits < 3 || (letters == 0 && digits < 6)
-                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end)
+                || IdentifierValue.LooksLikeDate(tokens, first, last) || IdentifierValue.LooksLikeYearRange(text, tokens, first, last)
+                || IdentifierValue.LooksLikePhone(tokens, first, last) || IdentifierValue.IsEmbedded(text, start, end)
+                || Personal.TokenText.IsAnyAt(text, tokens, first - 1, ["bin", "rxbin", "pcn", "rxpcn"]) // a pharmacy's routing number on the card, the same for every member
                 || (first < i && IdentifierValue.IsLongerCode(text, start)))
             {
                 resume = next + 1;

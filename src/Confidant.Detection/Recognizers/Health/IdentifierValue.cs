@@ -88,6 +88,13 @@ internal static class IdentifierValue
         return allDigits && ((a == 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && c is 2 or 4));
     }
 
+    /// <summary>True when the value is a range of two years ("2016–2019", "2022-2023" in a CV).</summary>
+    public static bool LooksLikeYearRange(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        last == first + 1 && IsYear(text, tokens[first]) && IsYear(text, tokens[last]);
+
+    private static bool IsYear(ReadOnlySpan<char> text, in Token token) =>
+        token.Length == 4 && token.Is(TokenShape.AllDigits) && text.Slice(token.Start, 2) is "19" or "20";
+
     /// <summary>True when the hyphen-joined groups look like a North American phone number (555-123-4567).</summary>
     public static bool LooksLikePhone(ReadOnlySpan<Token> tokens, int first, int last)
     {

@@ -67,7 +67,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             var start = tokens[first].Start;
             var end = tokens[last].End;
             var next = Math.Max(last, i);
-            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last)
+            if (digits < MinDigits || letters > 4 || IdentifierValue.LooksLikeDate(tokens, i, last) || IdentifierValue.LooksLikeYearRange(text, tokens, i, last)
                 || (IdentifierValue.LooksLikePhone(tokens, i, last) && !nhs) || IdentifierValue.IsEmbedded(text, start, end)
                 || (first < i && IdentifierValue.IsLongerCode(text, start)))
             {
