@@ -1882,7 +1882,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
         code > 0 && AccessWords.Contains(text.Slice(tokens[code - 1].Start, tokens[code - 1].Length))
         && (!Personal.TokenText.Is(text, tokens[code - 1], "safe") || Personal.TokenText.IsAt(text, tokens, code - 2, "key"));
 
-    private static bool IsBareCode(ReadOnlySpan<char> word) =>
+    /// <summary>True when <paramref name="word"/> before a bare "code" makes it anything but a one-time code ("promo code", "error code").</summary>
+    internal static bool BlocksCode(ReadOnlySpan<char> word) => CodeBlockers.Contains(word);
+
+    /// <summary>"code", "codes", "código": a word that announces a one-time code only when its neighbours agree.</summary>
+    internal static bool IsBareCode(ReadOnlySpan<char> word) =>
         word.Equals("code", StringComparison.OrdinalIgnoreCase) || word.Equals("codes", StringComparison.OrdinalIgnoreCase)
         || word.Equals("código", StringComparison.OrdinalIgnoreCase) || word.Equals("codigo", StringComparison.OrdinalIgnoreCase);
 

@@ -8,6 +8,7 @@ internal static class CredentialsRecognizers
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
     [
         new AnnouncedSecretRecognizer(),
+        new SentCodeRecognizer(),
         new PasswordShapeRecognizer(),
         new PrivateKeyRecognizer(), // before the API keys, which pass over the lines of a private key block
         new ApiKeyRecognizer(),
