@@ -9,6 +9,7 @@ internal static class CredentialsRecognizers
     [
         new AnnouncedSecretRecognizer(),
         new SentCodeRecognizer(),
+        new PinInSentenceRecognizer(),
         new PasswordShapeRecognizer(),
         new LoginTalkPasswordRecognizer(),
         new PrivateKeyRecognizer(), // before the API keys, which pass over the lines of a private key block

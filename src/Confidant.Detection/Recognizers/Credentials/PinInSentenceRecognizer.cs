@@ -1,0 +1,164 @@
+using Confidant.Detection.Engine;
+using Confidant.Detection.Lexicon;
+using Confidant.Detection.Taxonomy;
+using Confidant.Detection.Text;
+
+namespace Confidant.Detection.Recognizers.Credentials;
+
+/// <summary>
+/// PINs that no word announces right before them, in a sentence about a PIN or a keypad: "they
+/// asked me to reply with my PIN so I sent 5092", "the atm keeps rejecting 4426 and thats definitely
+/// my pin", "app pin is 73 51", "the key safe by the back door takes 4183". Four digits (or 2 + 2,
+/// or four single digits) standing alone, in a sentence holding "PIN", "NIP", "Geheimzahl" or a word
+/// of a keypad or key safe, when no word near names them as something else: an amount, a time, an
+/// order, a card's last four ("card ending 4417"), a year ("since 2019", "May 2024"), a store's
+/// number; not in a sentence whose only PIN word is a "pin pad".
+/// Scored below the PINs <see cref="AnnouncedSecretRecognizer"/> finds.
+/// </summary>
+internal sealed class PinInSentenceRecognizer : IRecognizer
+{
+    private const double Score = 0.7;
+    private const int NamingWords = 3;
+    private const int NamingWordsAfter = 5;
+
+    /// <summary>Words of keypads and key safes, whose codes are PINs the customer owns.</summary>
+    private static readonly string[] KeypadWords =
+    [
+        "keypad", "keysafe", "lockbox", "alarm", "alarma", "alarme", "alarmanlage", "boîtier", "boitier",
+        "schlüsseltresor", "schlüsselkasten", "schlüsselsafe", "tastenfeld", "digicode",
+    ];
+
+    /// <summary>Words right before four digits that make them a card's or account's last four, a time, or a year.</summary>
+    private static readonly string[] OtherFours =
+    [
+        "ending", "ends", "last", "final", "últimos", "ultimos", "derniers", "letzten", "endet", "termina", "at", "um",
+        "à", "las", "in", "since", "from", "until", "till", "by", "of", "en", "desde", "depuis", "seit", "bis", "im",
+        "year", "año", "année", "jahr", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "de", "room", "flat", "apt", "suite", "unit", "floor", "bus", "route", "flight", "gate",
+        "store", "shop", "branch", "tienda", "magasin", "filiale", "terminal", "till", "register", "lane",
+    ];
+
+    /// <summary>Words right after the digits that count or time something: "4426 times", "1430 pm", "2000 dollars".</summary>
+    private static readonly string[] Units =
+    [
+        "am", "pm", "h", "hrs", "hours", "hour", "mins", "minutes", "times", "points", "pts", "miles", "km", "kg", "steps",
+        "euros", "dollars", "pounds", "eur", "usd", "gbp", "rupees", "pesos", "uhr", "heures", "horas", "x",
+    ];
+
+    /// <summary>Words of the time of day after four digits that make them a time: "0930 this morning".</summary>
+    private static readonly string[] TimeWords =
+        ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "mañana", "tarde", "noche", "matin",
+            "soir", "morgen", "abend", "heute", "gestern"];
+
+    /// <summary>Words after a year that keep it one: "it's 2024 now", "2019 ago" is rare but "since 2019" is caught before.</summary>
+    private static readonly string[] AfterYears = ["now", "ago", "already", "onwards", "onward", "yet"];
+
+    /// <summary>Kinds of a word near the digits that name them as anything but a PIN.</summary>
+    private const ContextKinds Naming = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Expiry
+        | ContextKinds.Iban | ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Swift | ContextKinds.Crypto
+        | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
+        | ContextKinds.NationalInsurance | ContextKinds.TaxId | ContextKinds.Medical | ContextKinds.MedicalRecord
+        | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Phone
+        | ContextKinds.Address | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
+        | ContextKinds.Number | ContextKinds.Identity;
+
+    public string Id => "credentials.pin-in-sentence";
+
+    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Pin];
+
+    public void Recognize(ScanContext context)
+    {
+        if (context.DigitCount < 4)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var read = 0;
+        foreach (var digits in context.DigitTokens)
+        {
+            if (digits.Start < read || digits.Length is not (1 or 2 or 4) || !digits.Is(TokenShape.AllDigits))
+            {
+                continue;
+            }
+
+            var groups = digits.Length switch { 4 => 1, 2 => 2, _ => 4 };
+            var last = CodeSentence.LastGroup(text, tokens, digits.Index, groups, hyphens: false);
+            read = last < 0 ? digits.End : tokens[last].End;
+            if (last < 0 || IsRoundThousand(text, tokens[digits.Index]) || !CodeSentence.StandsAlone(text, digits.Start, tokens[last].End)
+                || NamedOtherwise(context, digits.Index, last)
+                || !CodeSentence.SentenceHolds(context, digits.Start, tokens[last].End, IsPinWord, ContextKinds.None))
+            {
+                continue;
+            }
+
+            context.Add(DataClasses.Pin, digits.Start, tokens[last].End, Score, Id, null, ContextKinds.Pin);
+        }
+    }
+
+    /// <summary>
+    /// True when a word near the digits, in their sentence, names them as something else ("order
+    /// 4471", "card ending 4417", "since 2019", "4426 times"); a PIN word nearer ends the look.
+    /// </summary>
+    private static bool NamedOtherwise(ScanContext context, int first, int last)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var previous = CodeSentence.PreviousInSentence(context, first);
+        if (previous >= 0 && !IsPinWord(context, previous) && Personal.TokenText.IsAny(text, tokens[previous], OtherFours))
+        {
+            return true;
+        }
+
+        var next = CodeSentence.NextInSentence(context, last);
+        if (next >= 0 && (Personal.TokenText.IsAny(text, tokens[next], Units)
+            || (IsYear(text, tokens[first]) && Personal.TokenText.IsAny(text, tokens[next], AfterYears))))
+        {
+            return true; // "4426 times", "2024 now"
+        }
+
+        // "0930 this morning"
+        for (var k = next; k >= 0 && k <= last + 3 && k < tokens.Length && IsTime(text, tokens[first]); k++)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[k], TimeWords))
+            {
+                return true;
+            }
+        }
+
+        return ((CodeSentence.KindsBefore(context, first, NamingWords, IsPinWord)
+            | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsPinWord)) & Naming) != ContextKinds.None;
+    }
+
+    /// <summary>"PIN", "NIP", "Geheimzahl" (not "PUK", eight digits), a keypad's or key safe's word, "key safe".</summary>
+    private static bool IsPinWord(ScanContext context, int index)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        ref readonly var token = ref tokens[index];
+        if ((token.Context & ContextKinds.Pin) != ContextKinds.None)
+        {
+            // "PUK" has eight digits; a "pin pad" is the card reader, not its code.
+            return !Personal.TokenText.Is(text, token, "puk") && !Personal.TokenText.IsAnyAt(text, tokens, index + 1, ["pad", "pads"]);
+        }
+
+        return token.Is(TokenShape.HasLetter) && token.Length <= 16
+            && (Personal.TokenText.IsAny(text, token, KeypadWords)
+                || (Personal.TokenText.Is(text, token, "safe") && Personal.TokenText.IsAt(text, tokens, index - 1, "key")));
+    }
+
+    /// <summary>Four digits that read as a time of day, "0930", "2315".</summary>
+    private static bool IsTime(ReadOnlySpan<char> text, in Token token) =>
+        token.Length == 4 && (text[token.Start] - '0') * 10 + (text[token.Start + 1] - '0') < 24
+        && (text[token.Start + 2] - '0') * 10 + (text[token.Start + 3] - '0') < 60;
+
+    /// <summary>Four digits that read as a recent year, 1950 to 2039.</summary>
+    private static bool IsYear(ReadOnlySpan<char> text, in Token token) =>
+        token.Length == 4 && Personal.TokenText.DigitValue(text, token) is >= 1950 and <= 2039;
+
+    /// <summary>A round thousand ("1000 daily limit", "2000"): an amount far more often than a PIN; "0000" stays.</summary>
+    private static bool IsRoundThousand(ReadOnlySpan<char> text, in Token token) =>
+        token.Length == 4 && text[token.Start] != '0' && text.Slice(token.Start + 1, 3) is "000";
+}
