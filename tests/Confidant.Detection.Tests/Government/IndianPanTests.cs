@@ -10,6 +10,7 @@ public class IndianPanTests
     [InlineData("permanent account number AAAHT5678Q", "AAAHT5678Q")]
     [InlineData("pan card no aaacr5055k", "aaacr5055k")]
     [InlineData("my pan is abcpe1234f", "abcpe1234f")]
+    [InlineData("KYC again: Aadhar - 8436 6629 7816, Pan - BKRPS2281C, please check", "BKRPS2281C")] // a list's dash label
     public void Scan_Pan_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Pan));
 
@@ -21,6 +22,7 @@ public class IndianPanTests
     [InlineData("use code HAPPY5000X at checkout")]
     [InlineData("Kitchen pan HAPPY5000X")]             // the word, not the acronym
     [InlineData("The pan is great. Use HAPPY5000X for 10% off")]
+    [InlineData("Frying pan - HAPPY5000X applied")]   // a dash after a lower-case word, not a list's label
     [InlineData("PAN card order 4412, code SHOPP2024X")] // an order word decides first
     [InlineData("PAN X-ABCPE1234F")]      // part of a longer code
     public void Scan_InvalidOrWeakPan_IsNotFound(string text) =>

@@ -10,8 +10,8 @@ namespace Confidant.Detection.Recognizers.Government;
 /// little alone ("social insurance", "codice fiscale"), and acronyms that are ordinary words in
 /// another language ("sin" is Spanish for "without", "nas" Portuguese for "in the", "pan" is
 /// bread), which count in capitals, not in a shouted sentence ("ENVÍO SIN COSTO"), and in lower
-/// case only as a label: followed by ':' or '#', or by "is", "was", "number", "no" or "nr" as the
-/// next word ("my sin is ...").
+/// case only as a label: followed by ':' or '#' (or, capitalised, by " - " right before the value), or by "is",
+/// "was", "number", "no" or "nr" as the next word ("my sin is ...").
 /// </summary>
 /// <remarks>
 /// Going back from the value (up to ten tokens, within <see cref="ScanContext.MaxContextDistance"/>
@@ -56,6 +56,9 @@ internal sealed class IdNames
 
     private readonly Name[] _names;
 
+    /// <summary>" - " or " – " between a capitalised name and its value, as a list of ids writes a label ("Aadhar - 8436 …, Pan - ERTPS4471B"; not "frying pan - ...").</summary>
+    private static bool IsDashLabel(ReadOnlySpan<char> gap) => gap is " - " or " – ";
+
     /// <param name="anyCase">Names of one or two words (one space between them), in any case.</param>
     /// <param name="capitals">One-word names that count only in capitals.</param>
     public IdNames(string[] anyCase, string[] capitals)
@@ -93,7 +96,7 @@ internal sealed class IdNames
             // A name right before the value may ask for it ("Steuer-ID? 52403912868") or end in an
             // abbreviation's dot ("IdNr. ", "C.F. "). An acronym in lower case is a label only with
             // ':' or '#' right after it, or "is", "number"... as the next word ("sin: ...", "my sin is ...").
-            var label = gap.IndexOfAny(':', '#') >= 0
+            var label = gap.IndexOfAny(':', '#') >= 0 || (i + 1 == first && IsDashLabel(gap) && char.IsUpper(text[tokens[i].Start]))
                 || (i + 1 < first && Personal.TokenText.IsAny(text, tokens[i + 1], LabelWords));
             if (NameAt(text, tokens, i, endingThere: true, anyCase: label, acronyms: onlyFillers) is { } name)
             {
