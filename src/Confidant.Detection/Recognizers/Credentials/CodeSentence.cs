@@ -45,27 +45,27 @@ internal static class CodeSentence
     }
 
     /// <summary>
-    /// The index of the last of <paramref name="groups"/> digit tokens as long as token
-    /// <paramref name="first"/>, each after one space (or, with <paramref name="hyphens"/>, one '-'):
-    /// "583 920", "39 11 57", "5 0 8 1"; -1 when they are not there.
+    /// How many digit tokens as long as token <paramref name="first"/> follow one another from it,
+    /// up to <paramref name="max"/>, each after one space (or, with <paramref name="hyphens"/>, one
+    /// '-'): 2 for "583 920", 3 for "39 11 57", 1 for "583920".
     /// </summary>
-    public static int LastGroup(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int groups, bool hyphens)
+    public static int CountGroups(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int max, bool hyphens)
     {
         var length = tokens[first].Length;
         var last = first;
-        while (last - first + 1 < groups)
+        while (last - first + 1 < max)
         {
             var next = last + 1;
             if (next >= tokens.Length || tokens[next].Length != length || !tokens[next].Is(TokenShape.AllDigits)
                 || tokens[next].Start - tokens[last].End != 1 || !(text[tokens[last].End] == ' ' || (hyphens && text[tokens[last].End] == '-')))
             {
-                return -1;
+                break;
             }
 
             last = next;
         }
 
-        return last;
+        return last - first + 1;
     }
 
     /// <summary>

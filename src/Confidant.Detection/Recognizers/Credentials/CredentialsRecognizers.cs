@@ -8,10 +8,8 @@ internal static class CredentialsRecognizers
     public static IEnumerable<IRecognizer> Create(DetectionOptions options) =>
     [
         new AnnouncedSecretRecognizer(),
-        new SentCodeRecognizer(),
-        new PinInSentenceRecognizer(),
+        new SecretsInSentencesRecognizer(),
         new PasswordShapeRecognizer(),
-        new LoginTalkPasswordRecognizer(),
         new PrivateKeyRecognizer(), // before the API keys, which pass over the lines of a private key block
         new ApiKeyRecognizer(),
     ];

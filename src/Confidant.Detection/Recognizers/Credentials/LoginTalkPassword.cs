@@ -13,9 +13,10 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// (two or more, or one with a '_' or a symbol), within <see cref="Reach"/> chars of a password word
 /// or a word of signing in ("locked out", "log in", "connecter"), on the same line; not a device,
 /// a version or a product ("iPhone13", "Windows11", "covid19"), and not named as a user name, an
-/// account, an order or an id by the words around it. Scored at pattern strength.
+/// account, an order or an id by the words around it. Scored at pattern strength. Run by
+/// <see cref="SecretsInSentencesRecognizer"/>, which walks the digits.
 /// </summary>
-internal sealed class LoginTalkPasswordRecognizer : IRecognizer
+internal static class LoginTalkPassword
 {
     private const int MinLength = 6;
     private const int MaxLength = 32;
@@ -54,51 +55,42 @@ internal sealed class LoginTalkPasswordRecognizer : IRecognizer
         "server", "router", "fritz", "livebox", "freebox", "bthub", "hub", "sky", "virgin", "netgear", "tplink",
     ];
 
-    public string Id => "credentials.login-talk";
+    public const string Id = "credentials.login-talk";
 
-    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Password];
+    /// <summary>
+    /// True when the digits of <paramref name="digits"/> may belong to a password: glued to letters
+    /// or after a '_', '.' or a symbol. Most digits stand alone or after a space, a colon or a slash
+    /// (amounts, dates, times) and are passed over.
+    /// </summary>
+    public static bool MayHold(ReadOnlySpan<char> text, in DigitToken digits) =>
+        digits.Is(TokenShape.HasLetter)
+        || (digits.Start > 0 && text[digits.Start - 1] is '_' or '.' or '-' or '!' or '#' or '$' or '*' or '&');
 
-    public void Recognize(ScanContext context)
+    /// <summary>Reports the run of chars around <paramref name="digits"/> when it is a password typed into talk of signing in; returns where the run ends.</summary>
+    public static int TryReport(ScanContext context, in DigitToken digits)
     {
-        if (context.DigitCount == 0)
+        // The run of non-space chars around the digits, as typed.
+        var text = context.Text;
+        var start = digits.Start;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && digits.End - start <= MaxLength + 2)
         {
-            return;
+            start--;
         }
 
-        var text = context.Text;
-        var read = 0;
-        foreach (var digits in context.DigitTokens)
+        var end = digits.End;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start <= MaxLength + 2)
         {
-            // Most digits stand alone or after a space, a colon or a slash (amounts, dates, times):
-            // a password's digits are glued to its letters or follow a '_', '.' or a symbol.
-            if (digits.Start < read || (!digits.Is(TokenShape.HasLetter)
-                && (digits.Start == 0 || text[digits.Start - 1] is not ('_' or '.' or '-' or '!' or '#' or '$' or '*' or '&'))))
-            {
-                continue;
-            }
+            end++;
+        }
 
-            // The run of non-space chars around the digits, as typed.
-            var start = digits.Start;
-            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && digits.End - start <= MaxLength + 2)
-            {
-                start--;
-            }
-
-            var end = digits.End;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start <= MaxLength + 2)
-            {
-                end++;
-            }
-
-            read = end;
-            if (!TryTrim(text, ref start, ref end) || !IsPasswordLike(text[start..end]) || NamedOtherwise(context, start, end)
-                || !NearLoginTalk(context, start, end))
-            {
-                continue;
-            }
-
+        var read = end;
+        if (TryTrim(text, ref start, ref end) && IsPasswordLike(text[start..end]) && !NamedOtherwise(context, start, end)
+            && NearLoginTalk(context, start, end))
+        {
             context.Add(DataClasses.Password, start, end, Scores.Pattern, Id, context: ContextKinds.Password);
         }
+
+        return read;
     }
 
     /// <summary>Takes quotes, brackets and a sentence's final mark off the run: "(Sunflower_88)", "«Rover2019»,".</summary>

@@ -13,9 +13,10 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// of a keypad or key safe, when no word near names them as something else: an amount, a time, an
 /// order, a card's last four ("card ending 4417"), a year ("since 2019", "May 2024"), a store's
 /// number; not in a sentence whose only PIN word is a "pin pad".
-/// Scored below the PINs <see cref="AnnouncedSecretRecognizer"/> finds.
+/// Scored below the PINs <see cref="AnnouncedSecretRecognizer"/> finds. Run by
+/// <see cref="SecretsInSentencesRecognizer"/>, which walks the digits.
 /// </summary>
-internal sealed class PinInSentenceRecognizer : IRecognizer
+internal static class PinInSentence
 {
     private const double Score = 0.7;
     private const int NamingWords = 3;
@@ -63,39 +64,22 @@ internal sealed class PinInSentenceRecognizer : IRecognizer
         | ContextKinds.Address | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
         | ContextKinds.Number | ContextKinds.Identity;
 
-    public string Id => "credentials.pin-in-sentence";
+    public const string Id = "credentials.pin-in-sentence";
 
-    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.Pin];
-
-    public void Recognize(ScanContext context)
+    /// <summary>Reports the PIN from token <paramref name="first"/> to <paramref name="last"/>, already read as standing alone, when its sentence tells of one.</summary>
+    public static void TryReport(ScanContext context, int first, int last)
     {
-        if (context.DigitCount < 4)
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        if (IsRoundThousand(text, tokens[first]) || NamedOtherwise(context, first, last)
+            || !CodeSentence.SentenceHolds(context, start, end, IsPinWord, ContextKinds.None))
         {
             return;
         }
 
-        var text = context.Text;
-        var tokens = context.Tokens;
-        var read = 0;
-        foreach (var digits in context.DigitTokens)
-        {
-            if (digits.Start < read || digits.Length is not (1 or 2 or 4) || !digits.Is(TokenShape.AllDigits))
-            {
-                continue;
-            }
-
-            var groups = digits.Length switch { 4 => 1, 2 => 2, _ => 4 };
-            var last = CodeSentence.LastGroup(text, tokens, digits.Index, groups, hyphens: false);
-            read = last < 0 ? digits.End : tokens[last].End;
-            if (last < 0 || IsRoundThousand(text, tokens[digits.Index]) || !CodeSentence.StandsAlone(text, digits.Start, tokens[last].End)
-                || NamedOtherwise(context, digits.Index, last)
-                || !CodeSentence.SentenceHolds(context, digits.Start, tokens[last].End, IsPinWord, ContextKinds.None))
-            {
-                continue;
-            }
-
-            context.Add(DataClasses.Pin, digits.Start, tokens[last].End, Score, Id, null, ContextKinds.Pin);
-        }
+        context.Add(DataClasses.Pin, start, end, Score, Id, null, ContextKinds.Pin);
     }
 
     /// <summary>

@@ -13,9 +13,10 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// in a sentence holding a word of one-time codes or of texting ("code" after no word such as
 /// "promo" or "error", "2FA", "OTP", "sms", "texted") and naming no card, with no word right before
 /// the number that names it as something else (an order, an amount, a phone, an account, a PIN).
-/// Scored below the codes <see cref="AnnouncedSecretRecognizer"/> finds.
+/// Scored below the codes <see cref="AnnouncedSecretRecognizer"/> finds. Run by
+/// <see cref="SecretsInSentencesRecognizer"/>, which walks the digits.
 /// </summary>
-internal sealed class SentCodeRecognizer : IRecognizer
+internal static class SentCode
 {
     private const double Score = 0.7;
 
@@ -46,50 +47,27 @@ internal sealed class SentCodeRecognizer : IRecognizer
         | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
         | ContextKinds.Number | ContextKinds.Identity;
 
-    public string Id => "credentials.sent-code";
+    public const string Id = "credentials.sent-code";
 
-    public IReadOnlyList<DataClass> Classes { get; } = [DataClasses.OneTimeCode];
-
-    public void Recognize(ScanContext context)
+    /// <summary>Reports the code from token <paramref name="first"/> to <paramref name="last"/>, already read as standing alone, when its sentence tells of one.</summary>
+    public static void TryReport(ScanContext context, int first, int last)
     {
-        if (context.DigitCount < 6)
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        if (last == first + 1 && tokens[first].Length == 3 && text.Slice(tokens[last].Start, 3) is "000")
+        {
+            return; // "150 000": thousands of an amount
+        }
+
+        // "the first 6 digits of my card are 411111": a sentence naming a card is about its digits.
+        if (NamedOtherwise(context, first, last) || !CodeSentence.SentenceHolds(context, start, end, IsCodeWord, ContextKinds.Card))
         {
             return;
         }
 
-        var text = context.Text;
-        var tokens = context.Tokens;
-        var read = 0; // text read as part of an earlier number
-        foreach (var digits in context.DigitTokens)
-        {
-            if (digits.Start < read || digits.Length is not (1 or 2 or 3 or 6) || !digits.Is(TokenShape.AllDigits))
-            {
-                continue;
-            }
-
-            var groups = digits.Length switch { 6 => 1, 3 => 2, 2 => 3, _ => 6 };
-            var last = CodeSentence.LastGroup(text, tokens, digits.Index, groups, hyphens: digits.Length == 3);
-            read = last < 0 ? digits.End : tokens[last].End;
-            if (last < 0 || !CodeSentence.StandsAlone(text, digits.Start, tokens[last].End))
-            {
-                continue;
-            }
-
-            var start = digits.Start;
-            var end = tokens[last].End;
-            if (last == digits.Index + 1 && digits.Length == 3 && text.Slice(tokens[last].Start, 3) is "000")
-            {
-                continue; // "150 000": thousands of an amount
-            }
-
-            // "the first 6 digits of my card are 411111": a sentence naming a card is about its digits.
-            if (NamedOtherwise(context, digits.Index, last) || !CodeSentence.SentenceHolds(context, start, end, IsCodeWord, ContextKinds.Card))
-            {
-                continue;
-            }
-
-            context.Add(DataClasses.OneTimeCode, start, end, Score, Id, null, ContextKinds.OneTimeCode);
-        }
+        context.Add(DataClasses.OneTimeCode, start, end, Score, Id, null, ContextKinds.OneTimeCode);
     }
 
     /// <summary>
