@@ -8,6 +8,7 @@ public class PinInSentenceTests
     [InlineData("my app pin: no wait, it's 58 17", "58 17")]
     [InlineData("the key safe at mum's takes 9 0 4 1 but the carers can't open it", "9 0 4 1")]
     [InlineData("el teclado de la alarma no acepta 2740 desde ayer", "2740")]
+    [InlineData("I set a new PIN of 4426 yesterday", "4426")]                   // "of" before no year
     public void Scan_FourDigitsInASentenceOfPins_IsPin(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PIN"));
 
@@ -24,6 +25,8 @@ public class PinInSentenceTests
     [InlineData("after the PIN reset I could take out 3000")]                    // a round amount
     [InlineData("used my pin at 7 and again 0930 this morning")]                 // a time of day
     [InlineData("the PIN? it's 2024 now and still nothing")]                     // a year
+    [InlineData("they charged me 2500 after I entered my PIN")]                  // an amount
+    [InlineData("set the alarm for 0545 tomorrow")]                              // a time
     public void Scan_FourDigitsNamedOtherwise_IsNoPin(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 }

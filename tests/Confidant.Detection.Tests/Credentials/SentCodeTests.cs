@@ -10,6 +10,8 @@ public class SentCodeTests
     [InlineData("the one you texted me is 302518, where do I enter it", "302518")]
     [InlineData("Die pushTAN kam zu spät: 58 10 93 - geht die noch?", "58 10 93")]
     [InlineData("Your code to approve the transfer of 40.00 to LEVI is 448 019. Do not share it.", "448 019")]
+    [InlineData("the code sent to my phone is 583920", "583920")]                 // a phone word does not name it
+    [InlineData("the SMS said **583920**", "583920")]                             // emphasis, not a password's symbol
     public void Scan_CodeInASentenceOfCodes_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
 
@@ -28,6 +30,10 @@ public class SentCodeTests
     [InlineData("my account 640 218 got the sms")]                                      // named an account
     [InlineData("the reset code came but I paid $583920 by mistake")]                  // an amount
     [InlineData("codes G-640271 and 5839.20 were in the text")]                        // glued to a letter, a decimal
+    [InlineData("please deliver here, pin code 560034")]                               // an Indian postcode
+    [InlineData("I keep getting texts from 729725")]                                   // a sender's short code
+    [InlineData("OTP for ₹250000 never came")]                                         // an amount
+    [InlineData("OTP for Rs 250000 never came")]                                       // an amount
     public void Scan_NumberNamedOtherwise_IsNoSentCode(string text) =>
         Assert.DoesNotContain(Detectors.Find(text), f => f.Class == "ONE_TIME_CODE");
 

@@ -22,8 +22,8 @@ internal static class CodeSentence
         if (start > 0)
         {
             var before = text[start - 1];
-            if (char.IsLetterOrDigit(before) || before is '#' or '$' or '€' or '£' or '¥' or '+' or '/' or '-' or '.' or ','
-                || (before == ' ' && start > 1 && char.IsAsciiDigit(text[start - 2])))
+            if (char.IsLetterOrDigit(before) || before is '#' or '+' or '/' or '-' or '.' or ',' || IsCurrency(before)
+                || (before == ' ' && start > 1 && (char.IsAsciiDigit(text[start - 2]) || IsCurrency(text[start - 2]))))
             {
                 return false;
             }
@@ -41,7 +41,7 @@ internal static class CodeSentence
         }
 
         var rest = text[end..].TrimStart(' ');
-        return rest.IsEmpty || rest[0] is not ('€' or '$' or '£' or '¥' or '%');
+        return rest.IsEmpty || !(rest[0] == '%' || IsCurrency(rest[0]));
     }
 
     /// <summary>
@@ -71,7 +71,8 @@ internal static class CodeSentence
     /// <summary>
     /// The context kinds of up to <paramref name="count"/> tokens before token <paramref name="first"/>
     /// in its sentence, nearest first, stopping at a word <paramref name="isCue"/> takes for the
-    /// number's own name. A Spanish "no" ("no acepta 2740") is not a number's "No".
+    /// number's own name. A Spanish "no" before a word ("no acepta 2740") is not a number's "No"
+    /// ("member no 583920").
     /// </summary>
     public static ContextKinds KindsBefore(ScanContext context, int first, int count, Func<ScanContext, int, bool> isCue)
     {
@@ -85,7 +86,7 @@ internal static class CodeSentence
                 break;
             }
 
-            if (!(Personal.TokenText.Is(text, tokens[k], "no") && text[tokens[k].End] == ' '))
+            if (!(Personal.TokenText.Is(text, tokens[k], "no") && text[tokens[k].End] == ' ' && k + 1 < first))
             {
                 kinds |= tokens[k].Context;
             }
@@ -191,4 +192,7 @@ internal static class CodeSentence
     /// <summary>'?', '!', a line break, or '.' before a space or the end of the text.</summary>
     public static bool EndsSentenceAt(ReadOnlySpan<char> text, int p) =>
         text[p] is '?' or '!' or '\n' || (text[p] == '.' && (p + 1 == text.Length || char.IsWhiteSpace(text[p + 1])));
+
+    /// <summary>A currency sign: '$', '€', '£', '¥', '₹', '₽', '₩'...</summary>
+    private static bool IsCurrency(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 }

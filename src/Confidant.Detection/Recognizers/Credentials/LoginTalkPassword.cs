@@ -27,12 +27,12 @@ internal static class LoginTalkPassword
     /// <summary>Words of signing in that make a message one about a password.</summary>
     private static readonly string[] LoginWords =
     [
-        "login", "logged", "locked", "lockout", "unlock", "signin", "einloggen", "anmelden", "angemeldet", "gesperrt",
+        "login", "logon", "logged", "locked", "lockout", "unlock", "signin", "einloggen", "anmelden", "angemeldet", "gesperrt",
         "connecter", "connexion", "bloqué", "bloquée", "bloqueado", "bloqueada", "acceder", "entrar",
     ];
 
     /// <summary>Verbs that with "in" or "on" after them say signing in: "log in", "signing in".</summary>
-    private static readonly string[] LoginVerbs = ["log", "logging", "sign", "signing"];
+    private static readonly string[] LoginVerbs = ["log", "logging", "logged", "sign", "signing", "signed"];
 
     /// <summary>Words before or after a value that name it as something else than a password.</summary>
     private static readonly string[] OtherNames =
@@ -40,7 +40,7 @@ internal static class LoginTalkPassword
         "user", "username", "usrname", "userid", "usuario", "usr", "utilisateur", "identifiant", "benutzer", "benutzername", "nutzername",
         "handle", "login", "account", "acct", "cuenta", "compte", "konto", "nick", "nickname", "gamertag", "email",
         "mail", "member", "customer", "client", "kunde", "cliente", "promo", "coupon", "voucher", "plate", "reg",
-        "registration", "flight", "room", "network", "ssid", "called", "named", "profile", "code", "device", "phone",
+        "registration", "flight", "room", "network", "ssid", "called", "named", "profile", "code", "device", "phone", "as",
     ];
 
     /// <summary>Letters that begin device, system, product and version names written with digits: "iPhone13", "Win11", "covid19".</summary>
@@ -64,7 +64,8 @@ internal static class LoginTalkPassword
     /// </summary>
     public static bool MayHold(ReadOnlySpan<char> text, in DigitToken digits) =>
         digits.Is(TokenShape.HasLetter)
-        || (digits.Start > 0 && text[digits.Start - 1] is '_' or '.' or '-' or '!' or '#' or '$' or '*' or '&');
+        || (digits.Start > 1 && text[digits.Start - 1] is '_' or '.' or '-' or '!' or '#' or '$' or '*' or '&'
+            && char.IsLetterOrDigit(text[digits.Start - 2])); // not "**583920**" or "code...583920"
 
     /// <summary>Reports the run of chars around <paramref name="digits"/> when it is a password typed into talk of signing in; returns where the run ends.</summary>
     public static int TryReport(ScanContext context, in DigitToken digits)
@@ -189,7 +190,10 @@ internal static class LoginTalkPassword
                 break; // a password word nearer than any other name
             }
 
-            if ((tokens[k].Context & others) != ContextKinds.None || Personal.TokenText.IsAny(text, tokens[k], OtherNames))
+            // A name word counts right before the value or as a label ("username: x", "my login is x"),
+            // not further back ("can't login, tried Sunshine22", "locked out of my account, tried ...").
+            if ((tokens[k].Context & others) != ContextKinds.None
+                || (Personal.TokenText.IsAny(text, tokens[k], OtherNames) && (k == first - 1 || IsLabel(context, k))))
             {
                 return true;
             }
@@ -234,5 +238,13 @@ internal static class LoginTalkPassword
         }
 
         return false;
+    }
+
+    /// <summary>True when token <paramref name="index"/> is followed by ':' or by "is" or "was": a label ("username: ...").</summary>
+    private static bool IsLabel(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        return index + 1 < tokens.Length && (context.Text[tokens[index].End..tokens[index + 1].Start].Contains(':')
+            || Personal.TokenText.IsAnyAt(context.Text, tokens, index + 1, ["is", "was"]));
     }
 }

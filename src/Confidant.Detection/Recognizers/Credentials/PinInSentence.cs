@@ -29,27 +29,41 @@ internal static class PinInSentence
         "schlüsseltresor", "schlüsselkasten", "schlüsselsafe", "tastenfeld", "digicode",
     ];
 
-    /// <summary>Words right before four digits that make them a card's or account's last four, a time, or a year.</summary>
+    /// <summary>Words right before four digits that make them a card's or account's last four, a place's or a store's number.</summary>
     private static readonly string[] OtherFours =
     [
-        "ending", "ends", "last", "final", "últimos", "ultimos", "derniers", "letzten", "endet", "termina", "at", "um",
-        "à", "las", "in", "since", "from", "until", "till", "by", "of", "en", "desde", "depuis", "seit", "bis", "im",
-        "year", "año", "année", "jahr", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "de", "room", "flat", "apt", "suite", "unit", "floor", "bus", "route", "flight", "gate",
-        "store", "shop", "branch", "tienda", "magasin", "filiale", "terminal", "till", "register", "lane",
+        "ending", "ends", "last", "final", "últimos", "ultimos", "derniers", "letzten", "endet", "termina", "room", "flat",
+        "apt", "suite", "unit", "floor", "bus", "route", "flight", "gate", "store", "shop", "branch", "tienda", "magasin",
+        "filiale", "terminal", "till", "register", "lane",
+    ];
+
+    /// <summary>Words right before four digits that read as a year or a time that make them one: "since 2019", "at 1430", "May 2024".</summary>
+    private static readonly string[] YearOrTimeWords =
+    [
+        "at", "um", "à", "las", "in", "since", "from", "until", "till", "by", "of", "for", "en", "desde", "depuis", "seit",
+        "bis", "im", "de", "year", "año", "année", "jahr", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    ];
+
+    /// <summary>Verbs of money among the three words before four digits: "they charged me 2500", "I withdrew 2500".</summary>
+    private static readonly string[] MoneyVerbs =
+    [
+        // not "sent": "they asked for my PIN so I sent 5092"
+        "charged", "charge", "withdrew", "withdraw", "withdrawn", "withdrawal", "paid", "pay", "spent", "spend", "transferred", "transfer", "owe", "owed", "cost", "costs", "took", "limit", "balance", "deposited",
+        "deposit", "cobraron", "retiré", "pagué", "payé", "retiré", "abgehoben", "bezahlt", "überwiesen",
     ];
 
     /// <summary>Words right after the digits that count or time something: "4426 times", "1430 pm", "2000 dollars".</summary>
     private static readonly string[] Units =
     [
-        "am", "pm", "h", "hrs", "hours", "hour", "mins", "minutes", "times", "points", "pts", "miles", "km", "kg", "steps",
+        "am", "pm", "h", "hrs", "hours", "hour", "mins", "minutes", "times", "points", "pts", "miles", "km", "kg", "m", "ft", "metres", "meters", "steps",
         "euros", "dollars", "pounds", "eur", "usd", "gbp", "rupees", "pesos", "uhr", "heures", "horas", "x",
     ];
 
     /// <summary>Words of the time of day after four digits that make them a time: "0930 this morning".</summary>
     private static readonly string[] TimeWords =
-        ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "mañana", "tarde", "noche", "matin",
+        ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "mañana", "tarde", "noche", "matin",
             "soir", "morgen", "abend", "heute", "gestern"];
 
     /// <summary>Words after a year that keep it one: "it's 2024 now", "2019 ago" is rare but "since 2019" is caught before.</summary>
@@ -91,9 +105,23 @@ internal static class PinInSentence
         var text = context.Text;
         var tokens = context.Tokens;
         var previous = CodeSentence.PreviousInSentence(context, first);
-        if (previous >= 0 && !IsPinWord(context, previous) && Personal.TokenText.IsAny(text, tokens[previous], OtherFours))
+        if (previous >= 0 && !IsPinWord(context, previous) && (Personal.TokenText.IsAny(text, tokens[previous], OtherFours)
+            || ((IsYear(text, tokens[first]) || IsTime(text, tokens[first])) && Personal.TokenText.IsAny(text, tokens[previous], YearOrTimeWords))))
         {
             return true;
+        }
+
+        for (var k = previous; k >= 0 && k >= first - NamingWords; k--)
+        {
+            if (IsPinWord(context, k) || CodeSentence.IsSentenceEnd(text, tokens[k].End, tokens[k + 1].Start))
+            {
+                break;
+            }
+
+            if (Personal.TokenText.IsAny(text, tokens[k], MoneyVerbs))
+            {
+                return true; // "they charged me 2500"
+            }
         }
 
         var next = CodeSentence.NextInSentence(context, last);
@@ -104,7 +132,8 @@ internal static class PinInSentence
         }
 
         // "0930 this morning"
-        for (var k = next; k >= 0 && k <= last + 3 && k < tokens.Length && IsTime(text, tokens[first]); k++)
+        for (var k = next; k >= 0 && k <= last + 3 && k < tokens.Length && IsTime(text, tokens[first])
+            && !CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start); k++)
         {
             if (Personal.TokenText.IsAny(text, tokens[k], TimeWords))
             {

@@ -12,7 +12,7 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// Only the shapes codes come in (six digits, 3 + 3, 2 + 2 + 2, six single digits), standing alone,
 /// in a sentence holding a word of one-time codes or of texting ("code" after no word such as
 /// "promo" or "error", "2FA", "OTP", "sms", "texted") and naming no card, with no word right before
-/// the number that names it as something else (an order, an amount, a phone, an account, a PIN).
+/// the number that names it as something else (an order, an amount, an account, a PIN, a sender).
 /// Scored below the codes <see cref="AnnouncedSecretRecognizer"/> finds. Run by
 /// <see cref="SecretsInSentencesRecognizer"/>, which walks the digits.
 /// </summary>
@@ -37,13 +37,19 @@ internal static class SentCode
         "hrs", "days", "euros", "dollars", "pounds", "eur", "usd", "gbp", "yen", "rupees", "pesos", "punkte", "puntos",
     ];
 
-    /// <summary>Kinds of a word before the number that name it as anything but a one-time code.</summary>
+    /// <summary>
+    /// Words right before the number that make it an amount or a sender: "OTP for Rs 250000", "texts
+    /// from 729725" (a short code), "text STOP to 887766".
+    /// </summary>
+    private static readonly string[] WordsBefore = ["rs", "inr", "kr", "sek", "chf", "mxn", "from", "to", "de", "von", "an"];
+
+    /// <summary>Kinds of a word before the number that name it as anything but a one-time code (a phone word does not: "the code sent to my phone is 583920").</summary>
     private const ContextKinds Naming = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Expiry
         | ContextKinds.Iban | ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Swift | ContextKinds.Crypto
         | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
         | ContextKinds.NationalInsurance | ContextKinds.TaxId | ContextKinds.Pin | ContextKinds.Password
         | ContextKinds.Medical | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi
-        | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Phone | ContextKinds.Address
+        | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Address
         | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
         | ContextKinds.Number | ContextKinds.Identity;
 
@@ -79,7 +85,9 @@ internal static class SentCode
     private static bool NamedOtherwise(ScanContext context, int first, int last)
     {
         var next = CodeSentence.NextInSentence(context, last);
+        var previous = CodeSentence.PreviousInSentence(context, first);
         return (next >= 0 && Personal.TokenText.IsAny(context.Text, context.Tokens[next], Units))
+            || (previous >= 0 && Personal.TokenText.IsAny(context.Text, context.Tokens[previous], WordsBefore))
             || ((CodeSentence.KindsBefore(context, first, NamingWords, IsCodeWord)
                 | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsCodeWord)) & Naming) != ContextKinds.None;
     }
@@ -95,9 +103,11 @@ internal static class SentCode
         ref readonly var token = ref tokens[index];
         if ((token.Context & ContextKinds.OneTimeCode) != ContextKinds.None)
         {
+            // "pin code 560034" is an Indian postcode, as "PIN code" says a PIN is meant, not a sent code.
             return !AnnouncedSecretRecognizer.IsBareCode(text.Slice(token.Start, token.Length))
                 || index == 0 || tokens[index].Start - tokens[index - 1].End > 2
-                || !AnnouncedSecretRecognizer.BlocksCode(text.Slice(tokens[index - 1].Start, tokens[index - 1].Length));
+                || !(AnnouncedSecretRecognizer.BlocksCode(text.Slice(tokens[index - 1].Start, tokens[index - 1].Length))
+                    || Personal.TokenText.Is(text, tokens[index - 1], "pin"));
         }
 
         return token.Is(TokenShape.HasLetter) && token.Length <= 16 && Personal.TokenText.IsAny(text, token, TextingWords);
