@@ -14,6 +14,18 @@ internal static class CodeSentence
     public const int MaxSentenceReach = 100;
 
     /// <summary>
+    /// Kinds of a word near a number that name it as something neither a code nor a PIN is: an order,
+    /// an amount, a card's or an account's number, an id, a health number, an address, a birth or an age.
+    /// </summary>
+    public const ContextKinds OtherNumbers = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Expiry
+        | ContextKinds.Iban | ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Swift | ContextKinds.Crypto
+        | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
+        | ContextKinds.NationalInsurance | ContextKinds.TaxId | ContextKinds.Medical | ContextKinds.MedicalRecord
+        | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Address
+        | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age | ContextKinds.Number
+        | ContextKinds.Identity;
+
+    /// <summary>
     /// True when nothing joins the digits to a longer number, a word, an amount or a decimal:
     /// not "#583920", "G-640271", "$583920", "583920%", "583 920 117", "5839.20".
     /// </summary>

@@ -27,8 +27,8 @@ internal static class LoginTalkPassword
     /// <summary>Words of signing in that make a message one about a password.</summary>
     private static readonly string[] LoginWords =
     [
-        "login", "logon", "logged", "locked", "lockout", "unlock", "signin", "einloggen", "anmelden", "angemeldet", "gesperrt",
-        "connecter", "connexion", "bloqué", "bloquée", "bloqueado", "bloqueada", "acceder", "entrar",
+        "login", "logon", "logged", "locked", "lockout", "unlock", "signin", "einloggen", "anmelden", "angemeldet",
+        "gesperrt", "connecter", "connexion", "bloqué", "bloquée", "bloqueado", "bloqueada", "acceder", "entrar",
     ];
 
     /// <summary>Verbs that with "in" or "on" after them say signing in: "log in", "signing in".</summary>
@@ -37,8 +37,8 @@ internal static class LoginTalkPassword
     /// <summary>Words before or after a value that name it as something else than a password.</summary>
     private static readonly string[] OtherNames =
     [
-        "user", "username", "usrname", "userid", "usuario", "usr", "utilisateur", "identifiant", "benutzer", "benutzername", "nutzername",
-        "handle", "login", "account", "acct", "cuenta", "compte", "konto", "nick", "nickname", "gamertag", "email",
+        "user", "username", "usrname", "userid", "usuario", "usr", "utilisateur", "identifiant", "benutzer", "benutzername",
+        "nutzername", "handle", "login", "account", "acct", "cuenta", "compte", "konto", "nick", "nickname", "gamertag", "email",
         "mail", "member", "customer", "client", "kunde", "cliente", "promo", "coupon", "voucher", "plate", "reg",
         "registration", "flight", "room", "network", "ssid", "called", "named", "profile", "code", "device", "phone", "as",
     ];
@@ -50,8 +50,7 @@ internal static class LoginTalkPassword
         "ios", "ipados", "chrome", "firefox", "safari", "edge", "xbox", "playstation", "switch", "note", "redmi",
         "oneplus", "xperia", "moto", "nokia", "huawei", "honor", "oppo", "vivo", "realme", "surface", "kindle",
         "covid", "version", "build", "model", "error", "http", "https", "auth", "user", "admin", "test", "guest",
-        "flight", "room", "level", "floor", "platform", "route", "vitamin", "series", "type", "size", "office",
-        "excel", "word", "outlook", "teams", "zoom", "python", "java", "node", "ubuntu", "debian", "fedora", "centos",
+        "flight", "room", "level", "floor", "platform", "route", "vitamin", "series", "type", "size", "excel", "word", "outlook", "teams", "zoom", "python", "java", "node", "ubuntu", "debian", "fedora", "centos",
         "server", "router", "fritz", "livebox", "freebox", "bthub", "hub", "sky", "virgin", "netgear", "tplink",
     ];
 

@@ -50,33 +50,31 @@ internal static class PinInSentence
     private static readonly string[] MoneyVerbs =
     [
         // not "sent": "they asked for my PIN so I sent 5092"
-        "charged", "charge", "withdrew", "withdraw", "withdrawn", "withdrawal", "paid", "pay", "spent", "spend", "transferred", "transfer", "owe", "owed", "cost", "costs", "took", "limit", "balance", "deposited",
-        "deposit", "cobraron", "retiré", "pagué", "payé", "retiré", "abgehoben", "bezahlt", "überwiesen",
+        "charged", "charge", "withdrew", "withdraw", "withdrawn", "withdrawal", "paid", "pay", "spent", "spend",
+        "transferred", "transfer", "owe", "owed", "cost", "costs", "took", "limit", "balance", "deposited", "deposit",
+        "cobraron", "retiré", "pagué", "payé", "abgehoben", "bezahlt", "überwiesen",
     ];
 
     /// <summary>Words right after the digits that count or time something: "4426 times", "1430 pm", "2000 dollars".</summary>
     private static readonly string[] Units =
     [
-        "am", "pm", "h", "hrs", "hours", "hour", "mins", "minutes", "times", "points", "pts", "miles", "km", "kg", "m", "ft", "metres", "meters", "steps",
-        "euros", "dollars", "pounds", "eur", "usd", "gbp", "rupees", "pesos", "uhr", "heures", "horas", "x",
+        "am", "pm", "h", "hrs", "hours", "hour", "mins", "minutes", "times", "points", "pts", "miles", "km", "kg", "m",
+        "ft", "metres", "meters", "steps", "euros", "dollars", "pounds", "eur", "usd", "gbp", "rupees", "pesos", "uhr",
+        "heures", "horas", "x",
     ];
 
     /// <summary>Words of the time of day after four digits that make them a time: "0930 this morning".</summary>
     private static readonly string[] TimeWords =
-        ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "mañana", "tarde", "noche", "matin",
-            "soir", "morgen", "abend", "heute", "gestern"];
+    [
+        "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "mañana", "tarde",
+        "noche", "matin", "soir", "morgen", "abend", "heute", "gestern",
+    ];
 
     /// <summary>Words after a year that keep it one: "it's 2024 now", "2019 ago" is rare but "since 2019" is caught before.</summary>
     private static readonly string[] AfterYears = ["now", "ago", "already", "onwards", "onward", "yet"];
 
-    /// <summary>Kinds of a word near the digits that name them as anything but a PIN.</summary>
-    private const ContextKinds Naming = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Expiry
-        | ContextKinds.Iban | ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Swift | ContextKinds.Crypto
-        | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
-        | ContextKinds.NationalInsurance | ContextKinds.TaxId | ContextKinds.Medical | ContextKinds.MedicalRecord
-        | ContextKinds.HealthPlan | ContextKinds.Npi | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Phone
-        | ContextKinds.Address | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
-        | ContextKinds.Number | ContextKinds.Identity;
+    /// <summary>Kinds of a word near the digits that name them as anything but a PIN: a phone's too ("call 0161 …").</summary>
+    private const ContextKinds Naming = CodeSentence.OtherNumbers | ContextKinds.Phone;
 
     public const string Id = "credentials.pin-in-sentence";
 

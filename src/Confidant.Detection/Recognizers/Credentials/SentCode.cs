@@ -43,15 +43,11 @@ internal static class SentCode
     /// </summary>
     private static readonly string[] WordsBefore = ["rs", "inr", "kr", "sek", "chf", "mxn", "from", "to", "de", "von", "an"];
 
-    /// <summary>Kinds of a word before the number that name it as anything but a one-time code (a phone word does not: "the code sent to my phone is 583920").</summary>
-    private const ContextKinds Naming = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Cvv | ContextKinds.Expiry
-        | ContextKinds.Iban | ContextKinds.BankAccount | ContextKinds.Routing | ContextKinds.Swift | ContextKinds.Crypto
-        | ContextKinds.Ssn | ContextKinds.Itin | ContextKinds.Passport | ContextKinds.DriverLicense
-        | ContextKinds.NationalInsurance | ContextKinds.TaxId | ContextKinds.Pin | ContextKinds.Password
-        | ContextKinds.Medical | ContextKinds.MedicalRecord | ContextKinds.HealthPlan | ContextKinds.Npi
-        | ContextKinds.Medicare | ContextKinds.HealthCard | ContextKinds.Address
-        | ContextKinds.Postcode | ContextKinds.Ip | ContextKinds.Birth | ContextKinds.Age
-        | ContextKinds.Number | ContextKinds.Identity;
+    /// <summary>
+    /// Kinds of a word near the number that name it as anything but a one-time code: a PIN or a
+    /// password too; a phone word does not ("the code sent to my phone is 583920").
+    /// </summary>
+    private const ContextKinds Naming = CodeSentence.OtherNumbers | ContextKinds.Pin | ContextKinds.Password;
 
     public const string Id = "credentials.sent-code";
 
