@@ -13,7 +13,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// other announcing words) and looks at the first other token; ordinary words stop the walk, so
 /// "my passport photo" or "passport expires in 2031" find nothing.
 /// </summary>
-internal abstract class AnnouncedIdRecognizer : IRecognizer
+internal abstract partial class AnnouncedIdRecognizer : IRecognizer
 {
     /// <summary>Filler words between the announcing word and the value.</summary>
     private const int MaxFillers = 5;
@@ -93,12 +93,14 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
             return anchor + 1; // "#DL-448120", "Policy number DL-48829104": a reference's prefix, not a word announcing it
         }
 
+        BeforeAnchor(context, anchor);
+
         var benign = false;
         for (int j = anchor + 1, fillers = 0; j < tokens.Length && fillers <= MaxFillers; j++)
         {
             if (!IsGap(text[tokens[j - 1].End..tokens[j].Start]))
             {
-                return j;
+                return LaterInSentence(context, anchor, j, wordsBetween: false);
             }
 
             var token = tokens[j];
@@ -115,7 +117,7 @@ internal abstract class AnnouncedIdRecognizer : IRecognizer
                 return SecondValue(context, next, anchor);
             }
 
-            return j;
+            return benign || token.Is(TokenShape.HasDigit) ? j : LaterInSentence(context, anchor, j, wordsBetween: true);
         }
 
         return anchor + 1;
