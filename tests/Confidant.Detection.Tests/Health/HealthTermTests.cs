@@ -166,6 +166,12 @@ public class HealthTermTests
         Assert.NotEmpty(Detectors.Values(text, dataClass));
 
     [Theory]
+    [InlineData("fever and chills since Monday, can I still have the vaccine?")]
+    [InlineData("chills and fever since Monday")]
+    public void Scan_TwoSymptomsListed_AreTwoFindings(string text) =>
+        Assert.Equal(2, Detectors.Values(text, "SYMPTOM").Count);
+
+    [Theory]
     [InlineData("the new pills gave me a headache", "headache")]
     [InlineData("the metformin is giving me a headache", "headache")]
     [InlineData("my worst symptom is a headache", "headache")]
@@ -333,6 +339,9 @@ public class HealthTermTests
     [InlineData("He has dementia and restlessness at night", "restlessness")]
     [InlineData("Feeling wheezy since Saturday", "wheezy")]
     [InlineData("Feel itchy all over since the new soap", "itchy")]
+    [InlineData("a slight temperature after the flu vaccine", "temperature")]           // near a named term
+    [InlineData("tired all the time since starting sertraline", "tired")]
+    [InlineData("getting confused since the UTI started", "confused")]
     public void Scan_EverydaySymptomWordUsedOfAPersonOrNextToANamedTerm_IsASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 
@@ -357,7 +366,9 @@ public class HealthTermTests
     [InlineData("The sugar came as one big lump, and the pharmacy sent the wrong one")]
     [InlineData("Can I pay the treatment in a lump or instalments?")]
     [InlineData("I'm sweaty after running to the pharmacy")]
-    [InlineData("my wife is tired too, we've been on hold 2 hours")]          // tired of a relative: a wait, not a symptom
+    [InlineData("my wife is tired too, we've been on hold 2 hours")]
+    [InlineData("the temperature in the pharmacy is freezing, my insulin needs the fridge")] // the weather's, not a fever
+    [InlineData("room temperature is fine for the amoxicillin")]          // tired of a relative: a wait, not a symptom
     [InlineData("my dad is confused, he thinks he cancelled it already")]
     [InlineData("There's a lump in my mattress since delivery")]
     [InlineData("the lump on my statement is the annual fee")]

@@ -167,7 +167,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
     [
         "pain", "pains", "dizzy", "itchy", "rash", "hives", "swelling", "swollen", "bleeding", "lump", "spots", "sore", "numb",
         "cramps", "cramp", "achy", "aching", "clammy", "wheezy", "can't sleep", "cant sleep", "cannot sleep",
-        "thirsty", "shaky", "sweaty", "groggy",
+        "thirsty", "shaky", "sweaty", "groggy", "temperature", "confused", "tired", "sick",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -227,6 +227,12 @@ internal sealed class HealthTermRecognizer : IRecognizer
             // "pain in my side", "pain when I breathe"; not "No pain, no gain", French "du pain, lait".
             return TokenText.IsAnyAt(text, tokens, last + 1, ["in", "on", "when", "since", "after", "around", "all", "down", "behind", "under"])
                 && !TokenText.IsAnyAt(text, tokens, index - 1, ["du", "le", "de", "au", "un", "des", "mon", "ton", "son", "ce"]);
+        }
+
+        if (TokenText.Is(text, tokens[index], "temperature"))
+        {
+            // "she has a temperature", "a high temperature"; not "the temperature in the pharmacy", "room temperature".
+            return TokenText.IsAnyAt(text, tokens, index - 1, ["a", "high", "raised", "slight", "mild"]);
         }
 
         if (TokenText.Is(text, tokens[index], "lump"))
