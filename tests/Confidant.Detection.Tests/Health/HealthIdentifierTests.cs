@@ -32,6 +32,19 @@ public class HealthIdentifierTests
         Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 
     [Theory]
+    [InlineData("INFORME DE ALTA Paciente: Marta Ruiz Soler  Edad: 64 años  Planta 3, cama 12  Nº historia: 2297341", "2297341")]
+    [InlineData("LETTRE DE LIAISON Patient : M. DURAND Paul   Né le : 02/03/1950   IPP : 80231947", "80231947")]
+    [InlineData("Clinic letter. Patient: Ms Ana Lima, DOB 02/03/1970, Ward 4, bed 12, visits 2-4pm daily, chart number CH-5512093", "CH-5512093")]
+    public void Scan_RecordNumberInAMedicalDocument_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
+
+    [Theory]
+    [InlineData("Paciente: Andrea Gil  Diagnóstico: esguince de tobillo  Mutua: Previsión, expediente AT-2024-008812")] // an insurer's file
+    [InlineData("my car insurance record 5512093 shows a claim I never made")]
+    public void Scan_FileNumberInAMedicalDocumentOrRecordWithoutOne_IsNotMrn(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
+
+    [Theory]
     [InlineData("My member ID is XYZ123456789", "XYZ123456789")]
     [InlineData("insurance id: W2233445566", "W2233445566")]
     [InlineData("policy number 88776655", "88776655")]

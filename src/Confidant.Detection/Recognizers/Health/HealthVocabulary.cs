@@ -29,7 +29,9 @@ internal static class HealthVocabulary
         .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord | ContextKinds.Medical,
             "mrn", "patient", "paciente", "patientennummer", "krankenakte", "patientenakte", "nhs", "uhid"))
         // Record words that need a medical word near them ("medical record", "historia clínica").
-        .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord, "record", "records", "chart", "historia", "expediente", "dossier", "akte"))
+        .Concat(ContextVocabulary.Words(ContextKinds.MedicalRecord, "record", "records", "chart", "historia", "expediente", "dossier", "akte",
+            // the French patient's permanent id and the Spanish "número de historia clínica", as written on letters
+            "ipp", "nhc"))
         .Concat(ContextVocabulary.Words(ContextKinds.HealthPlan,
             "insurance", "insurer", "insured", "subscriber", "member", "policy", "plan", "group", "medicaid", "coverage", "ohip",
             "cigna", "aetna", "humana", "kaiser", "bcbs", "anthem", "unitedhealthcare", "tricare",

@@ -78,8 +78,10 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
             var kinds = context.ContextBefore(start, ContextTokens);
             if ((kinds & ContextKinds.MedicalRecord) != 0 || hospitalNumber)
             {
-                // "record 12345" alone could be any record: it takes a medical word to be sure.
-                var score = (kinds & ContextKinds.Medical) != 0 ? Scores.PatternWithContext : Scores.Weak;
+                // "record 12345" alone could be any record: it takes a medical word to be sure, near
+                // or earlier in the document ("Paciente: … Nº historia: 1184729").
+                var medical = (kinds & ContextKinds.Medical) != 0 || (HasPatientRecordWordBefore(text, tokens, first) && IsInMedicalDocument(context, first));
+                var score = medical ? Scores.PatternWithContext : Scores.Weak;
                 if ((kinds & ContextKinds.Benign) != 0)
                 {
                     resume = next + 1;
@@ -92,6 +94,49 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
 
             resume = next + 1;
         }
+    }
+
+    /// <summary>
+    /// Record words that name a patient's record wherever they stand in a medical document; "dossier",
+    /// "expediente" and "Akte" are any file ("Mutua: …, expediente AT-2024-008812", an insurer's claim).
+    /// </summary>
+    private static readonly string[] PatientRecordWords = ["historia", "chart", "record", "ipp", "nhc"];
+
+    /// <summary>A word of <see cref="PatientRecordWords"/> among the few tokens before token <paramref name="index"/>.</summary>
+    private static bool HasPatientRecordWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = Math.Max(0, index - ContextTokens); k < index; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], PatientRecordWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before a record word a medical word makes the text a medical document (chars).</summary>
+    private const int DocumentReach = 400;
+
+    /// <summary>
+    /// True when a medical word stands in the <see cref="DocumentReach"/> chars before token
+    /// <paramref name="index"/>: a discharge letter or a clinic form names its record number far from
+    /// the word "patient" that heads it.
+    /// </summary>
+    private static bool IsInMedicalDocument(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var limit = tokens[index].Start - DocumentReach;
+        for (var k = index - 1; k >= 0 && tokens[k].Start >= limit; k--)
+        {
+            if ((tokens[k].Context & ContextKinds.Medical) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"hospital number RX3309174", "hospital no. 4471920", "hospital number is ...": the British name of a record number, right before it.</summary>
