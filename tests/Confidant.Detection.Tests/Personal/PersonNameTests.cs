@@ -185,6 +185,34 @@ public class PersonNameTests
     public void Scan_AnnouncementsThatStillHold_FindTheName(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 
+    [Theory]
+    [InlineData("Buongiorno, mi chiamo Giulia Romano e ho un problema con la carta", "Giulia Romano")]
+    [InlineData("Olá, me chamo João Pereira", "João Pereira")]
+    [InlineData("Hallo, ik heet Sanne de Vries en mijn pas is geblokkeerd", "Sanne de Vries")]
+    [InlineData("Dzień dobry, nazywam się Agnieszka Kowalczyk", "Agnieszka Kowalczyk")]
+    [InlineData("Здравствуйте, меня зовут Ольга Смирнова. Карта не работает", "Ольга Смирнова")]
+    [InlineData("Мене звати Олена Шевченко", "Олена Шевченко")]
+    public void Scan_NameAnnouncedInAnotherLanguage_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("ti chiamo domani mattina")]         // "I'll call you tomorrow"
+    [InlineData("как тебя зовут?")]                  // "what is your name?"
+    [InlineData("ik heet je welkom bij de bank")]    // "I welcome you"
+    public void Scan_AnnouncingVerbWithoutItsPronoun_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("delivery name should be Misaki Sato (佐藤美咲), not Saito", "佐藤美咲")]
+    [InlineData("My father Li Wei (李伟) is 70 and doesn't read English", "李伟")]
+    [InlineData("Мария Петрова (Maria Petrova) on the card", "Мария Петрова")]
+    public void Scan_NameInItsOwnScriptBesideAName_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_OtherScriptInParenthesesWithoutAName_IsNoName() =>
+        Assert.Empty(Detectors.Values("the box says 注意 (fragile) on the side", "PERSON_NAME"));
+
     // A formal sign-off, an initial, and a first name that says or does something.
     [Theory]
     [InlineData("Please arrange the transfer. Yours faithfully, B. Finch", "B. Finch")]

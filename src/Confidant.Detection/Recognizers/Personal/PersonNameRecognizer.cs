@@ -285,6 +285,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         Address,
     }
 
+    /// <summary>
+    /// Verbs that announce one's name in Italian, Portuguese, Dutch, Polish, Russian and Ukrainian:
+    /// "mi chiamo", "me chamo", "ik heet", "nazywam się", "меня зовут", "мене звати".
+    /// </summary>
+    // Declared before Triggers, whose initialiser reads it.
+    internal static readonly string[] OtherLanguageAnnouncements = ["chiamo", "chiama", "chamo", "chama", "heet", "nazywam", "nazywa", "зовут", "звати"];
+
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Triggers =
         BuildTriggers().GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -302,6 +309,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         Add(Trigger.Name, "name", "nombre", "nom");
         Add(Trigger.Name, NamePartFields);
         Add(Trigger.Announce, "llamo", "appelle", "heiße", "heisse", "heißt", "heisst");
+        Add(Trigger.Announce, OtherLanguageAnnouncements);
         Add(Trigger.Label, Labels);
         Add(Trigger.Called, "named", "called");
         Add(Trigger.Call, "call");
@@ -401,6 +409,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         GivenNamesAfterLabelledFamilyName(context, firstCandidate);
         ListedWithNames(context, firstCandidate);
         DropNotPeople(context, firstCandidate);
+        ScriptTwins(context, firstCandidate);
 
         // A chat message names a few people; a long document with many names is left as read
         // (each name would rescan its neighbourhood against every other name: quadratic).
@@ -658,6 +667,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                 return -1;
             }
 
+            if (TokenText.IsAny(text, token, OtherLanguageAnnouncements) && !AnnouncesInOtherLanguage(text, tokens, i, ref j))
+            {
+                return -1;
+            }
+
             evidence = Evidence.Strong;
             loose = Loose.ToPunctuation;
         }
@@ -866,6 +880,32 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         .. FrenchPronouns, "clair", "bon", "bien", "vrai", "juste", "parfait", "super", "top", "gentil", "urgent",
         "normal", "possible", "dommage", "pareil", "fini", "noté", "note", "correct", "tout", "pas", "trop", "mon", "ma", "mes",
     ];
+
+    /// <summary>
+    /// The verb at <paramref name="i"/> of <see cref="OtherLanguageAnnouncements"/> announces a name:
+    /// after its pronoun ("mi chiamo", "si chiama", "ik heet", "меня зовут"), or before "się"
+    /// ("nazywam się", skipped); not "ti chiamo domani" (I'll call you) or "как тебя зовут?".
+    /// </summary>
+    private static bool AnnouncesInOtherLanguage(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int j)
+    {
+        var token = tokens[i];
+        if (TokenText.IsAny(text, token, ["nazywam", "nazywa"]))
+        {
+            if (!TokenText.IsAt(text, tokens, j, "się"))
+            {
+                return false;
+            }
+
+            j++;
+            return true;
+        }
+
+        string[] pronouns = TokenText.IsAny(text, token, ["chiamo", "chiama"]) ? ["mi", "si"]
+            : TokenText.IsAny(text, token, ["chamo", "chama"]) ? ["me", "se"]
+            : TokenText.Is(text, token, "heet") ? ["ik", "hij", "zij", "ze"]
+            : ["меня", "мене", "его", "её", "ее", "її", "його"];
+        return TokenText.IsAnyAt(text, tokens, i - 1, pronouns);
+    }
 
     /// <summary>"I'm X", "I am X", "im X", "this is X", "it's X", "soy X", "je suis X", "c'est X", "ich bin X".</summary>
     private static bool IsIntroduction(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int j)

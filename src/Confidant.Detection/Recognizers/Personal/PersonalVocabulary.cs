@@ -10,6 +10,7 @@ internal static class PersonalVocabulary
     [
         // announcements
         "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
+        .. PersonNameRecognizer.OtherLanguageAnnouncements,
         .. PersonNameRecognizer.NamePartFields,
         .. PersonNameRecognizer.Labels,
         // greetings and sign-offs
