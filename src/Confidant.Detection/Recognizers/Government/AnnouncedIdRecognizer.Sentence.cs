@@ -15,7 +15,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// </summary>
 internal abstract partial class AnnouncedIdRecognizer
 {
-    /// <summary>How many tokens after the announcing word its sentence is read.</summary>
+    /// <summary>How many tokens after the announcing word its sentence is read (and at most <see cref="ScanContext.MaxContextDistance"/> chars).</summary>
     private const int MaxSentenceTokens = 12;
 
     /// <summary>The score of a value found in its sentence: less sure than one announced right before it.</summary>
@@ -58,7 +58,8 @@ internal abstract partial class AnnouncedIdRecognizer
         for (var k = from; k < limit; k++)
         {
             var token = tokens[k];
-            if (CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, token.Start) || (token.Context & refused) != ContextKinds.None)
+            if (token.Start - tokens[anchor].End > ScanContext.MaxContextDistance
+                || CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, token.Start) || (token.Context & refused) != ContextKinds.None)
             {
                 return from;
             }
