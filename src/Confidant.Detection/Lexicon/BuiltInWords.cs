@@ -55,8 +55,21 @@ internal static class BuiltInWords
             {
                 yield return (w, WordFlags.SpelledAt);
             }
+
+            foreach (var w in NumberWords.Keys)
+            {
+                yield return (w, WordFlags.NumberWord);
+            }
         }
     }
+
+    /// <summary>English numbers written in words from ten up, with their values: where a spelled age can start.</summary>
+    public static readonly System.Collections.Frozen.FrozenDictionary<string, int> NumberWords = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(new Dictionary<string, int>
+    {
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parts and functions of the body that people say are unwell: "my knee keeps giving way", "his sugar is high".</summary>
     private static readonly string[] BodyWords =

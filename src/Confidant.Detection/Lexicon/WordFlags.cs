@@ -46,4 +46,7 @@ internal enum WordFlags : ushort
 
     /// <summary>p, po, post, c: can open a PO box ("P.O. Box 12") or a Spanish "c/ Verdi 47"; the tokenizer lists them with Spanish street types for the address recognizer.</summary>
     StreetOpener = 1 << 14,
+
+    /// <summary>ten to nineteen and twenty to ninety: a number written in words, which can be an age ("I'm seventy-four").</summary>
+    NumberWord = 1 << 15,
 }

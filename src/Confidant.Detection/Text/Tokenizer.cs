@@ -23,9 +23,11 @@ internal static class Tokenizer
     /// <summary>
     /// Flags that make a word an anchor (<see cref="TokenIndexes.WordAnchors"/>): names and titles
     /// start person names, health words start health phrases, a US state stands before "license",
-    /// a body word starts a symptom said as a sentence ("my knee keeps giving way").
+    /// a body word starts a symptom said as a sentence ("my knee keeps giving way"), a number word
+    /// a spelled age ("mum is eighty-two").
     /// </summary>
-    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState | WordFlags.BodyPart;
+    private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState | WordFlags.BodyPart
+        | WordFlags.NumberWord;
 
     /// <summary>
     /// Tokenises <paramref name="text"/> into <paramref name="tokens"/> (grown when full), fills

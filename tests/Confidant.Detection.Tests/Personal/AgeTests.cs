@@ -133,6 +133,24 @@ public class AgeTests
     public void Scan_AgeAfterAListedNameOrAPerson_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
+    [Theory]
+    [InlineData("I'm seventy-four, not great with computers. Can somebody call me?", "seventy-four")]
+    [InlineData("mum is eighty-two and has macular degeneration", "eighty-two")]
+    [InlineData("my daughter is seventeen and wants the HPV vaccine", "seventeen")]
+    [InlineData("a forty two year old man with chest pain", "forty two")]
+    [InlineData("she turned thirty last week", "thirty")]
+    public void Scan_AgeInWords_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("I'm twenty minutes away")]                  // a time
+    [InlineData("he paid twenty-five thousand for it")]      // an amount
+    [InlineData("the laptop is twenty years old")]           // a thing's age
+    [InlineData("table for twelve at 8pm")]                  // a count
+    [InlineData("one hundred and twenty people came")]       // part of a larger number
+    public void Scan_NumberInWordsThatIsNoAge_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
     // A list a people word heads with a colon: every item's age, the last one too (not a
     // sign-off's count as in "Kind Regards Mike (3)").
     [Theory]

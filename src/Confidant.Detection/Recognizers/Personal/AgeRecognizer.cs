@@ -11,7 +11,7 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// "ich bin 42 Jahre alt"). Only the number is reported. "I'm 42" counts only when nothing
 /// follows that makes it a duration, a distance or an amount ("I'm 5 min away").
 /// </summary>
-internal sealed class AgeRecognizer : IRecognizer
+internal sealed partial class AgeRecognizer : IRecognizer
 {
     private const int MaxAge = 120;
 
@@ -113,6 +113,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
     public void Recognize(ScanContext context)
     {
+        SpelledAges(context);
         if (context.DigitCount == 0)
         {
             return;
