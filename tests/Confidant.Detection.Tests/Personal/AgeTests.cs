@@ -134,6 +134,27 @@ public class AgeTests
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
     [Theory]
+    [InlineData("booking for me and the 2 kids, theyre 9 and 13, can we sit together", "9", "13")]
+    [InlineData("my two girls, they are 9 and 12", "9", "12")]
+    [InlineData("we have two kids (6 and 3), do they need their own tickets", "6", "3")]
+    [InlineData("my kids (9, 12) need passports", "9", "12")]
+    public void Scan_AgesOfSeveralChildren_AreFound(string text, string first, string second) =>
+        Assert.Equal([first, second], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("the twins are 4", "4")]
+    public void Scan_AgeOfTheTwins_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("the kids are fine. They're 10 minutes away")]   // "they" of another sentence
+    [InlineData("the kids are with me, they're 10 minutes away")] // a time
+    [InlineData("Adults (2), Kids (3)")]                         // a count
+    [InlineData("the kids (3) are coming")]
+    public void Scan_NumberNearChildrenThatIsNoAge_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Theory]
     [InlineData("I'm seventy-four, not great with computers. Can somebody call me?", "seventy-four")]
     [InlineData("mum is eighty-two and has macular degeneration", "eighty-two")]
     [InlineData("my daughter is seventeen and wants the HPV vaccine", "seventeen")]

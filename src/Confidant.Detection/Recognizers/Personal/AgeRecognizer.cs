@@ -447,6 +447,10 @@ internal sealed partial class AgeRecognizer : IRecognizer
             || (TokenText.IsAnyAt(text, tokens, p, ["tiene", "tenía"]) && NamedPersonBefore(text, tokens, p)
                 && TokenText.IsAt(text, tokens, i + 1, "y") && !TokenText.IsAnyAt(text, tokens, i + 2, ["medio", "media"])) // "mi padre Ignacio Zubizarreta tiene 84 y quiere…"
             || (TokenText.IsAt(text, tokens, p, "are") && IsPeopleAt(text, tokens, p - 1) && TokenText.IsAnyAt(text, tokens, p - 2, Possessives)) // "my twins are 4"
+            || (TokenText.IsAt(text, tokens, p, "are") && TokenText.IsAnyAt(text, tokens, p - 1, Plurals) && TokenText.IsAt(text, tokens, p - 2, "the")) // "the twins are 4"
+            || (TheyAre(text, tokens, p) && PluralsBefore(text, tokens, p)) // "2 kids, theyre 7 and 11"
+            || (i > 0 && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " (" or "(" && TokenText.IsAnyAt(text, tokens, i - 1, Plurals)
+                && AgesGoOnInParentheses(text, tokens, i)) // "two kids (7 and 4)"; not "Adults (2), Kids (3)", a count
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "Meine Oma Hilde ist 90"
             || TokenText.IsAt(text, tokens, p, "tengo") // "tengo 19 y no quiero ..."
             || TokenText.IsAnyAt(text, tokens, p, ["hes", "shes"]) // "hes 79 and has COPD"
@@ -457,6 +461,48 @@ internal sealed partial class AgeRecognizer : IRecognizer
             || (IntroducedByName(text, tokens, p))
             || (TokenText.IsAt(text, tokens, p, "s") && Apostrophe(text, tokens, p) && IsPeopleAt(text, tokens, p - 1));
         return introduced ? Scores.StrongPattern : 0;
+    }
+
+    /// <summary>"(7 and 4)", "(7, 4)": another number follows token <paramref name="i"/> before the parenthesis closes.</summary>
+    private static bool AgesGoOnInParentheses(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (TokenText.IsAnyAt(text, tokens, k, ["and", "&", "y", "et", "und"]))
+        {
+            k++;
+        }
+
+        return k < tokens.Length && tokens[k].Is(TokenShape.AllDigits) && tokens[k].Length <= 2
+            && text[tokens[i].End..tokens[k].Start].IndexOf(')') < 0;
+    }
+
+    /// <summary>"they're", "theyre", "they are" ending at token <paramref name="p"/>.</summary>
+    private static bool TheyAre(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p) =>
+        TokenText.IsAt(text, tokens, p, "theyre")
+        || (TokenText.IsAt(text, tokens, p, "are") && TokenText.IsAt(text, tokens, p - 1, "they"))
+        || (TokenText.IsAt(text, tokens, p, "re") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "they"));
+
+    /// <summary>
+    /// A word for several children (<see cref="Plurals"/>) among the eight tokens before "they" at
+    /// <paramref name="p"/>, with no sentence break between: who "they" are ("booking for me and the 2
+    /// kids, theyre 7 and 11"; not "the kids are fine. They're 10 minutes away").
+    /// </summary>
+    private static bool PluralsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
+    {
+        for (var k = p - 1; k >= 0 && k >= p - 8; k--)
+        {
+            if (Payment.NumberText.HasSentenceBreak(text[tokens[k].End..tokens[k + 1].Start]))
+            {
+                return false;
+            }
+
+            if (TokenText.IsAny(text, tokens[k], Plurals))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
