@@ -143,7 +143,11 @@ public class AgeTests
 
     [Theory]
     [InlineData("the twins are 4", "4")]
-    public void Scan_AgeOfTheTwins_IsFound(string text, string expected) =>
+    [InlineData("I'm 61 if that matters", "61")]
+    [InlineData("My father passed away in May. He was 83. What do I send you?", "83")]
+    [InlineData("my mum was 79 when she moved into the home", "79")]
+    [InlineData("Clinical notes: 34F, two days of fever", "34")]
+    public void Scan_AgeOfSomeoneSaidOtherwise_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 
     [Theory]
@@ -151,6 +155,8 @@ public class AgeTests
     [InlineData("the kids are with me, they're 10 minutes away")] // a time
     [InlineData("Adults (2), Kids (3)")]                         // a count
     [InlineData("the kids (3) are coming")]
+    [InlineData("he was 10 minutes late")]
+    [InlineData("he was 30 quid short")]
     public void Scan_NumberNearChildrenThatIsNoAge_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 

@@ -104,7 +104,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     private static readonly string[] Followers =
     [
         "and", "now", "this", "next", "today", "soon", "already", "but", "so", "too", "lol", "haha", "btw", "though",
-        "yo", "y", "myself", "actually", "und", "et", "i", "with", "can", "could", "will", "who", "here",
+        "yo", "y", "myself", "actually", "und", "et", "i", "with", "can", "could", "will", "who", "here", "when",
     ];
 
     public string Id => "personal.age";
@@ -169,7 +169,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     {
         var token = tokens[i];
         var before = text[..token.Start].TrimEnd(' ');
-        var opens = before.IsEmpty || before[^1] is ',' or '.' or ';' or '(' or '\n';
+        var opens = before.IsEmpty || before[^1] is ',' or '.' or ';' or ':' or '(' or '\n'; // ':' as in "Clinical notes: 21M, ..."
         if (!opens || !EndsListItem(text, token.End))
         {
             return false;
@@ -442,6 +442,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
             || (TokenText.IsAt(text, tokens, p, "bin") && TokenText.IsAt(text, tokens, p - 1, "ich"))
             || (TokenText.IsAt(text, tokens, p, "m") && Apostrophe(text, tokens, p) && TokenText.IsAt(text, tokens, p - 1, "i"))
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && IsPeopleAt(text, tokens, p - 1))
+            || (TokenText.IsAt(text, tokens, p, "was") && IsPeopleAt(text, tokens, p - 1) && value >= 18 && EndsAPastAge(text, tokens, i)) // "He was 77."
             || (TokenText.IsAt(text, tokens, p, "is") && TokenText.IsAt(text, tokens, p - 1, "who")
                 && (IsPeopleAt(text, tokens, p - 2) || NamedPersonBefore(text, tokens, p - 1))) // "my son who is 18 now", "my son Ebo Quartey who is 19"
             || (TokenText.IsAnyAt(text, tokens, p, ["tiene", "tenía"]) && NamedPersonBefore(text, tokens, p)
@@ -474,6 +475,17 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
         return k < tokens.Length && tokens[k].Is(TokenShape.AllDigits) && tokens[k].Length <= 2
             && text[tokens[i].End..tokens[k].Start].IndexOf(')') < 0;
+    }
+
+    /// <summary>
+    /// "He was 77.", "my mum was 79 when she moved": after "was" a number is an age only at the end of
+    /// the sentence or before "when"; "was" gives sizes, weights and prices too ("she was 10, can I
+    /// exchange?", "the baby was 7 and a half pounds"), so only adults' ages are taken.
+    /// </summary>
+    private static bool EndsAPastAge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = tokens[i].End;
+        return end == text.Length || text[end] is '.' or '!' || TokenText.IsAt(text, tokens, i + 1, "when");
     }
 
     /// <summary>"they're", "theyre", "they are" ending at token <paramref name="p"/>.</summary>
@@ -944,7 +956,9 @@ internal sealed partial class AgeRecognizer : IRecognizer
         }
 
         return i + 1 < tokens.Length && tokens[i + 1].Start == k && (TokenText.IsAny(text, tokens[i + 1], Followers)
-            || (TokenText.IsAny(text, tokens[i + 1], Auxiliaries) && TokenText.IsAnyAt(text, tokens, i + 2, ["he", "she", "they"])));
+            || (TokenText.IsAny(text, tokens[i + 1], Auxiliaries) && TokenText.IsAnyAt(text, tokens, i + 2, ["he", "she", "they"]))
+            || (TokenText.Is(text, tokens[i + 1], "if") && TokenText.IsAnyAt(text, tokens, i + 2, ["that", "it", "this"])
+                && TokenText.IsAnyAt(text, tokens, i + 3, ["matters", "matter", "helps", "help"]))); // "I'm 58 if that matters"
     }
 
     /// <summary>
