@@ -27,6 +27,19 @@ public class DateOfBirthTests
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
 
     [Theory]
+    [InlineData("Priya Venkatesh, 19/07/1995, hospital number RX4019283", "19/07/1995")]
+    [InlineData("the booking is for my son Tomasz Nowak, 4 May 2009, can he travel alone?", "4 May 2009")]
+    [InlineData("hola, mi hija Lucía nació el 14/05/2019 y tiene mocos", "14/05/2019")]
+    public void Scan_DateRightAfterAPersonOrABirthVerb_IsDateOfBirth(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Theory]
+    [InlineData("Anna Berg, 12/03/2025")]                         // too recent for a birth: an appointment
+    [InlineData("Priya Venkatesh, 19/07/1995 to 2001 at the old branch")] // the field goes on
+    public void Scan_DateAfterANameThatIsNoBirth_IsNotReported(string text) =>
+        Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
+
+    [Theory]
     [InlineData("the meeting is on 03/14/2024")]
     [InlineData("I paid on March 3, 1985")]
     [InlineData("DOB: 31/02/1979")]

@@ -10,7 +10,7 @@ namespace Confidant.Detection.Recognizers.Personal;
 /// "DOB", "date of birth", "nacimiento", "né le", "geboren am"): the recognizer starts from those
 /// words and reads a valid date a few tokens after them, or just before them ("1979-03-14 (DOB)").
 /// </summary>
-internal sealed class DateOfBirthRecognizer : IRecognizer
+internal sealed partial class DateOfBirthRecognizer : IRecognizer
 {
     private const int After = 8;
     private const int Before = 8;
@@ -26,6 +26,7 @@ internal sealed class DateOfBirthRecognizer : IRecognizer
             return;
         }
 
+        AfterNames(context);
         var text = context.Text;
         var tokens = context.Tokens;
         var done = -1; // last token already reported, so two birth words do not report one date twice
