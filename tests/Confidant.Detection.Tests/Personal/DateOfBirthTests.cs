@@ -30,11 +30,13 @@ public class DateOfBirthTests
     [InlineData("Priya Venkatesh, 19/07/1995, hospital number RX4019283", "19/07/1995")]
     [InlineData("the booking is for my son Tomasz Nowak, 4 May 2009, can he travel alone?", "4 May 2009")]
     [InlineData("hola, mi hija Lucía nació el 14/05/2019 y tiene mocos", "14/05/2019")]
+    [InlineData("my date of birth is wrong in the app, it should actually be 2 June 1961", "2 June 1961")]
     public void Scan_DateRightAfterAPersonOrABirthVerb_IsDateOfBirth(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));
 
     [Theory]
     [InlineData("Anna Berg, 12/03/2025")]                         // too recent for a birth: an appointment
+    [InlineData("my date of birth is fine but my card expired, it should be renewed on 12/03/2025")] // the card's date
     [InlineData("Priya Venkatesh, 19/07/1995 to 2001 at the old branch")] // the field goes on
     public void Scan_DateAfterANameThatIsNoBirth_IsNotReported(string text) =>
         Assert.Empty(Detectors.Values(text, "DATE_OF_BIRTH"));
