@@ -32,6 +32,16 @@ public class HealthIdentifierTests
         Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 
     [Theory]
+    [InlineData("here's my insurance card info: member 63347786783", "63347786783")]
+    [InlineData("health card says member W920325242", "W920325242")]
+    public void Scan_MemberIdAfterAnInsuranceCard_IsHealthPlanId(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Fact]
+    public void Scan_PaymentCardNearAnInsuranceWord_KeepsItsNumberOutOfThePlan() =>
+        Assert.Empty(Detectors.Values("my card for the insurance member 63347786783", "HEALTH_PLAN_ID"));
+
+    [Theory]
     [InlineData("INFORME DE ALTA Paciente: Marta Ruiz Soler  Edad: 64 años  Planta 3, cama 12  Nº historia: 2297341", "2297341")]
     [InlineData("LETTRE DE LIAISON Patient : M. DURAND Paul   Né le : 02/03/1950   IPP : 80231947", "80231947")]
     [InlineData("Clinic letter. Patient: Ms Ana Lima, DOB 02/03/1970, Ward 4, bed 12, visits 2-4pm daily, chart number CH-5512093", "CH-5512093")]

@@ -117,6 +117,11 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
 
             var kinds = context.ContextBefore(start, ContextTokens);
+            if ((kinds & ContextKinds.Card) != 0 && CardsAreInsuranceCards(context, first))
+            {
+                kinds &= ~ContextKinds.Card; // "my insurance card info: member 63347786783"
+            }
+
             if ((kinds & ContextKinds.HealthPlan) != 0 && (kinds & OtherIds) == 0 && !LooksLikeSsn(tokens, first, last)
                 && !AfterNationalInsurance(text, tokens, first) && !OtherCoverNear(context, text, tokens, first, last, kinds, ref terms))
             {
@@ -134,6 +139,26 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     }
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
+    /// <summary>
+    /// Every card word among the tokens before token <paramref name="first"/> follows an insurance or
+    /// health word ("insurance card", "health card", "member card"): a card of the plan, not a payment card.
+    /// </summary>
+    private static bool CardsAreInsuranceCards(ScanContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var k = Math.Max(1, first - ContextTokens); k < first; k++)
+        {
+            if ((tokens[k].Context & ContextKinds.Card) != 0
+                && ((tokens[k - 1].Context & (ContextKinds.HealthPlan | ContextKinds.Medical)) == 0
+                    || Personal.TokenText.Gap(context.Text, tokens[k - 1], tokens[k]) is not " "))
+            {
+                return false;
+            }
+        }
+
+        return (tokens[0].Context & ContextKinds.Card) == 0 || first - ContextTokens > 0;
+    }
+
     private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds,
         ref CandidateBlock? terms)
     {
