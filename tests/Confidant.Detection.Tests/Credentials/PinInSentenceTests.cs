@@ -9,6 +9,8 @@ public class PinInSentenceTests
     [InlineData("the key safe at mum's takes 9 0 4 1 but the carers can't open it", "9 0 4 1")]
     [InlineData("el teclado de la alarma no acepta 2740 desde ayer", "2740")]
     [InlineData("I set a new PIN of 4426 yesterday", "4426")]                   // "of" before no year
+    [InlineData("ok so entered 8316 three times and now it's locked", "8316")]  // tried, then locked out
+    [InlineData("tried 5521, now the app is blocked", "5521")]
     public void Scan_FourDigitsInASentenceOfPins_IsPin(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PIN"));
 
@@ -27,6 +29,9 @@ public class PinInSentenceTests
     [InlineData("the PIN? it's 2024 now and still nothing")]                     // a year
     [InlineData("they charged me 2500 after I entered my PIN")]                  // an amount
     [InlineData("set the alarm for 0545 tomorrow")]                              // a time
+    [InlineData("I entered 2019 as the year and the form locked")]               // tried, but named a year
+    [InlineData("I entered 2019 and the form locked")]
+    [InlineData("entered 1430 for the time and the app locked up")]
     public void Scan_FourDigitsNamedOtherwise_IsNoPin(string text) =>
         Assert.Empty(Detectors.Values(text, "PIN"));
 }

@@ -8,7 +8,8 @@ namespace Confidant.Detection.Recognizers.Credentials;
 /// <summary>
 /// PINs that no word announces right before them, in a sentence about a PIN or a keypad: "they
 /// asked me to reply with my PIN so I sent 5092", "the atm keeps rejecting 4426 and thats definitely
-/// my pin", "app pin is 73 51", "the key safe by the back door takes 4183". Four digits (or 2 + 2,
+/// my pin", "app pin is 73 51", "the key safe by the back door takes 4183", "entered 7289 three times
+/// and now it's locked". Four digits (or 2 + 2,
 /// or four single digits) standing alone, in a sentence holding "PIN", "NIP", "Geheimzahl" or a word
 /// of a keypad or key safe, when no word near names them as something else: an amount, a time, an
 /// order, a card's last four ("card ending 4417"), a year ("since 2019", "May 2024"), a store's
@@ -86,7 +87,7 @@ internal static class PinInSentence
         var start = tokens[first].Start;
         var end = tokens[last].End;
         if (IsRoundThousand(text, tokens[first]) || NamedOtherwise(context, first, last)
-            || !CodeSentence.SentenceHolds(context, start, end, IsPinWord, ContextKinds.None))
+            || !(CodeSentence.SentenceHolds(context, start, end, IsPinWord, ContextKinds.None) || LockedOutTrying(context, first, last)))
         {
             return;
         }
@@ -141,6 +142,52 @@ internal static class PinInSentence
 
         return ((CodeSentence.KindsBefore(context, first, NamingWords, IsPinWord)
             | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsPinWord)) & Naming) != ContextKinds.None;
+    }
+
+    /// <summary>Verbs of trying a code right before it: "entered 7289", "typed 4471", "put in 0415".</summary>
+    private static readonly string[] AttemptVerbs = ["entered", "typed", "tried", "keyed", "input", "in"];
+
+    /// <summary>How often a code was tried: "entered 7289 three times", "twice", "again".</summary>
+    private static readonly string[] TriedCounts = ["twice", "again", "two", "three", "four", "five", "several", "3", "2", "4", "5", "x3", "3x"];
+
+    /// <summary>Words of being locked out after wrong tries.</summary>
+    private static readonly string[] LockWords = ["locked", "blocked", "lockout", "bloqueado", "bloqueada", "bloquée", "bloqué", "gesperrt"];
+
+    /// <summary>
+    /// "entered 7289 three times and now it's locked": four digits tried right after a verb of
+    /// entering, in a sentence that ends in being locked out, are the PIN that was tried.
+    /// </summary>
+    private static bool LockedOutTrying(ScanContext context, int first, int last)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var previous = CodeSentence.PreviousInSentence(context, first);
+        if (previous < 0 || !Personal.TokenText.IsAny(text, tokens[previous], AttemptVerbs)
+            || (Personal.TokenText.Is(text, tokens[previous], "in") && !Personal.TokenText.IsAnyAt(text, tokens, previous - 1, ["put", "typed", "keyed"])))
+        {
+            return false;
+        }
+
+        // What follows says how often it was tried, or the clause ends: not "entered 2019 as the year",
+        // "entered 1430 for the time". A year needs the count.
+        var next = CodeSentence.NextInSentence(context, last);
+        var counted = next >= 0 && Personal.TokenText.IsAny(text, tokens[next], TriedCounts);
+        var clauseEnds = next < 0 || Personal.TokenText.IsAny(text, tokens[next], ["and", "but"])
+            || Personal.TokenText.Gap(text, tokens[last], tokens[next]).Trim(' ') is ",";
+        if (!(counted || (clauseEnds && !IsYear(text, tokens[first]))))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Length && k <= last + 10 && !CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start); k++)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[k], LockWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"PIN", "NIP", "Geheimzahl" (not "PUK", eight digits), a keypad's or key safe's word, "key safe".</summary>
