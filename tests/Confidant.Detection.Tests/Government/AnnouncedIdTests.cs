@@ -16,6 +16,8 @@ public class AnnouncedIdTests
     [InlineData("Reisepassnummer C7LN4RT82, geboren am 03.11.1984", "C7LN4RT82")]
     [InlineData("Reisepassnummer C7LN4RT82", "C7LN4RT82")]
     [InlineData("good morning, pasport 500566118", "500566118")]
+    [InlineData("Reisepassnummer FJN2LKKJL", "FJN2LKKJL")]                 // German letters with one digit
+    [InlineData("Reisepassnummer KKLW9JMHT danke", "KKLW9JMHT")]
     public void Scan_AnnouncedPassport_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Passport));
 

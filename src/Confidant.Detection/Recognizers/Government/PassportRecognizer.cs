@@ -11,7 +11,7 @@ namespace Confidant.Detection.Recognizers.Government;
 /// digits) and most other booklets; and the German letters-and-digits shape since 2017.
 /// </summary>
 internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.passport", DataClasses.Passport,
-    ContextKinds.Passport, 2, ["card", "book", "booklet", "nummer"])
+    ContextKinds.Passport, 1, ["card", "book", "booklet", "nummer"])
 {
     protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
     {
@@ -34,11 +34,11 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
 
     /// <summary>
     /// German passports since 2017: nine chars of the letters C F G H J K L M N P R T V W X Y Z and
-    /// digits, starting with a letter ("C7LN4RT82"), so they can hold fewer than five digits.
+    /// digits, starting with a letter ("C7LN4RT82", "FJN2LKKJL"), so they can hold fewer than five digits (one at least).
     /// </summary>
     private static bool IsGermanShape(ReadOnlySpan<char> value, int digits)
     {
-        if (value.Length != 9 || digits < 2 || !char.IsAsciiLetter(value[0]))
+        if (value.Length != 9 || digits < 1 || !char.IsAsciiLetter(value[0]))
         {
             return false;
         }
