@@ -75,6 +75,14 @@ public class PhoneRecognizerTests
         Assert.Empty(Detectors.Values(text, "PHONE"));
 
     [Fact]
+    public void Scan_PhoneWordBeforeTheNextNumber_LeavesTheHouseNumberAndPostcodeToTheAddress()
+    {
+        const string text = "order for ana ship to Paseo de Gracia 80 46005 Valencia phone 962256815";
+        Assert.Equal(["962256815"], Detectors.Values(text, "PHONE"));
+        Assert.Equal(["Paseo de Gracia 80"], Detectors.Values(text, "STREET_ADDRESS"));
+    }
+
+    [Fact]
     public void Scan_FormattedValidNumber_IsValidatedScore() =>
         Assert.Equal(0.95, ContactScores.Of("reach (415) 555-2671", "PHONE"), 3);
 

@@ -225,7 +225,13 @@ internal sealed class PhoneRecognizer : IRecognizer
             return;
         }
 
-        var kinds = context.ContextAround(start, end, 6, 3);
+        var after = context.ContextAfter(end, 3);
+        if ((after & ContextKinds.Phone) != 0 && PhoneWordAfterAnnouncesAnother(context, end))
+        {
+            after &= ~ContextKinds.Phone; // "Paseo de Gracia 80 46005 Valencia phone 962256815": the word is the next number's
+        }
+
+        var kinds = context.ContextBefore(start, 6) | after;
         var phoneContext = (kinds & ContextKinds.Phone) != 0;
         var numberWord = (kinds & ContextKinds.Number) != 0;
         // "my other # (503) 284-7716": '#' says "number", and an area code in parentheses is a phone's own layout.
@@ -432,6 +438,39 @@ internal sealed class PhoneRecognizer : IRecognizer
     }
 
     /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group; a range of months.</summary>
+    /// <summary>
+    /// The phone word among the three tokens after a number ending at <paramref name="end"/> stands
+    /// right before another number ("phone 962256815", "tel: 0161 …", "mobile is 07…"): it announces
+    /// that one, not the number before it.
+    /// </summary>
+    private static bool PhoneWordAfterAnnouncesAnother(ScanContext context, int end)
+    {
+        var tokens = context.Tokens;
+        var first = context.TokenIndexAt(end);
+        for (var k = first; k < tokens.Length && k < first + 3; k++)
+        {
+            if ((tokens[k].Context & ContextKinds.Phone) == 0)
+            {
+                continue;
+            }
+
+            for (var n = k + 1; n < tokens.Length && n <= k + 3; n++)
+            {
+                if (tokens[n].Is(TokenShape.HasDigit))
+                {
+                    return true;
+                }
+
+                if ((tokens[n].Context & ContextKinds.Number) == 0 && !Personal.TokenText.IsAny(context.Text, tokens[n], ["is", "es", "est", "ist"]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsDate(ReadOnlySpan<char> value, ReadOnlySpan<int> groups, Separators seps)
     {
         // "09/2017 – 07/2020", "08.2020 - 06.2023": a range of months, as CVs write them.
