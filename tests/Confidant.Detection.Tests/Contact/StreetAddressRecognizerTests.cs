@@ -25,6 +25,8 @@ public class StreetAddressRecognizerTests
     [InlineData("Ich wohne in der Hauptstraße 5 in Berlin", "Hauptstraße 5")]
     [InlineData("Berliner Straße 12a", "Berliner Straße 12a")]
     [InlineData("Hauptstr. 7", "Hauptstr. 7")]
+    [InlineData("spedire a Via Solferino 28, 20121 Milano", "Via Solferino 28")]
+    [InlineData("abito in Viale Monza 140, 20127 Milano", "Viale Monza 140")]
     public void Scan_StreetAddress_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
 
@@ -43,6 +45,8 @@ public class StreetAddressRecognizerTests
     [InlineData("The string 5 is short")]
     [InlineData("we met at 2 golf club events")]
     [InlineData("the top 5 gas station brands")]
+    [InlineData("I paid via PayPal 25 dollars ago")]    // Italian "Via" only as a street
+    [InlineData("sent Via Email 2 times")]
     public void Scan_NotAStreetAddress_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "STREET_ADDRESS"));
 
