@@ -124,6 +124,7 @@ internal static class BuiltInWords
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
         "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
         "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli",
-        "oktober", "dezember",
+        "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+        "dicembre", "januari", "februari", "maart", "augustus", // not Dutch "mei", a given name too (Mei Ling)
     ];
 }

@@ -20,6 +20,9 @@ public class PostcodeRecognizerTests
     [InlineData("PLZ 10115 Berlin", "10115")]
     [InlineData("código postal 28013", "28013")]
     [InlineData("Ottawa ON K1A 0B1", "K1A 0B1")]
+    [InlineData("ik woon op Kerkstraat 12, 1017 GC Amsterdam", "1017 GC")]   // Dutch, after the street
+    [InlineData("Keizersgracht 123, 1015 CJ Amsterdam", "1015 CJ")]
+    [InlineData("postcode 3511 LX", "3511 LX")]
     public void Scan_Postcode_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "POSTCODE"));
 
@@ -33,6 +36,8 @@ public class PostcodeRecognizerTests
     [InlineData("QQ1 1AA")]
     [InlineData("SW1A 1CA")]
     [InlineData("$94107")]
+    [InlineData("I ordered 1234 GB of storage")]          // four digits and two capitals without an address
+    [InlineData("12, 1017 GC")]
     public void Scan_NotAPostcode_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, "POSTCODE"));
 

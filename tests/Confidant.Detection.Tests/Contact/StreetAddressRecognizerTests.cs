@@ -27,6 +27,8 @@ public class StreetAddressRecognizerTests
     [InlineData("Hauptstr. 7", "Hauptstr. 7")]
     [InlineData("spedire a Via Solferino 28, 20121 Milano", "Via Solferino 28")]
     [InlineData("abito in Viale Monza 140, 20127 Milano", "Viale Monza 140")]
+    [InlineData("ik woon op Kerkstraat 12, 1017 GC Amsterdam", "Kerkstraat 12")]
+    [InlineData("Stuur het naar Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123")]
     public void Scan_StreetAddress_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "STREET_ADDRESS"));
 

@@ -30,6 +30,9 @@ public class DateOfBirthTests
     [InlineData("Priya Venkatesh, 19/07/1995, hospital number RX4019283", "19/07/1995")]
     [InlineData("the booking is for my son Tomasz Nowak, 4 May 2009, can he travel alone?", "4 May 2009")]
     [InlineData("hola, mi hija Lucía nació el 14/05/2019 y tiene mocos", "14/05/2019")]
+    [InlineData("Nato a Milano il 3 aprile 1975", "3 aprile 1975")]
+    [InlineData("geboortedatum: 14 maart 1982", "14 maart 1982")]
+    [InlineData("geboren op 3 mei 1975", "3 mei 1975")]
     [InlineData("my date of birth is wrong in the app, it should actually be 2 June 1961", "2 June 1961")]
     public void Scan_DateRightAfterAPersonOrABirthVerb_IsDateOfBirth(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "DATE_OF_BIRTH"));

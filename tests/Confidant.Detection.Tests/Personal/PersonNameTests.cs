@@ -192,6 +192,8 @@ public class PersonNameTests
     [InlineData("Dzień dobry, nazywam się Agnieszka Kowalczyk", "Agnieszka Kowalczyk")]
     [InlineData("Здравствуйте, меня зовут Ольга Смирнова. Карта не работает", "Ольга Смирнова")]
     [InlineData("Мене звати Олена Шевченко", "Олена Шевченко")]
+    [InlineData("Mijn naam is Jan de Vries en ik woon in Utrecht", "Jan de Vries")]
+    [InlineData("Il mio nome è Giulia Bianchi", "Giulia Bianchi")]
     public void Scan_NameAnnouncedInAnotherLanguage_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 

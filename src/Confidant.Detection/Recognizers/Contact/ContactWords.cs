@@ -145,10 +145,23 @@ internal static class ContactWords
 
     public static bool IsNameParticle(ReadOnlySpan<char> word) => (Kinds(word) & StreetWordKinds.Particle) != 0;
 
-    /// <summary>A German street word: a compound ending in -straße/-strasse/-str/-weg/-platz/-allee/-gasse or that word alone.</summary>
+    /// <summary>
+    /// A German or Dutch street word: a compound ending in -straße/-strasse/-str/-weg/-platz/-allee/-gasse/-ufer
+    /// or -straat/-laan/-plein/-gracht/-kade/-dijk/-singel/-steeg ("Kerkstraat", "Keizersgracht"), or that word alone.
+    /// </summary>
     public static bool IsGermanStreetWord(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && (word[^1] | 0x20) is 'e' or 'r' or 'g' or 'z' && (EndsWith(word, "straße") || EndsWith(word, "strasse") || EndsWith(word, "str") || EndsWith(word, "weg")
-        || EndsWith(word, "platz") || EndsWith(word, "allee") || EndsWith(word, "gasse") || EndsWith(word, "ufer"));
+        word.Length >= 3 && (word[^1] | 0x20) switch
+        {
+            'e' => EndsWith(word, "straße") || EndsWith(word, "strasse") || EndsWith(word, "allee") || EndsWith(word, "gasse") || EndsWith(word, "kade"),
+            'r' => EndsWith(word, "str") || EndsWith(word, "ufer"),
+            'g' => EndsWith(word, "weg") || EndsWith(word, "steeg"),
+            'z' => EndsWith(word, "platz"),
+            't' => EndsWith(word, "straat") || EndsWith(word, "gracht"),
+            'n' => EndsWith(word, "laan") || EndsWith(word, "plein"),
+            'k' => EndsWith(word, "dijk"),
+            'l' => EndsWith(word, "singel"),
+            _ => false,
+        };
 
     private static bool EndsWith(ReadOnlySpan<char> word, string suffix) =>
         word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);

@@ -239,7 +239,14 @@ internal sealed class PostcodeRecognizer : IRecognizer
         var six = end - start - (last - i) == 6;
         var named = IsPostcodeWordBefore(context, i) || (six && IsPinCodeBefore(context, i));
         double score;
-        if (named)
+        if (IsDutchPostcode(text, tokens, i) && (named || AddressLineBefore(context, i, lowerCase: false)))
+        {
+            // "Kerkstraat 12, 1017 GC Amsterdam": four digits and two capitals.
+            last = i + 1;
+            end = tokens[last].End;
+            score = named ? ContextScore : ZipScore;
+        }
+        else if (named)
         {
             score = ContextScore;
         }
@@ -266,6 +273,24 @@ internal sealed class PostcodeRecognizer : IRecognizer
 
         context.Add(DataClasses.Postcode, start, end, score, Id, null, context.ContextBefore(start, 4) & (ContextKinds.Postcode | ContextKinds.Address));
         return last;
+    }
+
+    /// <summary>
+    /// A Dutch postcode from token <paramref name="i"/>: four digits from 1000, a space and two capital
+    /// letters other than SA, SD and SS, ending there ("1017 GC", "3511 LX").
+    /// </summary>
+    private static bool IsDutchPostcode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Length != 4 || text[tokens[i].Start] == '0' || i + 1 >= tokens.Length || tokens[i + 1].Length != 2
+            || tokens[i + 1].Start != tokens[i].End + 1 || text[tokens[i].End] != ' ')
+        {
+            return false;
+        }
+
+        var letters = text.Slice(tokens[i + 1].Start, 2);
+        var end = tokens[i + 1].End;
+        return char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[1]) && letters is not ("SA" or "SD" or "SS")
+            && (end == text.Length || !Tokenizer.IsTokenChar(text[end]));
     }
 
     /// <summary>"postcode 3000", "postcode is 3000", "post code: 3000": a postcode word one or two tokens before.</summary>
@@ -343,7 +368,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        for (var k = i - 1; k >= 1 && k >= i - 8; k--)
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var t = tokens[k];
             var gap = text[t.End..tokens[k + 1].Start];
@@ -352,10 +377,16 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 return false;
             }
 
+            if (k == 0 && !(tokens[k + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length))))
+            {
+                return false; // the first token: only a street word opening the text ("Kerkstraat 12, 1017 GC") is read there
+            }
+
             if (t.Is(TokenShape.HasDigit))
             {
                 // "Dublin 3," a district; "apt 1907", "#12" a unit.
                 if ((t.Is(TokenShape.AllDigits) && t.Length <= 2 && tokens[k - 1].Is(TokenShape.Capitalized))
+                    || (t.Length <= 4 && ContactWords.IsGermanStreetWord(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length))) // "Keizersgracht 123, "
                     || (tokens[k - 1].Flags & WordFlags.UnitDesignator) != 0 || text[tokens[k - 1].End..t.Start].Contains('#'))
                 {
                     continue;
@@ -369,7 +400,8 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 return false;
             }
 
-            if (StreetAt(text, tokens, k))
+            if (StreetAt(text, tokens, k)
+                || (tokens[k + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length)))) // "Kerkstraat 12, "
             {
                 return true;
             }

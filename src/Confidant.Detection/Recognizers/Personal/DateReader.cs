@@ -7,25 +7,25 @@ namespace Confidant.Detection.Recognizers.Personal;
 
 /// <summary>
 /// Reads one calendar date starting at a token: numeric (03/14/1979, 14.03.1979, 1979-03-14,
-/// 03-14-79) or with a month name in English, Spanish, French or German ("March 3, 1985",
+/// 03-14-79) or with a month name in English, Spanish, French, German, Italian or Dutch ("March 3, 1985",
 /// "3rd of March 1985", "3 de marzo de 1985", "3. März 1985"). Day and month ranges are checked.
 /// </summary>
 internal static class DateReader
 {
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["january"] = 1, ["jan"] = 1, ["enero"] = 1, ["janvier"] = 1, ["januar"] = 1, ["jänner"] = 1,
-        ["february"] = 2, ["feb"] = 2, ["febrero"] = 2, ["février"] = 2, ["fevrier"] = 2, ["februar"] = 2,
-        ["march"] = 3, ["mar"] = 3, ["marzo"] = 3, ["mars"] = 3, ["märz"] = 3, ["maerz"] = 3,
-        ["april"] = 4, ["apr"] = 4, ["abril"] = 4, ["avril"] = 4,
-        ["may"] = 5, ["mayo"] = 5, ["mai"] = 5,
-        ["june"] = 6, ["jun"] = 6, ["junio"] = 6, ["juin"] = 6, ["juni"] = 6,
-        ["july"] = 7, ["jul"] = 7, ["julio"] = 7, ["juillet"] = 7, ["juli"] = 7,
-        ["august"] = 8, ["aug"] = 8, ["agosto"] = 8, ["août"] = 8, ["aout"] = 8,
-        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["septiembre"] = 9, ["setiembre"] = 9, ["septembre"] = 9,
-        ["october"] = 10, ["oct"] = 10, ["octubre"] = 10, ["octobre"] = 10, ["oktober"] = 10, ["okt"] = 10,
+        ["january"] = 1, ["jan"] = 1, ["gennaio"] = 1, ["januari"] = 1, ["enero"] = 1, ["janvier"] = 1, ["januar"] = 1, ["jänner"] = 1,
+        ["february"] = 2, ["feb"] = 2, ["febbraio"] = 2, ["februari"] = 2, ["febrero"] = 2, ["février"] = 2, ["fevrier"] = 2, ["februar"] = 2,
+        ["march"] = 3, ["mar"] = 3, ["maart"] = 3, ["marzo"] = 3, ["mars"] = 3, ["märz"] = 3, ["maerz"] = 3,
+        ["april"] = 4, ["apr"] = 4, ["aprile"] = 4, ["abril"] = 4, ["avril"] = 4,
+        ["may"] = 5, ["mayo"] = 5, ["mai"] = 5, ["maggio"] = 5, ["mei"] = 5,
+        ["june"] = 6, ["jun"] = 6, ["giugno"] = 6, ["junio"] = 6, ["juin"] = 6, ["juni"] = 6,
+        ["july"] = 7, ["jul"] = 7, ["luglio"] = 7, ["julio"] = 7, ["juillet"] = 7, ["juli"] = 7,
+        ["august"] = 8, ["aug"] = 8, ["augustus"] = 8, ["agosto"] = 8, ["août"] = 8, ["aout"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["settembre"] = 9, ["sept"] = 9, ["septiembre"] = 9, ["setiembre"] = 9, ["septembre"] = 9,
+        ["october"] = 10, ["oct"] = 10, ["ottobre"] = 10, ["octubre"] = 10, ["octobre"] = 10, ["oktober"] = 10, ["okt"] = 10,
         ["november"] = 11, ["nov"] = 11, ["noviembre"] = 11, ["novembre"] = 11,
-        ["december"] = 12, ["dec"] = 12, ["diciembre"] = 12, ["décembre"] = 12, ["decembre"] = 12, ["dezember"] = 12, ["dez"] = 12,
+        ["december"] = 12, ["dec"] = 12, ["dicembre"] = 12, ["diciembre"] = 12, ["décembre"] = 12, ["decembre"] = 12, ["dezember"] = 12, ["dez"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =

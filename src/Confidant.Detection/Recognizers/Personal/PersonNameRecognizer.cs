@@ -128,10 +128,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     private static readonly string[] Possessives =
     [
         "my", "his", "her", "your", "their", "our", "full", "first", "last", "maiden", "legal", "real", "s", "sur",
-        "mein", "meine", "mi", "mon", "ma", "su", "son", "sa", "sein", "seine", "ihr", "ihre", "nuestro",
+        "mein", "meine", "mi", "mon", "ma", "su", "son", "sa", "sein", "seine", "ihr", "ihre", "nuestro", "mijn", "mio", "meu",
     ];
 
-    private static readonly string[] NameLinks = ["is", "was", "es", "est", "ist", "lautet"];
+    private static readonly string[] NameLinks = ["is", "was", "es", "est", "ist", "lautet", "è", "é"];
 
     internal static readonly string[] Greetings =
     [
@@ -306,7 +306,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
         }
 
-        Add(Trigger.Name, "name", "nombre", "nom");
+        Add(Trigger.Name, "name", "nombre", "nom", "naam", "nome");
         Add(Trigger.Name, NamePartFields);
         Add(Trigger.Announce, "llamo", "appelle", "heiße", "heisse", "heißt", "heisst");
         Add(Trigger.Announce, OtherLanguageAnnouncements);

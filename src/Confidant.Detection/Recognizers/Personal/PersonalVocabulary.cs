@@ -9,7 +9,7 @@ internal static class PersonalVocabulary
     internal static readonly string[] NameWords =
     [
         // announcements
-        "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst",
+        "name", "named", "called", "call", "llamo", "nombre", "appelle", "nom", "heiße", "heisse", "heißt", "heisst", "naam", "nome",
         .. PersonNameRecognizer.OtherLanguageAnnouncements,
         .. PersonNameRecognizer.NamePartFields,
         .. PersonNameRecognizer.Labels,
@@ -28,7 +28,7 @@ internal static class PersonalVocabulary
     public static IEnumerable<ContextWord> Words =>
         ContextVocabulary.Words(ContextKinds.Name, NameWords)
         .Concat(ContextVocabulary.Words(ContextKinds.Birth,
-            "born", "birth", "dob", "birthday", "birthdays", "birthdate", "nacimiento", "nacido", "nacida", "nací", "nació", "nacio", "cumpleaños",
+            "born", "birth", "dob", "birthday", "birthdays", "birthdate", "nacimiento", "nacido", "nacida", "nací", "nació", "nacio", "cumpleaños", "nato", "geboortedatum",
             "naissance", "né", "née", "geboren", "geb", "geburtsdatum", "geburtstag", "nac", "nata", "nascita"))
         .Concat(ContextVocabulary.Words(ContextKinds.Age,
             "age", "aged", "old", "years", "yrs", "yo", "años", "edad", "ans", "âge", "âgé", "âgée", "jahre", "jahren",
