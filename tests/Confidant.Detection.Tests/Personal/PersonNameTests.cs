@@ -211,6 +211,16 @@ public class PersonNameTests
     public void Scan_NameInItsOwnScriptBesideAName_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
 
+    [Theory]
+    [InlineData("Please ship to: John Doe, 123 Main St, New York, NY 10001", "John Doe")]
+    [InlineData("Patient Jane Doe, DOB 01/02/1960", "Jane Doe")]
+    public void Scan_DoeAfterAFirstName_IsAName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_DoeAsAnAnimal_IsNoName() =>
+        Assert.Empty(Detectors.Values("a doe and her fawn were in the garden", "PERSON_NAME"));
+
     [Fact]
     public void Scan_OtherScriptInParenthesesWithoutAName_IsNoName() =>
         Assert.Empty(Detectors.Values("the box says 注意 (fragile) on the side", "PERSON_NAME"));
