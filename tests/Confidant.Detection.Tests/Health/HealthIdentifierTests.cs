@@ -32,6 +32,19 @@ public class HealthIdentifierTests
         Assert.Empty(Detectors.Values(text, "MEDICAL_RECORD_NUMBER"));
 
     [Theory]
+    [InlineData("claim for my knee arthroscopy got denied?? member ID UHX 8830 4172, surgeon's NPI 1194875740", "UHX 8830 4172")]
+    [InlineData("Primary insurance: Aetna PPO, member ID W2384 71920 Medicare: 3T41Q32NF65", "W2384 71920")]
+    [InlineData("renouvellement svp, numéro d'adhérent mutuelle 7731 0925 44", "7731 0925 44")]
+    public void Scan_PlanIdInSpacedGroupsAfterItsLabel_IsFoundWhole(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
+    [InlineData("my insurance member ID is 415 829 2671")]          // a phone's layout stays a phone's
+    [InlineData("insurance claim: I paid 120 45 times")]             // no label right before
+    public void Scan_SpacedNumbersThatAreNoPlanId_AreNotRead(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
     [InlineData("here's my insurance card info: member 63347786783", "63347786783")]
     [InlineData("health card says member W920325242", "W920325242")]
     public void Scan_MemberIdAfterAnInsuranceCard_IsHealthPlanId(string text, string expected) =>

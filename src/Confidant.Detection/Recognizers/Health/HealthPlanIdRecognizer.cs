@@ -102,6 +102,14 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             }
 
             var last = IdentifierValue.Read(text, tokens, first, out var digits, out var letters, out _);
+
+            // Right after a plan's label an id may be written in spaced groups: "member ID UHX 5510 2847
+            // 01", "numéro d'adhérent 7731 0925 44".
+            if (first == last && SpacedGroups(context, ref first, ref last, ref digits, ref letters))
+            {
+                i = Math.Max(i, first);
+            }
+
             var start = tokens[first].Start;
             var end = tokens[last].End;
             var length = digits + letters;
@@ -139,6 +147,95 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     }
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
+    /// <summary>Most groups, and most chars of them, read as one spaced id.</summary>
+    private const int MaxSpacedGroups = 5;
+
+    /// <summary>
+    /// Widens a one-token value to the spaced groups around it when a plan's label stands right
+    /// before it ("member ID UHX 8830 4172"): a prefix of two to four capitals before, and
+    /// groups of two to six digits after, each one space apart. Returns false (nothing changed)
+    /// without such a label or without a second group.
+    /// </summary>
+    private static bool SpacedGroups(ScanContext context, ref int first, ref int last, ref int digits, ref int letters)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var from = first;
+        if (from > 0 && tokens[from - 1].Is(TokenShape.AllUpper) && !tokens[from - 1].Is(TokenShape.HasDigit) && tokens[from - 1].Length is >= 2 and <= 4
+            && Personal.TokenText.Gap(text, tokens[from - 1], tokens[from]) is " " && tokens[from - 1].Context == ContextKinds.None)
+        {
+            from--; // "UHX 5510 2847 01"
+        }
+
+        if (!LabelledRightBefore(context, from))
+        {
+            return false;
+        }
+
+        var to = last;
+        while (to + 1 < tokens.Length && to - from + 1 < MaxSpacedGroups && Personal.TokenText.Gap(text, tokens[to], tokens[to + 1]) is " "
+            && tokens[to + 1].Is(TokenShape.AllDigits) && tokens[to + 1].Length is >= 2 and <= 6
+            && tokens[to + 1].End - tokens[from].Start <= IdentifierValue.MaxLength)
+        {
+            to++;
+        }
+
+        // The last group must end the value: "UHX 8830 4172, surgeon's NPI ..." is one; "member 5510 2847 01abc" is not read.
+        if (to == from || (to + 1 < tokens.Length && tokens[to + 1].Start == tokens[to].End))
+        {
+            return false;
+        }
+
+        digits = 0;
+        letters = 0;
+        for (var k = from; k <= to; k++)
+        {
+            foreach (var c in text.Slice(tokens[k].Start, tokens[k].Length))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else
+                {
+                    letters++;
+                }
+            }
+        }
+
+        (first, last) = (from, to);
+        return true;
+    }
+
+    /// <summary>
+    /// A plan's label right before token <paramref name="index"/>: a plan word, perhaps with a number
+    /// or id word after it and "is", with only ':', '.', '#' and spaces between ("Member no.:",
+    /// "member ID", "numéro d'adhérent", "my member number is"; "membership" is no plan word).
+    /// </summary>
+    private static bool LabelledRightBefore(ScanContext context, int index)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var k = index - 1;
+        if (k >= 0 && Personal.TokenText.IsAny(text, tokens[k], ["is", "es", "est"]))
+        {
+            k--;
+        }
+
+        if (k < 0 || !text[tokens[k].End..tokens[k + 1].Start].Trim(" :.#").IsEmpty)
+        {
+            return false;
+        }
+
+        if ((tokens[k].Context & (ContextKinds.Number | ContextKinds.Identity)) != 0 && k > 0)
+        {
+            k--; // "member ID", "Membership no", "numéro d'adhérent" (read from the end: "adhérent" is the plan word)
+        }
+
+        return (tokens[k].Context & ContextKinds.HealthPlan) != 0
+            || (k + 1 < index && (tokens[k + 1].Context & ContextKinds.HealthPlan) != 0);
+    }
+
     /// <summary>
     /// Every card word among the tokens before token <paramref name="first"/> follows an insurance or
     /// health word ("insurance card", "health card", "member card"): a card of the plan, not a payment card.
