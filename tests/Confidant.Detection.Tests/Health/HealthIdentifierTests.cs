@@ -45,6 +45,12 @@ public class HealthIdentifierTests
         Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
 
     [Theory]
+    [InlineData("gym member ID FF-0092371")]
+    [InlineData("my FlexFit Gyms member ID FF-0092371")]
+    public void Scan_MemberIdOfOtherCoverNamedRightBefore_IsNoPlanId(string text) =>
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+
+    [Theory]
     [InlineData("here's my insurance card info: member 63347786783", "63347786783")]
     [InlineData("health card says member W920325242", "W920325242")]
     public void Scan_MemberIdAfterAnInsuranceCard_IsHealthPlanId(string text, string expected) =>

@@ -268,7 +268,9 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         // health plan uses settles it; only generic words ("policy", "plan", "insurance") can be about other cover.
         for (var k = Math.Max(0, first - ContextTokens); k < first; k++)
         {
-            if ((tokens[k].Context & ContextKinds.HealthPlan) != 0 && !Personal.TokenText.IsAny(text, tokens[k], GenericCoverWords))
+            // ... unless other cover names it right before: "gym member ID", "my FlexFit Gyms member ID".
+            if ((tokens[k].Context & ContextKinds.HealthPlan) != 0 && !Personal.TokenText.IsAny(text, tokens[k], GenericCoverWords)
+                && !(k > 0 && Personal.TokenText.IsAny(text, tokens[k - 1], OtherCover)))
             {
                 return false;
             }
