@@ -21,6 +21,13 @@ public class AllocationTests
         "ok 👍 I'll try again tomorrow morning",
         "could you send me the return label again? the first one expired",
         "prices went up 15% since last year, is there a loyalty discount?",
+        // words that start the sentence-told ids, spelled ages and other-language names
+        "ik heet je welkom bij ons team",
+        "ti chiamo domani mattina",
+        "twenty of us are coming at ten",
+        "my passport photo was taken at the booth on level 2",
+        "the kids are with me, they're 10 minutes away",
+        "Via the app it took 45 minutes",
     ];
 
     [Fact]

@@ -133,4 +133,53 @@ public class ReviewRegressionTests
     [InlineData("my gums bleed every time i brush", "SYMPTOM", "gums bleed")]
     public void Scan_ReviewedValue_IsFound(string text, string dataClass, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, dataClass));
+
+    /// <summary>
+    /// Lines an independent review of the sentence-told ids, spelled and listed ages, dates after
+    /// names, other-language names and Dutch postcodes (2026-12-02) wrote against them.
+    /// </summary>
+    [Theory]
+    [InlineData("1weg 12, 1017 GC")]               // a street word with a digit opening the text read token -1
+    [InlineData("3str, 8830 ID")]
+    [InlineData("1weg 0 Solferino 1234.")]
+    public void Scan_StreetWordWithADigitOpeningTheText_DoesNotThrow(string text) =>
+        Assert.Empty(Detectors.Values(text, "POSTCODE"));
+
+    [Theory]
+    [InlineData("I took his temperature and he was 102.", "AGE")]
+    [InlineData("my daughter was 39 when I measured it.", "AGE")]
+    [InlineData("the kids' shoes, they are 12 and 13", "AGE")]
+    [InlineData("kids meals, they are 5 and 7 each", "AGE")]
+    [InlineData("the lease was signed by John Smith, 03/04/2015.", "DATE_OF_BIRTH")]
+    [InlineData("Letter from Sarah Jones, 14/05/2012, about the old boiler", "DATE_OF_BIRTH")]
+    [InlineData("Corso Python 2 starts Monday", "STREET_ADDRESS")]
+    [InlineData("My meal plan: 500 1000 1500 calories per day", "HEALTH_PLAN_ID")]
+    [InlineData("I put in 2500, but the payment was blocked", "PIN")]
+    [InlineData("I lost my passport in Rome, the police gave me form RM2024551", "PASSPORT")]
+    [InlineData("my driving licence is in the car, the reg is AB51234", "DRIVER_LICENSE")]
+    [InlineData("Il libro si chiama Cento Anni", "PERSON_NAME")]
+    [InlineData("A empresa se chama Nubank", "PERSON_NAME")]
+    [InlineData("I met Anna Petrova (Москва) last week", "PERSON_NAME:Москва")]
+    [InlineData("I saw my GP today about my migraine. Unrelated, but can you check the record 20240318 in the sales spreadsheet?", "MEDICAL_RECORD_NUMBER")]
+    public void Scan_LineOfTheSecondReviewOf2026_12_02_IsNotThatClass(string text, string unwanted)
+    {
+        var parts = unwanted.Split(':');
+        var values = Detectors.Values(text, parts[0]);
+        if (parts.Length == 1)
+        {
+            Assert.Empty(values);
+        }
+        else
+        {
+            Assert.DoesNotContain(parts[1], values);
+        }
+    }
+
+    [Fact]
+    public void Scan_NamedProductField_IsNoName() =>
+        Assert.DoesNotContain("del prodotto", Detectors.Values("Nome del prodotto: Super Mario", "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_CompactDateOfBirthAfterAName_IsFound() =>
+        Assert.Equal(["19850622"], Detectors.Values("Priya Venkatesh, 19850622, hospital number RX4019283", "DATE_OF_BIRTH"));
 }

@@ -89,6 +89,22 @@ public class StreamingScannerTests
         }
     }
 
+    /// <summary>
+    /// Rules that read a few tokens on (children's ages, PINs tried until locked, corrected dates of
+    /// birth, ids their sentence tells of) bound how far in chars too: long words between must not
+    /// make a streamed scan differ from a whole one.
+    /// </summary>
+    [Theory]
+    [InlineData("the 2 kids, {0} theyre 9 and 13")]
+    [InlineData("I entered 7289 twice {0} it's locked")]
+    [InlineData("my date of birth is wrong {0} it should be 11/03/1962")]
+    [InlineData("my new US passport starts with a letter, A04817365 {0} order")]
+    public void Stream_LongWordsBetweenASentenceRuleAndItsValue_ReleaseWhatAWholeScanFinds(string shape)
+    {
+        var longWords = string.Join(' ', Enumerable.Repeat(new string('w', 450), 5));
+        AssertStreamEqualsWholeScan(Filler + string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, longWords) + " " + Filler);
+    }
+
     private static string KeyWithPublicBlockInside(string bodyLineSuffix = "")
     {
         var line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj";

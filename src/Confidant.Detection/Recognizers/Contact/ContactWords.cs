@@ -56,8 +56,8 @@ internal static class ContactWords
     [
         "calle", "avenida", "avda", "paseo", "plaza", "camino", "carretera", "ronda", "travesía", "travesia",
         "glorieta", "carrera", "pasaje", "rambla", "carrer", "avinguda", "passeig",
-        // Italian, written the same way ("Via Solferino 28", "Piazza Navona 12")
-        "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo",
+        // Italian, written the same way ("Via Solferino 28", "Piazza Navona 12"); not "corso" (a course) or "largo" (long)
+        "via", "viale", "piazza", "piazzale", "vicolo",
     ];
 
     // Keywords that follow the number in a French address ("12 rue de la Paix").

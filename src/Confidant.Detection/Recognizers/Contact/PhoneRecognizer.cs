@@ -437,7 +437,6 @@ internal sealed class PhoneRecognizer : IRecognizer
         return Shape.Formatted;
     }
 
-    /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group; a range of months.</summary>
     /// <summary>
     /// The phone word among the three tokens after a number ending at <paramref name="end"/> stands
     /// right before another number ("phone 962256815", "tel: 0161 …", "mobile is 07…"): it announces
@@ -447,14 +446,14 @@ internal sealed class PhoneRecognizer : IRecognizer
     {
         var tokens = context.Tokens;
         var first = context.TokenIndexAt(end);
-        for (var k = first; k < tokens.Length && k < first + 3; k++)
+        for (var k = first; k < tokens.Length && k < first + 3 && tokens[k].Start - end <= ScanContext.MaxContextDistance; k++)
         {
             if ((tokens[k].Context & ContextKinds.Phone) == 0)
             {
                 continue;
             }
 
-            for (var n = k + 1; n < tokens.Length && n <= k + 3; n++)
+            for (var n = k + 1; n < tokens.Length && n <= k + 3 && tokens[n].Start - tokens[k].End <= ScanContext.MaxContextDistance; n++)
             {
                 if (tokens[n].Is(TokenShape.HasDigit))
                 {
@@ -471,6 +470,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>yyyy-mm-dd, dd.mm.yyyy, mm/dd/yyyy and friends, alone or followed by a time group; a range of months.</summary>
     private static bool IsDate(ReadOnlySpan<char> value, ReadOnlySpan<int> groups, Separators seps)
     {
         // "09/2017 – 07/2020", "08.2020 - 06.2023": a range of months, as CVs write them.

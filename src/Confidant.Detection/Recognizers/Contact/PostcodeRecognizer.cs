@@ -377,9 +377,9 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 return false;
             }
 
-            if (k == 0 && !(tokens[k + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length))))
+            if (k == 0 && (t.Is(TokenShape.HasDigit) || !tokens[k + 1].Is(TokenShape.HasDigit) || !ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length))))
             {
-                return false; // the first token: only a street word opening the text ("Kerkstraat 12, 1017 GC") is read there
+                return false; // the first token: only a street word of letters opening the text ("Kerkstraat 12, 1017 GC") is read there
             }
 
             if (t.Is(TokenShape.HasDigit))

@@ -144,8 +144,8 @@ internal static class PinInSentence
             | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsPinWord)) & Naming) != ContextKinds.None;
     }
 
-    /// <summary>Verbs of trying a code right before it: "entered 7289", "typed 4471", "put in 0415".</summary>
-    private static readonly string[] AttemptVerbs = ["entered", "typed", "tried", "keyed", "input", "in"];
+    /// <summary>Verbs of trying a code right before it: "entered 7289", "typed 4471", "keyed in 0415" (not "put in", said of money).</summary>
+    private static readonly string[] AttemptVerbs = ["entered", "typed", "tried", "keyed", "input", "in"]; // "in" after "typed", "keyed"
 
     /// <summary>How often a code was tried: "entered 7289 three times", "twice", "again".</summary>
     private static readonly string[] TriedCounts = ["twice", "again", "two", "three", "four", "five", "several", "3", "2", "4", "5", "x3", "3x"];
@@ -163,7 +163,7 @@ internal static class PinInSentence
         var tokens = context.Tokens;
         var previous = CodeSentence.PreviousInSentence(context, first);
         if (previous < 0 || !Personal.TokenText.IsAny(text, tokens[previous], AttemptVerbs)
-            || (Personal.TokenText.Is(text, tokens[previous], "in") && !Personal.TokenText.IsAnyAt(text, tokens, previous - 1, ["put", "typed", "keyed"])))
+            || (Personal.TokenText.Is(text, tokens[previous], "in") && !Personal.TokenText.IsAnyAt(text, tokens, previous - 1, ["typed", "keyed"])))
         {
             return false;
         }
@@ -179,8 +179,14 @@ internal static class PinInSentence
             return false;
         }
 
-        for (var k = last + 1; k < tokens.Length && k <= last + 10 && !CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start); k++)
+        for (var k = last + 1; k < tokens.Length && k <= last + 10 && tokens[k].Start - tokens[last].End <= CodeSentence.MaxSentenceReach
+            && !CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start); k++)
         {
+            if ((tokens[k].Context & ContextKinds.Benign) != ContextKinds.None)
+            {
+                return false; // "I put 2500 in, but the payment was blocked"
+            }
+
             if (Personal.TokenText.IsAny(text, tokens[k], LockWords))
             {
                 return true;

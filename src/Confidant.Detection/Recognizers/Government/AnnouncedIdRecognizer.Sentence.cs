@@ -38,6 +38,7 @@ internal abstract partial class AnnouncedIdRecognizer
     private static readonly Personal.WordSet OtherCodes = new(
     [
         "flight", "flights", "seat", "gate", "room", "train", "coach", "platform", "terminal", "cabin", "locker",
+        "form", "reg", "registration", "plate", "crime", "report", "incident", "claim",
         "vuelo", "asiento", "habitación", "vol", "siège", "chambre", "flug", "sitz", "zimmer",
     ]);
 
@@ -174,7 +175,7 @@ internal abstract partial class AnnouncedIdRecognizer
         var tokens = context.Tokens;
         var text = context.Text;
         var kinds = ContextKinds.None;
-        for (var k = from; k < tokens.Length && k < from + 3; k++)
+        for (var k = from; k < tokens.Length && k < from + 3 && tokens[k].Start - tokens[from - 1].End <= ScanContext.MaxContextDistance; k++)
         {
             if (CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start) || tokens[k].Is(TokenShape.HasDigit)
                 || Personal.TokenText.IsAny(text, tokens[k], ClauseStarts))

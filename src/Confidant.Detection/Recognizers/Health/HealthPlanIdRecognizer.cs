@@ -146,7 +146,6 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         }
     }
 
-    /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
     /// <summary>Most groups, and most chars of them, read as one spaced id.</summary>
     private const int MaxSpacedGroups = 5;
 
@@ -232,8 +231,10 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
             k--; // "member ID", "Membership no", "numéro d'adhérent" (read from the end: "adhérent" is the plan word)
         }
 
-        return (tokens[k].Context & ContextKinds.HealthPlan) != 0
-            || (k + 1 < index && (tokens[k + 1].Context & ContextKinds.HealthPlan) != 0);
+        // A plan's own word: "plan", "policy" or "insurance" alone label other numbers too ("My meal plan: 500 1000 1500").
+        var word = (tokens[k].Context & ContextKinds.HealthPlan) != 0 ? k
+            : k + 1 < index && (tokens[k + 1].Context & ContextKinds.HealthPlan) != 0 ? k + 1 : -1;
+        return word >= 0 && !Personal.TokenText.IsAny(text, tokens[word], GenericCoverWords);
     }
 
     /// <summary>
@@ -245,6 +246,11 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         var tokens = context.Tokens;
         for (var k = Math.Max(1, first - ContextTokens); k < first; k++)
         {
+            if (tokens[first].Start - tokens[k].Start > ScanContext.MaxContextDistance)
+            {
+                continue; // ContextBefore reads no farther
+            }
+
             if ((tokens[k].Context & ContextKinds.Card) != 0
                 && ((tokens[k - 1].Context & (ContextKinds.HealthPlan | ContextKinds.Medical)) == 0
                     || Personal.TokenText.Gap(context.Text, tokens[k - 1], tokens[k]) is not " "))
@@ -256,6 +262,7 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         return (tokens[0].Context & ContextKinds.Card) == 0 || first - ContextTokens > 0;
     }
 
+    /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>
     private static bool OtherCoverNear(ScanContext context, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, ContextKinds kinds,
         ref CandidateBlock? terms)
     {

@@ -449,7 +449,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
                 && TokenText.IsAt(text, tokens, i + 1, "y") && !TokenText.IsAnyAt(text, tokens, i + 2, ["medio", "media"])) // "mi padre Ignacio Zubizarreta tiene 84 y quiere…"
             || (TokenText.IsAt(text, tokens, p, "are") && IsPeopleAt(text, tokens, p - 1) && TokenText.IsAnyAt(text, tokens, p - 2, Possessives)) // "my twins are 4"
             || (TokenText.IsAt(text, tokens, p, "are") && TokenText.IsAnyAt(text, tokens, p - 1, Plurals) && TokenText.IsAt(text, tokens, p - 2, "the")) // "the twins are 4"
-            || (TheyAre(text, tokens, p) && PluralsBefore(text, tokens, p)) // "2 kids, theyre 7 and 11"
+            || (TheyAre(text, tokens, p) && PluralsBefore(text, tokens, p) && !PricedAfter(text, tokens, i)) // "2 kids, theyre 7 and 11"
             || (i > 0 && TokenText.Gap(text, tokens[i - 1], tokens[i]) is " (" or "(" && TokenText.IsAnyAt(text, tokens, i - 1, Plurals)
                 && AgesGoOnInParentheses(text, tokens, i)) // "two kids (7 and 4)"; not "Adults (2), Kids (3)", a count
             || (TokenText.IsAnyAt(text, tokens, p, ["is", "ist"]) && NamedPersonBefore(text, tokens, p)) // "Rowan is 7", "Meine Oma Hilde ist 90"
@@ -485,7 +485,42 @@ internal sealed partial class AgeRecognizer : IRecognizer
     private static bool EndsAPastAge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var end = tokens[i].End;
-        return end == text.Length || text[end] is '.' or '!' || TokenText.IsAt(text, tokens, i + 1, "when");
+        if (!(end == text.Length || text[end] is '.' or '!' || TokenText.IsAt(text, tokens, i + 1, "when")))
+        {
+            return false;
+        }
+
+        // "I took his temperature and he was 102.", "she was 39 when I measured it": a reading, not an age.
+        for (var k = Math.Max(0, i - 8); k < tokens.Length && k <= i + 4; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], Readings))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of measuring a person: a number said with them is a reading.</summary>
+    private static readonly string[] Readings =
+    [
+        "temperature", "temp", "fever", "degrees", "measured", "thermometer", "weighed", "weight", "pulse", "bp", "pressure",
+        "sugar", "reading", "score", "oxygen", "sats",
+    ];
+
+    /// <summary>"kids meals, they are 5 and 7 each": a price word among the four tokens after the number.</summary>
+    private static bool PricedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Length && k <= i + 4; k++)
+        {
+            if (TokenText.IsAny(text, tokens[k], ["each", "pounds", "dollars", "euros", "quid", "bucks"]) || (tokens[k].Context & ContextKinds.Amount) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"they're", "theyre", "they are" ending at token <paramref name="p"/>.</summary>
@@ -501,7 +536,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     /// </summary>
     private static bool PluralsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int p)
     {
-        for (var k = p - 1; k >= 0 && k >= p - 8; k--)
+        for (var k = p - 1; k >= 0 && k >= p - 8 && tokens[p].Start - tokens[k].Start <= ScanContext.MaxContextDistance; k--)
         {
             if (Payment.NumberText.HasSentenceBreak(text[tokens[k].End..tokens[k + 1].Start]))
             {
@@ -510,7 +545,10 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
             if (TokenText.IsAny(text, tokens[k], Plurals))
             {
-                return true;
+                // The children themselves or their tickets, not a thing they own: "2 kids, theyre 7 and
+                // 11", "two kids tickets, they're 7 and 10"; not "the kids' shoes, they are 12 and 13".
+                var after = TokenText.Gap(text, tokens[k], tokens[k + 1]);
+                return !after.Contains('\'') && !after.Contains('\u2019');
             }
         }
 

@@ -65,7 +65,8 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
             }
 
             var reach = CorrectionFollows(text, tokens, end) ? After + 4 : After;
-            for (var j = Math.Max(done + 1, end + 1); j < tokens.Length && j <= end + reach; j++)
+            for (var j = Math.Max(done + 1, end + 1); j < tokens.Length && j <= end + reach
+                && (reach == After || tokens[j].Start - tokens[end].End <= ScanContext.MaxContextDistance); j++)
             {
                 var last = DateReader.TryRead(text, tokens, j, requireYear: false);
                 if (last >= 0 && IsCompactForm(text, tokens, j, last) && !RightAfter(text, tokens, end, j))
@@ -169,18 +170,18 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
         return true;
     }
 
+    /// <summary>Words of things that have dates too: a correction after one is about that thing ("my card expired ... should be").</summary>
+    private const ContextKinds OtherDates = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Expiry | ContextKinds.Passport
+        | ContextKinds.DriverLicense | ContextKinds.HealthPlan | ContextKinds.Medical;
+
     /// <summary>
     /// "my date of birth is wrong on the account, it should be 11/03/1962": a correction ("should",
     /// "actually", "correct") in the birth word's sentence within <see cref="After"/> tokens, with no
     /// number or word of another dated thing before it, lets the date stand a few tokens farther.
     /// </summary>
-    /// <summary>Words of things that have dates too: a correction after one is about that thing ("my card expired ... should be").</summary>
-    private const ContextKinds OtherDates = ContextKinds.Benign | ContextKinds.Card | ContextKinds.Expiry | ContextKinds.Passport
-        | ContextKinds.DriverLicense | ContextKinds.HealthPlan | ContextKinds.Medical;
-
     private static bool CorrectionFollows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
     {
-        for (var k = end + 1; k < tokens.Length && k <= end + After; k++)
+        for (var k = end + 1; k < tokens.Length && k <= end + After && tokens[k].Start - tokens[end].End <= ScanContext.MaxContextDistance; k++)
         {
             if (Payment.NumberText.HasSentenceBreak(text[tokens[k - 1].End..tokens[k].Start]) || tokens[k].Is(TokenShape.HasDigit)
                 || (tokens[k].Context & OtherDates) != ContextKinds.None)

@@ -48,7 +48,10 @@ internal sealed partial class PersonNameRecognizer
                         last++;
                     }
 
-                    context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, name.Score, Id);
+                    if (SameLength(context, name, first, last))
+                    {
+                        context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, name.Score, Id);
+                    }
                 }
             }
 
@@ -72,10 +75,37 @@ internal sealed partial class PersonNameRecognizer
                         first--;
                     }
 
-                    context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, name.Score, Id);
+                    if (SameLength(context, name, first, last))
+                    {
+                        context.Add(DataClasses.PersonName, tokens[first].Start, tokens[last].End, name.Score, Id);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The run of tokens <paramref name="first"/> to <paramref name="last"/> can be the same name
+    /// written otherwise: in a script that spaces its words (Cyrillic, Greek, Arabic, Hebrew) as many
+    /// words as the name ("Мария Петрова (Maria Petrova)", not "Anna Petrova (Москва)"); Han, kana
+    /// and Hangul names are written without spaces, so any run of them.
+    /// </summary>
+    private static bool SameLength(ScanContext context, in Engine.Candidate name, int first, int last)
+    {
+        var text = context.Text;
+        var c = text[context.Tokens[first].Start];
+        if (c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF')
+        {
+            return true;
+        }
+
+        var words = 1;
+        foreach (var ch in text[name.Start..name.End])
+        {
+            words += ch == ' ' ? 1 : 0;
+        }
+
+        return words == last - first + 1;
     }
 
     /// <summary>What joins the words of a name in another script: a space or a middle dot ("ليلى حداد", "マリア・ガルシア").</summary>

@@ -289,8 +289,14 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     /// Verbs that announce one's name in Italian, Portuguese, Dutch, Polish, Russian and Ukrainian:
     /// "mi chiamo", "me chamo", "ik heet", "nazywam się", "меня зовут", "мене звати".
     /// </summary>
-    // Declared before Triggers, whose initialiser reads it.
-    internal static readonly string[] OtherLanguageAnnouncements = ["chiamo", "chiama", "chamo", "chama", "heet", "nazywam", "nazywa", "зовут", "звати"];
+    // Declared before Triggers, whose initialiser reads it. First person only in Italian and
+    // Portuguese: "si chiama", "se chama" name books and firms as often as people.
+    internal static readonly string[] OtherLanguageAnnouncements = ["chiamo", "chamo", "heet", "nazywam", "зовут", "звати"];
+
+    private static readonly string[] ItalianMi = ["mi"];
+    private static readonly string[] PortugueseMe = ["me"];
+    private static readonly string[] DutchPronouns = ["ik", "hij", "zij", "ze"];
+    private static readonly string[] SlavicPronouns = ["меня", "мене", "его", "её", "ее", "її", "його"];
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Triggers =
         BuildTriggers().GetAlternateLookup<ReadOnlySpan<char>>();
@@ -582,6 +588,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var loose = Loose.No;
         var knownOnly = false;
         var firstNameOnly = false; // a dictionary first name that is no everyday word or company
+        if (kind == Trigger.Name && TokenText.IsAny(text, token, ["nome", "naam"]) && !colon
+            && !TokenText.IsAnyAt(text, tokens, i - 1, ["mio", "mijn", "meu", "suo", "zijn", "haar"]))
+        {
+            return -1; // "il mio nome è X", "Nome: X", "mijn naam is X"; not "Nome del prodotto: Super Mario"
+        }
+
         if (kind == Trigger.Name)
         {
             // "name is hunter lol" opening the message says as much as "my name is".
@@ -883,13 +895,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     /// <summary>
     /// The verb at <paramref name="i"/> of <see cref="OtherLanguageAnnouncements"/> announces a name:
-    /// after its pronoun ("mi chiamo", "si chiama", "ik heet", "меня зовут"), or before "się"
+    /// after its pronoun ("mi chiamo", "ik heet", "меня зовут"), or before "się"
     /// ("nazywam się", skipped); not "ti chiamo domani" (I'll call you) or "как тебя зовут?".
     /// </summary>
     private static bool AnnouncesInOtherLanguage(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int j)
     {
         var token = tokens[i];
-        if (TokenText.IsAny(text, token, ["nazywam", "nazywa"]))
+        if (TokenText.Is(text, token, "nazywam"))
         {
             if (!TokenText.IsAt(text, tokens, j, "się"))
             {
@@ -900,10 +912,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return true;
         }
 
-        string[] pronouns = TokenText.IsAny(text, token, ["chiamo", "chiama"]) ? ["mi", "si"]
-            : TokenText.IsAny(text, token, ["chamo", "chama"]) ? ["me", "se"]
-            : TokenText.Is(text, token, "heet") ? ["ik", "hij", "zij", "ze"]
-            : ["меня", "мене", "его", "её", "ее", "її", "його"];
+        var pronouns = TokenText.Is(text, token, "chiamo") ? ItalianMi
+            : TokenText.Is(text, token, "chamo") ? PortugueseMe
+            : TokenText.Is(text, token, "heet") ? DutchPronouns
+            : SlavicPronouns;
         return TokenText.IsAnyAt(text, tokens, i - 1, pronouns);
     }
 
