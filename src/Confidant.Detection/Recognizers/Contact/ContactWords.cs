@@ -149,7 +149,7 @@ internal static class ContactWords
     /// A German or Dutch street word: a compound ending in -straße/-strasse/-str/-weg/-platz/-allee/-gasse/-ufer
     /// or -straat/-laan/-plein/-gracht/-kade/-dijk/-singel/-steeg ("Kerkstraat", "Keizersgracht"), or that word alone.
     /// </summary>
-    public static bool IsGermanStreetWord(ReadOnlySpan<char> word) =>
+    public static bool IsCompoundStreetWord(ReadOnlySpan<char> word) =>
         word.Length >= 3 && (word[^1] | 0x20) switch
         {
             'e' => EndsWith(word, "straße") || EndsWith(word, "strasse") || EndsWith(word, "allee") || EndsWith(word, "gasse") || EndsWith(word, "kade"),

@@ -377,7 +377,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
                 return false;
             }
 
-            if (k == 0 && (t.Is(TokenShape.HasDigit) || !tokens[k + 1].Is(TokenShape.HasDigit) || !ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length))))
+            if (k == 0 && (t.Is(TokenShape.HasDigit) || !tokens[k + 1].Is(TokenShape.HasDigit) || !ContactWords.IsCompoundStreetWord(text.Slice(t.Start, t.Length))))
             {
                 return false; // the first token: only a street word of letters opening the text ("Kerkstraat 12, 1017 GC") is read there
             }
@@ -386,7 +386,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             {
                 // "Dublin 3," a district; "apt 1907", "#12" a unit.
                 if ((t.Is(TokenShape.AllDigits) && t.Length <= 2 && tokens[k - 1].Is(TokenShape.Capitalized))
-                    || (t.Length <= 4 && ContactWords.IsGermanStreetWord(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length))) // "Keizersgracht 123, "
+                    || (t.Length <= 4 && ContactWords.IsCompoundStreetWord(text.Slice(tokens[k - 1].Start, tokens[k - 1].Length))) // "Keizersgracht 123, "
                     || (tokens[k - 1].Flags & WordFlags.UnitDesignator) != 0 || text[tokens[k - 1].End..t.Start].Contains('#'))
                 {
                     continue;
@@ -401,7 +401,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             }
 
             if (StreetAt(text, tokens, k)
-                || (tokens[k + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(text.Slice(t.Start, t.Length)))) // "Kerkstraat 12, "
+                || (tokens[k + 1].Is(TokenShape.HasDigit) && ContactWords.IsCompoundStreetWord(text.Slice(t.Start, t.Length)))) // "Kerkstraat 12, "
             {
                 return true;
             }
@@ -491,7 +491,7 @@ internal sealed class PostcodeRecognizer : IRecognizer
             var word = text.Slice(tokens[k].Start, tokens[k].Length);
             if (tokens[k].Is(TokenShape.HasLetter) && !tokens[k].Is(TokenShape.HasDigit) && word.Length <= 16
                 && (ContactWords.Kinds(word) & (StreetWordKinds.Suffix | StreetWordKinds.SpanishType | StreetWordKinds.FrenchType)) != 0
-                || ContactWords.IsGermanStreetWord(word)
+                || ContactWords.IsCompoundStreetWord(word)
                 || (word is "c" or "C" && tokens[k].End < text.Length && text[tokens[k].End] == '/' && k + 2 < i
                     && tokens[k + 1].Is(TokenShape.Capitalized) && tokens[k + 2].Is(TokenShape.AllDigits))) // "c/ Verdi 47"; not "pagué c/ Bizum"
             {

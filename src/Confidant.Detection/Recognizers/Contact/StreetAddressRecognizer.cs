@@ -477,7 +477,7 @@ internal sealed class StreetAddressRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// Spanish street type first, German street word, or a PO box; returns the last token used.
+    /// Spanish or Italian street type first, German or Dutch street word, or a PO box; returns the last token used.
     /// <see cref="Recognize"/> asks only about words that can start one of these.
     /// </summary>
     private int TryWordFirst(ScanContext context, int i)
@@ -513,13 +513,13 @@ internal sealed class StreetAddressRecognizer : IRecognizer
             return TrySpanish(context, i, lower: false);
         }
 
-        // The lexicon flags Spanish street types; a German street word is followed by its house number.
+        // The lexicon flags Spanish and Italian street types; a German or Dutch street word is followed by its house number.
         if ((t.Flags & WordFlags.SpanishStreetType) != 0 && (!lower || AddressBefore(context, t.Start)))
         {
             return TrySpanish(context, i, lower);
         }
 
-        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsGermanStreetWord(word)
+        if (i + 1 < tokens.Length && tokens[i + 1].Is(TokenShape.HasDigit) && ContactWords.IsCompoundStreetWord(word)
             && (!lower || IsStrasse(word) || AddressBefore(context, t.Start)))
         {
             return TryGerman(context, i);

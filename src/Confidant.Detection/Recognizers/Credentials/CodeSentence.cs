@@ -91,7 +91,7 @@ internal static class CodeSentence
         var text = context.Text;
         var tokens = context.Tokens;
         var kinds = ContextKinds.None;
-        for (var k = first - 1; k >= 0 && k >= first - count; k--)
+        for (var k = first - 1; k >= 0 && k >= first - count && tokens[first].Start - tokens[k].End <= MaxSentenceReach; k--)
         {
             if (IsSentenceEnd(text, tokens[k].End, tokens[k + 1].Start) || isCue(context, k))
             {
@@ -113,7 +113,7 @@ internal static class CodeSentence
         var text = context.Text;
         var tokens = context.Tokens;
         var kinds = ContextKinds.None;
-        for (var k = last + 1; k < tokens.Length && k <= last + count; k++)
+        for (var k = last + 1; k < tokens.Length && k <= last + count && tokens[k].Start - tokens[last].End <= MaxSentenceReach; k++)
         {
             if (IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start) || isCue(context, k))
             {

@@ -42,6 +42,13 @@ internal abstract partial class AnnouncedIdRecognizer
         "vuelo", "asiento", "habitación", "vol", "siège", "chambre", "flug", "sitz", "zimmer",
     ]);
 
+    /// <summary>
+    /// Where the words after a value stop naming it: at a number or at a word that starts another
+    /// clause ("XDA409216, tiene 6 años", "539102447 and his DOB").
+    /// </summary>
+    private static bool EndsWhatNamesIt(ScanContext context, int k) =>
+        context.Tokens[k].Is(TokenShape.HasDigit) || Personal.TokenText.IsAny(context.Text, context.Tokens[k], ClauseStarts);
+
     /// <summary>Words that start another clause, whose words say nothing of the value before them.</summary>
     private static readonly string[] ClauseStarts = ["and", "but", "y", "pero", "et", "mais", "und", "aber"];
 
@@ -158,35 +165,11 @@ internal abstract partial class AnnouncedIdRecognizer
         // Spaced digit groups are how phone numbers are written: only a value in one piece (or joined
         // by hyphens) is taken without an announcement right before it. Digits alone are an id's only
         // from eight on (shorter ones are amounts and counts) and short of a phone's ten, and not a date.
-        return digits >= MinSentenceDigits && (letters > 0 || (digits is >= 8 and < 10 && !IsCompactDate(value)))
+        return digits >= MinSentenceDigits && (letters > 0 || (digits is >= 8 and < 10 && !Personal.DateReader.IsCompactDate(value, pastOnly: false)))
             && value.IndexOf(' ') < 0
             && CodeSentence.StandsAlone(text, tokens[first].Start, end)
             && (tokens[first].Start == 0 || text[tokens[first].Start - 1] != '_') && (end == text.Length || text[end] != '_')
-            && (KindsAfter(context, next) & refused) == ContextKinds.None;
-    }
-
-    /// <summary>
-    /// Context kinds of up to three tokens from token <paramref name="from"/> in its sentence, up to
-    /// a number or a word that starts another clause: "XDA409216, tiene 6 años" and "539102447 and
-    /// his DOB" name nothing of the value.
-    /// </summary>
-    private static ContextKinds KindsAfter(ScanContext context, int from)
-    {
-        var tokens = context.Tokens;
-        var text = context.Text;
-        var kinds = ContextKinds.None;
-        for (var k = from; k < tokens.Length && k < from + 3 && tokens[k].Start - tokens[from - 1].End <= ScanContext.MaxContextDistance; k++)
-        {
-            if (CodeSentence.IsSentenceEnd(text, tokens[k - 1].End, tokens[k].Start) || tokens[k].Is(TokenShape.HasDigit)
-                || Personal.TokenText.IsAny(text, tokens[k], ClauseStarts))
-            {
-                break;
-            }
-
-            kinds |= tokens[k].Context;
-        }
-
-        return kinds;
+            && (CodeSentence.KindsAfter(context, next - 1, 3, EndsWhatNamesIt) & refused) == ContextKinds.None;
     }
 
     /// <summary>
@@ -203,20 +186,5 @@ internal abstract partial class AnnouncedIdRecognizer
         var word = text.Slice(token.Start, token.Length);
         return word.Length > 6 && (word.EndsWith("nummer", StringComparison.OrdinalIgnoreCase) || word.EndsWith("number", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("nr", StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>Eight digits that read as a date: yyyymmdd, ddmmyyyy or mmddyyyy ("20240512", "12052024").</summary>
-    private static bool IsCompactDate(ReadOnlySpan<char> value)
-    {
-        if (value.Length != 8)
-        {
-            return false;
-        }
-
-        static int At(ReadOnlySpan<char> v, int i, int n) => int.Parse(v.Slice(i, n), System.Globalization.CultureInfo.InvariantCulture);
-        static bool Year(int y) => y is >= 1900 and <= 2099;
-        static bool DayMonth(int d, int m) => d is >= 1 and <= 31 && m is >= 1 and <= 12;
-        return (Year(At(value, 0, 4)) && DayMonth(At(value, 6, 2), At(value, 4, 2)))
-            || (Year(At(value, 4, 4)) && (DayMonth(At(value, 0, 2), At(value, 2, 2)) || DayMonth(At(value, 2, 2), At(value, 0, 2))));
     }
 }

@@ -244,22 +244,17 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
     private static bool CardsAreInsuranceCards(ScanContext context, int first)
     {
         var tokens = context.Tokens;
-        for (var k = Math.Max(1, first - ContextTokens); k < first; k++)
+        for (var k = Math.Max(0, first - ContextTokens); k < first; k++)
         {
-            if (tokens[first].Start - tokens[k].Start > ScanContext.MaxContextDistance)
-            {
-                continue; // ContextBefore reads no farther
-            }
-
-            if ((tokens[k].Context & ContextKinds.Card) != 0
-                && ((tokens[k - 1].Context & (ContextKinds.HealthPlan | ContextKinds.Medical)) == 0
+            if ((tokens[k].Context & ContextKinds.Card) != 0 && tokens[first].Start - tokens[k].Start <= ScanContext.MaxContextDistance
+                && (k == 0 || (tokens[k - 1].Context & (ContextKinds.HealthPlan | ContextKinds.Medical)) == 0
                     || Personal.TokenText.Gap(context.Text, tokens[k - 1], tokens[k]) is not " "))
             {
                 return false;
             }
         }
 
-        return (tokens[0].Context & ContextKinds.Card) == 0 || first - ContextTokens > 0;
+        return true;
     }
 
     /// <summary>True when another kind of cover is named in the six tokens before or the one after, and nothing medical is.</summary>

@@ -81,7 +81,7 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
                 // "record 12345" alone could be any record: it takes a medical word to be sure, near
                 // or earlier in the document ("Paciente: … Nº historia: 1184729").
                 var medical = (kinds & ContextKinds.Medical) != 0
-                    || (HasPatientRecordWordBefore(text, tokens, first) && !IsCompactDate(text, tokens, first, last) && IsInMedicalDocument(context, first));
+                    || (HasPatientRecordWordBefore(text, tokens, first) && !(first == last && Personal.DateReader.IsCompactDate(text.Slice(tokens[first].Start, tokens[first].Length), pastOnly: false)) && IsInMedicalDocument(context, first));
                 var score = medical ? Scores.PatternWithContext : Scores.Weak;
                 if ((kinds & ContextKinds.Benign) != 0)
                 {
@@ -102,19 +102,6 @@ internal sealed class MedicalRecordNumberRecognizer : IRecognizer
     /// "expediente" and "Akte" are any file ("Mutua: …, expediente AT-2024-008812", an insurer's claim).
     /// </summary>
     private static readonly string[] PatientRecordWords = ["historia", "chart", "record", "ipp", "nhc"];
-
-    /// <summary>Eight digits that read as yyyymmdd ("20240318"): a date, not a record.</summary>
-    private static bool IsCompactDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
-    {
-        if (first != last || tokens[first].Length != 8 || !tokens[first].Is(TokenShape.AllDigits))
-        {
-            return false;
-        }
-
-        var value = text.Slice(tokens[first].Start, 8);
-        return value[..2] is "19" or "20" && (value[4] - '0') * 10 + (value[5] - '0') is >= 1 and <= 12
-            && (value[6] - '0') * 10 + (value[7] - '0') is >= 1 and <= 31;
-    }
 
     /// <summary>A word of <see cref="PatientRecordWords"/> among the three tokens before token <paramref name="index"/>.</summary>
     private static bool HasPatientRecordWordBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)

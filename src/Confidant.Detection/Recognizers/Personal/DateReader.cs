@@ -40,7 +40,7 @@ internal static class DateReader
         if ((token.Shape & TokenShape.AllDigits) != 0)
         {
             var numeric = ReadNumeric(text, tokens, i);
-            if (numeric < 0 && token.Length == 8 && IsCompact(text.Slice(token.Start, 8)))
+            if (numeric < 0 && token.Length == 8 && IsCompactDate(text.Slice(token.Start, 8), pastOnly: true))
             {
                 return i; // "19850622"
             }
@@ -100,13 +100,22 @@ internal static class DateReader
         return IsValid(x, y, year) || IsValid(y, x, year) ? i + 2 : -1;
     }
 
-    /// <summary>Eight digits that are a date: year first ("19850622"), else day first ("22061985"), else month first ("06221985").</summary>
-    private static bool IsCompact(ReadOnlySpan<char> digits)
+    /// <summary>
+    /// Eight digits that are a date: year first ("19850622"), else day first ("22061985"), else month
+    /// first ("06221985"); with <paramref name="pastOnly"/>, in this year or before (a birth date is
+    /// never ahead). Other recognizers ask it to keep dates out of ids ("passport scanned as 20240512").
+    /// </summary>
+    public static bool IsCompactDate(ReadOnlySpan<char> digits, bool pastOnly)
     {
+        if (digits.Length != 8 || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
         int first2 = NumberText.ParseSmall(digits[..2]), second2 = NumberText.ParseSmall(digits[2..4]), last4 = NumberText.ParseSmall(digits[4..]);
         var year = NumberText.ParseSmall(digits[..4]);
-        return (IsValid(NumberText.ParseSmall(digits[6..]), NumberText.ParseSmall(digits[4..6]), year) && IsPast(year))
-            || ((IsValid(first2, second2, last4) || IsValid(second2, first2, last4)) && IsPast(last4));
+        return (IsValid(NumberText.ParseSmall(digits[6..]), NumberText.ParseSmall(digits[4..6]), year) && (!pastOnly || IsPast(year)))
+            || ((IsValid(first2, second2, last4) || IsValid(second2, first2, last4)) && (!pastOnly || IsPast(last4)));
     }
 
     /// <summary>"22AUG1983", "3mar1985": a day, a month name and a four-digit year typed as one word.</summary>
