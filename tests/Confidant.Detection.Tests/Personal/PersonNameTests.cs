@@ -217,6 +217,44 @@ public class PersonNameTests
     public void Scan_DoeAfterAFirstName_IsAName(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
 
+    // A first name that is also a word, said to be the writer's by what follows it.
+    [Theory]
+    [InlineData("hey its jade again lol did u find my return yet", "jade")]
+    [InlineData("Hi, it's Dawn", "Dawn")]
+    [InlineData("It's Will again, the code failed", "Will")]
+    [InlineData("about my dads pens, its Summer on 0161 832 4471", "Summer")]
+    [InlineData("Hi it's Hope from the salon, did the invoice go through", "Hope")]
+    [InlineData("yes that's fine go ahead   Sent from Lorraine's iPad", "Lorraine")]
+    public void Scan_WriterNamedByWhatFollows_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("its fine")]
+    [InlineData("it's summer again and the pool is shut")]
+    [InlineData("its may")]
+    [InlineData("the bill, its will again")]     // lower case only where the message opens with it
+    [InlineData("is it Grace again?")]
+    [InlineData("Sent from my iPhone")]
+    public void Scan_IntroductionWithoutAName_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    // A name-part field without its colon, and a child's age in parentheses.
+    [Theory]
+    [InlineData("API details: surname Nakamura, passport N7283015 (AUS)", "Nakamura")]
+    [InlineData("d.o.b 11.11.1966  surname McAllister", "McAllister")]
+    [InlineData("the account's under my maiden name, Evans. married name is Rhys-Pritchard", "Evans")]
+    [InlineData("Table for 4 on Sunday, two adults plus Ruby (age 6), kids menu please", "Ruby")]
+    [InlineData("Grace (aged 6) needs a booster seat", "Grace")]
+    public void Scan_NamePartFieldOrAgeInParentheses_FindsTheName(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("the surname field is empty on the form")]
+    [InlineData("please fill in the surname Change Form")]
+    [InlineData("Table for 4 (age 6 and up menu)")]
+    public void Scan_NamePartFieldWithoutAName_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
     [Fact]
     public void Scan_DoeAsAnAnimal_IsNoName() =>
         Assert.Empty(Detectors.Values("a doe and her fawn were in the garden", "PERSON_NAME"));

@@ -147,4 +147,16 @@ internal sealed partial class PersonNameRecognizer
             && next.Length > 1 && (next.Flags & Known) != 0
             && (next.Shape & TokenShape.Capitalized) != 0 && (next.Shape & TokenShape.AllUpper) == 0 && IsNameWord(next, false);
     }
+
+    /// <summary>
+    /// "surname Nakamura", "last name Foster", "my maiden name, Evans": a name-part field written
+    /// without its colon, right before a capitalised dictionary name that is no everyday word; a
+    /// capitalised word after it only after a first name (not "Surname Change Form", "last name field").
+    /// </summary>
+    private static bool NamePartFollows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int j, ReadOnlySpan<char> gap) =>
+        (TokenText.IsAny(text, tokens[i], NamePartFields) || (TokenText.Is(text, tokens[i], "name") && TokenText.IsAnyAt(text, tokens, i - 1, NamePartOpeners)))
+        && (TokenText.IsSpaceJoin(gap) || gap is ", ") && j < tokens.Length && IsUpperStart(text, tokens[j])
+        && (tokens[j].Flags & Known) != 0 && (tokens[j].Flags & Unsure) == 0
+        && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1])
+            && !TokenText.IsPlainFirstName(tokens[j])); // "Surname Change Form"; "first name John Paul" goes on
 }

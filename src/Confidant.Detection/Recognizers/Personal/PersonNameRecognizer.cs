@@ -631,7 +631,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                     k++;
                 }
 
-                if (k < tokens.Length && k - j < 5 && TokenText.Gap(text, tokens[k - 1], tokens[k]).Trim(' ') is ":" or "=")
+                if (NamePartFollows(text, tokens, i, j, gap))
+                {
+                    // "my maiden name, Evans. married name is ...": the name is right here, not after the next "is".
+                }
+                else if (k < tokens.Length && k - j < 5 && TokenText.Gap(text, tokens[k - 1], tokens[k]).Trim(' ') is ":" or "=")
                 {
                     j = k;
                 }
@@ -663,6 +667,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             else if ((i == 0 || TokenText.IsAnyAt(text, tokens, i - 1, Greetings)) && TokenText.IsSpaceJoin(gap))
             {
                 evidence = Evidence.Strong; // "name rocío romero", "hi name X"
+            }
+            else if (NamePartFollows(text, tokens, i, j, gap))
+            {
+                evidence = Evidence.Strong; // "surname Nakamura", "last name Foster"
             }
             else
             {
@@ -820,6 +828,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
 
             evidence = Evidence.Medium;
+        }
+        else if (kind == Trigger.Introduction && SelfNamedWordName(context, i) is >= 0 and var selfNamed)
+        {
+            return selfNamed;
         }
         else if (kind == Trigger.Introduction && IsIntroduction(text, tokens, i, ref j))
         {
@@ -1397,12 +1409,18 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return Scores.PatternWithContext;
         }
 
+        // "Sent from Lorraine's iPad": a mail app's signature names its owner.
+        if (capitalized && SentFromOwnDevice(text, tokens, j, last))
+        {
+            return Scores.PatternWithContext;
+        }
+
         // "Amara is 3.", "Rose is 9 and Hunter is 5", "Emily's 5 and has chicken pox", "Ava, 9.",
         // "(Grace, 11)", "Leo, age 2": a first name given an age is a person, even one that is also a word.
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
             && !TokenText.IsAny(text, first, CompanyNames) && !PeopleContext.InListOrAfterPreposition(context, j)
             && AgeAfter(text, tokens, last, out var aged, out var number)
-            && !PeopleContext.ListsThings(context, j, number) && !PeopleContext.SpeaksOfCounts(context, number)
+            && !PeopleContext.ListsThings(context, j, number) && (aged || !PeopleContext.SpeaksOfCounts(context, number)) // "two adults plus Ruby (age 6)"
             && (aged || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
         {
             return Scores.PatternWithContext;
@@ -1597,8 +1615,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
         else if (gap is " (")
         {
-            n = k;
-            listed = true;
+            // "(6)", and "(age 6)" as a form or booking gives it ("two adults plus Ruby (age 6)").
+            n = TokenText.IsAny(text, tokens[k], ["age", "aged"]) ? k + 1 : k;
+            listed = n == k;
+            aged = !listed;
         }
         else
         {
