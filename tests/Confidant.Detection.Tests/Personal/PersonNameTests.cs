@@ -255,6 +255,19 @@ public class PersonNameTests
     public void Scan_NamePartFieldWithoutAName_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 
+    // A field that also holds firms takes a given name no dictionary knows before a family name.
+    [Theory]
+    [InlineData("Return request ; Contact: Jarrah Collins, 0438 207 116", "Jarrah Collins")]
+    [InlineData("Home insurance claim - Policyholder: Kirra Nguyen ; Property: 4 Ash St", "Kirra Nguyen")]
+    public void Scan_UnknownGivenNameBeforeAFamilyNameInAField_IsOneName(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Contact: Customer Service")]
+    [InlineData("Client: Acme Holdings")]
+    public void Scan_FirmInAField_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
     [Fact]
     public void Scan_DoeAsAnAnimal_IsNoName() =>
         Assert.Empty(Detectors.Values("a doe and her fawn were in the garden", "PERSON_NAME"));

@@ -159,4 +159,16 @@ internal sealed partial class PersonNameRecognizer
         && (tokens[j].Flags & Known) != 0 && (tokens[j].Flags & Unsure) == 0
         && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1])
             && !TokenText.IsPlainFirstName(tokens[j])); // "Surname Change Form"; "first name John Paul" goes on
+
+    /// <summary>
+    /// "Contact: Jarrah Collins": a capitalised word no dictionary knows right before a capitalised
+    /// family name that is no everyday word. A field that also holds firms ("Client:", "Contact:")
+    /// takes such a name as well as one that opens with a dictionary first name.
+    /// </summary>
+    private static bool UnknownGivenNameBeforeSurname(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
+        j + 1 < tokens.Length && tokens[j].Entry < 0 && tokens[j].Length > 1
+        && (tokens[j].Shape & (TokenShape.Capitalized | TokenShape.AllUpper | TokenShape.HasDigit)) == TokenShape.Capitalized
+        && TokenText.Gap(text, tokens[j], tokens[j + 1]) is " "
+        && (tokens[j + 1].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) == TokenShape.Capitalized
+        && (tokens[j + 1].Flags & WordFlags.Surname) != 0 && (tokens[j + 1].Flags & Unsure) == 0;
 }

@@ -883,7 +883,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         // A first name; one that is also a word ("Rose") only with a capitalised word or a parenthesis after it
         // ("unsere Tochter Lea (8)"; not "mein Sohn will nicht").
-        if (firstNameOnly && !initialFirst && !signature
+        if (firstNameOnly && !initialFirst && !signature && !(kind == Trigger.Label && UnknownGivenNameBeforeSurname(text, tokens, j))
             && ((tokens[j].Flags & WordFlags.FirstName) == 0 || TokenText.IsAny(text, tokens[j], CompanyNames)
             || ((tokens[j].Flags & WordFlags.AmbiguousName) != 0
                 && !(j + 1 < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j], tokens[j + 1])) && IsUpperStart(text, tokens[j + 1]))
