@@ -18,8 +18,6 @@ public class AadhaarTests
         Assert.Equal([expected], Detectors.Values(text, Aadhaar));
 
     [Theory]
-    [InlineData("aadhaar 1234 5678 9012")]  // Verhoeff fails, and 1 is never issued
-    [InlineData("aadhaar 3998 7654 3212")]  // Verhoeff fails
     [InlineData("aadhaar 3998 7654-3211")]  // mixed separators
     [InlineData("aadhaar 3998 7654 3211 5")] // a longer number
     [InlineData("3998 7654 3211")]          // no name near
@@ -28,5 +26,22 @@ public class AadhaarTests
     [InlineData("My Aadhaar linked mobile number is 399876543211")]
     [InlineData("Aadhaar linked hai. Naya mobile 3998 7654 3211")] // another sentence
     public void Scan_InvalidOrUnnamedAadhaar_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, Aadhaar));
+
+    [Theory]
+    [InlineData("aadhaar 3998 7654 3212", "3998 7654 3212")]  // Verhoeff fails
+    [InlineData("aadhar number 6932 8404 7868 hai mera, please check why ekyc failing", "6932 8404 7868")]
+    public void Scan_NamedAadhaarWhoseCheckFails_IsFoundWithoutValidator(string text, string expected)
+    {
+        var finding = Assert.Single(Detectors.Default.Detect(text).Findings);
+        Assert.Equal(Aadhaar, finding.Class.Name);
+        Assert.Equal(expected, text[finding.Start..finding.End]);
+        Assert.Null(finding.Explanation.Validator);
+    }
+
+    [Theory]
+    [InlineData("my aadhaar card is lost, 3998 7654 3212 maybe")]  // check fails and the name is not right before it
+    [InlineData("aadhaar: 3998 7654-3212")]                       // mixed separators
+    public void Scan_AadhaarWhoseCheckFailsWithoutItsNameRightBefore_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Aadhaar));
 }

@@ -27,9 +27,7 @@ public class CanadianSinTests
         Assert.Equal([first, second], Detectors.Values(text, Sin));
 
     [Theory]
-    [InlineData("my SIN is 130-692-545")]   // Luhn fails
     [InlineData("my SIN is 046 454 286")]   // 0 is never issued
-    [InlineData("my SIN is 812 345 678")]   // 8 numbers businesses
     [InlineData("my SIN is 130-692 544")]   // mixed separators
     [InlineData("my SIN is 1306925440")]    // ten digits
     [InlineData("130692544")]               // one run, no name near
@@ -87,4 +85,32 @@ public class CanadianSinTests
         Assert.Equal(1.0, finding.Score);
         Assert.Equal(["SIN"], finding.Explanation.ContextWords);
     }
+
+    [Theory]
+    [InlineData("my SIN is 130-692-545", "130-692-545")]   // Luhn fails
+    [InlineData("my SIN is 812 345 678", "812 345 678")]   // never issued (8)
+    [InlineData("my SIN is 278 587 626 and the netfile keeps saying it doesnt match", "278 587 626")]
+    public void Scan_NamedSinWhoseCheckFails_IsFoundWithoutValidator(string text, string expected)
+    {
+        var finding = Assert.Single(Detectors.Default.Detect(text).Findings);
+        Assert.Equal(Sin, finding.Class.Name);
+        Assert.Equal(expected, text[finding.Start..finding.End]);
+        Assert.Null(finding.Explanation.Validator);
+    }
+
+    [Theory]
+    [InlineData("I'm on a work permit so my SIN starts with a 9: 923 044 184. Is that why?", "923 044 184")]
+    [InlineData("HR said to send my SIN to payroll through this chat?? feels sketchy but ok: 715385993", "715385993")]
+    public void Scan_ValidSinNamedEarlierInTheMessage_OutranksThePhoneItCouldBe(string text, string expected)
+    {
+        var finding = Assert.Single(Detectors.Default.Detect(text).Findings);
+        Assert.Equal(Sin, finding.Class.Name);
+        Assert.Equal(expected, text[finding.Start..finding.End]);
+    }
+
+    [Theory]
+    [InlineData("I don't have a SIN yet. Call me at 923 044 184")]
+    [InlineData("Our SIN office is closed. The ticket is 923044184")]   // an acronym far away counts only after "my", "your"...
+    public void Scan_SinNamedEarlierButDeniedOrNotOwned_IsNoSin(string text) =>
+        Assert.Empty(Detectors.Values(text, Sin));
 }

@@ -60,4 +60,8 @@ internal sealed class CanadianSinRecognizer() : NationalIdRecognizer("government
     }
 
     protected override string[]? NameNear(ScanContext context, in IdMatch match) => Names.Near(context, match.Start, match.End);
+
+    protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => Names.EarlierInMessage(context, match.Start, match.End);
+
+    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) => Names.RightBefore(context, match.Start);
 }

@@ -27,4 +27,8 @@ internal sealed class GermanTaxIdRecognizer() : NationalIdRecognizer("government
         TryDigitGroups(context, index, Groups, GermanTaxIdValidator.IsValid, Scores.Weak, Scores.ValidatedWithContext, out match);
 
     protected override string[]? NameNear(ScanContext context, in IdMatch match) => Names.Near(context, match.Start, match.End);
+
+    protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => Names.EarlierInMessage(context, match.Start, match.End);
+
+    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) => Names.RightBefore(context, match.Start);
 }

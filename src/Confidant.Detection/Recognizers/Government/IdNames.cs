@@ -113,6 +113,26 @@ internal sealed class IdNames
             gapEnd = tokens[i].Start;
         }
 
+        var nameAfter = ReadAfter(context, end, lookForName: found is null, out var toldOther);
+        if (toldOther)
+        {
+            return null;
+        }
+
+        return found is not null ? [found] : nameAfter is not null ? [nameAfter] : null;
+    }
+
+    /// <summary>
+    /// Reads the words right after a value, within its clause: the name of the id there ("130 692
+    /// 544 (that's my SIN)") when <paramref name="lookForName"/>, or, with
+    /// <paramref name="toldOther"/>, a word of another kind after fillers ("130 692 544 is my order
+    /// number": the value is told to be something else). What comes first decides.
+    /// </summary>
+    private string? ReadAfter(ScanContext context, int end, bool lookForName, out bool toldOther)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        toldOther = false;
         var after = context.TokenIndexAt(end);
         if (after < tokens.Length && tokens[after].Start < end)
         {
@@ -131,9 +151,9 @@ internal sealed class IdNames
                 break;
             }
 
-            if (found is null && NameAt(text, tokens, i, endingThere: false, anyCase: false, acronyms: true) is { } name)
+            if (lookForName && NameAt(text, tokens, i, endingThere: false, anyCase: false, acronyms: true) is { } name)
             {
-                return [name];
+                return name;
             }
 
             if (IsFiller(text, tokens[i]))
@@ -143,17 +163,139 @@ internal sealed class IdNames
                 continue;
             }
 
-            // "130 692 544 is my order number": the value is told to be something else.
-            if (fillers > 0 && (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
+            toldOther = fillers > 0 && (tokens[i].Context & ~NotAnnouncing) != ContextKinds.None;
+            break;
+        }
+
+        return null;
+    }
+
+    /// <summary>Most filler words between a name and a value <see cref="RightBefore"/> takes ("my SIN number is …").</summary>
+    private const int FillersRightBefore = 3;
+
+    /// <summary>
+    /// The name of the id right before a value, with at most <see cref="FillersRightBefore"/>
+    /// filler words or a colon between ("my SIN is …", "Aadhaar: …", "aadhar number …"): so
+    /// announced, a value whose check digits fail is still reported. An acronym counts in capitals
+    /// or as a label. Null when there is none.
+    /// </summary>
+    public string[]? RightBefore(ScanContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var first = context.TokenIndexAt(start);
+        var gapEnd = start;
+        for (var i = first - 1; i >= 0 && i >= first - FillersRightBefore - 1; i--)
+        {
+            var gap = text[tokens[i].End..gapEnd];
+            if (gap.ContainsAnyExcept(LabelGapChars))
             {
                 return null;
             }
 
-            break;
+            var label = gap.IndexOfAny(':', '#') >= 0 || (i + 1 < first && Personal.TokenText.IsAny(text, tokens[i + 1], LabelWords));
+            if (NameAt(text, tokens, i, endingThere: true, anyCase: label, acronyms: true) is { } name)
+            {
+                return [name];
+            }
+
+            if (!IsFiller(text, tokens[i]))
+            {
+                return null;
+            }
+
+            gapEnd = tokens[i].Start;
         }
 
-        return found is null ? null : [found];
+        return null;
     }
+
+    /// <summary>What may stand between the words of a name, its fillers and its value: spaces, a colon, '#', '-' or '.' ("no."), an apostrophe ("SIN's").</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelGapChars = System.Buffers.SearchValues.Create(" \u00A0:#-.'\u2019");
+
+    /// <summary>Farthest back, in chars, <see cref="EarlierInMessage"/> looks: within the streaming scanner's reach.</summary>
+    public const int MessageReach = 300;
+
+    /// <summary>Possessives that make an acronym far from its value the writer's own id ("my SIN starts with a 9: …"; not "Our NAS backup job …").</summary>
+    private static readonly Personal.WordSet OwnPossessives = new(["my", "your", "his", "her", "mon", "ma", "votre", "son", "mein", "meine", "mi", "tu"]);
+
+    /// <summary>
+    /// The name of the id earlier in the message than a value its check digits confirm, beyond
+    /// <see cref="Near"/>'s sentence: "Ich brauche eine neue Mitteilung über meine Steuer-ID, die
+    /// alte ist weg. Die Nummer müsste 13740611896 sein", "my SIN starts with a 9: 923 044 184".
+    /// Up to <see cref="MessageReach"/> chars back and within the fields of a form, never past a
+    /// word of another kind (an account, an order, a phone...), and an acronym only after a
+    /// possessive; not when the value is told to be something else after it or the name's sentence
+    /// denies having the id. Null when there is none.
+    /// </summary>
+    public string[]? EarlierInMessage(ScanContext context, int start, int end)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        if (ReadAfter(context, end, lookForName: false, out var toldOther) is null && toldOther)
+        {
+            return null; // "I lost my SIN. 612 004 358 is my new phone"
+        }
+
+        var first = context.TokenIndexAt(start);
+        for (var i = first - 1; i >= 0 && tokens[i].Start >= start - MessageReach; i--)
+        {
+            if (context.SeparatesFields(tokens[i].End, tokens[i + 1].Start))
+            {
+                break;
+            }
+
+            foreach (var name in _names)
+            {
+                if (name.IsAcronym
+                    ? name.First is null && Is(text, tokens[i], name.Last, StringComparison.Ordinal) && !Shouted(text, tokens, i)
+                        && i > 0 && Personal.TokenText.IsAny(text, tokens[i - 1], OwnPossessives)
+                    : NameAt(text, tokens, i, endingThere: true, anyCase: true, acronyms: false) == name.Explanation)
+                {
+                    return Denied(text, tokens, i, first) ? null : [name.Explanation];
+                }
+            }
+
+            if ((tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that deny having the id named: "Steuer-ID habe ich nicht", "I don't have a SIN", "je n'ai pas de NAS".</summary>
+    private static readonly Personal.WordSet Negations = new(
+        ["not", "never", "dont", "don", "doesn", "didn", "haven", "hasn", "nicht", "kein", "keine", "keinen", "keinem", "nie", "pas", "jamais", "nunca", "non"]);
+
+    /// <summary>
+    /// True when the sentence of the name at token <paramref name="name"/> denies having it: a
+    /// negation up to six words before the name or after it, before the value's token
+    /// <paramref name="value"/> ("I don't have a SIN", "Steuer-ID habe ich nicht").
+    /// </summary>
+    private static bool Denied(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int name, int value)
+    {
+        for (var k = name - 1; k >= 0 && k >= name - 6 && text[tokens[k].End..tokens[k + 1].Start].IndexOfAny(SentenceEnds) < 0; k--)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[k], Negations))
+            {
+                return true;
+            }
+        }
+
+        for (var k = name + 1; k < value && text[tokens[k - 1].End..tokens[k].Start].IndexOfAny(SentenceEnds) < 0; k++)
+        {
+            if (Personal.TokenText.IsAny(text, tokens[k], Negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!\n");
 
     /// <summary>True when <paramref name="gap"/> between two words keeps them in one clause: spaces, a bracket, an apostrophe, a hyphen or an arrow ("<- das ist meine IdNr").</summary>
     private static bool IsWithinClause(ReadOnlySpan<char> gap) =>

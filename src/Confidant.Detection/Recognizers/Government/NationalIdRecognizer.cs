@@ -65,13 +65,22 @@ internal abstract class NationalIdRecognizer
     /// <summary>Tries to read the id at token <paramref name="index"/> and reports it; returns the token to resume from, or -1 when there is no id.</summary>
     internal int MatchAt(ScanContext context, int index)
     {
-        if (!TryMatch(context, index, out var match))
+        if (TryMatch(context, index, out var match))
         {
-            return -1;
+            Report(context, match);
+            return match.NextToken;
         }
 
-        Report(context, match);
-        return match.NextToken;
+        // "my SIN is 278 587 626": the id's shape, its name right before it, and check digits that
+        // fail. A customer's mistyped id is still theirs, and nearly all of it is right; it is
+        // reported as named, with no validator in its explanation.
+        if (match.Unchecked && NameRightBefore(context, match) is { } named)
+        {
+            context.Add(_class, match.Start, match.End, Scores.PatternWithContext, Id, validator: null, contextWords: named);
+            return match.NextToken;
+        }
+
+        return -1;
     }
 
     /// <summary>Scores a match by the words around it and adds it.</summary>
@@ -93,6 +102,14 @@ internal abstract class NationalIdRecognizer
                 // A nearby order/amount/tracking word outweighs the shape alone.
                 score = Math.Min(score - Scores.BenignContextPenalty, Scores.Weak);
             }
+            else if (NameEarlierInMessage(context, match) is { } earlier)
+            {
+                // Its check digits hold and the message named the id before, out of the sentence's
+                // reach: a name, if farther than a near one ("my SIN starts with a 9: 923 044 184"
+                // outranks the Spanish phone number the digits could be).
+                score = Scores.PatternWithContext;
+                named = earlier;
+            }
         }
 
         if (score > 0)
@@ -108,13 +125,29 @@ internal abstract class NationalIdRecognizer
     /// </summary>
     protected virtual string[]? NameNear(ScanContext context, in IdMatch match) => null;
 
+    /// <summary>
+    /// A name of the id earlier in the message than a match its validator confirmed, beyond
+    /// <see cref="NameNear"/>'s reach (see <see cref="IdNames.EarlierInMessage"/>); asked only when
+    /// no context word is near and nothing says the number is an order or an amount. By default
+    /// none: only ids whose check digits rarely pass at random take it.
+    /// </summary>
+    protected virtual string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => null;
+
     /// <summary>Tries to read the id starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryMatch(ScanContext context, int index, out IdMatch match);
 
     /// <summary>
+    /// The id's name right before an <see cref="IdMatch.Unchecked"/> match (the id's shape, check
+    /// digits failing), only fillers between (see <see cref="IdNames.RightBefore"/>): the match is
+    /// then reported. By default none: an id reports no failed match.
+    /// </summary>
+    protected virtual string[]? NameRightBefore(ScanContext context, in IdMatch match) => null;
+
+    /// <summary>
     /// Reads an id of digit <paramref name="groups"/> at token <paramref name="index"/>, written as
     /// one run of digits or as the groups joined by one separator, that <paramref name="isValid"/>
-    /// accepts; it scores <paramref name="score"/> alone.
+    /// accepts; it scores <paramref name="score"/> alone. When only the check fails, it returns
+    /// false with an <see cref="IdMatch.Unchecked"/> match.
     /// </summary>
     protected static bool TryDigitGroups(ScanContext context, int index, ReadOnlySpan<int> groups, ValidatorRegistry.Validator isValid,
         double score, double scoreWithContext, out IdMatch match)
@@ -129,6 +162,7 @@ internal abstract class NationalIdRecognizer
         var start = context.Tokens[index].Start;
         if (!isValid(context.Text[start..end]))
         {
+            match = new IdMatch(start, end, next, Scores.Weak, Scores.Weak) { Unchecked = true };
             return false;
         }
 
