@@ -40,4 +40,16 @@ public class IndianPanTests
         Assert.Empty(Detectors.Values("My PAN number is ABBPM4567S", Pan, detector));
         Assert.Equal(["536-22-1847"], Detectors.Values("SSN 536-22-1847", "US_SSN", detector));
     }
+
+    [Fact]
+    public void Scan_PanNamedEarlierInTheMessage_IsFound() =>
+        Assert.Equal(["GZTPG1496C"], Detectors.Values(
+            "The portal is rejecting my PAN because I typed it with a space - GZTPG 1496C... oh wait its GZTPG1496C without the space", "IN_PAN"));
+
+    [Theory]
+    [InlineData("my PAN card is lost. Use promo HAPPY5000X at checkout")]
+    [InlineData("I don't have a PAN card. Coupon HAPPY5000X did not work")]
+    [InlineData("Our PAN office is shut. Ticket ABCPE1234F")]
+    public void Scan_PanShapeAfterAnEarlierNameButAPromotionOrNoOwner_IsNotFound(string text) =>
+        Assert.Empty(Detectors.Values(text, "IN_PAN"));
 }
