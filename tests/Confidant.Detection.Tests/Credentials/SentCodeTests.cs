@@ -12,6 +12,9 @@ public class SentCodeTests
     [InlineData("Your code to approve the transfer of 40.00 to LEVI is 448 019. Do not share it.", "448 019")]
     [InlineData("the code sent to my phone is 583920", "583920")]                 // a phone word does not name it
     [InlineData("the SMS said **583920**", "583920")]                             // emphasis, not a password's symbol
+    [InlineData("got a text saying G-640271 is your verification code", "G-640271")] // Google writes its codes after "G-"
+    [InlineData("the otp you sent to my phone (330817) expired", "330817")]       // codes expire too
+    [InlineData("Die mobileTAN kam erst nach 10 Minuten: 39 11 57 – ist die noch gültig?", "39 11 57")]
     public void Scan_CodeInASentenceOfCodes_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "ONE_TIME_CODE"));
 
@@ -29,7 +32,9 @@ public class SentCodeTests
     [InlineData("I got a text about invoice 730215")]                                  // named an invoice
     [InlineData("my account 640 218 got the sms")]                                      // named an account
     [InlineData("the reset code came but I paid $583920 by mistake")]                  // an amount
-    [InlineData("codes G-640271 and 5839.20 were in the text")]                        // glued to a letter, a decimal
+    [InlineData("codes K-640271 and 5839.20 were in the text")]                        // glued to a letter, a decimal
+    [InlineData("BG-640271 is your verification code")]                                // not Google's "G-"
+    [InlineData("G-640271 is the part number, no code")]
     [InlineData("please deliver here, pin code 560034")]                               // an Indian postcode
     [InlineData("I keep getting texts from 729725")]                                   // a sender's short code
     [InlineData("OTP for ₹250000 never came")]                                         // an amount

@@ -38,7 +38,7 @@ internal sealed class SecretsInSentencesRecognizer : IRecognizer
                 continue;
             }
 
-            if (LoginTalkPassword.MayHold(text, digits))
+            if (LoginTalkPassword.MayHold(text, digits) && !IsGooglePrefixed(text, digits.Start))
             {
                 read = LoginTalkPassword.TryReport(context, digits);
                 continue;
@@ -76,14 +76,17 @@ internal sealed class SecretsInSentencesRecognizer : IRecognizer
 
             var last = digits.Index + groups - 1;
             read = groups == 0 ? digits.End : tokens[last].End;
-            if (groups == 0 || !CodeSentence.StandsAlone(text, digits.Start, tokens[last].End))
+
+            // "G-640271 is your verification code": Google's texts write the code after "G-".
+            var google = code && groups == 1 && IsGooglePrefixed(text, digits.Start);
+            if (groups == 0 || !CodeSentence.StandsAlone(text, google ? digits.Start - 2 : digits.Start, tokens[last].End))
             {
                 continue;
             }
 
             if (code)
             {
-                SentCode.TryReport(context, digits.Index, last);
+                SentCode.TryReport(context, digits.Index, last, google ? digits.Start - 2 : -1);
             }
             else
             {
@@ -91,4 +94,8 @@ internal sealed class SecretsInSentencesRecognizer : IRecognizer
             }
         }
     }
+
+    /// <summary>True when "G-" stands right before the digits at <paramref name="start"/>, as a word of its own.</summary>
+    private static bool IsGooglePrefixed(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] == '-' && text[start - 2] == 'G' && (start == 2 || !char.IsLetterOrDigit(text[start - 3]));
 }

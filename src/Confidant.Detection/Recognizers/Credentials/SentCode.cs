@@ -45,18 +45,23 @@ internal static class SentCode
 
     /// <summary>
     /// Kinds of a word near the number that name it as anything but a one-time code: a PIN or a
-    /// password too; a phone word does not ("the code sent to my phone is 583920").
+    /// password too; a phone word does not ("the code sent to my phone is 583920"), nor a word of
+    /// expiry, since codes expire too ("the otp you sent to my phone (330817) expired").
     /// </summary>
-    private const ContextKinds Naming = CodeSentence.OtherNumbers | ContextKinds.Pin | ContextKinds.Password;
+    private const ContextKinds Naming = (CodeSentence.OtherNumbers & ~ContextKinds.Expiry) | ContextKinds.Pin | ContextKinds.Password;
 
     public const string Id = "credentials.sent-code";
 
-    /// <summary>Reports the code from token <paramref name="first"/> to <paramref name="last"/>, already read as standing alone, when its sentence tells of one.</summary>
-    public static void TryReport(ScanContext context, int first, int last)
+    /// <summary>
+    /// Reports the code from token <paramref name="first"/> to <paramref name="last"/>, already read
+    /// as standing alone, when its sentence tells of one; from <paramref name="prefixStart"/> when a
+    /// prefix belongs to it ("G-640271"), else -1.
+    /// </summary>
+    public static void TryReport(ScanContext context, int first, int last, int prefixStart = -1)
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        var start = tokens[first].Start;
+        var start = prefixStart >= 0 ? prefixStart : tokens[first].Start;
         var end = tokens[last].End;
         if (last == first + 1 && tokens[first].Length == 3 && text.Slice(tokens[last].Start, 3) is "000")
         {
