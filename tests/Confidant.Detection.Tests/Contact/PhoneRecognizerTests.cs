@@ -310,8 +310,15 @@ public class PhoneRecognizerTests
     [InlineData("Bitte um Rückruf unter 0176 2291 4483", "0176 2291 4483")]                  // 4-4-4 after a trunk 0: no card starts with 0
     [InlineData("update the mobile on the account to +44 7823 119054", "+44 7823 119054")] // '+' outweighs "account" near
     [InlineData("My number is +234 803 412 7788", "+234 803 412 7788")]                     // passes Luhn, but no card follows a '+'
+    [InlineData("update emergency contact on my booking: Mei-Ling Cheng ✈️ +61 438 217 906", "+61 438 217 906")] // "booking" is not the nearest word
     public void Scan_NumberInAPhonesOwnLayout_IsPhone(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("booking ref +61 438 217 906")]
+    [InlineData("order total +61 438 217 906")]
+    public void Scan_InternationalNumberRightAfterAReferenceWord_IsNotPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
 
     [Theory]
     [InlineData("my card 4111 1111 1111 then the rest")]

@@ -242,7 +242,11 @@ internal sealed class PhoneRecognizer : IRecognizer
 
         // "order #389501234", "tracking 123456789012", "version 10.0.19041"; a reference named right
         // before the number even after a phone word ("call ref 8841-2290", "customer no. 912447301").
-        if ((!phoneContext && (hash || (kinds & ContextKinds.Benign) != 0))
+        // An international number ('+' and a country code) is silenced by such a word only when it is
+        // the nearest one: "update emergency contact on my booking: Mei-Ling Cheng ✈️ +61 438 217 906"
+        // is hers ("booking ref +61 438 217 906" is not).
+        var benign = (kinds & ContextKinds.Benign) != 0 && !(run.Plus && !BenignWordNearest(context, start));
+        if ((!phoneContext && (hash || benign))
             || (IsNamedReference(context, start) && !PhoneWordRightBefore(context, start)))
         {
             return;
@@ -604,6 +608,32 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         return ContextKinds.None;
+    }
+
+    /// <summary>
+    /// True when one of the three words before <paramref name="start"/> says the number is an
+    /// order, an amount or a reference, not past a person's name or a form's field separator.
+    /// </summary>
+    private static bool BenignWordNearest(ScanContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var gapEnd = start;
+        for (var (i, seen) = (context.TokenIndexAt(start) - 1, 0); i >= 0 && seen < 3; i--, seen++)
+        {
+            if (context.SeparatesFields(tokens[i].End, gapEnd) || IsCapitalizedName(tokens[i]))
+            {
+                return false;
+            }
+
+            if ((tokens[i].Context & ContextKinds.Benign) != 0)
+            {
+                return true;
+            }
+
+            gapEnd = tokens[i].Start;
+        }
+
+        return false;
     }
 
     private static bool IsCapitalizedName(in Token token) =>
