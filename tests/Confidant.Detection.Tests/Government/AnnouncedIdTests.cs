@@ -18,6 +18,7 @@ public class AnnouncedIdTests
     [InlineData("good morning, pasport 500566118", "500566118")]
     [InlineData("Reisepassnummer FJN2LKKJL", "FJN2LKKJL")]                 // German letters with one digit
     [InlineData("Reisepassnummer KKLW9JMHT danke", "KKLW9JMHT")]
+    [InlineData("mein Pass: K4R19T7HW, gültig bis 2031", "K4R19T7HW")]     // German "Pass" after a possessive
     public void Scan_AnnouncedPassport_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, Passport));
 
@@ -34,6 +35,19 @@ public class AnnouncedIdTests
     [InlineData("passport KLMNPRTVW")]
     public void Scan_NoPassportNumber_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, Passport));
+
+    [Theory]
+    [InlineData("my pass: Hunter2024!")]
+    [InlineData("user bob pass Hunter2024")]
+    public void Scan_EnglishPass_StaysAPassword(string text)
+    {
+        Assert.Empty(Detectors.Values(text, Passport));
+        Assert.NotEmpty(Detectors.Values(text, "PASSWORD"));
+    }
+
+    [Fact]
+    public void Scan_GermanPassAfterAPossessive_IsNoPassword() =>
+        Assert.Empty(Detectors.Values("mein Pass: K4R19T7HW, gültig bis 2031", "PASSWORD"));
 
     [Theory]
     [InlineData("my driver's license is A1234567", "A1234567")]

@@ -499,6 +499,11 @@ internal sealed class AnnouncedSecretRecognizer : IRecognizer
                 return;
             }
 
+            if (Government.PassportRecognizer.IsGermanPass(text, tokens, last))
+            {
+                return; // "mein Pass: K4R19T7HW" is a passport
+            }
+
             weak = first == last && anchor.Equals("pass", StringComparison.OrdinalIgnoreCase);
             passcode = word.StartsWith("passcode", StringComparison.OrdinalIgnoreCase);
             if (first >= 2 && Personal.TokenText.Is(text, tokens[first - 1], "time") && Personal.TokenText.Is(text, tokens[first - 2], "one"))

@@ -5,7 +5,8 @@ using Confidant.Detection.Taxonomy;
 namespace Confidant.Detection.Recognizers.Government;
 
 /// <summary>
-/// Passport numbers, only when announced ("passport number: 123456789", "pasaporte X1234567").
+/// Passport numbers, only when announced ("passport number: 123456789", "pasaporte X1234567",
+/// German "mein Pass: K4R19T7HW").
 /// Accepted shapes: 6-9 ASCII letters and digits with at least 5 digits, which covers US (9 digits
 /// or a letter and 8 digits), UK (9 digits), older German (C + 8), French (2 digits, 2 letters, 5
 /// digits) and most other booklets; and the German letters-and-digits shape since 2017.
@@ -13,6 +14,20 @@ namespace Confidant.Detection.Recognizers.Government;
 internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.passport", DataClasses.Passport,
     ContextKinds.Passport, 1, ["card", "book", "booklet", "nummer"])
 {
+    /// <summary>German possessives before "Pass", which then is a passport ("mein Pass: K4R19T7HW"), not a password.</summary>
+    internal static readonly string[] GermanPossessives = ["mein", "meinen", "meinem", "meines", "dein", "deinen", "ihr", "ihren", "sein", "seinen", "unser", "unseren"];
+
+    /// <summary>True when token <paramref name="index"/> is "Pass" after a German possessive: "mein Pass", "Ihren Pass".</summary>
+    internal static bool IsGermanPass(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int index) =>
+        Personal.TokenText.IsAt(text, tokens, index, "pass") && Personal.TokenText.IsAnyAt(text, tokens, index - 1, GermanPossessives)
+        && text[tokens[index - 1].End..tokens[index].Start] is " ";
+
+    protected override bool IsAnchor(ScanContext context, int index) =>
+        base.IsAnchor(context, index) || IsGermanPass(context.Text, context.Tokens, index);
+
+    /// <summary>"Pass" is a word of passwords in the lexicon: such anchors are asked too.</summary>
+    protected override (ContextKinds Kinds, WordFlags Flags, int Length) WiderAnchors => (ContextKinds.Password, WordFlags.None, -1);
+
     protected override bool TryValue(ScanContext context, int index, out int end, out int next, out double score)
     {
         var token = context.Tokens[index];
