@@ -352,6 +352,17 @@ public class AgeTests
     public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
+    // A titled name set off by commas keeps its age; "Dr Patel is 10" (below) does not.
+    [Fact]
+    public void Scan_AgeSetOffAfterATitledName_IsFound() =>
+        Assert.Equal(["45"], Detectors.Values("Ms. Nakamura, 45, follow up for hypertension, bp readings attached", "AGE"));
+
+    [Theory]
+    [InlineData("Dr Patel, 10 minutes late again")]
+    [InlineData("Dr. Jones, 3 appointments left this month")]
+    public void Scan_CountAfterATitledName_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
     [Theory]
     [InlineData("Sarah Jones is 5 minutes away from the branch")]
     [InlineData("Thanks Sarah Jones, 3 more questions though")]

@@ -1116,7 +1116,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
             if (candidate.Class == DataClasses.PersonName && candidate.Score >= Scores.Pattern && candidate.End == nameEnd)
             {
                 var first = context.TokenIndexAt(candidate.Start);
-                return !AddressedOrTitled(context, candidate.Start) && !PeopleContext.InListOrAfterPreposition(context, first)
+                return !AddressedOrTitled(context, candidate.Start, titleCounts: gap is " ") && !PeopleContext.InListOrAfterPreposition(context, first)
                     && !PeopleContext.ListsThings(context, first, i);
             }
         }
@@ -1126,14 +1126,16 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
     /// <summary>
     /// True when the name starting at <paramref name="start"/> is spoken to ("Hi James, 2 and a half
-    /// hours", "Thanks Priya, 10!") or follows a title ("Dr Patel is 10", "Mrs Okafor is 3"): what
-    /// comes after such a name is seldom the age.
+    /// hours", "Thanks Priya, 10!") or, with <paramref name="titleCounts"/> (the name "is" or "'s"
+    /// the number), follows a title ("Dr Patel is 10", "Mrs Okafor is 3"): what comes after such a
+    /// name is seldom the age. A titled name set off by commas or given a bracket keeps its age:
+    /// "Ms. Nakamura, 45, follow up for hypertension", "Mrs Beatrice Okonkwo-Hale, 84, lives alone".
     /// </summary>
-    private static bool AddressedOrTitled(ScanContext context, int start)
+    private static bool AddressedOrTitled(ScanContext context, int start, bool titleCounts)
     {
         var tokens = context.Tokens;
         var k = context.TokenIndexAt(start) - 1;
-        return k >= 0 && ((tokens[k].Flags & WordFlags.PersonTitle) != 0
+        return k >= 0 && ((titleCounts && (tokens[k].Flags & WordFlags.PersonTitle) != 0)
             || TokenText.IsAny(context.Text, tokens[k], ["hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "hola", "gracias", "bonjour",
                 "merci", "hallo", "danke", "tell", "ask", "ring", "call", "for", "under", "with", "to"]));
     }
