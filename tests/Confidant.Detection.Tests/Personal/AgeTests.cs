@@ -352,6 +352,20 @@ public class AgeTests
     public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
+    // The writer's own age in years without "old", where the sentence ends.
+    [Theory]
+    [InlineData("Hello doctor I have chest pain since 2 days. I am 58 years. What to do", "58")]
+    [InlineData("I'm 30 yrs, female, no meds", "30")]
+    public void Scan_WritersAgeInYearsWithoutOld_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("I'm 2 years behind on payments")]
+    [InlineData("I am 5 years into my mortgage")]
+    [InlineData("I am 3 years late.")]
+    public void Scan_WriterInYearsOfSomething_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
     // A titled name set off by commas keeps its age; "Dr Patel is 10" (below) does not.
     [Fact]
     public void Scan_AgeSetOffAfterATitledName_IsFound() =>

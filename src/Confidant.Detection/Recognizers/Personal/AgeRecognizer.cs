@@ -257,6 +257,15 @@ internal sealed partial class AgeRecognizer : IRecognizer
                 return Scores.StrongPattern;
             }
 
+            // "I am 58 years.", "I'm 30 yrs, female": the writer's own age without "old", when the
+            // sentence ends there ("I'm 2 years behind on payments" goes on as a time).
+            if (TokenText.IsAnyAt(text, tokens, i - 1, ["am", "m"]) && TokenText.IsAt(text, tokens, i - 2, "i")
+                && (text[tokens[i + 1].End..].IsEmpty || text[tokens[i + 1].End] is '.' or ',' or '!' or ';' or '\n')
+                && !(text[tokens[i + 1].End..].StartsWith(".") && text[tokens[i + 1].End..].Length > 1 && char.IsAsciiDigit(text[tokens[i + 1].End + 1])))
+            {
+                return Scores.PatternWithContext;
+            }
+
             if (Joined(text, tokens, i + 1) && (TokenText.IsAnyAt(text, tokens, i + 2, ["old", "young"])
                 || (TokenText.IsAt(text, tokens, i + 2, "of") && TokenText.IsAt(text, tokens, i + 3, "age"))))
             {
