@@ -352,6 +352,13 @@ public class AgeTests
     public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
+    // German possessives in the dative and genitive: "meiner Tochter (15)".
+    [Theory]
+    [InlineData("Für das Konto meiner Tochter (15) möchte ich die PIN 7070 festlegen", "15")]
+    [InlineData("Ich kümmere mich um die Steuer meiner Mutter (84).", "84")]
+    public void Scan_AgeInBracketsAfterAGermanRelative_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
     // The writer's own age in years without "old", where the sentence ends.
     [Theory]
     [InlineData("Hello doctor I have chest pain since 2 days. I am 58 years. What to do", "58")]

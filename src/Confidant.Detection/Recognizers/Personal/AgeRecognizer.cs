@@ -93,7 +93,8 @@ internal sealed partial class AgeRecognizer : IRecognizer
         ["hi", "hello", "hey", "and", "but", "so", "as", "because", "cause", "coz", "cuz", "well", "ok", "yes", "yeah", "today"];
 
     private static readonly string[] Possessives =
-        ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "unser", "unsere", "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
+        ["my", "our", "his", "her", "their", "mein", "meine", "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unserer", "unserem",
+         "mon", "ma", "notre", "mi", "nuestro", "nuestra"];
 
     /// <summary>Units of a baby's age: "my 18 month old", "she's 3 weeks old".</summary>
     private static readonly string[] BabyUnits = ["months", "month", "mo", "mos", "weeks", "week", "wk", "wks"];
