@@ -352,6 +352,20 @@ public class AgeTests
     public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
+    // An age said of "he" or "she" in a message about an animal and no person is the animal's.
+    [Theory]
+    [InlineData("Getting a quote for pet insurance for my spaniel, she's 4 years old. Do you cover dental?")]
+    [InlineData("can I add my dog Winston to the pet insurance? he's 4, a beagle")]
+    [InlineData("submitted the vet invoice 3 weeks ago, any update? hes a 4 year old lab")]
+    public void Scan_AgeOfAnAnimal_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("my daughter, she's 4 years old, loves our dog", "4")]
+    [InlineData("my son is 6 and our puppy keeps chewing his shoes", "6")]
+    public void Scan_AgeOfAPersonInAMessageAboutAnAnimal_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
     // German possessives in the dative and genitive: "meiner Tochter (15)".
     [Theory]
     [InlineData("Für das Konto meiner Tochter (15) möchte ich die PIN 7070 festlegen", "15")]

@@ -154,11 +154,31 @@ internal sealed partial class AgeRecognizer : IRecognizer
                 score = Scores.PatternWithContext;
             }
 
-            if (score > 0)
+            if (score > 0 && !OfAnAnimal(context, i))
             {
                 context.Add(DataClasses.Age, token.Start, token.End, score, Id, context: ContextKinds.Age);
             }
         }
+    }
+
+    /// <summary>
+    /// "pet insurance for my spaniel, she's 4 years old", "he's 4, a beagle", "hes a 4 year old lab"
+    /// at the vet: an age said of "he" or "she" in a message about an animal and no person.
+    /// </summary>
+    private static bool OfAnAnimal(ScanContext context, int i)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var k = TokenText.IsAt(text, tokens, i - 1, "a") ? i - 2 : i - 1;
+        var pronoun = TokenText.IsAnyAt(text, tokens, k, ["hes", "shes"])
+            || (TokenText.IsAnyAt(text, tokens, k, ["is", "s", "was"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["he", "she"]));
+        if (!pronoun)
+        {
+            return false;
+        }
+
+        var facts = PeopleFacts.Of(context);
+        return facts.HasAnimal(context) && !facts.HasPeopleNoun(context);
     }
 
     /// <summary>

@@ -18,6 +18,12 @@ internal static class PeopleContext
         .. PersonNameRecognizer.Relatives, .. ChildWords(), "she", "he", "him", "their", "pupil", "student",
     ]);
 
+    /// <summary>The <see cref="PeopleWords"/> that are nouns: a relative, a child, a pupil; not a pronoun a pet is given too.</summary>
+    internal static readonly WordSet PeopleNouns = new(
+    [
+        .. PersonNameRecognizer.Relatives, .. ChildWords(), "pupil", "student",
+    ]);
+
     /// <summary>Animals whose age people give as a child's: "Charlie is 2 years old, he's a labrador".</summary>
     internal static readonly WordSet Animals = new(
     [

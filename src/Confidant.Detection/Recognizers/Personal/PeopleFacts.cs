@@ -22,6 +22,7 @@ internal sealed class PeopleFacts
 
     private readonly (int Word, int Number)[] _thingPairs = new (int, int)[MaxThingPairs];
     private readonly WordSearch _peopleWords = new(PeopleContext.PeopleWords);
+    private readonly WordSearch _peopleNouns = new(PeopleContext.PeopleNouns);
     private readonly WordSearch _peopleHeaders = new(PeopleContext.PeopleHeaders);
     private readonly WordSearch _animals = new(PeopleContext.Animals);
     private readonly WordSearch _countWords = new(PeopleContext.CountWords);
@@ -55,6 +56,9 @@ internal sealed class PeopleFacts
     }
 
     public bool HasPeopleWord(ScanContext context) => _peopleWords.FirstUpTo(context, int.MaxValue) != int.MaxValue;
+
+    /// <summary>Whether the text names a person by a noun (a relative, a child, a pupil), not only by "he" or "she".</summary>
+    public bool HasPeopleNoun(ScanContext context) => _peopleNouns.FirstUpTo(context, int.MaxValue) != int.MaxValue;
 
     public bool HasPeopleHeader(ScanContext context) => _peopleHeaders.FirstUpTo(context, int.MaxValue) != int.MaxValue;
 
@@ -176,6 +180,7 @@ internal sealed class PeopleFacts
         _nextMark = -1;
         _colonAt = -1;
         _peopleWords.Start();
+        _peopleNouns.Start();
         _peopleHeaders.Start();
         _animals.Start();
         _countWords.Start();
