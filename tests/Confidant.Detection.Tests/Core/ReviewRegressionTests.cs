@@ -182,4 +182,44 @@ public class ReviewRegressionTests
     [Fact]
     public void Scan_CompactDateOfBirthAfterAName_IsFound() =>
         Assert.Equal(["19850622"], Detectors.Values("Priya Venkatesh, 19850622, hospital number RX4019283", "DATE_OF_BIRTH"));
+
+    // From the independent review of the third part of 2026-12-02 (names the writer gives, ids
+    // named earlier, codes that expire, '+' numbers, German "Pass").
+    [Theory]
+    [InlineData("It's fine again, thanks for the help!", "PERSON_NAME")]
+    [InlineData("I'm fine here, thanks", "PERSON_NAME")]
+    [InlineData("Hi, it's fine again now", "PERSON_NAME")]
+    [InlineData("its fine from the app but the website still fails", "PERSON_NAME")]
+    [InlineData("its summer here in Sydney so shipping takes longer?", "PERSON_NAME")]
+    [InlineData("hi its holly from the garden that died", "PERSON_NAME")]
+    [InlineData("Sent from Chase's mobile app", "PERSON_NAME")]
+    [InlineData("Question about my SIN renewal. Also my student ID is 441672110", "CA_SIN")]
+    [InlineData("my SIN was updated in my profile. I still get error 580206621 when I log in", "CA_SIN")]
+    [InlineData("My SIN is fine. Can you look at claim 930388368?", "CA_SIN")]
+    [InlineData("my NAS keeps disconnecting from wifi. backup job 930388368 failed", "CA_SIN")]
+    [InlineData("Hi, my aadhaar is verified on the app. The UPI payment 566946723440 failed though, please refund.", "IN_AADHAAR")]
+    [InlineData("Aadhaar KYC done yesterday. Paisa kat gaya but recharge nahi hua, txn 988577598773", "IN_AADHAAR")]
+    [InlineData("Meine Steuer-ID habe ich per Post bekommen. Können Sie Vorgang 13740611896 prüfen?", "DE_TAX_ID")]
+    [InlineData("tax ID: 51 824 753 556", "DE_TAX_ID")]          // an Australian ABN: "tax ID" is no Steuer-ID's own name
+    [InlineData("My tax id is 52998224725 (CPF)", "DE_TAX_ID")]
+    [InlineData("SIN: 000 000 000", "CA_SIN")]                  // placeholders
+    [InlineData("IdNr 11111111111", "DE_TAX_ID")]
+    [InlineData("my SIN is 123 456 789", "CA_SIN")]
+    [InlineData("aadhaar: 1234 5678 9012", "IN_AADHAAR")]       // no Aadhaar starts with 1
+    [InlineData("Le code que vous avez envoyé expire le 311225", "ONE_TIME_CODE")]
+    [InlineData("El código que me enviaron vence el 311225", "ONE_TIME_CODE")]
+    [InlineData("we have two dogs, Max (age 6) and Ruby (age 2)", "PERSON_NAME")]
+    [InlineData("+44 7911 123456 is my order number", "PHONE")]
+    public void Scan_LineOfTheThirdReviewOf2026_12_02_IsNotThatClass(string text, string unwanted) =>
+        Assert.Empty(Detectors.Values(text, unwanted));
+
+    [Theory]
+    [InlineData("Benutzer: mmueller, mein Pass: geheim123")]
+    [InlineData("User mmueller, mein Pass ist hunter22")]
+    [InlineData("kannst du dich einloggen? user: anna, dein Pass: Anna1990#")]
+    public void Scan_PasswordAfterGermanPassWithoutAPassportsShape_StaysAPassword(string text)
+    {
+        Assert.NotEmpty(Detectors.Values(text, "PASSWORD"));
+        Assert.Empty(Detectors.Values(text, "PASSPORT"));
+    }
 }

@@ -105,6 +105,24 @@ public class StreamingScannerTests
         AssertStreamEqualsWholeScan(Filler + string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, longWords) + " " + Filler);
     }
 
+    /// <summary>
+    /// An id named earlier in the message is not taken when the name's sentence denies it; that
+    /// sentence is read only within the streaming scanner's reach of the value (the independent
+    /// review of 2026-12-02's third part: a "not" 520 chars back made a streamed scan differ).
+    /// </summary>
+    [Fact]
+    public void Stream_DenialFarBeforeAnIdNamedEarlier_ReleasesWhatAWholeScanFinds()
+    {
+        var text = string.Concat(Enumerable.Repeat("ok ", 250)) + "I do not " + new string('q', 260) + " need my SIN anymore. "
+            + string.Concat(Enumerable.Repeat("ok ", 80)) + "ok: 930388368 thanks" + string.Concat(Enumerable.Repeat(" ok", 1500));
+        foreach (var size in new[] { 1, 17 })
+        {
+            var (released, findings) = Stream(text, Enumerable.Repeat(size, text.Length / size + 1));
+            Assert.Equal(text, released);
+            Assert.Equal(Describe(Detectors.Default.Detect(text).Findings), Describe(findings));
+        }
+    }
+
     private static string KeyWithPublicBlockInside(string bodyLineSuffix = "")
     {
         var line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj";

@@ -245,7 +245,8 @@ internal sealed class PhoneRecognizer : IRecognizer
         // An international number ('+' and a country code) is silenced by such a word only when it is
         // the nearest one: "update emergency contact on my booking: Mei-Ling Cheng ✈️ +61 438 217 906"
         // is hers ("booking ref +61 438 217 906" is not).
-        var benign = (kinds & ContextKinds.Benign) != 0 && !(run.Plus && !BenignWordNearest(context, start));
+        var benign = (kinds & ContextKinds.Benign) != 0
+            && !(run.Plus && !BenignWordNearest(context, start) && (after & ContextKinds.Benign) == 0); // not "+44 7911 123456 is my order number"
         if ((!phoneContext && (hash || benign))
             || (IsNamedReference(context, start) && !PhoneWordRightBefore(context, start)))
         {
@@ -611,14 +612,15 @@ internal sealed class PhoneRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// True when one of the three words before <paramref name="start"/> says the number is an
-    /// order, an amount or a reference, not past a person's name or a form's field separator.
+    /// True when one of the three words before <paramref name="start"/> (within
+    /// <see cref="ScanContext.MaxContextDistance"/> chars) says the number is an order, an amount or
+    /// a reference, not past a person's name or a form's field separator.
     /// </summary>
     private static bool BenignWordNearest(ScanContext context, int start)
     {
         var tokens = context.Tokens;
         var gapEnd = start;
-        for (var (i, seen) = (context.TokenIndexAt(start) - 1, 0); i >= 0 && seen < 3; i--, seen++)
+        for (var (i, seen) = (context.TokenIndexAt(start) - 1, 0); i >= 0 && seen < 3 && tokens[i].End >= start - ScanContext.MaxContextDistance; i--, seen++)
         {
             if (context.SeparatesFields(tokens[i].End, gapEnd) || IsCapitalizedName(tokens[i]))
             {

@@ -68,6 +68,15 @@ internal static class SentCode
             return; // "150 000": thousands of an amount
         }
 
+        // "Le code que vous avez envoyé expire le 311225": after a word of expiry, six digits that
+        // read as a date are the date.
+        if (first == last && tokens[first].Length == 6 && ReadsAsDate(text.Slice(start, 6))
+            && ((CodeSentence.KindsBefore(context, first, NamingWords, IsCodeWord) | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsCodeWord))
+                & ContextKinds.Expiry) != ContextKinds.None)
+        {
+            return;
+        }
+
         // "the first 6 digits of my card are 411111": a sentence naming a card is about its digits.
         if (NamedOtherwise(context, first, last) || !CodeSentence.SentenceHolds(context, start, end, IsCodeWord, ContextKinds.Card))
         {
@@ -75,6 +84,14 @@ internal static class SentCode
         }
 
         context.Add(DataClasses.OneTimeCode, start, end, Score, Id, null, ContextKinds.OneTimeCode);
+    }
+
+    /// <summary>Six digits that read as a day, a month and a year, or a month, a day and a year: "311225", "123125".</summary>
+    private static bool ReadsAsDate(ReadOnlySpan<char> digits)
+    {
+        var a = ((digits[0] - '0') * 10) + digits[1] - '0';
+        var b = ((digits[2] - '0') * 10) + digits[3] - '0';
+        return (a is >= 1 and <= 31 && b is >= 1 and <= 12) || (a is >= 1 and <= 12 && b is >= 1 and <= 31);
     }
 
     /// <summary>

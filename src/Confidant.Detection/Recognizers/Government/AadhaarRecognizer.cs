@@ -28,5 +28,7 @@ internal sealed class AadhaarRecognizer() : NationalIdRecognizer("government.in-
 
     protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => Names.EarlierInMessage(context, match.Start, match.End);
 
-    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) => Names.RightBefore(context, match.Start);
+    /// <summary>An Aadhaar never starts with 0 or 1: such a value after its name is no mistyped Aadhaar ("aadhaar: 1234 5678 9012").</summary>
+    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) =>
+        context.Text[match.Start] is '0' or '1' ? null : Names.RightBefore(context, match.Start);
 }

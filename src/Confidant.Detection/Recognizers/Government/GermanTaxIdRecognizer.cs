@@ -21,6 +21,12 @@ internal sealed class GermanTaxIdRecognizer() : NationalIdRecognizer("government
             "identifikationsnr", "idnr", "tax id", "tax identification"],
         capitals: []);
 
+    /// <summary>The Steuer-ID's own names, for a value whose check fails: "tax ID" names other countries' numbers too ("tax ID: 51 824 753 556", an ABN).</summary>
+    private static readonly IdNames OwnNames = new(
+        anyCase: ["steuer id", "steuerid", "steuer idnr", "steueridnr", "steueridentifikationsnummer", "identifikationsnummer",
+            "identifikationsnr", "idnr"],
+        capitals: []);
+
     private static ReadOnlySpan<int> Groups => [2, 3, 3, 3];
 
     protected override bool TryMatch(ScanContext context, int index, out IdMatch match) =>
@@ -30,5 +36,5 @@ internal sealed class GermanTaxIdRecognizer() : NationalIdRecognizer("government
 
     protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => Names.EarlierInMessage(context, match.Start, match.End);
 
-    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) => Names.RightBefore(context, match.Start);
+    protected override string[]? NameRightBefore(ScanContext context, in IdMatch match) => OwnNames.RightBefore(context, match.Start);
 }

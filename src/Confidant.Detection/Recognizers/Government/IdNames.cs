@@ -238,6 +238,11 @@ internal sealed class IdNames
         }
 
         var first = context.TokenIndexAt(start);
+        if (NamedAsReference(text, tokens, first))
+        {
+            return null;
+        }
+
         for (var i = first - 1; i >= 0 && tokens[i].Start >= start - MessageReach; i--)
         {
             if (context.SeparatesFields(tokens[i].End, tokens[i + 1].Start))
@@ -252,7 +257,7 @@ internal sealed class IdNames
                         && i > 0 && Personal.TokenText.IsAny(text, tokens[i - 1], OwnPossessives)
                     : NameAt(text, tokens, i, endingThere: true, anyCase: true, acronyms: false) == name.Explanation)
                 {
-                    return Denied(text, tokens, i, first) ? null : [name.Explanation];
+                    return Denied(text, tokens, i, first, start - MessageReach - DenialReach) ? null : [name.Explanation];
                 }
             }
 
@@ -269,14 +274,52 @@ internal sealed class IdNames
     private static readonly Personal.WordSet Negations = new(
         ["not", "never", "dont", "don", "doesn", "didn", "haven", "hasn", "nicht", "kein", "keine", "keinen", "keinem", "nie", "pas", "jamais", "nunca", "non"]);
 
+    /// <summary>How far before the farthest name <see cref="Denied"/> reads: with <see cref="MessageReach"/>, within the streaming scanner's reach.</summary>
+    private const int DenialReach = 60;
+
+    /// <summary>
+    /// True when the word right before the value at token <paramref name="first"/> (fillers aside)
+    /// names it as a reference of some other kind: "Can you look at claim 930388368?", "my student
+    /// ID is 441672110", "error 580206621", "txn 988577598773", "Vorgang 13740611896". (Words of a
+    /// kind, "order", "account", already stop the look back for the name.)
+    /// </summary>
+    private static bool NamedAsReference(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            if ((tokens[i].Context & ContextKinds.Identity) != ContextKinds.None || Personal.TokenText.IsAny(text, tokens[i], ReferenceNouns))
+            {
+                return true;
+            }
+
+            if (!IsFiller(text, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of references and records that no context kind covers.</summary>
+    private static readonly Personal.WordSet ReferenceNouns = new(
+    [
+        "claim", "claims", "error", "errors", "application", "applications", "app", "job", "jobs", "payment", "payments", "txn", "utr",
+        "ticket", "case", "ref", "reference", "request", "requests", "serial", "model", "member", "membership", "customer",
+        "employee", "student", "policy", "file", "batch", "build", "version", "device", "imei", "meter", "recharge", "upi",
+        "vorgang", "aktenzeichen", "kundennummer", "rechnung", "dossier", "demande", "solicitud", "expediente",
+    ]);
+
     /// <summary>
     /// True when the sentence of the name at token <paramref name="name"/> denies having it: a
     /// negation up to six words before the name or after it, before the value's token
-    /// <paramref name="value"/> ("I don't have a SIN", "Steuer-ID habe ich nicht").
+    /// <paramref name="value"/> ("I don't have a SIN", "Steuer-ID habe ich nicht"); never read
+    /// before <paramref name="from"/>.
     /// </summary>
-    private static bool Denied(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int name, int value)
+    private static bool Denied(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int name, int value, int from)
     {
-        for (var k = name - 1; k >= 0 && k >= name - 6 && text[tokens[k].End..tokens[k + 1].Start].IndexOfAny(SentenceEnds) < 0; k--)
+        for (var k = name - 1; k >= 0 && k >= name - 6 && tokens[k].Start >= from
+            && text[tokens[k].End..tokens[k + 1].Start].IndexOfAny(SentenceEnds) < 0; k--)
         {
             if (Personal.TokenText.IsAny(text, tokens[k], Negations))
             {

@@ -74,7 +74,7 @@ internal abstract class NationalIdRecognizer
         // "my SIN is 278 587 626": the id's shape, its name right before it, and check digits that
         // fail. A customer's mistyped id is still theirs, and nearly all of it is right; it is
         // reported as named, with no validator in its explanation.
-        if (match.Unchecked && NameRightBefore(context, match) is { } named)
+        if (match.Unchecked && !IsPlaceholder(context.Text[match.Start..match.End]) && NameRightBefore(context, match) is { } named)
         {
             context.Add(_class, match.Start, match.End, Scores.PatternWithContext, Id, validator: null, contextWords: named);
             return match.NextToken;
@@ -135,6 +135,34 @@ internal abstract class NationalIdRecognizer
 
     /// <summary>Tries to read the id starting at token <paramref name="index"/>.</summary>
     protected abstract bool TryMatch(ScanContext context, int index, out IdMatch match);
+
+    /// <summary>
+    /// A form's placeholder rather than a mistyped id: one digit repeated ("000 000 000",
+    /// "11111111111") or counting up ("123 456 789", "1234 5678 9012").
+    /// </summary>
+    private static bool IsPlaceholder(ReadOnlySpan<char> value)
+    {
+        bool same = true, counting = true;
+        var previous = -1;
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            var digit = c - '0';
+            if (previous >= 0)
+            {
+                same &= digit == previous;
+                counting &= digit == (previous + 1) % 10;
+            }
+
+            previous = digit;
+        }
+
+        return same || counting;
+    }
 
     /// <summary>
     /// The id's name right before an <see cref="IdMatch.Unchecked"/> match (the id's shape, check

@@ -17,10 +17,35 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
     /// <summary>German possessives before "Pass", which then is a passport ("mein Pass: K4R19T7HW"), not a password.</summary>
     internal static readonly string[] GermanPossessives = ["mein", "meinen", "meinem", "meines", "dein", "deinen", "ihr", "ihren", "sein", "seinen", "unser", "unseren"];
 
-    /// <summary>True when token <paramref name="index"/> is "Pass" after a German possessive: "mein Pass", "Ihren Pass".</summary>
-    internal static bool IsGermanPass(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int index) =>
-        Personal.TokenText.IsAt(text, tokens, index, "pass") && Personal.TokenText.IsAnyAt(text, tokens, index - 1, GermanPossessives)
-        && text[tokens[index - 1].End..tokens[index].Start] is " ";
+    /// <summary>
+    /// True when token <paramref name="index"/> is "Pass" after a German possessive and a
+    /// passport's shape follows it, after a colon or "ist" ("mein Pass: K4R19T7HW"); "mein Pass:
+    /// geheim123" (a password's shape) is not.
+    /// </summary>
+    internal static bool IsGermanPass(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int index)
+    {
+        if (!Personal.TokenText.IsAt(text, tokens, index, "pass") || !Personal.TokenText.IsAnyAt(text, tokens, index - 1, GermanPossessives)
+            || text[tokens[index - 1].End..tokens[index].Start] is not " ")
+        {
+            return false;
+        }
+
+        var value = index + 1;
+        if (Personal.TokenText.IsAnyAt(text, tokens, value, ["ist", "lautet"]))
+        {
+            value++;
+        }
+
+        return value < tokens.Length && HasShape(text, tokens[value]);
+    }
+
+    /// <summary>A passport number's shape (see the class summary), ending where the token ends.</summary>
+    private static bool HasShape(ReadOnlySpan<char> text, in Text.Token token)
+    {
+        var value = text.Slice(token.Start, token.Length);
+        return token.Length is >= 6 and <= 9 && CountAlnum(value, out _, out var digits)
+            && (digits >= 5 || IsGermanShape(value, digits)) && EndsCleanly(text, token.End);
+    }
 
     protected override bool IsAnchor(ScanContext context, int index) =>
         base.IsAnchor(context, index) || IsGermanPass(context.Text, context.Tokens, index);
@@ -35,11 +60,12 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
         next = index + 1;
         score = 0;
         var value = context.Text.Slice(token.Start, token.Length);
-        if (token.Length is < 6 or > 9 || !CountAlnum(value, out var letters, out var digits)
-            || (digits < 5 && !IsGermanShape(value, digits)) || !EndsCleanly(context.Text, end))
+        if (!HasShape(context.Text, token))
         {
             return false;
         }
+
+        CountAlnum(value, out var letters, out _);
 
         // The US and UK shapes are the most common ones; anything else is still likely when announced.
         var usShape = token.Length == 9 && (letters == 0 || (letters == 1 && char.IsAsciiLetter(value[0])));

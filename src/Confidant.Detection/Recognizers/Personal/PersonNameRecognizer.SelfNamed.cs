@@ -6,16 +6,24 @@ using Confidant.Detection.Text;
 namespace Confidant.Detection.Recognizers.Personal;
 
 /// <summary>
-/// A customer who says who is writing with a first name that is also a word: "hey its jade
-/// again", "it's Dawn", "hi mark its dawn from the salon", "its Summer on 0161 832 4471". The
-/// introduction alone does not make "its fine" a name; what follows the word does: "again",
-/// "here", the end of the message, "from the …" or a phone number. And a mail app's signature,
-/// "Sent from Lorraine's iPad".
+/// A customer who says who is writing with a capitalised first name that is also a word: "It's
+/// Will again", "Hi, it's Hope", "Hi it's Hope from the salon", "its Summer on 0161 832 4471". The
+/// introduction alone does not make "It's Fine" a name; what follows the word does: "again", the
+/// end of the message, "from the/your …" or a phone number. And a mail app's signature, "Sent
+/// from Lorraine's iPad".
 /// </summary>
 internal sealed partial class PersonNameRecognizer
 {
-    /// <summary>Words that come "again" as often as people do: "it's summer again", "its spring again".</summary>
-    private static readonly string[] Seasons = ["summer", "winter", "autumn", "spring", "fall"];
+    /// <summary>
+    /// First names that say how something is when "it's" comes before them: seasons, weather,
+    /// colours and states ("It's Fine again", "its Summer here", "it's Amber again on the router").
+    /// </summary>
+    private static readonly WordSet StateWords = new(
+    [
+        "summer", "winter", "autumn", "spring", "fall", "fine", "sunny", "stormy", "misty", "rusty", "dusty", "sandy", "rainy",
+        "windy", "snowy", "amber", "olive", "ginger", "scarlet", "coral", "grey", "gray", "brown", "green", "early", "free",
+        "honest", "happy", "lucky", "sterling", "golden", "goldie",
+    ]);
 
     /// <summary>
     /// The token after the introduction at <paramref name="i"/> ("its", "it's", "I'm", "this is")
@@ -44,14 +52,19 @@ internal sealed partial class PersonNameRecognizer
             return -1;
         }
 
-        // In lower case only where the message opens with the introduction ("hey its jade again"),
-        // and never as the whole message: "its fine", "it's done" end a message far more often.
-        var capitalized = (name.Shape & TokenShape.Capitalized) != 0;
-        var k = j + 1;
-        bool says;
-        if (!capitalized && (!opensMessage || k == tokens.Length))
+        // Capitalised only: in lower case these words say how something is far more often than who
+        // writes ("It's fine again", "its sunny here", "its amber from the start"); and not the words
+        // of weather, seasons and colours that are capitalised names too ("Its Sunny again").
+        if ((name.Shape & TokenShape.Capitalized) == 0)
         {
             return -1;
+        }
+
+        var k = j + 1;
+        bool says;
+        if (TokenText.IsAny(text, name, StateWords) && !(TokenText.IsAt(text, tokens, k, "on") && PhoneDigitsAt(text, tokens, k + 1)))
+        {
+            return -1; // a phone number after it still makes "its Summer on 0161 832 4471" a name
         }
 
         if (k == tokens.Length)
@@ -65,15 +78,11 @@ internal sealed partial class PersonNameRecognizer
         }
         else if (TokenText.Is(text, tokens[k], "again"))
         {
-            says = !TokenText.IsAny(text, name, Seasons);
-        }
-        else if (TokenText.Is(text, tokens[k], "here"))
-        {
-            says = opensMessage;
+            says = true;
         }
         else if (TokenText.Is(text, tokens[k], "from"))
         {
-            says = TokenText.IsAnyAt(text, tokens, k + 1, ["the", "your"]); // "its dawn from the salon"
+            says = TokenText.IsAnyAt(text, tokens, k + 1, ["the", "your"]); // "Hi it's Hope from the salon"
         }
         else
         {
@@ -96,10 +105,16 @@ internal sealed partial class PersonNameRecognizer
     /// <summary>Devices a mail app signs with: "Sent from my iPhone", "Sent from Lorraine's iPad".</summary>
     private static readonly string[] Devices = ["iphone", "ipad", "galaxy", "samsung", "android", "pixel", "phone", "mobile", "tablet", "outlook"];
 
-    /// <summary>"Sent from Lorraine's iPad": the words <paramref name="j"/> to <paramref name="last"/> own the device the message was sent from.</summary>
+    /// <summary>
+    /// "Sent from Lorraine's iPad": the words <paramref name="j"/> to <paramref name="last"/> own the
+    /// device a mail app signed the message with. The signature starts its line, or follows two
+    /// spaces where a line break was pasted away (not "the money was sent from Chelsea's mobile wallet").
+    /// </summary>
     private static bool SentFromOwnDevice(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last) =>
         TokenText.IsAt(text, tokens, j - 1, "from") && TokenText.IsAt(text, tokens, j - 2, "sent")
-        && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j - 1], tokens[j]))
+        && (j == 2 || text[..tokens[j - 2].Start].TrimEnd(' ').IsEmpty || text[..tokens[j - 2].Start].EndsWith("  ")
+            || text[..tokens[j - 2].Start].TrimEnd(' ').EndsWith("\n"))
+        && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[j - 1], tokens[j])) && !TokenText.IsAny(text, tokens[j], CompanyNames)
         && TokenText.IsAt(text, tokens, last + 1, "s") && TokenText.Gap(text, tokens[last], tokens[last + 1]) is { Length: 1 } apostrophe
         && TokenText.IsApostrophe(apostrophe[0]) && TokenText.IsAnyAt(text, tokens, last + 2, Devices);
 }

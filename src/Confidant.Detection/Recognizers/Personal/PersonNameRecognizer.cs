@@ -1421,7 +1421,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             && !TokenText.IsAny(text, first, CompanyNames) && !PeopleContext.InListOrAfterPreposition(context, j)
             && AgeAfter(text, tokens, last, out var aged, out var number)
             && !PeopleContext.ListsThings(context, j, number) && (aged || !PeopleContext.SpeaksOfCounts(context, number)) // "two adults plus Ruby (age 6)"
-            && (aged || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
+            && ((aged && !(PeopleContext.SpeaksOfAnimals(context) && !PeopleFacts.Of(context).HasPeopleNoun(context))) // not "two dogs, Max (age 6)"
+                || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
         {
             return Scores.PatternWithContext;
         }
