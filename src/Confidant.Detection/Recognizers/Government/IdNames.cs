@@ -68,6 +68,37 @@ internal sealed class IdNames
             .. anyCase.Select(n => new Name(n, ignoreCase: true)),
             .. capitals.Select(n => new Name(n, ignoreCase: false)),
         ];
+        foreach (var name in _names)
+        {
+            _lastInitials |= InitialBit(name.Last[0]);
+        }
+    }
+
+    /// <summary>One bit per initial (lower-cased, folded into 64) of the names' last words: most tokens start no name.</summary>
+    private readonly ulong _lastInitials;
+
+    private static ulong InitialBit(char c) => 1UL << (char.ToLowerInvariant(c) & 63);
+
+    /// <summary>True when a token starting with <paramref name="c"/> may be the last word of a name (a quick test; <see cref="NameAt"/> decides).</summary>
+    private bool MayEndName(char c) => (_lastInitials & InitialBit(c)) != 0;
+
+    /// <summary>An acronym in capitals at token <paramref name="index"/>, not shouted, after "my", "your"...: "my SIN"; null otherwise.</summary>
+    private string? OwnAcronymAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index == 0 || !Personal.TokenText.IsAny(text, tokens[index - 1], OwnPossessives) || Shouted(text, tokens, index))
+        {
+            return null;
+        }
+
+        foreach (var name in _names)
+        {
+            if (name.IsAcronym && name.First is null && Is(text, tokens[index], name.Last, StringComparison.Ordinal))
+            {
+                return name.Explanation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -250,15 +281,10 @@ internal sealed class IdNames
                 break;
             }
 
-            foreach (var name in _names)
+            if (MayEndName(text[tokens[i].Start]) && (NameAt(text, tokens, i, endingThere: true, anyCase: true, acronyms: false)
+                    ?? OwnAcronymAt(text, tokens, i)) is { } found)
             {
-                if (name.IsAcronym
-                    ? name.First is null && Is(text, tokens[i], name.Last, StringComparison.Ordinal) && !Shouted(text, tokens, i)
-                        && i > 0 && Personal.TokenText.IsAny(text, tokens[i - 1], OwnPossessives)
-                    : NameAt(text, tokens, i, endingThere: true, anyCase: true, acronyms: false) == name.Explanation)
-                {
-                    return Denied(text, tokens, i, first, start - MessageReach - DenialReach) ? null : [name.Explanation];
-                }
+                return Denied(text, tokens, i, first, start - MessageReach - DenialReach) ? null : [found];
             }
 
             if ((tokens[i].Context & ~NotAnnouncing) != ContextKinds.None)

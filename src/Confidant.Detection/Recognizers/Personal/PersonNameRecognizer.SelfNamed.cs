@@ -34,6 +34,14 @@ internal sealed partial class PersonNameRecognizer
     {
         var text = context.Text;
         var tokens = context.Tokens;
+
+        // Most introductions ("it", "this", "I'm" before any word) have no such name one or two
+        // tokens on: a flag test answers them before anything is read.
+        if (!(i + 1 < tokens.Length && IsCapitalisedWordName(tokens[i + 1])) && !(i + 2 < tokens.Length && IsCapitalisedWordName(tokens[i + 2])))
+        {
+            return -1;
+        }
+
         var j = i + 1;
         var opening = IsIntroduction(text, tokens, i, ref j);
         var its = TokenText.Is(text, tokens[i], "its") || (j == i + 2 && TokenText.Is(text, tokens[i], "it"));
@@ -98,6 +106,10 @@ internal sealed partial class PersonNameRecognizer
         context.Add(DataClasses.PersonName, name.Start, name.End, Scores.PatternWithContext, Id, context: ContextKinds.Name);
         return j;
     }
+
+    private static bool IsCapitalisedWordName(in Token token) =>
+        (token.Flags & (WordFlags.FirstName | WordFlags.AmbiguousName)) == (WordFlags.FirstName | WordFlags.AmbiguousName)
+        && (token.Shape & TokenShape.Capitalized) != 0;
 
     /// <summary>What after a lone introduced word says the message goes on as a sentence ("its will?" asks).</summary>
     private static readonly System.Buffers.SearchValues<char> NameEndStops = System.Buffers.SearchValues.Create("?:=@/");
