@@ -342,6 +342,7 @@ public class HealthTermTests
     [InlineData("a slight temperature after the flu vaccine", "temperature")]           // near a named term
     [InlineData("tired all the time since starting sertraline", "tired")]
     [InlineData("getting confused since the UTI started", "confused")]
+    [InlineData("3 weeks after my hip replacement there's swelling and pus around the wound", "swelling")] // "there is", no subject
     public void Scan_EverydaySymptomWordUsedOfAPersonOrNextToANamedTerm_IsASymptom(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 
@@ -357,6 +358,7 @@ public class HealthTermTests
     [InlineData("my dad is confused by the new inhaler instructions")]
     [InlineData("the spots left at the flu clinic are gone")]
     [InlineData("the laptop battery is swollen, and my ibuprofen order is missing too")]
+    [InlineData("there's swelling in the budget this year, and my insulin costs more")]
     [InlineData("I'm confused, my health insurance renewal says £80")]          // the customer's own state
     [InlineData("I'm tired, the pharmacy lost my prescription again")]
     [InlineData("This refund is taking so long I can't sleep.")]

@@ -264,8 +264,14 @@ internal sealed class HealthTermRecognizer : IRecognizer
             subject--; // "the app has become"
         }
 
+        // "there's swelling and pus around the wound": "there is" says a thing exists, of no subject;
+        // the clause ends or goes on with the next symptom or a part of the body (not "there's
+        // swelling in the budget").
         return TokenText.IsAnyAt(text, tokens, subject, Relatives) || TokenText.IsAnyAt(text, tokens, subject, BodyParts)
-            || TokenText.IsAnyAt(text, tokens, subject, ["i", "you", "we", "they", "mum", "nan", "gran", "grandma", "grandad", "skin", "scalp"]);
+            || TokenText.IsAnyAt(text, tokens, subject, ["i", "you", "we", "they", "mum", "nan", "gran", "grandma", "grandad", "skin", "scalp"])
+            || (TokenText.IsAt(text, tokens, subject, "there") && TokenText.IsAnyAt(text, tokens, k, ["is", "s", "was"])
+                && (last + 1 >= tokens.Length || TokenText.Gap(text, tokens[last], tokens[last + 1]).ContainsAny(ClauseMarks)
+                    || TokenText.IsAnyAt(text, tokens, last + 1, ["and", "or"]) || OnTheBody(text, tokens, last)));
     }
 
     /// <summary>
