@@ -260,6 +260,18 @@ public class PersonNameTests
     public void Scan_NamePartFieldWithoutAName_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 
+    [Theory]
+    [InlineData("reservation under the name Zhang, table for 2 at 8", "Zhang")]
+    [InlineData("he goes by the name Bill", "Bill")]
+    public void Scan_DictionaryNameAfterUnderOrByTheName_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("the file is under the name Documents")]
+    [InlineData("under the name field it says nothing")]
+    public void Scan_UnderTheNameOfAThing_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
     // A field that also holds firms takes a given name no dictionary knows before a family name.
     [Theory]
     [InlineData("Return request ; Contact: Jarrah Collins, 0438 207 116", "Jarrah Collins")]

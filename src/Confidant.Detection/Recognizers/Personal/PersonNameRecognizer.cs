@@ -672,6 +672,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             {
                 evidence = Evidence.Strong; // "surname Nakamura", "last name Foster"
             }
+            else if (TokenText.IsAt(text, tokens, i - 1, "the") && TokenText.IsAnyAt(text, tokens, i - 2, ["under", "by"]) && TokenText.IsSpaceJoin(gap)
+                && j < tokens.Length && IsUpperStart(text, tokens[j]) && (tokens[j].Flags & Known) != 0)
+            {
+                evidence = Evidence.Strong; // "reservation under the name Zhang", "goes by the name Bill"; not "under the name Documents"
+            }
             else
             {
                 return -1;
