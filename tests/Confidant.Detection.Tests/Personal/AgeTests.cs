@@ -352,6 +352,22 @@ public class AgeTests
     public void Scan_NumberAfterAFoundName_IsTheirAge(string text, string[] expected) =>
         Assert.Equal(expected, Detectors.Values(text, "AGE"));
 
+    // A list a people word heads: each name and its age, without brackets or commas between.
+    [Fact]
+    public void Scan_NamesAndAgesInAListOfKids_AreEachFound()
+    {
+        const string Text = "adding to the family membership. Kids: Amara 10, Kofi 8, Esi 5";
+        Assert.Equal(["10", "8", "5"], Detectors.Values(Text, "AGE"));
+        Assert.Equal(["Amara", "Kofi", "Esi"], Detectors.Values(Text, "PERSON_NAME"));
+    }
+
+    [Theory]
+    [InlineData("Order: Rose 2, Lily 3")]        // no people word heads the list
+    [InlineData("Guests: Oliver 2, Emma 3")]      // guests are counted
+    [InlineData("Ship to: Austin 78701")]
+    public void Scan_NameAndNumberInAListNotOfPeople_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
+
     // An age said of "he" or "she" in a message about an animal and no person is the animal's.
     [Theory]
     [InlineData("Getting a quote for pet insurance for my spaniel, she's 4 years old. Do you cover dental?")]

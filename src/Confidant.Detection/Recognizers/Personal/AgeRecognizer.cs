@@ -1109,6 +1109,15 @@ internal sealed partial class AgeRecognizer : IRecognizer
         {
             nameEnd = tokens[i - 1].End;
         }
+        else if (gap is " " && PeopleContext.HeadedByPeople(context, i) && i + 1 < tokens.Length
+            && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " or " and " or " & ")
+        {
+            nameEnd = tokens[i - 1].End; // "Kids: Amara 10, Kofi 8, Esi 5": a list headed by people
+        }
+        else if (gap is " " && PeopleContext.HeadedByPeople(context, i) && text[tokens[i].End..].Trim().IsEmpty)
+        {
+            nameEnd = tokens[i - 1].End; // the list's last item
+        }
         else
         {
             return false;

@@ -1399,7 +1399,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var text = context.Text;
         var tokens = context.Tokens;
         var first = tokens[j];
-        if (LooksLikePlace(text, tokens, j, last))
+        if (LooksLikePlace(text, tokens, j, last) && !ListedWithAge(context, j, last))
         {
             return 0;
         }
@@ -1425,6 +1425,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
             && !TokenText.IsAny(text, first, CompanyNames) && !PeopleContext.InListOrAfterPreposition(context, j)
             && AgeAfter(text, tokens, last, out var aged, out var number)
+            && (TokenText.Gap(text, tokens[last], tokens[number]) is not " " || PeopleContext.HeadedByPeople(context, j))
             && !PeopleContext.ListsThings(context, j, number) && (aged || !PeopleContext.SpeaksOfCounts(context, number)) // "two adults plus Ruby (age 6)"
             && ((aged && !(PeopleContext.SpeaksOfAnimals(context) && !PeopleFacts.Of(context).HasPeopleNoun(context))) // not "two dogs, Max (age 6)"
                 || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
@@ -1619,6 +1620,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             listed = n == k;
             aged = !listed;
         }
+        else if (gap is " " && (tokens[k].Shape & TokenShape.AllDigits) != 0)
+        {
+            // "Kids: Amara 10, Kofi 8, Esi 5": only in a list a people word heads (the caller asks).
+            n = k;
+            listed = true;
+        }
         else if (gap is " (")
         {
             // "(6)", and "(age 6)" as a form or booking gives it ("two adults plus Ruby (age 6)").
@@ -1702,6 +1709,21 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Kids: Amara 10, Kofi 8, Esi 5": a name and a number of one or two digits, the item of a list
+    /// a people word heads ("Kids:", "Passengers:"), where a name and a number elsewhere is a town
+    /// and its postcode ("Austin 78701").
+    /// </summary>
+    private static bool ListedWithAge(ScanContext context, int j, int last)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var n = last + 1;
+        return n < tokens.Length && TokenText.Gap(text, tokens[last], tokens[n]) is " " && (tokens[n].Shape & TokenShape.AllDigits) != 0
+            && tokens[n].Length <= 2 && (n + 1 == tokens.Length || TokenText.Gap(text, tokens[n], tokens[n + 1]) is ", " or " and " or " & ")
+            && PeopleContext.HeadedByPeople(context, j);
     }
 
     /// <summary>"cheers for sorting it, Priya", "thank you. Gurpreet": a closing name needs thanks or a sign-off before it ("..., Sydney" is a place).</summary>
