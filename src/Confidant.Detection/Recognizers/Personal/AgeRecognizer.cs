@@ -1109,14 +1109,12 @@ internal sealed partial class AgeRecognizer : IRecognizer
         {
             nameEnd = tokens[i - 1].End;
         }
-        else if (gap is " " && PeopleContext.HeadedByPeople(context, i) && i + 1 < tokens.Length
-            && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " or " and " or " & ")
+        else if (gap is " " && (tokens[i - 1].Flags & WordFlags.FirstName) != 0
+            && ((i + 1 < tokens.Length && TokenText.Gap(text, tokens[i], tokens[i + 1]) is ", " or " and " or " & ")
+                || text[tokens[i].End..].Trim().IsEmpty)
+            && PeopleContext.HeadedByPeople(context, i))
         {
-            nameEnd = tokens[i - 1].End; // "Kids: Amara 10, Kofi 8, Esi 5": a list headed by people
-        }
-        else if (gap is " " && PeopleContext.HeadedByPeople(context, i) && text[tokens[i].End..].Trim().IsEmpty)
-        {
-            nameEnd = tokens[i - 1].End; // the list's last item
+            nameEnd = tokens[i - 1].End; // "Kids: Amara 10, Kofi 8, Esi 5": a list headed by people, to its last item
         }
         else
         {
