@@ -373,12 +373,14 @@ public class AgeTests
     [InlineData("Getting a quote for pet insurance for my spaniel, she's 4 years old. Do you cover dental?")]
     [InlineData("can I add my dog Winston to the pet insurance? he's 4, a beagle")]
     [InlineData("submitted the vet invoice 3 weeks ago, any update? hes a 4 year old lab")]
+    [InlineData("we have two dogs, Max (age 6) and Ruby (age 2), can both go on the pet plan?")]
     public void Scan_AgeOfAnAnimal_IsNoAge(string text) =>
         Assert.Empty(Detectors.Values(text, "AGE"));
 
     [Theory]
     [InlineData("my daughter, she's 4 years old, loves our dog", "4")]
     [InlineData("my son is 6 and our puppy keeps chewing his shoes", "6")]
+    [InlineData("my daughter Ruby (age 6) loves our dog", "6")]
     public void Scan_AgeOfAPersonInAMessageAboutAnAnimal_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "AGE"));
 

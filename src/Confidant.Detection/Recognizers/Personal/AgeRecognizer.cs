@@ -163,7 +163,8 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
     /// <summary>
     /// "pet insurance for my spaniel, she's 4 years old", "he's 4, a beagle", "hes a 4 year old lab"
-    /// at the vet: an age said of "he" or "she" in a message about an animal and no person.
+    /// at the vet, "two dogs, Max (age 6)": an age said of "he" or "she", or given in brackets, in a
+    /// message about an animal that names no person by a noun.
     /// </summary>
     private static bool OfAnAnimal(ScanContext context, int i)
     {
@@ -172,7 +173,10 @@ internal sealed partial class AgeRecognizer : IRecognizer
         var k = TokenText.IsAt(text, tokens, i - 1, "a") ? i - 2 : i - 1;
         var pronoun = TokenText.IsAnyAt(text, tokens, k, ["hes", "shes"])
             || (TokenText.IsAnyAt(text, tokens, k, ["is", "s", "was"]) && TokenText.IsAnyAt(text, tokens, k - 1, ["he", "she"]));
-        if (!pronoun)
+
+        // "we have two dogs, Max (age 6) and Ruby (age 2)": a name given its age in brackets.
+        var bracketed = i >= 2 && TokenText.IsAnyAt(text, tokens, i - 1, ["age", "aged"]) && TokenText.Gap(text, tokens[i - 2], tokens[i - 1]) is " (";
+        if (!pronoun && !bracketed)
         {
             return false;
         }
