@@ -246,7 +246,8 @@ internal sealed class PhoneRecognizer : IRecognizer
         // the nearest one: "update emergency contact on my booking: Mei-Ling Cheng ✈️ +61 438 217 906"
         // is hers ("booking ref +61 438 217 906" is not).
         var benign = (kinds & ContextKinds.Benign) != 0
-            && !(run.Plus && !BenignWordNearest(context, start) && (after & ContextKinds.Benign) == 0); // not "+44 7911 123456 is my order number"
+            && !(run.Plus && (NearestContext(context, start, ContextKinds.Benign) & ContextKinds.Benign) == 0
+                && (after & ContextKinds.Benign) == 0); // not "+44 7911 123456 is my order number"
         if ((!phoneContext && (hash || benign))
             || (IsNamedReference(context, start) && !PhoneWordRightBefore(context, start)))
         {
@@ -261,7 +262,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         // An international number ('+' and a country code) is a phone's own layout whatever is named
         // near ("update the mobile on the account to +44 7823 119054"), and no card starts with 0
         // ("Rückruf unter 0176 2291 4483" is a German mobile).
-        var near = NearestContext(context, start);
+        var near = NearestContext(context, start, OtherNumberKinds | ContextKinds.Phone);
         if ((!run.Plus && (near & OtherNumberKinds & ~ContextKinds.Address) != 0 && (near & ContextKinds.Phone) == 0)
             || (!run.Plus && groups.Length >= 3 && !PhoneWordRightBefore(context, start)
                 && ((AllFour(groups) && !StartsWithZero(text[start..end])) || groups[^1] == 1)))
@@ -579,28 +580,29 @@ internal sealed class PhoneRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The context of the closest of the three tokens before <paramref name="start"/> that names a
-    /// kind of number: a phone word, or another number's word ("card no 3477-773606" is the card's).
-    /// Words that name no kind ("no", "number", "id") are passed over.
+    /// The context of the closest of the three tokens before <paramref name="start"/> (within
+    /// <see cref="ScanContext.MaxContextDistance"/> chars) that has one of <paramref name="kinds"/>:
+    /// a phone word or another number's word ("card no 3477-773606" is the card's), or an order,
+    /// amount or reference word. Words of no such kind ("no", "number", "id") are passed over; the
+    /// look stops at a person's name or a form's field separator.
     /// </summary>
-    private static ContextKinds NearestContext(ScanContext context, int start)
+    private static ContextKinds NearestContext(ScanContext context, int start, ContextKinds kinds)
     {
         var tokens = context.Tokens;
-        var i = context.TokenIndexAt(start) - 1;
         var gapEnd = start;
-        for (var seen = 0; i >= 0 && seen < 3; i--, seen++)
+        for (var (i, seen) = (context.TokenIndexAt(start) - 1, 0); i >= 0 && seen < 3 && tokens[i].End >= start - ScanContext.MaxContextDistance; i--, seen++)
         {
             if (context.SeparatesFields(tokens[i].End, gapEnd) || IsCapitalizedName(tokens[i]))
             {
                 break; // the words before a person's name are about the person: "Other driver: Marcus Bell, (323) ..."
             }
 
-            if ((tokens[i].Context & (OtherNumberKinds | ContextKinds.Phone)) != 0)
+            if ((tokens[i].Context & kinds) != 0)
             {
                 return tokens[i].Context;
             }
 
-            if (IsLicenceNumberWords(context, i, start))
+            if ((kinds & ContextKinds.DriverLicense) != 0 && IsLicenceNumberWords(context, i, start))
             {
                 return ContextKinds.DriverLicense;
             }
@@ -609,33 +611,6 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
 
         return ContextKinds.None;
-    }
-
-    /// <summary>
-    /// True when one of the three words before <paramref name="start"/> (within
-    /// <see cref="ScanContext.MaxContextDistance"/> chars) says the number is an order, an amount or
-    /// a reference, not past a person's name or a form's field separator.
-    /// </summary>
-    private static bool BenignWordNearest(ScanContext context, int start)
-    {
-        var tokens = context.Tokens;
-        var gapEnd = start;
-        for (var (i, seen) = (context.TokenIndexAt(start) - 1, 0); i >= 0 && seen < 3 && tokens[i].End >= start - ScanContext.MaxContextDistance; i--, seen++)
-        {
-            if (context.SeparatesFields(tokens[i].End, gapEnd) || IsCapitalizedName(tokens[i]))
-            {
-                return false;
-            }
-
-            if ((tokens[i].Context & ContextKinds.Benign) != 0)
-            {
-                return true;
-            }
-
-            gapEnd = tokens[i].Start;
-        }
-
-        return false;
     }
 
     private static bool IsCapitalizedName(in Token token) =>

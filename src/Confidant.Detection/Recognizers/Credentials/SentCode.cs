@@ -70,15 +70,14 @@ internal static class SentCode
 
         // "Le code que vous avez envoyé expire le 311225": after a word of expiry, six digits that
         // read as a date are the date.
-        if (first == last && tokens[first].Length == 6 && ReadsAsDate(text.Slice(start, 6))
-            && ((CodeSentence.KindsBefore(context, first, NamingWords, IsCodeWord) | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsCodeWord))
-                & ContextKinds.Expiry) != ContextKinds.None)
+        var near = CodeSentence.KindsBefore(context, first, NamingWords, IsCodeWord) | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsCodeWord);
+        if ((near & ContextKinds.Expiry) != ContextKinds.None && first == last && tokens[first].Length == 6 && ReadsAsDate(text.Slice(start, 6)))
         {
             return;
         }
 
         // "the first 6 digits of my card are 411111": a sentence naming a card is about its digits.
-        if (NamedOtherwise(context, first, last) || !CodeSentence.SentenceHolds(context, start, end, IsCodeWord, ContextKinds.Card))
+        if (NamedOtherwise(context, first, last, near) || !CodeSentence.SentenceHolds(context, start, end, IsCodeWord, ContextKinds.Card))
         {
             return;
         }
@@ -100,14 +99,13 @@ internal static class SentCode
     /// "583920 was debited". A word of codes or texting nearer the number ends the look: it names the
     /// number itself.
     /// </summary>
-    private static bool NamedOtherwise(ScanContext context, int first, int last)
+    private static bool NamedOtherwise(ScanContext context, int first, int last, ContextKinds near)
     {
         var next = CodeSentence.NextInSentence(context, last);
         var previous = CodeSentence.PreviousInSentence(context, first);
         return (next >= 0 && Personal.TokenText.IsAny(context.Text, context.Tokens[next], Units))
             || (previous >= 0 && Personal.TokenText.IsAny(context.Text, context.Tokens[previous], WordsBefore))
-            || ((CodeSentence.KindsBefore(context, first, NamingWords, IsCodeWord)
-                | CodeSentence.KindsAfter(context, last, NamingWordsAfter, IsCodeWord)) & Naming) != ContextKinds.None;
+            || (near & Naming) != ContextKinds.None;
     }
 
     /// <summary>

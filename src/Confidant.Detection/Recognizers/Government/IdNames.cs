@@ -263,7 +263,8 @@ internal sealed class IdNames
     {
         var tokens = context.Tokens;
         var text = context.Text;
-        if (ReadAfter(context, end, lookForName: false, out var toldOther) is null && toldOther)
+        ReadAfter(context, end, lookForName: false, out var toldOther);
+        if (toldOther)
         {
             return null; // "I lost my SIN. 612 004 358 is my new phone"
         }
@@ -327,13 +328,15 @@ internal sealed class IdNames
         return false;
     }
 
-    /// <summary>Nouns of references and records that no context kind covers.</summary>
+    /// <summary>Nouns of references, records and promotion codes that no context kind covers.</summary>
     private static readonly Personal.WordSet ReferenceNouns = new(
     [
         "claim", "claims", "error", "errors", "application", "applications", "app", "job", "jobs", "payment", "payments", "txn", "utr",
         "ticket", "case", "ref", "reference", "request", "requests", "serial", "model", "member", "membership", "customer",
         "employee", "student", "policy", "file", "batch", "build", "version", "device", "imei", "meter", "recharge", "upi",
         "vorgang", "aktenzeichen", "kundennummer", "rechnung", "dossier", "demande", "solicitud", "expediente",
+        // codes a promotion gives, which a PAN's shape also fits ("Use promo HAPPY5000X at checkout")
+        "promo", "promocode", "code", "coupon", "voucher", "discount", "referral", "offer",
     ]);
 
     /// <summary>

@@ -36,21 +36,7 @@ internal sealed class IndianPanRecognizer() : NationalIdRecognizer("government.i
     /// <summary>
     /// Its structure (holder letter fourth) confirmed, a PAN takes a name earlier in the message too:
     /// "… rejecting my PAN because I typed it with a space … oh wait it's GZTPG1496C"; not a code
-    /// a promotion word names ("Use promo HAPPY5000X at checkout").
+    /// a promotion word names ("Use promo HAPPY5000X at checkout": see <see cref="IdNames.EarlierInMessage"/>).
     /// </summary>
-    protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match)
-    {
-        var index = context.TokenIndexAt(match.Start);
-        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
-        {
-            if (Personal.TokenText.IsAny(context.Text, context.Tokens[k], PromotionWords))
-            {
-                return null;
-            }
-        }
-
-        return Names.EarlierInMessage(context, match.Start, match.End);
-    }
-
-    private static readonly string[] PromotionWords = ["promo", "promocode", "code", "coupon", "voucher", "discount", "referral", "offer"];
+    protected override string[]? NameEarlierInMessage(ScanContext context, in IdMatch match) => Names.EarlierInMessage(context, match.Start, match.End);
 }

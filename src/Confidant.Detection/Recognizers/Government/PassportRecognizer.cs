@@ -36,14 +36,15 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
             value++;
         }
 
-        return value < tokens.Length && HasShape(text, tokens[value]);
+        return value < tokens.Length && HasShape(text, tokens[value], out _);
     }
 
     /// <summary>A passport number's shape (see the class summary), ending where the token ends.</summary>
-    private static bool HasShape(ReadOnlySpan<char> text, in Text.Token token)
+    private static bool HasShape(ReadOnlySpan<char> text, in Text.Token token, out int letters)
     {
         var value = text.Slice(token.Start, token.Length);
-        return token.Length is >= 6 and <= 9 && CountAlnum(value, out _, out var digits)
+        letters = 0;
+        return token.Length is >= 6 and <= 9 && CountAlnum(value, out letters, out var digits)
             && (digits >= 5 || IsGermanShape(value, digits)) && EndsCleanly(text, token.End);
     }
 
@@ -60,12 +61,10 @@ internal sealed class PassportRecognizer() : AnnouncedIdRecognizer("government.p
         next = index + 1;
         score = 0;
         var value = context.Text.Slice(token.Start, token.Length);
-        if (!HasShape(context.Text, token))
+        if (!HasShape(context.Text, token, out var letters))
         {
             return false;
         }
-
-        CountAlnum(value, out var letters, out _);
 
         // The US and UK shapes are the most common ones; anything else is still likely when announced.
         var usShape = token.Length == 9 && (letters == 0 || (letters == 1 && char.IsAsciiLetter(value[0])));

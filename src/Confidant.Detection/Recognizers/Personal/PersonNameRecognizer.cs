@@ -1425,7 +1425,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         if (capitalized && (first.Flags & WordFlags.FirstName) != 0 && (first.Flags & NotName) == 0
             && !TokenText.IsAny(text, first, CompanyNames) && !PeopleContext.InListOrAfterPreposition(context, j)
             && AgeAfter(text, tokens, last, out var aged, out var number)
-            && (TokenText.Gap(text, tokens[last], tokens[number]) is not " " || PeopleContext.HeadedByPeople(context, j))
             && !PeopleContext.ListsThings(context, j, number) && (aged || !PeopleContext.SpeaksOfCounts(context, number)) // "two adults plus Ruby (age 6)"
             && ((aged && !(PeopleContext.SpeaksOfAnimals(context) && !PeopleFacts.Of(context).HasPeopleNoun(context))) // not "two dogs, Max (age 6)"
                 || (TokenText.IsPlainFirstName(first) && !PeopleContext.SpeaksOfAnimals(context)) || PeopleContext.SpeaksOfPeople(context)))
@@ -1622,7 +1621,8 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
         else if (gap is " " && (tokens[k].Shape & TokenShape.AllDigits) != 0)
         {
-            // "Kids: Amara 10, Kofi 8, Esi 5": only in a list a people word heads (the caller asks).
+            // "Kids: Amara 10, Kofi 8, Esi 5": a name and a number is read as a town and its postcode
+            // unless a people word heads the list, so this is asked only there (ListedWithAge).
             n = k;
             listed = true;
         }
