@@ -50,16 +50,16 @@ internal sealed class PhoneRecognizer : IRecognizer
     private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
 
     /// <summary>The configured regions of the North American plan (US, CA), where a number is likely without a trunk prefix.</summary>
-    private readonly string[] _northAmerican;
+    private readonly PhoneRegion[] _northAmerican;
 
     /// <summary>The other configured regions.</summary>
-    private readonly string[] _others;
+    private readonly PhoneRegion[] _others;
 
     public PhoneRecognizer(DetectionOptions options)
     {
-        string[] regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct()];
-        _northAmerican = [.. regions.Where(IsNorthAmerican)];
-        _others = [.. regions.Where(r => !IsNorthAmerican(r))];
+        PhoneRegion[] regions = [.. options.PhoneRegions.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length == 2).Distinct().Select(PhoneRegion.Of)];
+        _northAmerican = [.. regions.Where(r => IsNorthAmerican(r.Code))];
+        _others = [.. regions.Where(r => !IsNorthAmerican(r.Code))];
     }
 
     private static bool IsNorthAmerican(string region) => region is "US" or "CA";
@@ -853,7 +853,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         {
             if (TryParseValid(number, region, out var parsed))
             {
-                if (!askTrunkPrefix || WrittenWithoutTrunkPrefix(number, parsed, region))
+                if (!askTrunkPrefix || WrittenWithoutTrunkPrefix(number, parsed, region.Code))
                 {
                     return Validity.Unlikely;
                 }
@@ -877,7 +877,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         return national != typed || TrunkPrefixFormat.WrittenWithout(region, national);
     }
 
-    private bool AnyValid(string number, string[] regions)
+    private bool AnyValid(string number, PhoneRegion[] regions)
     {
         foreach (var region in regions)
         {
@@ -890,14 +890,27 @@ internal sealed class PhoneRecognizer : IRecognizer
         return false;
     }
 
-    private bool IsValid(string number, string? region) => TryParseValid(number, region, out _);
+    private bool IsValid(string number, PhoneRegion? region) => TryParseValid(number, region, out _);
 
-    private bool TryParseValid(string number, string? region, out PhoneNumber parsed)
+    /// <summary>
+    /// Whether libphonenumber takes <paramref name="number"/> as a valid number read in
+    /// <paramref name="region"/> (international when null). Lengths the region's numbers cannot
+    /// have are turned down without a parse, and a number valid in the main region of its calling
+    /// code without asking every other region that shares the code (the US shares +1 with some
+    /// twenty); the answer is libphonenumber's either way.
+    /// </summary>
+    private bool TryParseValid(string number, PhoneRegion? region, out PhoneNumber parsed)
     {
+        parsed = null!;
+        if (region is not null && region.CannotBeValid(number))
+        {
+            return false;
+        }
+
         try
         {
-            parsed = _util.Parse(number, region);
-            return _util.IsValidNumber(parsed);
+            parsed = _util.Parse(number, region?.Code);
+            return (region is { IsMain: true } && _util.IsValidNumberForRegion(parsed, region.Code)) || _util.IsValidNumber(parsed);
         }
         catch (NumberParseException)
         {
