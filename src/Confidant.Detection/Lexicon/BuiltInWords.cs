@@ -80,7 +80,7 @@ internal static class BuiltInWords
         "calf", "calves", "thigh", "thighs", "shin", "eye", "eyes", "eyelid", "eyelids", "ear", "ears", "nose",
         "lip", "lips", "tongue", "gum", "gums", "jaw", "cheek", "cheeks", "face", "forehead", "scalp", "glands", "tonsils",
         "joint", "joints", "muscles", "spine", "ribs", "breast", "breasts", "nipple", "nipples", "testicle", "testicles",
-        "groin", "vision", "eyesight", "hearing", "breathing", "sugar", "sugars", "bp", "pulse", "heartbeat", "period",
+        "groin", "vision", "eyesight", "hearing", "breathing", "sugar", "sugars", "bp", "pulse", "heartbeat", "period", "temp", "temperature",
         "periods", "pee", "wee", "urine", "poo", "stool", "stools", "wound", "scar", "stitches", "incision",
         "rücken", "kopf", "bauch", "hals", "knie", "fuß", "füße", "bein", "beine", "zahn", "zähne", "ohr", "ohren", "auge",
         "augen", "brust", "magen", "hände",

@@ -72,4 +72,52 @@ public class SymptomPhraseTests
         Detectors.Default.Detect(text);
         Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
     }
+
+    [Theory]
+    [InlineData("the baby has a temp of 39 and won't feed, she's 8 months", "temp")]
+    [InlineData("white spots on my tonsils, temp 38.6. Tonsillitis?", "temp")]
+    [InlineData("my 3 yo has had a temperature since last night, any appointments today?", "temperature")]
+    [InlineData("she keeps tugging her ear and has a bit of a temperature", "temperature")]
+    [InlineData("his temperature was 101.3F this morning", "temperature")]
+    [InlineData("running a high temp since sunday", "temp")]
+    public void Scan_TemperatureSaidAsAFever_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("the temperature in the pharmacy was 19 degrees")]
+    [InlineData("store the vaccine at room temperature of 21")]
+    [InlineData("temp 36.8 this morning, all normal")]
+    [InlineData("the fridge has a temperature alert again")]
+    [InlineData("I'm a temp worker, can I still join the scheme?")]
+    [InlineData("temp staff start on 39 Mill Road")]
+    [InlineData("the oven temperature of 200 is too high")]
+    [InlineData("has a temperature sensor in the box")]
+    public void Scan_TemperatureOfThingsOrNormal_IsNotASymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("Dx: COPD, heart failure, osteoporosis. On furosemide 40mg. Concerns: more confused in the evenings", "confused")]
+    [InlineData("Diagnosis: sciatica. Taking ibuprofen 400 mg and naproxen. Wakes 2-3x/night with pain. MRI lumbar spine booked", "pain")]
+    [InlineData("Rheumatoid arthritis suspected, on methotrexate and folic acid; morning stiffness and swelling of the MCP joints", "swelling")]
+    public void Scan_EverydaySymptomWordInClinicalText_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("I take metformin, ramipril and atorvastatin; paracetamol is the safer choice for pain")]
+    [InlineData("MRI knee for a meniscal tear, on naproxen for arthritis; no bone bruising")]
+    [InlineData("on metformin for diabetes and ramipril for hypertension, the billing is such a pain")]
+    public void Scan_EverydayWordInClinicalTextNotSaidAsASymptom_IsNotRaised(string text) =>
+        Assert.DoesNotContain(Detectors.Values(text, "SYMPTOM"), v => v is "pain" or "bruising");
+
+    [Theory]
+    [InlineData("there is a bit of swelling round the stitches", "swelling")]
+    [InlineData("slight swelling on my left ankle since friday", "swelling")]
+    public void Scan_AmountOfASignOfTheBody_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
+
+    [Theory]
+    [InlineData("some swelling in the budget this year")]
+    [InlineData("a bit of bleeding money every month on fees")]
+    public void Scan_AmountOfASignSaidOfThings_IsNotASymptom(string text) =>
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
 }

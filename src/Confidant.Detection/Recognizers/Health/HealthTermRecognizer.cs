@@ -130,6 +130,95 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
         RaiseNearNamedTerms(context, firstCandidate);
         RaiseListedWithCounted(context, firstCandidate);
+        RaiseInClinicalText(context, firstCandidate);
+    }
+
+    /// <summary>Signs of the body that come in amounts: "some bleeding after sex", "a bit of swelling".</summary>
+    private static readonly string[] Signs = ["bleeding", "swelling", "bruising", "redness", "numbness", "stiffness", "tingling"];
+
+    /// <summary>Words that say how much of a sign there is: "some", "a bit of", "a little", "slight", "heavy".</summary>
+    private static readonly string[] SignAmounts = ["some", "slight", "mild", "heavy", "light", "minor", "any", "little", "bit", "lot", "amount", "more"];
+
+    /// <summary>
+    /// "had some bleeding after sex", "a bit of swelling round the stitches", "any bleeding or
+    /// redness": a sign of the body said as an amount of it, followed by the end of the clause, the
+    /// next sign, a time or a part of the body; not "some swelling in the budget", "a bit of
+    /// bleeding money".
+    /// </summary>
+    private static bool IsAmountOfASign(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (!TokenText.IsAny(text, tokens[index], Signs))
+        {
+            return false;
+        }
+
+        var k = TokenText.IsAt(text, tokens, index - 1, "of") ? index - 2 : index - 1;
+        return TokenText.IsAnyAt(text, tokens, k, SignAmounts)
+            && (index + 1 >= tokens.Length || TokenText.Gap(text, tokens[index], tokens[index + 1]).ContainsAny(ClauseMarks)
+                || TokenText.IsAnyAt(text, tokens, index + 1, ["after", "since", "round", "around", "near", "from", "when", "and", "or", "every", "today", "lately", "again", "still"])
+                || OnTheBody(text, tokens, index));
+    }
+
+    /// <summary>Words that may follow an everyday symptom word in clinical text: "swelling of the MCP joints", "pain on weight bearing", "bleeding from cracked plaques".</summary>
+    private static readonly string[] ClinicalFollowers = ["of", "on", "at", "from", "in", "with", "over", "after", "during", "while", "to"];
+
+    /// <summary>
+    /// An everyday symptom word in clinical text: within a few hundred chars of at least three named
+    /// health terms (a discharge summary, a referral, a symptom diary: "Presented with fever,
+    /// productive cough and confusion", "Wakes 2-3x/night with pain", "swelling of the MCP joints").
+    /// There the word is a symptom when what follows ends the clause, lists the next one or says
+    /// where or when ("pain on weight bearing"); not when it is a noun's modifier ("pain relief"),
+    /// what a medicine is for ("a safer choice for pain"), a likeness ("looks like bruises") or a
+    /// finding ruled out ("no bone bruising", "no pain").
+    /// </summary>
+    private static void RaiseInClinicalText(ScanContext context, int firstCandidate)
+    {
+        const int Reach = 300;
+        const int Neighbours = 8;
+        const int NamedNeeded = 3;
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var candidates = context.CandidatesToResolve;
+        var count = context.CandidateCount;
+        if (count - firstCandidate <= NamedNeeded)
+        {
+            return;
+        }
+
+        for (var c = firstCandidate; c < count; c++)
+        {
+            ref var candidate = ref candidates[c];
+            if (candidate.Score != Scores.Weak || !ReferenceEquals(candidate.Class, DataClasses.Symptom))
+            {
+                continue;
+            }
+
+            var named = 0;
+            for (var d = Math.Max(firstCandidate, c - Neighbours); d < count && d <= c + Neighbours; d++)
+            {
+                var other = candidates[d];
+                if (d != c && other.Score >= Scores.StrongPattern - 0.05 && Math.Abs(other.Start - candidate.Start) <= Reach)
+                {
+                    named++;
+                }
+            }
+
+            if (named < NamedNeeded)
+            {
+                continue;
+            }
+
+            var index = context.TokenIndexAt(candidate.Start);
+            var last = context.TokenIndexAt(candidate.End - 1);
+            if (IsNuisance(text, tokens, index) || TokenText.IsAnyAt(text, tokens, index - 1, ["for", "like", "no"])
+                || TokenText.IsAt(text, tokens, index - 2, "no")
+                || !(EndsAListedSymptom(text, tokens, last) || TokenText.IsAnyAt(text, tokens, last + 1, ClinicalFollowers)))
+            {
+                continue;
+            }
+
+            candidate = candidate with { Score = Scores.StrongPattern - 0.05, Context = ContextKinds.Medical };
+        }
     }
 
     /// <summary>
@@ -481,7 +570,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         {
             // Also everyday words in some language: near a medical word, or when the speaker has it.
             score = medical == ContextKinds.None && !FirstPersonHas(context.Text, tokens, first) && !IsOwnedTest(context.Text, tokens, first, last)
-                && !VerbOfAPerson(context.Text, tokens, first)
+                && !VerbOfAPerson(context.Text, tokens, first) && !(first == last && IsAmountOfASign(context.Text, tokens, first))
                 ? Scores.Weak : Scores.StrongPattern - 0.05;
         }
         else if (phrase.Words.Length > 1)
@@ -503,7 +592,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
             // An everyday word counts near a medical word, and even then less than a phrase, or when
             // said of a person; a few only when said of a person.
-            var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly) || IsOwnedTest(context.Text, tokens, first, last);
+            var person = SaidOfAPerson(context.Text, tokens, first, out var personOnly) || IsOwnedTest(context.Text, tokens, first, last)
+                || (first == last && IsAmountOfASign(context.Text, tokens, first));
             if (personOnly || (!person && UsedOfThings.Contains(context.Text[start..end]) && !UsedAsSymptom(context.Text, tokens, first, last)))
             {
                 medical = ContextKinds.None; // "the connection is shaky at the clinic", "a lump sum from the hospital"

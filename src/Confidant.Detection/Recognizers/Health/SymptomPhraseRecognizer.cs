@@ -74,7 +74,19 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
         CandidateBlock? terms = null; // the health dictionary's findings, looked up by binary search
         foreach (var i in context.WordAnchors)
         {
-            if (i < resume || (tokens[i].Flags & WordFlags.BodyPart) == 0 || !IsSomeones(text, tokens, i))
+            if (i < resume || (tokens[i].Flags & WordFlags.BodyPart) == 0)
+            {
+                continue;
+            }
+
+            if (FeverTemperature.IsFever(text, tokens, i))
+            {
+                context.Add(DataClasses.Symptom, tokens[i].Start, tokens[i].End, Scores.PatternWithContext, Id);
+                resume = i + 1;
+                continue;
+            }
+
+            if (!IsSomeones(text, tokens, i))
             {
                 continue;
             }
