@@ -35,7 +35,8 @@ internal static class FeverTemperature
     /// <summary>True when token <paramref name="i"/> is "temp" or "temperature" said as a fever.</summary>
     public static bool IsFever(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (!TokenText.IsAny(text, tokens[i], Words) || (i + 1 < tokens.Length && TokenText.IsAny(text, tokens[i + 1], Things))
+        // Most anchors asked about are parts of the body: two char tests turn them away before the lookup.
+        if (tokens[i].Length is not (4 or 11) || (text[tokens[i].Start] | 0x20) != 't' || !TokenText.IsAny(text, tokens[i], Words) || (i + 1 < tokens.Length && TokenText.IsAny(text, tokens[i + 1], Things))
             || TokenText.IsAnyAt(text, tokens, i - 1, ["room", "water", "oven", "fridge", "freezer", "normal", "outside", "air"]))
         {
             return false;

@@ -9,6 +9,7 @@ internal static class HealthRecognizers
     [
         new HealthTermRecognizer(),
         new SymptomPhraseRecognizer(),
+        new DosedMedicationRecognizer(),
         new MedicalRecordNumberRecognizer(),
         new HealthPlanIdRecognizer(),
         new HealthCardNumberRecognizer(),
