@@ -222,4 +222,63 @@ public class ReviewRegressionTests
         Assert.NotEmpty(Detectors.Values(text, "PASSWORD"));
         Assert.Empty(Detectors.Values(text, "PASSPORT"));
     }
+
+    // The fourth review of 2026-12-02: temperatures of rooms, washes, weather, devices and food,
+    // temp workers and temporary things, signs of objects, a stock list, a temp fix in an
+    // insurance claim: none is a person's symptom (nor the claim's policy a health plan).
+    [Theory]
+    [InlineData("set the thermostat temp to 38")]
+    [InlineData("weather temp hit 40 today")]
+    [InlineData("shipping temp 38F")]
+    [InlineData("temp 40 hours a week")]
+    [InlineData("I work as a temp 38 hours a week")]
+    [InlineData("Can I wash it at a temp of 40?")]
+    [InlineData("Wash at temp 40 max")]
+    [InlineData("The wash temperature is 40, not 60")]
+    [InlineData("The hot tub temp is 104 right now")]
+    [InlineData("CPU temp hit 105 while gaming")]
+    [InlineData("Battery temp 40 C, is that normal?")]
+    [InlineData("milk temp 38 for the bottle")]
+    [InlineData("the room's temp is 38 with the heating on")]
+    [InlineData("our thermostat temperature is 38 and it's too hot")]
+    [InlineData("Temperature 40°C in Athens today")]
+    [InlineData("Temperature: 40 C max, 5 C min (storage)")]
+    [InlineData("Turn up the temp. 40 guests arrive at 8")]
+    [InlineData("please set temp=40 in the config")]
+    [InlineData("the export is saved to C:\\Temp\\38.csv")]
+    [InlineData("the temp is 40,000 a year")]
+    [InlineData("the temp is 38,000 plus holiday")]
+    [InlineData("temp 0038")]
+    [InlineData("I got a temp position at the warehouse")]
+    [InlineData("I have a temp licence until the new one arrives")]
+    [InlineData("I have a temp number while my SIM is replaced")]
+    [InlineData("I got a temp PIN by post")]
+    [InlineData("He's got a temp visa for now")]
+    [InlineData("I have a temp ID badge")]
+    [InlineData("The store has a temp manager this week")]
+    [InlineData("We have a temp.")]
+    [InlineData("We've got a temp in this week covering reception")]
+    [InlineData("the laptop has a temp problem")]
+    [InlineData("my car has a temperature issue")]
+    [InlineData("The parcel came with a temperature logger")]
+    [InlineData("The oven has a temperature dial")]
+    [InlineData("the product has a temperature rating of 40")]
+    [InlineData("burst pipe under the kitchen sink, water everywhere, policy HM-4402817, their temp fix failed")]
+    [InlineData("burst pipe, water everywhere, policy HM-4402817. my temp accommodation is a hotel, do i call a plumber myself?")]
+    [InlineData("their temp is low on hours this week")]
+    [InlineData("The peaches arrived with some bruising.")]
+    [InlineData("The avocados had heavy bruising")]
+    [InlineData("any bruising or dents on the car?")]
+    [InlineData("The hinge has some stiffness.")]
+    [InlineData("the steering has a bit of stiffness when turning")]
+    [InlineData("the laminate has some swelling after the leak")]
+    [InlineData("The door has a bit of swelling from the damp")]
+    [InlineData("Any swelling or warping of the boards after the flood?")]
+    [InlineData("After some bruising, the deal closed")]
+    [InlineData("We stock ibuprofen, paracetamol, codeine and aspirin. Delivery pain at the depot is on us.")]
+    public void Scan_LineOfTheFourthReviewOf2026_12_02_HasNoSymptomOrHealthPlan(string text)
+    {
+        Assert.Empty(Detectors.Values(text, "SYMPTOM"));
+        Assert.Empty(Detectors.Values(text, "HEALTH_PLAN_ID"));
+    }
 }

@@ -79,7 +79,8 @@ public class SymptomPhraseTests
     [InlineData("my 3 yo has had a temperature since last night, any appointments today?", "temperature")]
     [InlineData("she keeps tugging her ear and has a bit of a temperature", "temperature")]
     [InlineData("his temperature was 101.3F this morning", "temperature")]
-    [InlineData("running a high temp since sunday", "temp")]
+    [InlineData("he spiked a temp overnight", "temp")]
+    [InlineData("Temp 38.9, HR 110, BP 90/60", "Temp")]
     public void Scan_TemperatureSaidAsAFever_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "SYMPTOM"));
 

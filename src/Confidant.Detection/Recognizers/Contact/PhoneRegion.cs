@@ -87,6 +87,18 @@ internal sealed class PhoneRegion
     /// </summary>
     public bool CannotBeValid(string digits)
     {
+        try
+        {
+            return LengthsRuleOut(digits);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // the prefixes could not be read in time (a paused thread): libphonenumber is asked
+        }
+    }
+
+    private bool LengthsRuleOut(string digits)
+    {
         if (_lengths == 0 || _internationalPrefix!.IsMatch(digits))
         {
             return false;

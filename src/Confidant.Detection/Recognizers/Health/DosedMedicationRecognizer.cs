@@ -62,8 +62,15 @@ internal sealed class DosedMedicationRecognizer : IRecognizer
         var tokens = context.Tokens;
         foreach (var digit in context.DigitTokens)
         {
+            // Most numbers are followed by something else than a unit: one char, read from the
+            // digit-token list without touching the token array, turns them away.
+            if (!UnitMayFollow(text, digit))
+            {
+                continue;
+            }
+
             var i = digit.Index;
-            if (!IsDose(text, tokens, i) || i == 0)
+            if (i == 0 || !IsDose(text, tokens, i))
             {
                 continue;
             }
@@ -111,6 +118,64 @@ internal sealed class DosedMedicationRecognizer : IRecognizer
     private static bool IsAmount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
         tokens[k].Is(TokenShape.HasDigit) || TokenText.IsAny(text, tokens[k], Units);
 
+    /// <summary>
+    /// The char where a unit would start after the number of <paramref name="digit"/> (after a
+    /// space, or glued to it) is one a unit starts with; the token starts with a digit.
+    /// </summary>
+    private static bool UnitMayFollow(ReadOnlySpan<char> text, in DigitToken digit)
+    {
+        var p = digit.Start;
+        if (!char.IsAsciiDigit(text[p]))
+        {
+            return false; // "A1", "D3": the number of a name, not an amount
+        }
+
+        if (digit.Is(TokenShape.AllDigits))
+        {
+            p = digit.End;
+            if (p + 1 >= text.Length || text[p] != ' ')
+            {
+                return false; // "2,5 mg": the last number of the amount is asked
+            }
+
+            p++;
+        }
+        else
+        {
+            while (p < digit.End && char.IsAsciiDigit(text[p]))
+            {
+                p++;
+            }
+        }
+
+        return StartsAUnit(text[p..]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> starts as one of the units do ("mg", "mcg", "mic", "mil", "µg",
+    /// "ug", "ui", "iu", "ta", "ca", "pu"): most words after a number ("pm", "items", "minutes",
+    /// "people", "times") fail on their first two or three chars, before any lookup.
+    /// </summary>
+    private static bool StartsAUnit(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        var first = (char)(word[0] | 0x20);
+        var second = (char)(word[1] | 0x20);
+        return first switch
+        {
+            'm' => second is 'g' or 'c' || (second == 'i' && word.Length > 2 && (word[2] | 0x20) is 'l' or 'c'),
+            'u' => second is 'g' or 'i',
+            'i' => second == 'u',
+            't' or 'c' => second == 'a',
+            'p' => second == 'u',
+            _ => word[0] == 'µ' && second == 'g',
+        };
+    }
+
     /// <summary>The digit token at <paramref name="i"/> is an amount followed by a dose unit ("40 mg", "40mg", "1 tab").</summary>
     private static bool IsDose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -142,8 +207,7 @@ internal sealed class DosedMedicationRecognizer : IRecognizer
     /// numbers in chat are followed by other words ("order 12345 was", "3pm"), and a dose's unit
     /// starts with one of a few letters and is short.
     /// </summary>
-    private static bool MayBeUnit(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 11 && (word[0] | 0x20) is 'm' or 'u' or 'i' or 't' or 'c' or 'p' || (word.Length > 0 && word[0] == 'µ');
+    private static bool MayBeUnit(ReadOnlySpan<char> word) => word.Length <= 11 && StartsAUnit(word);
 
     /// <summary>"185 mg/dL", "5.2 mmol/L", "mg/100 ml": a laboratory value, not a dose.</summary>
     private static bool IsConcentration(ReadOnlySpan<char> text, int unitEnd) =>

@@ -298,9 +298,10 @@ internal sealed class HealthPlanIdRecognizer : IRecognizer
         {
             if ((tokens[k].Context & ContextKinds.Medical) != 0
                 || (Personal.TokenText.IsAnyAt(text, tokens, k - 1, ["my", "his", "her", "their", "your"])
-                    && ((tokens[k].Flags & WordFlags.BodyPart) != 0 || Personal.TokenText.IsAny(text, tokens[k], HealthTermRecognizer.BodyParts))))
+                    && (((tokens[k].Flags & WordFlags.BodyPart) != 0 && !FeverTemperature.IsTemp(text, tokens[k]))
+                        || Personal.TokenText.IsAny(text, tokens[k], HealthTermRecognizer.BodyParts))))
             {
-                return false; // a medical word, or "broke my wrist"
+                return false; // a medical word, or "broke my wrist" (not "their temp fix")
             }
 
             // A kind of cover ("home insurance", "pet policy") or damage only other cover pays for.

@@ -142,8 +142,8 @@ internal sealed class HealthTermRecognizer : IRecognizer
     /// <summary>
     /// "had some bleeding after sex", "a bit of swelling round the stitches", "any bleeding or
     /// redness": a sign of the body said as an amount of it, followed by the end of the clause, the
-    /// next sign, a time or a part of the body; not "some swelling in the budget", "a bit of
-    /// bleeding money".
+    /// next sign, a time or a part of the body, and said of someone or of a part of the body; not
+    /// "some swelling in the budget", "The peaches arrived with some bruising".
     /// </summary>
     private static bool IsAmountOfASign(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
@@ -153,18 +153,44 @@ internal sealed class HealthTermRecognizer : IRecognizer
         }
 
         var k = TokenText.IsAt(text, tokens, index - 1, "of") ? index - 2 : index - 1;
-        return TokenText.IsAnyAt(text, tokens, k, SignAmounts)
-            && (index + 1 >= tokens.Length || TokenText.Gap(text, tokens[index], tokens[index + 1]).ContainsAny(ClauseMarks)
+        if (!TokenText.IsAnyAt(text, tokens, k, SignAmounts)
+            || !(index + 1 >= tokens.Length || TokenText.Gap(text, tokens[index], tokens[index + 1]).ContainsAny(ClauseMarks)
                 || TokenText.IsAnyAt(text, tokens, index + 1, ["after", "since", "round", "around", "near", "from", "when", "and", "or", "every", "today", "lately", "again", "still"])
-                || OnTheBody(text, tokens, index));
+                || OnTheBody(text, tokens, index)))
+        {
+            return false;
+        }
+
+        // Of a person or a body: someone in the few words before, or a part of the body in the few after
+        // ("The peaches arrived with some bruising", "the hinge has some stiffness" are things').
+        for (var b = Math.Max(0, k - 6); b < k; b++)
+        {
+            if (TokenText.IsAny(text, tokens[b], SignOwners) || TokenText.IsAny(text, tokens[b], Relatives))
+            {
+                return true;
+            }
+        }
+
+        for (var a = index + 1; a < tokens.Length && a <= index + 4; a++)
+        {
+            if ((tokens[a].Flags & WordFlags.BodyPart) != 0 || TokenText.IsAny(text, tokens[a], BodyParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Words that say a sign is someone's: "I had some bleeding", "my knee has a bit of swelling", "she has some bruising".</summary>
+    private static readonly string[] SignOwners = ["i", "ive", "im", "me", "my", "his", "her", "their", "we", "our"];
 
     /// <summary>Words that may follow an everyday symptom word in clinical text: "swelling of the MCP joints", "pain on weight bearing", "bleeding from cracked plaques".</summary>
     private static readonly string[] ClinicalFollowers = ["of", "on", "at", "from", "in", "with", "over", "after", "during", "while", "to"];
 
     /// <summary>
     /// An everyday symptom word in clinical text: within a few hundred chars of at least three named
-    /// health terms (a discharge summary, a referral, a symptom diary: "Presented with fever,
+    /// health terms, not all of them medicines (a discharge summary, a referral, a symptom diary: "Presented with fever,
     /// productive cough and confusion", "Wakes 2-3x/night with pain", "swelling of the MCP joints").
     /// There the word is a symptom when what follows ends the clause, lists the next one or says
     /// where or when ("pain on weight bearing"); not when it is a noun's modifier ("pain relief"),
@@ -193,17 +219,21 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 continue;
             }
 
+            // Named terms only (an everyday word raised by a rule above scores less), and not only
+            // medicines: a pharmacy's stock list is no clinical text.
             var named = 0;
+            var notMedicines = false;
             for (var d = Math.Max(firstCandidate, c - Neighbours); d < count && d <= c + Neighbours; d++)
             {
                 var other = candidates[d];
-                if (d != c && other.Score >= Scores.StrongPattern - 0.05 && Math.Abs(other.Start - candidate.Start) <= Reach)
+                if (d != c && other.Score >= Scores.StrongPattern && Math.Abs(other.Start - candidate.Start) <= Reach)
                 {
                     named++;
+                    notMedicines |= !ReferenceEquals(other.Class, DataClasses.Medication);
                 }
             }
 
-            if (named < NamedNeeded)
+            if (named < NamedNeeded || !notMedicines)
             {
                 continue;
             }

@@ -79,14 +79,15 @@ internal sealed class SymptomPhraseRecognizer : IRecognizer
                 continue;
             }
 
-            if (FeverTemperature.IsFever(text, tokens, i))
+            if (FeverTemperature.IsFever(text, tokens, i, context))
             {
                 context.Add(DataClasses.Symptom, tokens[i].Start, tokens[i].End, Scores.PatternWithContext, Id);
                 resume = i + 1;
                 continue;
             }
 
-            if (!IsSomeones(text, tokens, i))
+            // "my temp is low on hours": "temp" is a body word only as a fever (above).
+            if (FeverTemperature.IsTemp(text, tokens[i]) || !IsSomeones(text, tokens, i))
             {
                 continue;
             }
