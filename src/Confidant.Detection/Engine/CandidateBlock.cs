@@ -37,6 +37,16 @@ internal readonly struct CandidateBlock
         return new CandidateBlock(first, end - first);
     }
 
+    /// <summary>The candidates at [<paramref name="first"/>, <paramref name="end"/>) of the context's list, which a recognizer added in text order.</summary>
+    public static CandidateBlock Between(int first, int end) => new(first, end - first);
+
+    /// <summary>Index of the first candidate of the block that ends after <paramref name="position"/> (the block's end when none).</summary>
+    public int FirstEndingAfter(ScanContext context, int position)
+    {
+        var before = LastEndingBy(context, position);
+        return before < 0 ? _first : before + 1;
+    }
+
     /// <summary>Index (in the context's list) of the last candidate of the block that ends at or before <paramref name="position"/>, or -1.</summary>
     public int LastEndingBy(ScanContext context, int position)
     {
@@ -67,9 +77,7 @@ internal readonly struct CandidateBlock
         }
 
         var candidates = context.Candidates;
-        var before = LastEndingBy(context, start);
-        var next = before < 0 ? _first : before + 1;
-        for (; next < _first + _count && candidates[next].Start < end; next++)
+        for (var next = FirstEndingAfter(context, start); next < _first + _count && candidates[next].Start < end; next++)
         {
             if (candidates[next].End > start && candidates[next].Score >= minScore)
             {

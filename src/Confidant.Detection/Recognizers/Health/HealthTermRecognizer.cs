@@ -131,6 +131,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         RaiseNearNamedTerms(context, firstCandidate);
         RaiseListedWithCounted(context, firstCandidate);
         RaiseInClinicalText(context, firstCandidate);
+        AllergyPhrase.Find(context, firstCandidate, Id);
     }
 
     /// <summary>Signs of the body that come in amounts: "some bleeding after sex", "a bit of swelling".</summary>
