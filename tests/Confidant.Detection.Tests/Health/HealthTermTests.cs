@@ -506,4 +506,18 @@ public class HealthTermTests
     [InlineData("she is being treated for seizures at the clinic", "HEALTH_CONDITION", "seizures")]
     public void Scan_SeizureAndInsomnia_AreSymptomsUnlessDiagnosed(string text, string dataClass, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, dataClass));
+
+    [Theory]
+    [InlineData("got the tramadol after my knee op", "knee op")]
+    [InlineData("mum's hip op is on monday", "hip op")]
+    [InlineData("her left eye op went well", "eye op")]
+    public void Scan_SomeonesBodyPartOp_IsAProcedure(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "MEDICAL_PROCEDURE"));
+
+    [Theory]
+    [InlineData("the back op team is short staffed")]
+    [InlineData("knee op")]
+    [InlineData("my temp op contract ends friday")]
+    public void Scan_BodyWordBeforeOpOfNoOne_IsNoProcedure(string text) =>
+        Assert.Empty(Detectors.Values(text, "MEDICAL_PROCEDURE"));
 }

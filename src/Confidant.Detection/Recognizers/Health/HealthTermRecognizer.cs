@@ -116,6 +116,15 @@ internal sealed class HealthTermRecognizer : IRecognizer
                 }
             }
 
+            // "after my knee op", "her hip op is on Monday": a part of the body and the British short word for an operation.
+            if ((tokens[i].Flags & WordFlags.BodyPart) != 0 && IsBodyOperation(context.Text, tokens, i))
+            {
+                context.Add(DataClasses.MedicalProcedure, tokens[i].Start, tokens[i + 1].End, Scores.PatternWithContext, Id,
+                    context: ContextKinds.Medical);
+                resume = i + 2;
+                continue;
+            }
+
             if ((tokens[i].Flags & WordFlags.HealthTerm) == 0 || tokens[i].Entry < 0)
             {
                 continue;
@@ -133,6 +142,17 @@ internal sealed class HealthTermRecognizer : IRecognizer
         RaiseInClinicalText(context, firstCandidate);
         AllergyPhrase.Find(context, firstCandidate, Id);
     }
+
+    /// <summary>
+    /// Token <paramref name="i"/>, a part of the body, is followed by "op" or "ops" and is someone's
+    /// ("my knee op", "mum's hip op", "after her eye op"); not "back op" of a shop or a game's
+    /// "hand ops", which no possessive owns.
+    /// </summary>
+    private static bool IsBodyOperation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i + 1].Length is 2 or 3 && TokenText.IsAny(text, tokens[i + 1], ["op", "ops"])
+        && TokenText.Gap(text, tokens[i], tokens[i + 1]) is " " && !FeverTemperature.IsTemp(text, tokens[i])
+        && (TokenText.IsAnyAt(text, tokens, i - 1, ["my", "his", "her", "their", "your", "s"])
+            || (TokenText.IsAnyAt(text, tokens, i - 1, ["left", "right"]) && TokenText.IsAnyAt(text, tokens, i - 2, ["my", "his", "her", "their", "your", "s"])));
 
     /// <summary>Signs of the body that come in amounts: "some bleeding after sex", "a bit of swelling".</summary>
     private static readonly string[] Signs = ["bleeding", "swelling", "bruising", "redness", "numbness", "stiffness", "tingling"];
