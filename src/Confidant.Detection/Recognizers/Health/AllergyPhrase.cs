@@ -14,25 +14,51 @@ namespace Confidant.Detection.Recognizers.Health;
 /// </summary>
 internal static class AllergyPhrase
 {
+    /// <summary>The id its findings carry: a block of their own after the dictionary's, which later recognizers search in text order.</summary>
+    public const string Id = "health.allergy";
+
     private static readonly WordSet AllergyWords = new(["allergy", "allergies", "allergic"]);
 
     /// <summary>What people are allergic to that no medicine list holds.</summary>
     private static readonly WordSet Substances = new(
     [
-        "latex", "sulfa", "sulpha", "sulphonamides", "sulfonamides", "iodine", "contrast", "plasters", "elastoplast", "nickel",
+        "latex", "sulfa", "sulpha", "sulphonamides", "sulfonamides", "iodine", "plasters", "elastoplast", "nickel",
         "peanut", "peanuts", "nut", "nuts", "shellfish", "sesame", "gluten", "egg", "eggs", "soy", "soya", "wheat", "fish",
         "penicillins", "nsaids", "opioids", "opiates", "antibiotics", "bee", "bees", "wasp", "wasps", "pollen",
     ]);
 
+    /// <summary>Substances only after "allergic to" ("allergic to contrast dye"; "in contrast allergy season" is no allergy).</summary>
+    private static readonly WordSet SubstancesAfterTo = new(["contrast"]);
+
+    /// <summary>Words that may follow a substance as part of its name: "fish oil", "contrast dye", "sulfa drugs", "bee stings".</summary>
+    private static readonly WordSet SubstanceTails = new(["oil", "sauce", "dye", "drugs", "stings", "products", "nuts"]);
+
+    /// <summary>
+    /// What may follow "codeine allergy": the clause ends or goes on ("and a latex allergy", "please
+    /// note it", "after a rash"); not a product ("cetirizine allergy tablets", "Zyrtec allergy 10 mg",
+    /// "Benadryl allergy relief") nor a form's next field ("atorvastatin Allergies: none").
+    /// </summary>
+    private static readonly WordSet AfterAllergy = new(
+    [
+        "and", "or", "but", "so", "which", "that", "please", "since", "after", "as", "is", "was", "has", "too", "also", "noted",
+        "on", "in", "from", "causes", "caused", "with", "label", "listed", "recorded", "documented", "y", "et", "und",
+    ]);
+
+    /// <summary>The stem every allergy word shares, searched for with the runtime's vectorised string search.</summary>
+    private static readonly System.Buffers.SearchValues<string> AllergyStem =
+        System.Buffers.SearchValues.Create(["llerg"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;!?()\n-");
+
     /// <summary>Adds the allergy phrases of the text, after the health dictionary's candidates from <paramref name="firstCandidate"/>.</summary>
-    public static void Find(ScanContext context, int firstCandidate, string recognizerId)
+    public static void Find(ScanContext context, int firstCandidate)
     {
         var text = context.Text;
         var tokens = context.Tokens;
         var last = context.CandidateCount; // candidates added here come after: the search below stays in text order
         for (var from = 0; from < text.Length;)
         {
-            var found = text[from..].IndexOf("llerg", StringComparison.OrdinalIgnoreCase);
+            var found = text[from..].IndexOfAny(AllergyStem);
             if (found < 0)
             {
                 return;
@@ -45,56 +71,85 @@ internal static class AllergyPhrase
                 continue;
             }
 
-            // "allergic to codeine", "allergic to latex", "allergic to tree nuts".
-            if (TokenText.Is(text, tokens[t], "allergic") && TokenText.IsAt(text, tokens, t + 1, "to") && t + 2 < tokens.Length)
+            // "allergic to codeine", "allergic to latex", "allergic to tree nuts": spaces only between the words.
+            if (TokenText.Is(text, tokens[t], "allergic") && TokenText.IsAt(text, tokens, t + 1, "to"))
             {
-                var end = ObjectEnd(context, firstCandidate, last, t + 2, weaken: true);
+                var end = t + 2 < tokens.Length && TokenText.Gap(text, tokens[t], tokens[t + 1]) is " "
+                    && TokenText.Gap(text, tokens[t + 1], tokens[t + 2]) is " "
+                    ? ObjectEnd(context, firstCandidate, last, t + 2) : -1;
                 if (end > 0)
                 {
-                    context.Add(DataClasses.HealthCondition, tokens[t].Start, end, Scores.PatternWithContext, recognizerId,
+                    context.Add(DataClasses.HealthCondition, tokens[t].Start, end, Scores.PatternWithContext, Id,
                         context: Lexicon.ContextKinds.Medical);
-                    continue;
                 }
+
+                continue; // "on sertraline allergic to nothing": the word before is no allergen
             }
 
-            // "codeine allergy", "penicillin allergic", "latex allergy".
-            if (t > 0 && TokenText.Gap(text, tokens[t - 1], tokens[t]) is " ")
+            // "codeine allergy", "penicillin allergic", "latex allergy", where the clause ends or goes on after it.
+            if (t > 0 && TokenText.Gap(text, tokens[t - 1], tokens[t]) is " " && EndsAfter(text, tokens, t))
             {
                 var start = ObjectStart(context, firstCandidate, last, t - 1);
                 if (start >= 0)
                 {
                     Weaken(context, firstCandidate, last, tokens[t].Start, tokens[t].End);
-                    context.Add(DataClasses.HealthCondition, start, tokens[t].End, Scores.PatternWithContext, recognizerId,
+                    context.Add(DataClasses.HealthCondition, start, tokens[t].End, Scores.PatternWithContext, Id,
                         context: Lexicon.ContextKinds.Medical);
                 }
             }
         }
     }
 
+    /// <summary>What follows the allergy word at <paramref name="t"/> ends or continues the clause (not ':', a product's noun or a dose).</summary>
+    private static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (t + 1 >= tokens.Length)
+        {
+            return !text[tokens[t].End..].TrimStart(' ').StartsWith(':');
+        }
+
+        var gap = TokenText.Gap(text, tokens[t], tokens[t + 1]);
+        return gap.ContainsAny(ClauseEnds) ? !gap.Contains(':') : !gap.Contains(':') && TokenText.IsAny(text, tokens[t + 1], AfterAllergy);
+    }
+
     /// <summary>The end of what token <paramref name="k"/> names as a medicine or a substance (its candidate weakened), or -1.</summary>
-    private static int ObjectEnd(ScanContext context, int first, int last, int k, bool weaken)
+    private static int ObjectEnd(ScanContext context, int first, int last, int k)
     {
         var tokens = context.Tokens;
         var medicine = MedicineAt(context, first, last, tokens[k].Start);
         if (medicine >= 0)
         {
             var end = context.Candidates[medicine].End;
-            if (weaken)
-            {
-                Weaken(context, medicine);
-            }
-
+            Weaken(context, medicine);
             return end;
         }
 
         var text = context.Text;
-        if (TokenText.IsAny(text, tokens[k], Substances))
+        if (TokenText.Is(text, tokens[k], "tree") && TokenText.IsAt(text, tokens, k + 1, "nuts"))
         {
-            // "bee stings", "tree nuts" are read as one substance.
-            return TokenText.IsAt(text, tokens, k + 1, "stings") ? tokens[k + 1].End : tokens[k].End;
+            return tokens[k + 1].End;
         }
 
-        return TokenText.Is(text, tokens[k], "tree") && TokenText.IsAt(text, tokens, k + 1, "nuts") ? tokens[k + 1].End : -1;
+        if (!TokenText.IsAny(text, tokens[k], Substances) && !TokenText.IsAny(text, tokens[k], SubstancesAfterTo))
+        {
+            return -1;
+        }
+
+        // "fish oil", "contrast dye", "bee stings" read as one; "fish puns" is no substance.
+        if (k + 1 < tokens.Length && TokenText.Gap(text, tokens[k], tokens[k + 1]) is " ")
+        {
+            if (TokenText.IsAny(text, tokens[k + 1], SubstanceTails))
+            {
+                return tokens[k + 1].End;
+            }
+
+            if (!TokenText.IsAny(text, tokens[k + 1], AfterAllergy) && !TokenText.IsAny(text, tokens[k + 1], ["since", "too", "also", "if", "when", "because", "for", "at", "now"]))
+            {
+                return -1;
+            }
+        }
+
+        return tokens[k].End;
     }
 
     /// <summary>The start of the medicine or substance that ends at token <paramref name="k"/> (its candidate weakened), or -1.</summary>

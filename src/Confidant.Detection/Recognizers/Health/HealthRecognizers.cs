@@ -9,7 +9,6 @@ internal static class HealthRecognizers
     [
         new HealthTermRecognizer(),
         new SymptomPhraseRecognizer(),
-        new DosedMedicationRecognizer(),
         new MedicalRecordNumberRecognizer(),
         new HealthPlanIdRecognizer(),
         new HealthCardNumberRecognizer(),

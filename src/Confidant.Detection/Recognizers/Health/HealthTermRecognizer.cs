@@ -87,6 +87,9 @@ internal sealed class HealthTermRecognizer : IRecognizer
 
     public string Id => RecognizerId;
 
+    /// <inheritdoc />
+    public IEnumerable<string> FindingIds => [RecognizerId, AllergyPhrase.Id];
+
     public IReadOnlyList<DataClass> Classes { get; } =
         [DataClasses.HealthCondition, DataClasses.Symptom, DataClasses.Medication, DataClasses.MedicalProcedure];
 
@@ -140,7 +143,7 @@ internal sealed class HealthTermRecognizer : IRecognizer
         RaiseNearNamedTerms(context, firstCandidate);
         RaiseListedWithCounted(context, firstCandidate);
         RaiseInClinicalText(context, firstCandidate);
-        AllergyPhrase.Find(context, firstCandidate, Id);
+        AllergyPhrase.Find(context, firstCandidate);
     }
 
     /// <summary>
