@@ -18,6 +18,9 @@ internal readonly struct CandidateBlock
 
     public bool IsEmpty => _count == 0;
 
+    /// <summary>Index (in the context's list) just past the block's last candidate.</summary>
+    public int End => _first + _count;
+
     /// <summary>The block of candidates added by <paramref name="recognizerId"/> (empty when it found nothing).</summary>
     public static CandidateBlock Of(ScanContext context, string recognizerId)
     {
@@ -77,7 +80,7 @@ internal readonly struct CandidateBlock
         }
 
         var candidates = context.Candidates;
-        for (var next = FirstEndingAfter(context, start); next < _first + _count && candidates[next].Start < end; next++)
+        for (var next = FirstEndingAfter(context, start); next < End && candidates[next].Start < end; next++)
         {
             if (candidates[next].End > start && candidates[next].Score >= minScore)
             {

@@ -914,7 +914,6 @@ internal sealed class PhoneRecognizer : IRecognizer
         }
         catch (NumberParseException)
         {
-            parsed = null!;
             return false;
         }
     }

@@ -44,6 +44,9 @@ internal static class AllergyPhrase
         "on", "in", "from", "causes", "caused", "with", "label", "listed", "recorded", "documented", "y", "et", "und",
     ]);
 
+    /// <summary>More words that may follow a substance ending its clause: "allergic to latex if anyone…", "… when".</summary>
+    private static readonly WordSet AfterSubstance = new(["if", "when", "because", "for", "at", "now"]);
+
     /// <summary>The stem every allergy word shares, searched for with the runtime's vectorised string search.</summary>
     private static readonly System.Buffers.SearchValues<string> AllergyStem =
         System.Buffers.SearchValues.Create(["llerg"], StringComparison.OrdinalIgnoreCase);
@@ -55,7 +58,8 @@ internal static class AllergyPhrase
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        var last = context.CandidateCount; // candidates added here come after: the search below stays in text order
+        // The dictionary's candidates, in text order; the phrases added here come after them.
+        var dictionary = CandidateBlock.Between(firstCandidate, context.CandidateCount);
         for (var from = 0; from < text.Length;)
         {
             var found = text[from..].IndexOfAny(AllergyStem);
@@ -76,7 +80,7 @@ internal static class AllergyPhrase
             {
                 var end = t + 2 < tokens.Length && TokenText.Gap(text, tokens[t], tokens[t + 1]) is " "
                     && TokenText.Gap(text, tokens[t + 1], tokens[t + 2]) is " "
-                    ? ObjectEnd(context, firstCandidate, last, t + 2) : -1;
+                    ? ObjectEnd(context, dictionary, t + 2) : -1;
                 if (end > 0)
                 {
                     context.Add(DataClasses.HealthCondition, tokens[t].Start, end, Scores.PatternWithContext, Id,
@@ -89,10 +93,10 @@ internal static class AllergyPhrase
             // "codeine allergy", "penicillin allergic", "latex allergy", where the clause ends or goes on after it.
             if (t > 0 && TokenText.Gap(text, tokens[t - 1], tokens[t]) is " " && EndsAfter(text, tokens, t))
             {
-                var start = ObjectStart(context, firstCandidate, last, t - 1);
+                var start = ObjectStart(context, dictionary, t - 1);
                 if (start >= 0)
                 {
-                    Weaken(context, firstCandidate, last, tokens[t].Start, tokens[t].End);
+                    Weaken(context, dictionary, tokens[t].Start, tokens[t].End);
                     context.Add(DataClasses.HealthCondition, start, tokens[t].End, Scores.PatternWithContext, Id,
                         context: Lexicon.ContextKinds.Medical);
                 }
@@ -109,14 +113,14 @@ internal static class AllergyPhrase
         }
 
         var gap = TokenText.Gap(text, tokens[t], tokens[t + 1]);
-        return gap.ContainsAny(ClauseEnds) ? !gap.Contains(':') : !gap.Contains(':') && TokenText.IsAny(text, tokens[t + 1], AfterAllergy);
+        return !gap.Contains(':') && (gap.ContainsAny(ClauseEnds) || TokenText.IsAny(text, tokens[t + 1], AfterAllergy));
     }
 
     /// <summary>The end of what token <paramref name="k"/> names as a medicine or a substance (its candidate weakened), or -1.</summary>
-    private static int ObjectEnd(ScanContext context, int first, int last, int k)
+    private static int ObjectEnd(ScanContext context, CandidateBlock dictionary, int k)
     {
         var tokens = context.Tokens;
-        var medicine = MedicineAt(context, first, last, tokens[k].Start);
+        var medicine = MedicineAt(context, dictionary, tokens[k].Start);
         if (medicine >= 0)
         {
             var end = context.Candidates[medicine].End;
@@ -143,7 +147,7 @@ internal static class AllergyPhrase
                 return tokens[k + 1].End;
             }
 
-            if (!TokenText.IsAny(text, tokens[k + 1], AfterAllergy) && !TokenText.IsAny(text, tokens[k + 1], ["since", "too", "also", "if", "when", "because", "for", "at", "now"]))
+            if (!TokenText.IsAny(text, tokens[k + 1], AfterAllergy) && !TokenText.IsAny(text, tokens[k + 1], AfterSubstance))
             {
                 return -1;
             }
@@ -153,11 +157,11 @@ internal static class AllergyPhrase
     }
 
     /// <summary>The start of the medicine or substance that ends at token <paramref name="k"/> (its candidate weakened), or -1.</summary>
-    private static int ObjectStart(ScanContext context, int first, int last, int k)
+    private static int ObjectStart(ScanContext context, CandidateBlock dictionary, int k)
     {
         var tokens = context.Tokens;
         var candidates = context.CandidatesToResolve;
-        for (var c = FirstEndingAfter(context, first, last, tokens[k].Start); c < last; c++)
+        for (var c = dictionary.FirstEndingAfter(context, tokens[k].Start); c < dictionary.End; c++)
         {
             if (candidates[c].End == tokens[k].End && ReferenceEquals(candidates[c].Class, DataClasses.Medication))
             {
@@ -176,10 +180,10 @@ internal static class AllergyPhrase
     }
 
     /// <summary>Index of the dictionary's medicine candidate starting at <paramref name="start"/>, or -1.</summary>
-    private static int MedicineAt(ScanContext context, int first, int last, int start)
+    private static int MedicineAt(ScanContext context, CandidateBlock dictionary, int start)
     {
         var candidates = context.Candidates;
-        for (var c = FirstEndingAfter(context, first, last, start); c < last && candidates[c].Start <= start; c++)
+        for (var c = dictionary.FirstEndingAfter(context, start); c < dictionary.End && candidates[c].Start <= start; c++)
         {
             if (candidates[c].Start == start && ReferenceEquals(candidates[c].Class, DataClasses.Medication))
             {
@@ -191,10 +195,10 @@ internal static class AllergyPhrase
     }
 
     /// <summary>The dictionary's candidates inside [start, end) (the bare "allergy") give way to the phrase.</summary>
-    private static void Weaken(ScanContext context, int first, int last, int start, int end)
+    private static void Weaken(ScanContext context, CandidateBlock dictionary, int start, int end)
     {
         var candidates = context.CandidatesToResolve;
-        for (var c = FirstEndingAfter(context, first, last, start); c < last && candidates[c].Start < end; c++)
+        for (var c = dictionary.FirstEndingAfter(context, start); c < dictionary.End && candidates[c].Start < end; c++)
         {
             if (candidates[c].Start >= start && candidates[c].End <= end)
             {
@@ -202,14 +206,6 @@ internal static class AllergyPhrase
             }
         }
     }
-
-    /// <summary>
-    /// Index of the first of the dictionary's candidates [first, last) that ends after
-    /// <paramref name="position"/>, by binary search: they lie in text order, and a long document
-    /// with many allergies stays linear-logarithmic.
-    /// </summary>
-    private static int FirstEndingAfter(ScanContext context, int first, int last, int position) =>
-        CandidateBlock.Between(first, last).FirstEndingAfter(context, position);
 
     private static void Weaken(ScanContext context, int c)
     {

@@ -25,9 +25,6 @@ internal static class FeverTemperature
     /// <summary>Verbs of having a fever: "has a temperature", "running a temperature", "spiked a temp".</summary>
     private static readonly WordSet Having = new(["has", "had", "have", "got", "running", "run", "runs", "ran", "developed", "spiked", "spiking"]);
 
-    /// <summary>Verbs that may stand between the person and the verb of having: "she's got", "has had", "has been running".</summary>
-    private static readonly WordSet Auxiliaries = new(["s", "ve", "has", "have", "had", "been", "is", "was", "still", "now", "also", "just"]);
-
     /// <summary>What may stand between the verb and the word: "a", "a bit of a", "a slight", "a high".</summary>
     private static readonly WordSet Degrees = new(["a", "bit", "of", "slight", "high", "raised", "low", "grade", "mild", "little", "very"]);
 
@@ -64,7 +61,7 @@ internal static class FeverTemperature
     private static readonly WordSet AfterFever = new(
     [
         "c", "f", "degrees", "deg", "celsius", "fahrenheit", "and", "since", "last", "this", "today", "tonight", "yesterday",
-        "overnight", "now", "all", "again", "still", "but", "so", "with", "despite", "even", "on", "at", "for", "in", "this", "after",
+        "overnight", "now", "all", "again", "still", "but", "so", "with", "despite", "even", "on", "at", "for", "in", "after",
         "earlier", "which", "that", "plus", "or",
     ]);
 
@@ -74,7 +71,7 @@ internal static class FeverTemperature
     public static bool IsTemp(ReadOnlySpan<char> text, in Token token) =>
         token.Length == 4 && text.Slice(token.Start, 4).Equals("temp", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Tokens before the word read for a person or a medical word, and for a thing.</summary>
+    /// <summary>Tokens before the word read for a person's or a medical word.</summary>
     private const int LookBack = 8;
 
     /// <summary>True when token <paramref name="i"/> is "temp" or "temperature" said as a fever.</summary>
@@ -105,7 +102,7 @@ internal static class FeverTemperature
             v--;
         }
 
-        if (v >= i - 1 || !TokenText.IsAt(text, tokens, v + 1, "a") || v < 0 || !TokenText.IsAny(text, tokens[v], Having) || !EndsHere(text, tokens, i))
+        if (v < 0 || v == i - 1 || !TokenText.IsAt(text, tokens, v + 1, "a") || !TokenText.IsAny(text, tokens[v], Having) || !EndsHere(text, tokens, i))
         {
             return false;
         }
@@ -145,18 +142,10 @@ internal static class FeverTemperature
     /// <summary>A person's or a medical word among the <see cref="LookBack"/> tokens before or the five after, or a medical context word near.</summary>
     private static bool SaidOfAPerson(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ScanContext context)
     {
-        for (var k = i - 1; k >= 0 && k >= i - LookBack; k--)
+        // After it too: a clinical note's other observations ("Temp 38.9, HR 110").
+        for (var k = Math.Max(0, i - LookBack); k < tokens.Length && k <= i + 5; k++)
         {
-            if (TokenText.IsAny(text, tokens[k], PeopleAndClinic))
-            {
-                return true;
-            }
-        }
-
-        // A clinical note's other observations after it: "Temp 38.9, HR 110".
-        for (var k = i + 1; k < tokens.Length && k <= i + 5; k++)
-        {
-            if (TokenText.IsAny(text, tokens[k], PeopleAndClinic))
+            if (k != i && TokenText.IsAny(text, tokens[k], PeopleAndClinic))
             {
                 return true;
             }
@@ -212,11 +201,12 @@ internal static class FeverTemperature
             p++;
         }
 
-        var word = WordAt(text, p < text.Length && text[p] == ' ' ? p + 1 : p);
+        var wordStart = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        var word = WordAt(text, wordStart);
         var fahrenheit = false;
         if (word.Equals("degrees", StringComparison.OrdinalIgnoreCase) || word.Equals("deg", StringComparison.OrdinalIgnoreCase))
         {
-            var afterDegrees = text[p..].IndexOf(word) + p + word.Length;
+            var afterDegrees = wordStart + word.Length;
             word = WordAt(text, afterDegrees < text.Length && text[afterDegrees] == ' ' ? afterDegrees + 1 : afterDegrees);
             fahrenheit = word.Equals("f", StringComparison.OrdinalIgnoreCase) || word.Equals("fahrenheit", StringComparison.OrdinalIgnoreCase);
         }

@@ -154,8 +154,10 @@ internal sealed class HealthTermRecognizer : IRecognizer
     private static bool IsBodyOperation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && tokens[i + 1].Length is 2 or 3 && TokenText.IsAny(text, tokens[i + 1], ["op", "ops"])
         && TokenText.Gap(text, tokens[i], tokens[i + 1]) is " " && !FeverTemperature.IsTemp(text, tokens[i])
-        && (TokenText.IsAnyAt(text, tokens, i - 1, ["my", "his", "her", "their", "your", "s"])
-            || (TokenText.IsAnyAt(text, tokens, i - 1, ["left", "right"]) && TokenText.IsAnyAt(text, tokens, i - 2, ["my", "his", "her", "their", "your", "s"])));
+        && TokenText.IsAnyAt(text, tokens, TokenText.IsAnyAt(text, tokens, i - 1, ["left", "right"]) ? i - 2 : i - 1, BodyOwners);
+
+    /// <summary>Whose a body part is: "my knee", "her left eye", "mum's hip" (the "s" of "'s").</summary>
+    private static readonly string[] BodyOwners = ["my", "his", "her", "their", "your", "s"];
 
     /// <summary>Signs of the body that come in amounts: "some bleeding after sex", "a bit of swelling".</summary>
     private static readonly string[] Signs = ["bleeding", "swelling", "bruising", "redness", "numbness", "stiffness", "tingling"];
