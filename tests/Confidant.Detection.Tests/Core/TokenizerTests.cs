@@ -19,7 +19,7 @@ public class TokenizerTests
     [
         "card", "CARD", "Card", "my", "I", "is", "the", "password", "Dr", "Maria", "GONZALEZ", "asthma", "street",
         "metformin", "hypertension", "x", "ab", "abc", "abcd", "abcdefgh", "abcdefghi", "4111", "1", "12", "X1234",
-        "é", "É", "ß", "İ", "Ω", "ω", "ﬁ", "\u0301", "中文", "١٢٣", "𝟘", "\uD83D", "\uDE00", "😀", "\u200B",
+        "é", "É", "ß", "İ", "Siobhán", "Ní", "apixabán", "Ștefan", "ÅSA", "Ω", "ω", "ﬁ", "\u0301", "中文", "١٢٣", "𝟘", "\uD83D", "\uDE00", "😀", "\u200B",
         " ", "  ", "\n", ".", "-", "'", "@", "_", "\u00A0", "\t", new string('a', 63), new string('7', 64), new string('Z', 65),
     ];
 
@@ -88,6 +88,41 @@ public class TokenizerTests
         }
 
         Assert.InRange(found, 100, 18_278); // "my", "dr", "pin", names such as "ana"
+    }
+
+    [Fact]
+    public void AccentFolding_FoldsWhatTheWrittenOutLettersSay()
+    {
+        // The detector's table and the test's list by base letter are two writings of the same
+        // decompositions; every char up to U+024F must get the same answer from both.
+        for (var c = '\u0080'; c <= '\u024F'; c++)
+        {
+            var expected = ReferenceTokenizer.AccentedLetters.TryGetValue(c, out var b) ? b : '\0';
+            Assert.True(expected == AccentFolding.Fold(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Siobhán", "siobhan")]
+    [InlineData("CIARÁN", "ciaran")]
+    [InlineData("Åsa", "asa")]
+    [InlineData("apixabán", "apixaban")]
+    public void Tokenize_NameOrHealthTermWithAccents_GetsTheEntryOfItsUnaccentedForm(string typed, string listed)
+    {
+        var lexicon = WordLexicon.Default;
+        Assert.True(lexicon.Find(typed, WordHash.Of(typed), asciiWord: false) < 0, $"'{typed}' is listed as typed: pick another word");
+        var expected = lexicon.Find(listed, WordHash.OfAsciiWord(listed), asciiWord: true);
+        Assert.True(expected >= 0);
+        Assert.Equal(expected, Tokenize("« " + typed + " »")[0].Entry);
+    }
+
+    [Theory]
+    [InlineData("Ní")] // the Irish particle ("Siobhán Ní Bhriain") is not "NI", the UK National Insurance keyword
+    [InlineData("NÍ")]
+    public void Tokenize_OtherWordsWithAccents_AreNotFoundWithoutThem(string typed)
+    {
+        var token = Tokenize(typed)[0];
+        Assert.Equal(WordLexicon.Default.Find(typed, WordHash.Of(typed), asciiWord: false), token.Entry);
     }
 
     private static IEnumerable<string> AllWordsOfUpToThreeLetters()

@@ -28,6 +28,10 @@ public class PersonNameTests
     [InlineData("Hi Mark, can you check this?", "Mark")]
     [InlineData("my patient's name is ana", "ana")]
     [InlineData("hi its Siobhan, the 2fa code isnt working", "Siobhan")]
+    [InlineData("hey!! its Siobhán again, the code finally came", "Siobhán")]
+    [InlineData("Best, Ciarán", "Ciarán")]
+    [InlineData("leave it with Åsa Lindqvist next door", "Åsa Lindqvist")]
+    [InlineData("Ștefan Popescu called about the loan", "Ștefan Popescu")]
     [InlineData("Bitte ändern Sie meine Adresse. Vielen Dank, Jürgen Hoffmann", "Jürgen Hoffmann")]
     [InlineData("my name is Maria Sales", "Maria Sales")]
     [InlineData("Regards, John Billing", "John Billing")]
@@ -907,4 +911,36 @@ public class PersonNameTests
     [Fact]
     public void Scan_TwoPeopleWithParticles_AreTwoNames() =>
         Assert.Equal(["Vincent van Gogh", "Claude Monet"], Detectors.Values("Vincent van Gogh, Claude Monet.", "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("hi its siobhan, dob 11/02/1990, the 2fa code isnt working", "siobhan")]
+    [InlineData("hi im siobhan okeeffe, dob 11/02/1990", "siobhan okeeffe")]
+    [InlineData("i'm yaretzi j. gonzález olmedo, born 04/22/1948", "yaretzi j. gonzález olmedo")]
+    public void Scan_LowerCaseNameBeforeAFieldAfterAComma_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("hi, aba routing no 021000021")]
+    [InlineData("hi, ana routing number please")]
+    public void Scan_LowerCaseWordRightBeforeAKeyword_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_IrishParticleWithAnAccent_StaysInTheName() =>
+        Assert.Equal(["Siobhán Ní Bhriain"], Detectors.Values("Customer name: Siobhán Ní Bhriain Date of birth: 19/04/1994", "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Recommend US-guided FNA. Sonographer: K. Mwangi   Reporting radiologist: Dr Olga Ivanova", "K. Mwangi")]
+    [InlineData("Podiatrist: Nkosana Moyo, Specialist Podiatrist, 01332 787 214", "Nkosana Moyo")]
+    [InlineData("Advised 999 if worse. Crew: D. Oyinlola (paramedic)", "D. Oyinlola")]
+    public void Scan_ClinicalRoleFieldOfALetter_HoldsAName(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Pharmacist: Lloyds Pharmacy")]
+    [InlineData("Crew: Blue Watch")]
+    [InlineData("Physiotherapist: Grace Road clinic")]
+    [InlineData("Sonographer: Hope")]
+    public void Scan_ClinicalRoleFieldHoldingATeamOrAPlace_HoldsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

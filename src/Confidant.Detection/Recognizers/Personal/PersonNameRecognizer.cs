@@ -177,7 +177,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
     /// <summary>Labels whose field holds a person or a place: "Provider: Priya Venkatesan" or "Provider: Hope Hospice".</summary>
     private static readonly string[] PersonOrPlaceLabels =
-        ["member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer"];
+        [
+            "member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer",
+            "sonographer", "radiographer", "radiologist", "podiatrist", "chiropodist", "physiotherapist", "pharmacist", "midwife",
+            "paramedic", "optometrist", "dietitian", "dietician", "psychologist", "psychiatrist", "crew",
+        ];
 
     /// <summary>
     /// Form fields that hold a person's name, or a person's or a place's (<see
@@ -1238,9 +1242,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
                     last = ReadName(text, tokens, j, lowerKnown: true, out words);
                 }
 
-                if (last + 1 < tokens.Length && (tokens[last + 1].Context & ~ContextKinds.Name) != 0)
+                // "hi, aba routing no...": a keyword right after says the word is not a name; one after
+                // a comma or a full stop opens the next field ("hi its siobhan, dob 11/02/1990").
+                if (last + 1 < tokens.Length && (tokens[last + 1].Context & ~ContextKinds.Name) != 0
+                    && !EndsField(TokenText.Gap(text, tokens[last], tokens[last + 1])))
                 {
-                    return -1; // "hi, aba routing no...": a keyword right after says the word is not a name
+                    return -1;
                 }
             }
 
@@ -2265,6 +2272,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var c = text[token.Start];
         return c >= 0x80 && char.IsLetter(c) && !char.IsLower(c);
     }
+
+    /// <summary>A comma, semicolon or full stop, then a space: what ends one field of a message and opens the next.</summary>
+    private static bool EndsField(ReadOnlySpan<char> gap) => gap is ", " or "; " or ". " or " , ";
 
     /// <summary>A single hyphen or apostrophe inside one name word.</summary>
     private static bool IsPartJoin(ReadOnlySpan<char> gap) => gap.Length == 1 && (gap[0] == '-' || TokenText.IsApostrophe(gap[0]));
