@@ -943,4 +943,22 @@ public class PersonNameTests
     [InlineData("Sonographer: Hope")]
     public void Scan_ClinicalRoleFieldHoldingATeamOrAPlace_HoldsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Priya is my wife and she is the account holder", "Priya")]
+    [InlineData("Dawn was our midwife", "Dawn")]
+    [InlineData("Will is my ex-husband", "Will")]
+    [InlineData("Joint applicants: Mikael Virtanen (age 38) and Leena Virtanen (age 36)", "Mikael Virtanen")]
+    [InlineData("MfG H. Bergmann", "H. Bergmann")]
+    public void Scan_NameSaidToBeSomeonesOrInAPluralOrGermanSignOffField_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Austin is my son's home town")]
+    [InlineData("Summer is my favourite season")]
+    [InlineData("Hope is my middle name")]
+    [InlineData("Passengers: 2 adults")]
+    [InlineData("Guests: none")]
+    public void Scan_WordSaidToBeSomeonesThing_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
 }

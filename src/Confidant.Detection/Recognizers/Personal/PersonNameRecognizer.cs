@@ -146,7 +146,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "signed", "sincerely", "faithfully", "truly", "respectfully", "regards", "wishes", "thanks", "thx", "ty", "cheers",
         "gracias", "saludos", "saludo", "abrazo", "abrazos", "atentamente", "cordialmente",
         "merci", "cordialement", "amicalement", "bises",
-        "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen",
+        "danke", "dank", "grüße", "gruesse", "gruß", "grüßen", "gruessen", "mfg",
     ];
 
     /// <summary>
@@ -196,6 +196,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
         "kunde", "kundin", "passenger", "traveller", "traveler", "guest", "sender", "pasajero", "passager", "reisender", "huésped",
+        "applicants", "beneficiaries", "tenants", "claimants", // not "Guests:" or "Passengers:", as often followed by a count
         "signature", .. PersonOrPlaceLabels,
     ];
 
@@ -1421,6 +1422,15 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return Scores.PatternWithContext;
         }
 
+        // "Priya is my wife", "Rich is my brother", "Dawn was our midwife": a first name said to be
+        // someone's relative or carer is a person, even one that is also a word; not "Austin is my
+        // son's home town".
+        if (capitalized && (TokenText.IsPlainFirstName(first) || IsWordAndFirstName(first)) && !TokenText.IsAny(text, first, CompanyNames)
+            && IsSaidToBeSomeones(text, tokens, last))
+        {
+            return Scores.PatternWithContext;
+        }
+
         // "Sent from Lorraine's iPad": a mail app's signature names its owner.
         if (capitalized && SentFromOwnDevice(text, tokens, j, last))
         {
@@ -1511,6 +1521,32 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         return TokenText.IsAny(text, tokens[k], PersonVerbs)
             || (TokenText.Is(text, tokens[k], "from") && TokenText.IsAnyAt(text, tokens, k + 1, ["your", "the", "our"])
                 && k + 2 < tokens.Length && (tokens[k + 2].Shape & TokenShape.Capitalized) != 0);
+    }
+
+    /// <summary>
+    /// True when "is my brother", "was our carer", "is her new physio" follows token
+    /// <paramref name="last"/>: a relative or a role, not followed by "'s" (then it is the relative's
+    /// thing that is named: "Austin is my son's home town").
+    /// </summary>
+    private static bool IsSaidToBeSomeones(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k + 2 >= tokens.Length || !TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[k]))
+            || !TokenText.IsAny(text, tokens[k], ["is", "was"]) || !TokenText.IsAnyAt(text, tokens, k + 1, ["my", "our", "his", "her", "their", "your"]))
+        {
+            return false;
+        }
+
+        var who = k + 2;
+        if (TokenText.IsAny(text, tokens[who], ["older", "younger", "little", "big", "elder", "late", "new", "ex", "old", "best", "step"]) && who + 1 < tokens.Length
+            && TokenText.Gap(text, tokens[who], tokens[who + 1]) is " " or "-")
+        {
+            who++;
+        }
+
+        var after = who + 1 < tokens.Length ? TokenText.Gap(text, tokens[who], tokens[who + 1]) : default;
+        return (TokenText.IsAny(text, tokens[who], Relatives) || TokenText.IsAny(text, tokens[who], Roles))
+            && !(after.Length == 1 && TokenText.IsApostrophe(after[0]));
     }
 
     /// <summary>"the virtual assistant Ruby told me", "your bot thing Max said": a bot's name is no one's.</summary>
