@@ -99,44 +99,6 @@ internal sealed class WordLexicon
     /// <inheritdoc cref="WordTable.Find"/>
     public int Find(ReadOnlySpan<char> word, uint hash, bool asciiWord) => _table.Find(word, hash, asciiWord);
 
-    /// <summary>
-    /// Finds a word with chars beyond ASCII as typed, else, for a name or a health term, without
-    /// its accents (<see cref="FindWithoutAccents"/>); -1 when absent. Kept out of the tokenizer's
-    /// hot loop, which only ever sees such words in a minority of texts.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public int FindNonAscii(ReadOnlySpan<char> word)
-    {
-        var entry = _table.Find(word, WordHash.Of(word), asciiWord: false);
-        return entry >= 0 ? entry : FindWithoutAccents(word);
-    }
-
-    /// <summary>
-    /// Finds a name or a health term that has accented Latin letters by its letters without the
-    /// accents (<see cref="AccentFolding"/>), for a word not found as typed: "Siobhán" where the
-    /// dictionaries list "siobhan", "apixabán" where they list "apixaban". Keywords and stop words
-    /// are not found so, as accents tell words apart: the Irish "Ní" of "Siobhán Ní Bhriain" is not
-    /// "NI", the UK National Insurance keyword, and "sí" is not "si". -1 when the word has no accent
-    /// or its folded form is no such word.
-    /// </summary>
-    public int FindWithoutAccents(ReadOnlySpan<char> word)
-    {
-        Span<char> folded = stackalloc char[word.Length];
-        if (!AccentFolding.TryFold(word, folded))
-        {
-            return -1;
-        }
-
-        var ascii = System.Text.Ascii.IsValid(folded);
-        var entry = _table.Find(folded, ascii ? WordHash.OfAsciiWord(folded) : WordHash.Of(folded), ascii);
-        return entry >= 0 && (FlagsOf(entry) & FoldedWords) != 0 && (FlagsOf(entry) & WordFlags.StopWord) == 0 && ContextOf(entry) == ContextKinds.None
-            ? entry
-            : -1;
-    }
-
-    /// <summary>The words <see cref="FindWithoutAccents"/> finds.</summary>
-    private const WordFlags FoldedWords = WordFlags.FirstName | WordFlags.Surname | WordFlags.HealthTerm;
-
     /// <inheritdoc cref="WordTable.FindShortAscii"/>
     public int FindShortAscii(int length, ulong first, ulong second) => _table.FindShortAscii(length, first, second);
 

@@ -296,7 +296,7 @@ internal static class Tokenizer
                 else
                 {
                     var word = text.Slice(slot.Start, slot.Length);
-                    entry = ascii ? lexicon.Find(word, WordHash.OfAsciiWord(word), asciiWord: true) : lexicon.FindNonAscii(word);
+                    entry = lexicon.Find(word, ascii ? WordHash.OfAsciiWord(word) : WordHash.Of(word), ascii);
                 }
 
                 if (entry >= 0)

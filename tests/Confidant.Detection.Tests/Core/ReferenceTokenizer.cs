@@ -10,15 +10,6 @@ namespace Confidant.Detection.Tests.Core;
 /// </summary>
 internal static class ReferenceTokenizer
 {
-    /// <summary>Accented Latin letters and the base letter each decomposes to, written out by base letter.</summary>
-    internal static readonly Dictionary<char, char> AccentedLetters = new[]
-    {
-        ('a', "ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎ"), ('c', "ÇçĆćĈĉĊċČč"), ('d', "Ďď"), ('e', "ÈÉÊËèéêëĒēĔĕĖėĘęĚě"),
-        ('g', "ĜĝĞğĠġĢģ"), ('h', "Ĥĥ"), ('i', "ÌÍÎÏìíîïĨĩĪīĬĭĮįİǏǐ"), ('j', "Ĵĵ"), ('k', "Ķķ"), ('l', "ĹĺĻļĽľ"),
-        ('n', "ÑñŃńŅņŇň"), ('o', "ÒÓÔÕÖòóôõöŌōŎŏŐőǑǒ"), ('r', "ŔŕŖŗŘř"), ('s', "ŚśŜŝŞşŠšȘș"), ('t', "ŢţŤťȚț"),
-        ('u', "ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųǓǔǕǖǗǘǙǚǛǜ"), ('w', "Ŵŵ"), ('y', "ÝýÿŶŷŸ"), ('z', "ŹźŻżŽž"),
-    }.SelectMany(g => g.Item2.Select(c => (c, g.Item1))).ToDictionary(p => p.c, p => p.Item2);
-
     private const WordFlags AnchorFlags = WordFlags.FirstName | WordFlags.PersonTitle | WordFlags.HealthTerm | WordFlags.UsState | WordFlags.BodyPart;
 
     public sealed record Result(List<Token> Tokens, int Digits, int[] DigitTokens, int[] WordAnchors);
@@ -75,19 +66,6 @@ internal static class ReferenceTokenizer
             if (hasLetter && word.Length <= 32)
             {
                 var entry = lexicon.Find(word, WordHash.Of(word), asciiWord: false);
-                if (entry < 0 && word.Any(AccentedLetters.ContainsKey))
-                {
-                    // Accented Latin letters are looked up again as the ASCII letter they decompose to.
-                    var folded = string.Concat(word.Select(c => AccentedLetters.TryGetValue(c, out var b) ? b : char.ToLowerInvariant(c)));
-                    entry = lexicon.Find(folded, WordHash.Of(folded), asciiWord: false);
-                    var flags = entry >= 0 ? lexicon.FlagsOf(entry) : WordFlags.None;
-                    if (entry >= 0 && (!(flags.HasFlag(WordFlags.FirstName) || flags.HasFlag(WordFlags.Surname) || flags.HasFlag(WordFlags.HealthTerm))
-                        || flags.HasFlag(WordFlags.StopWord) || lexicon.ContextOf(entry) != ContextKinds.None))
-                    {
-                        entry = -1; // only names and health terms are found without their accents
-                    }
-                }
-
                 if (entry >= 0)
                 {
                     token.Entry = entry;

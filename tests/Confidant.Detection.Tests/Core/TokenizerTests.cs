@@ -90,41 +90,6 @@ public class TokenizerTests
         Assert.InRange(found, 100, 18_278); // "my", "dr", "pin", names such as "ana"
     }
 
-    [Fact]
-    public void AccentFolding_FoldsWhatTheWrittenOutLettersSay()
-    {
-        // The detector's table and the test's list by base letter are two writings of the same
-        // decompositions; every char up to U+024F must get the same answer from both.
-        for (var c = '\u0080'; c <= '\u024F'; c++)
-        {
-            var expected = ReferenceTokenizer.AccentedLetters.TryGetValue(c, out var b) ? b : '\0';
-            Assert.True(expected == AccentFolding.Fold(c), $"U+{(int)c:X4}");
-        }
-    }
-
-    [Theory]
-    [InlineData("Siobhán", "siobhan")]
-    [InlineData("CIARÁN", "ciaran")]
-    [InlineData("Åsa", "asa")]
-    [InlineData("apixabán", "apixaban")]
-    public void Tokenize_NameOrHealthTermWithAccents_GetsTheEntryOfItsUnaccentedForm(string typed, string listed)
-    {
-        var lexicon = WordLexicon.Default;
-        Assert.True(lexicon.Find(typed, WordHash.Of(typed), asciiWord: false) < 0, $"'{typed}' is listed as typed: pick another word");
-        var expected = lexicon.Find(listed, WordHash.OfAsciiWord(listed), asciiWord: true);
-        Assert.True(expected >= 0);
-        Assert.Equal(expected, Tokenize("« " + typed + " »")[0].Entry);
-    }
-
-    [Theory]
-    [InlineData("Ní")] // the Irish particle ("Siobhán Ní Bhriain") is not "NI", the UK National Insurance keyword
-    [InlineData("NÍ")]
-    public void Tokenize_OtherWordsWithAccents_AreNotFoundWithoutThem(string typed)
-    {
-        var token = Tokenize(typed)[0];
-        Assert.Equal(WordLexicon.Default.Find(typed, WordHash.Of(typed), asciiWord: false), token.Entry);
-    }
-
     private static IEnumerable<string> AllWordsOfUpToThreeLetters()
     {
         const string Letters = "abcdefghijklmnopqrstuvwxyz";

@@ -68,6 +68,8 @@ public class AnnouncedIdTests
     [InlineData("DL 448 221 09 and I have 6 points", "448 221 09")]
     [InlineData("Re my Ohio license: 614 555 0101", "614 555 0101")]
     [InlineData("Führerschein-Nr. N0715TR2F61", "N0715TR2F61")]                // the hyphen joins the name's words, not a prefix
+    [InlineData("Driver's license: CA D4471938, exp 02/19/2027", "D4471938")]   // the issuing state between the word and the number
+    [InlineData("DL: NY 123 456 789", "123 456 789")]
     public void Scan_AnnouncedDriverLicense_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, License));
 
@@ -83,6 +85,8 @@ public class AnnouncedIdTests
     [InlineData("Please cancel order #DL-448120, it was placed by mistake")] // "DL-" starts a reference
     [InlineData("Policy number DL-48829104")]
     [InlineData("Booking reference: HTCN24-DL-40871")]
+    [InlineData("DL: CA")]
+    [InlineData("my license: OK thanks, order 12345678")]
     public void Scan_NoDriverLicense_IsNotFound(string text) =>
         Assert.Empty(Detectors.Values(text, License));
 

@@ -187,8 +187,12 @@ internal abstract partial class AnnouncedIdRecognizer : IRecognizer
 
         return (token.Context & (_anchorKinds | ContextKinds.Number | ContextKinds.Identity)) != ContextKinds.None
             || (token.Flags & WordFlags.StopWord) != WordFlags.None
-            || _fillers.Contains(context.Text.Slice(token.Start, token.Length));
+            || _fillers.Contains(context.Text.Slice(token.Start, token.Length))
+            || IsIssuer(token);
     }
+
+    /// <summary>A word naming who issued the id, which may stand between the announcement and the value ("license: CA D4471938").</summary>
+    protected virtual bool IsIssuer(in Token token) => false;
 
     /// <summary>What may separate words of an announcement: spaces and a little punctuation ("no.:", "#", "n°", "driver's").</summary>
     private static bool IsGap(ReadOnlySpan<char> gap)

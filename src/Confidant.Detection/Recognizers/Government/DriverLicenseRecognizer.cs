@@ -61,6 +61,10 @@ internal sealed class DriverLicenseRecognizer() : AnnouncedIdRecognizer("governm
             || (index + 1 < tokens.Length && (tokens[index + 1].Context & ContextKinds.Number) != 0);
     }
 
+    /// <summary>A US state's two capitals after the announcement: "Driver's license: CA D4471938", "DL: NY 123 456 789".</summary>
+    protected override bool IsIssuer(in Token token) =>
+        token.Length == 2 && (token.Shape & TokenShape.AllUpper) != 0 && (token.Flags & WordFlags.UsState) != 0;
+
     /// <summary>"license" after a US state or before a number word (both word anchors) may announce a licence.</summary>
     protected override bool NeighbourMayAnchor(in Token anchorWord, bool before) =>
         before ? (anchorWord.Context & ContextKinds.Number) != 0 : (anchorWord.Flags & WordFlags.UsState) != 0;

@@ -180,7 +180,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         [
             "member", "attending", "provider", "surgeon", "physician", "doctor", "consultant", "gp", "vet", "clinician", "referrer",
             "sonographer", "radiographer", "radiologist", "podiatrist", "chiropodist", "physiotherapist", "pharmacist", "midwife",
-            "paramedic", "optometrist", "dietitian", "dietician", "psychologist", "psychiatrist", "crew",
+            "paramedic", "optometrist", "dietitian", "dietician", "psychologist", "psychiatrist",
         ];
 
     /// <summary>
@@ -588,6 +588,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         if (trimmed is ":" && kind == Trigger.SignOff && TokenText.Is(text, token, "signed"))
         {
             kind = Trigger.Label; // a form's field: "Signed: R Evans"
+        }
+
+        if (trimmed is ":" && kind == Trigger.Role && TokenText.IsAny(text, token, PersonOrPlaceLabels))
+        {
+            kind = Trigger.Label; // "Pharmacist: R. Patel", "Midwife: K. Mwangi": a letter's field, as "my pharmacist" is a role
         }
         Evidence evidence;
         var loose = Loose.No;
@@ -1229,8 +1234,10 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             last = loose == Loose.No ? -1 : ReadLoose(text, tokens, j, loose == Loose.ToEnd, out words);
             if (last < 0)
             {
+                // Not a word that is also a keyword ("hi, aba, routing no ...": the routing number's ABA).
                 var plainKnown = known && (first.Flags & (WordFlags.StopWord | WordFlags.AmbiguousName | NotName)) == 0
-                    && (first.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == TokenShape.HasLetter;
+                    && (first.Shape & (TokenShape.HasLetter | TokenShape.HasDigit)) == TokenShape.HasLetter
+                    && (first.Context & ~ContextKinds.Name) == 0;
                 if (evidence == Evidence.None || !plainKnown)
                 {
                     return -1;
