@@ -230,6 +230,8 @@ public class PhoneRecognizerTests
     [Theory]
     [InlineData("Other driver: Marcus Bell, (323) 874-6612", "(323) 874-6612")]
     [InlineData("on-site contact: Mehmet Yıldız (07856 302117). Kind regards", "07856 302117")]
+    [InlineData("John Smith (07911 123456)", "07911 123456")] // a first name that is also a word, before a known surname
+    [InlineData("my number (07911 123456) thanks", "07911 123456")]
     public void Scan_PhoneAfterAPersonsName_IsFound(string text, string expected) =>
         Assert.Equal([expected], Detectors.Values(text, "PHONE"));
 
@@ -246,6 +248,8 @@ public class PhoneRecognizerTests
 
     [Theory]
     [InlineData("the lamp (631-496-3933) arrived broken")]
+    [InlineData("my order number (631-496-3933)")]
+    [InlineData("Nike Air Max (631-496-3933)")]
     [InlineData("Company: Brightwater Interiors Ltd, VAT reg GB 284 7719 06. Many thanks")]
     [InlineData("NY driver license 714 829 306")]
     [InlineData("gift card 5018 0000 0009 has no balance")]

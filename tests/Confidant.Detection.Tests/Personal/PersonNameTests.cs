@@ -959,4 +959,21 @@ public class PersonNameTests
     [InlineData("Guests: none")]
     public void Scan_WordSaidToBeSomeonesThing_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("John Smith: 07700 900123", "John Smith")]
+    [InlineData("Contacts - Maria Gonzalez: 0612345678, Peter Jones: 07700900123", "Peter Jones")]
+    public void Scan_NameBeforeAColonAndAPhoneNumber_IsAContactEntry(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Maria Gonzalez: 2x")]
+    [InlineData("Reception: 07700 900123")]
+    [InlineData("Apple Store: 0800 048 0408")]
+    public void Scan_LabelBeforeAColonAndANumber_IsNoContactEntry(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_LabelAfterANameBeforeAPhoneLikeNumber_IsNoPartOfTheName() =>
+        Assert.DoesNotContain("Jasmine Whitehorse SIN", Detectors.Values("Full name: Jasmine Whitehorse SIN: 160 085 817", "PERSON_NAME"));
 }

@@ -1220,7 +1220,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var first = tokens[j];
         var upper = IsUpperStart(text, first);
         var known = (first.Flags & Known) != 0;
-        if (first.Length == 1 || IsGlued(text, first.Start, first.End))
+        if (first.Length == 1 || (IsGlued(text, first.Start, first.End) && !IsContactEntry(text, tokens, j)))
         {
             return -1;
         }
@@ -1296,7 +1296,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
         }
 
-        if (IsGlued(text, first.Start, tokens[last].End))
+        if (IsGlued(text, first.Start, tokens[last].End) && !IsContactEntry(text, tokens, last))
         {
             return -1;
         }
@@ -1387,6 +1387,16 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         return rest.Length >= 2 && c is ':' or ';' && rest[1] is ')' or '(' or '-';
     }
+
+    /// <summary>
+    /// True when a colon and a phone number's digits follow token <paramref name="last"/>: an entry
+    /// of a contact list ("John Smith: 07700 900123", "Peter Jones: 0612345678"), where a label
+    /// has a short code or a count after its colon ("PIN: 1234", "Grace: 2x").
+    /// </summary>
+    private static bool IsContactEntry(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
+        last + 1 < tokens.Length && TokenText.Gap(text, tokens[last], tokens[last + 1]) is ": " or ":" && PhoneDigitsAt(text, tokens, last + 1)
+        // Not a label read into the name: "Jasmine Whitehorse SIN: 160 085 817", "... Tel: 0161 ...".
+        && (tokens[last].Context & ~ContextKinds.Name) == 0 && !((tokens[last].Shape & TokenShape.AllUpper) != 0 && tokens[last].Length <= 4);
 
     /// <summary>True when the words are glued to an email, a path, a label or a number ("jacob.l@", "SWIFT/BIC", "PIN:").</summary>
     private static bool IsGlued(ReadOnlySpan<char> text, int start, int end)
