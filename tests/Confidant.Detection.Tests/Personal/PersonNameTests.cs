@@ -946,9 +946,8 @@ public class PersonNameTests
     [InlineData("Priya is my wife and she is the account holder", "Priya")]
     [InlineData("Dawn was our midwife", "Dawn")]
     [InlineData("Will is my ex-husband", "Will")]
-    [InlineData("Joint applicants: Mikael Virtanen (age 38) and Leena Virtanen (age 36)", "Mikael Virtanen")]
     [InlineData("MfG H. Bergmann", "H. Bergmann")]
-    public void Scan_NameSaidToBeSomeonesOrInAPluralOrGermanSignOffField_IsFound(string text, string expected) =>
+    public void Scan_NameSaidToBeSomeonesOrInAGermanSignOff_IsFound(string text, string expected) =>
         Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
 
     [Theory]
@@ -957,23 +956,12 @@ public class PersonNameTests
     [InlineData("Hope is my middle name")]
     [InlineData("Passengers: 2 adults")]
     [InlineData("Guests: none")]
+    [InlineData("Max is my best friend, he's a 6 year old labrador")]
+    [InlineData("Ruby is my partner in crime, she's a cocker spaniel")]
+    [InlineData("Erica is my assistant in the Bank of America app")]
+    [InlineData("Henry is my cleaner, the red hoover, it's broken")]
+    [InlineData("Mfg: Samsung, model RB34")]
+    [InlineData("MFG Bosch")]
     public void Scan_WordSaidToBeSomeonesThing_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
-
-    [Theory]
-    [InlineData("John Smith: 07700 900123", "John Smith")]
-    [InlineData("Contacts - Maria Gonzalez: 0612345678, Peter Jones: 07700900123", "Peter Jones")]
-    public void Scan_NameBeforeAColonAndAPhoneNumber_IsAContactEntry(string text, string expected) =>
-        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
-
-    [Theory]
-    [InlineData("Maria Gonzalez: 2x")]
-    [InlineData("Reception: 07700 900123")]
-    [InlineData("Apple Store: 0800 048 0408")]
-    public void Scan_LabelBeforeAColonAndANumber_IsNoContactEntry(string text) =>
-        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
-
-    [Fact]
-    public void Scan_LabelAfterANameBeforeAPhoneLikeNumber_IsNoPartOfTheName() =>
-        Assert.DoesNotContain("Jasmine Whitehorse SIN", Detectors.Values("Full name: Jasmine Whitehorse SIN: 160 085 817", "PERSON_NAME"));
 }

@@ -275,8 +275,7 @@ internal sealed class PhoneRecognizer : IRecognizer
         // dial from anywhere (7-8 digits: "it's 4738-6151") is not reported as a phone.
         if (!phoneContext
             && ((shape == Shape.Bare && (kinds & OtherNumberKinds) != 0) || run.Digits < 9
-                || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && !AfterPersonName(context, start)
-                    && !SomeonesNumberBefore(context, start))))
+                || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && !AfterPersonName(context, start))))
         {
             return;
         }
@@ -639,15 +638,6 @@ internal sealed class PhoneRecognizer : IRecognizer
                 || (IsCapitalizedName(before) && TokenText.IsPlainFirstName(before))
                 || (IsCapitalizedName(before) && (before.Flags & WordFlags.FirstName) != 0 && (tokens[i].Flags & WordFlags.Surname) != 0) // "John Smith (07911 ...)"
                 || (plainFirstName && !before.Is(TokenShape.Capitalized));
-    }
-
-    /// <summary>"my number (07911 123456)": someone's number, announced, before the parenthesis.</summary>
-    private static bool SomeonesNumberBefore(ScanContext context, int start)
-    {
-        var tokens = context.Tokens;
-        var i = context.TokenIndexAt(start) - 1;
-        return i > 0 && tokens[i].End >= start - 3 && TokenText.IsAny(context.Text, tokens[i], ["number", "no", "num", "nr"])
-            && TokenText.IsAny(context.Text, tokens[i - 1], ["my", "our", "his", "her", "their", "your"]);
     }
 
     /// <summary>

@@ -196,7 +196,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         "attorney", "donor", "collector", "guardian", "tenant", "landlord", "driver", "witness", "spouse",
         "paciente", "cliente", "destinatario", "beneficiario", "destinataire", "bénéficiaire", "empfänger", "kontoinhaber",
         "kunde", "kundin", "passenger", "traveller", "traveler", "guest", "sender", "pasajero", "passager", "reisender", "huésped",
-        "applicants", "beneficiaries", "tenants", "claimants", // not "Guests:" or "Passengers:", as often followed by a count
         "signature", .. PersonOrPlaceLabels,
     ];
 
@@ -750,6 +749,11 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
         else if (kind == Trigger.SignOff)
         {
+            if (TokenText.Is(text, token, "mfg") && !text.Slice(token.Start, token.Length).SequenceEqual("MfG"))
+            {
+                return -1; // "Mit freundlichen Grüßen" is written "MfG"; "Mfg: Samsung", "MFG" is a manufacturer
+            }
+
             if (TokenText.Is(text, token, "dank") && !TokenText.IsAnyAt(text, tokens, i - 1, ["vielen", "besten", "herzlichen", "tausend"]))
             {
                 return -1; // "dank Ihrer Hilfe" is "thanks to your help"; "vielen Dank, X" signs off
@@ -1220,7 +1224,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var first = tokens[j];
         var upper = IsUpperStart(text, first);
         var known = (first.Flags & Known) != 0;
-        if (first.Length == 1 || (IsGlued(text, first.Start, first.End) && !IsContactEntry(text, tokens, j)))
+        if (first.Length == 1 || IsGlued(text, first.Start, first.End))
         {
             return -1;
         }
@@ -1296,7 +1300,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
         }
 
-        if (IsGlued(text, first.Start, tokens[last].End) && !IsContactEntry(text, tokens, last))
+        if (IsGlued(text, first.Start, tokens[last].End))
         {
             return -1;
         }
@@ -1387,16 +1391,6 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
 
         return rest.Length >= 2 && c is ':' or ';' && rest[1] is ')' or '(' or '-';
     }
-
-    /// <summary>
-    /// True when a colon and a phone number's digits follow token <paramref name="last"/>: an entry
-    /// of a contact list ("John Smith: 07700 900123", "Peter Jones: 0612345678"), where a label
-    /// has a short code or a count after its colon ("PIN: 1234", "Grace: 2x").
-    /// </summary>
-    private static bool IsContactEntry(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
-        last + 1 < tokens.Length && TokenText.Gap(text, tokens[last], tokens[last + 1]) is ": " or ":" && PhoneDigitsAt(text, tokens, last + 1)
-        // Not a label read into the name: "Jasmine Whitehorse SIN: 160 085 817", "... Tel: 0161 ...".
-        && (tokens[last].Context & ~ContextKinds.Name) == 0 && !((tokens[last].Shape & TokenShape.AllUpper) != 0 && tokens[last].Length <= 4);
 
     /// <summary>True when the words are glued to an email, a path, a label or a number ("jacob.l@", "SWIFT/BIC", "PIN:").</summary>
     private static bool IsGlued(ReadOnlySpan<char> text, int start, int end)
@@ -1562,9 +1556,22 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         }
 
         var after = who + 1 < tokens.Length ? TokenText.Gap(text, tokens[who], tokens[who + 1]) : default;
-        return (TokenText.IsAny(text, tokens[who], Relatives) || TokenText.IsAny(text, tokens[who], Roles))
-            && !(after.Length == 1 && TokenText.IsApostrophe(after[0]));
+        return (TokenText.IsAny(text, tokens[who], Relatives) || TokenText.IsAny(text, tokens[who], PeopleOnlyRoles))
+            && !(after.Length == 1 && TokenText.IsApostrophe(after[0]))
+            && !(who + 1 < tokens.Length && TokenText.Is(text, tokens[who + 1], "in")); // "Ruby is my partner in crime" (a spaniel)
     }
+
+    /// <summary>
+    /// Roles only a person has: not a friend, an assistant, a cleaner or a manager, which pets
+    /// ("Max is my best friend"), apps ("Erica is my assistant") and vacuum cleaners ("Henry is my
+    /// cleaner") are too.
+    /// </summary>
+    private static readonly string[] PeopleOnlyRoles =
+    [
+        "carer", "caregiver", "nurse", "midwife", "landlord", "landlady", "flatmate", "roommate", "housemate", "neighbour",
+        "neighbor", "colleague", "boss", "tenant", "lodger", "therapist", "dentist", "physio", "physiotherapist", "pharmacist",
+        "keyworker", "teacher", "tutor", "nanny", "childminder", "babysitter", "caseworker", "counsellor", "counselor", "hairdresser",
+    ];
 
     /// <summary>"the virtual assistant Ruby told me", "your bot thing Max said": a bot's name is no one's.</summary>
     private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
