@@ -635,8 +635,8 @@ internal sealed class PhoneRecognizer : IRecognizer
         return i == 0
             ? plainFirstName
             : (before.Flags & WordFlags.PersonTitle) != 0
-                || (IsCapitalizedName(before) && TokenText.IsPlainFirstName(before))
-                || (IsCapitalizedName(before) && (before.Flags & WordFlags.FirstName) != 0 && (tokens[i].Flags & WordFlags.Surname) != 0) // "John Smith (07911 ...)"
+                || (IsCapitalizedName(before) && (TokenText.IsPlainFirstName(before)
+                    || ((before.Flags & WordFlags.FirstName) != 0 && (tokens[i].Flags & WordFlags.Surname) != 0))) // "John Smith (07911 ...)"
                 || (plainFirstName && !before.Is(TokenShape.Capitalized));
     }
 

@@ -1562,16 +1562,12 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// Roles only a person has: not a friend, an assistant, a cleaner or a manager, which pets
-    /// ("Max is my best friend"), apps ("Erica is my assistant") and vacuum cleaners ("Henry is my
-    /// cleaner") are too.
+    /// The <see cref="Roles"/> only a person has: not a friend, an assistant, a cleaner or a manager,
+    /// which pets ("Max is my best friend"), apps ("Erica is my assistant") and vacuum cleaners
+    /// ("Henry is my cleaner") are too, nor the roles a desk or a service has.
     /// </summary>
     private static readonly string[] PeopleOnlyRoles =
-    [
-        "carer", "caregiver", "nurse", "midwife", "landlord", "landlady", "flatmate", "roommate", "housemate", "neighbour",
-        "neighbor", "colleague", "boss", "tenant", "lodger", "therapist", "dentist", "physio", "physiotherapist", "pharmacist",
-        "keyworker", "teacher", "tutor", "nanny", "childminder", "babysitter", "caseworker", "counsellor", "counselor", "hairdresser",
-    ];
+        [.. Roles.Except(["friend", "assistant", "cleaner", "manager", "supervisor", "agent", "advisor", "adviser", "receptionist", "stylist", "housekeeper"])];
 
     /// <summary>"the virtual assistant Ruby told me", "your bot thing Max said": a bot's name is no one's.</summary>
     private static bool IsBotName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j) =>
