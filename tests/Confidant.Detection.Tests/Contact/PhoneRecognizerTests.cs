@@ -340,4 +340,16 @@ public class PhoneRecognizerTests
     [InlineData("AU", "412345678", false)]
     public void TrunkPrefixFormat_SaysWhetherTheRegionWritesThePrefix(string region, string nationalNumber, bool writtenWithout) =>
         Assert.Equal(writtenWithout, Confidant.Detection.Recognizers.Contact.TrunkPrefixFormat.WrittenWithout(region, nationalNumber));
+
+    [Theory]
+    [InlineData("Profile export: name=Oscar Lindahl; email=oscar.lindahl@telia.se; phone=+46 70 482 19 36; last_order=2024-03-30", "+46 70 482 19 36")]
+    [InlineData("mobile=07911 123456&consent=yes", "07911 123456")]
+    public void Scan_NumberAfterAPhoneKeyAndEquals_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "PHONE"));
+
+    [Theory]
+    [InlineData("https://shop.example.com/track?id=4155829267&lang=en")]
+    [InlineData("order=4155829267")]
+    public void Scan_NumberAfterAnotherKeyAndEquals_IsNoPhone(string text) =>
+        Assert.Empty(Detectors.Values(text, "PHONE"));
 }

@@ -506,4 +506,20 @@ public class AgeTests
         Assert.Empty(Detectors.Values($"Tom Hale, 12, DOB 03/05/{year - 46}", "AGE"));
         Assert.Empty(Detectors.Values($"Ward 7 - Peter Walsh, 7, DOB 01/01/{year - 76}", "AGE"));
     }
+
+    [Theory]
+    [InlineData("Account opened online by Hamid Rezaei, 34, a pharmacist by trade.", "34")]
+    [InlineData("Loan applicant Deshawn Carter, 29, currently lives in Tulsa", "29")]
+    [InlineData("The card was used by Priya Raman, 41, a teacher from Leeds.", "41")]
+    public void Scan_NumberSetOffAfterAFullName_IsTheAge(string text, string expected) =>
+        Assert.Equal([expected], Detectors.Values(text, "AGE"));
+
+    [Theory]
+    [InlineData("Table for John Smith, 4, at 7pm please")]
+    [InlineData("Reservation under Maria Garcia, 6.")]
+    [InlineData("Marie Dupont, 14, rue Lepic, Paris")]
+    [InlineData("Room for Anna Novak, 2, nights from Friday")]
+    [InlineData("Thanks Hamid, 34, a new record")]
+    public void Scan_NumberAfterANameThatCountsOrAddressesSomething_IsNoAge(string text) =>
+        Assert.Empty(Detectors.Values(text, "AGE"));
 }

@@ -964,4 +964,32 @@ public class PersonNameTests
     [InlineData("MFG Bosch")]
     public void Scan_WordSaidToBeSomeonesThing_IsNoName(string text) =>
         Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("I spoke with Mikael Virtanen today", "Mikael Virtanen")]
+    [InlineData("parcel for Cormac Doyle, 22 Griffith Avenue, Dublin", "Cormac Doyle")]
+    [InlineData("Subscriber: Keisha R. Washington   Member ID: LMH8840217706", "Keisha R. Washington")]
+    [InlineData("Joint applicants: Mikael Virtanen (age 38) and Leena Virtanen (age 36)", "Leena Virtanen")]
+    public void Scan_GivenNameFromTheBirthRegisterLists_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Thank you for shopping with Hartley & Rowe Home! Order number: HR-20240229-77193")]
+    [InlineData("Kind regards  Customer Relations Team Hendry & Walsh Motors (Ford, Kia) Gateshead")]
+    [InlineData("Regards, IT Manager, Halden & Co Pharmacy")]
+    [InlineData("kia ora, new address for the account: 17 Ponsonby Rd, Grey Lynn, Auckland 1011")]
+    [InlineData("56 Press Enclave Marg, Saket, New Delhi, PIN code 110017")]
+    public void Scan_BusinessOrPlaceNamedLikeAPerson_IsNoName(string text) =>
+        Assert.Empty(Detectors.Values(text, "PERSON_NAME"));
+
+    [Theory]
+    [InlineData("Von: Jürgen Hoffmann Gesendet: Montag, 10. März 2025 14:02 An: Anneliese Becker Betreff: Rechnung 2025-0318", "Anneliese Becker")]
+    [InlineData("Beneficiary: Henry Fisher IBAN: IT67O0542870613434707871211 BIC: CRESCHZZXXX", "Henry Fisher")]
+    [InlineData("À : Hélène Marchand Objet : Facture de mars", "Hélène Marchand")]
+    public void Scan_NameBeforeTheNextHeaderOrField_EndsBeforeIt(string text, string expected) =>
+        Assert.Contains(expected, Detectors.Values(text, "PERSON_NAME"));
+
+    [Fact]
+    public void Scan_NameAfterANameKeyAndEquals_IsFound() =>
+        Assert.Equal(["Oscar Lindahl"], Detectors.Values("Profile export: name=Oscar Lindahl; email=oscar.lindahl@telia.se", "PERSON_NAME"));
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Taxonomy;
@@ -94,6 +95,14 @@ internal sealed class EmailRecognizer : IRecognizer
             i += doubleDot + 2;
         }
 
+        // "email=oscar@telia.se", "user=ana@x.es" in a pasted export or URL: the key is no part of
+        // the address ('=' is a legal local-part char, but not after a field's name).
+        var equals = text[i..at].IndexOf('=');
+        if (equals > 0 && FieldKeys.Contains(text.Slice(i, equals)))
+        {
+            i += equals + 1;
+        }
+
         while (i < at && !char.IsLetterOrDigit(text[i]))
         {
             i++;
@@ -101,6 +110,13 @@ internal sealed class EmailRecognizer : IRecognizer
 
         return i < at ? i : -1;
     }
+
+    /// <summary>Names of the field an address is the value of in "key=value" text.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldKeys =
+        FrozenSet.ToFrozenSet(
+            ["email", "e-mail", "e_mail", "mail", "emailaddress", "email_address", "user", "username", "user_name", "login", "contact",
+             "to", "from", "cc", "bcc", "reply-to", "replyto", "address", "addr", "correo", "courriel", "adresse"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>End of a valid domain starting at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
     private static int TryDomain(ReadOnlySpan<char> text, int start)

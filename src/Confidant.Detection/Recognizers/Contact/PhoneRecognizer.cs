@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Confidant.Detection.Engine;
 using Confidant.Detection.Lexicon;
 using Confidant.Detection.Recognizers.Government;
@@ -323,15 +324,32 @@ internal sealed class PhoneRecognizer : IRecognizer
             kinds & (ContextKinds.Phone | ContextKinds.Number));
     }
 
+    /// <summary>The key before the '=' at <paramref name="equals"/> names a phone field: "phone=", "mobile=", "tel=".</summary>
+    private static bool AfterPhoneKey(ReadOnlySpan<char> text, int equals)
+    {
+        var keyStart = equals;
+        while (keyStart > 0 && (char.IsAsciiLetter(text[keyStart - 1]) || text[keyStart - 1] == '_'))
+        {
+            keyStart--;
+        }
+
+        return PhoneKeys.Contains(text[keyStart..equals]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhoneKeys = FrozenSet.ToFrozenSet(
+        ["phone", "tel", "telephone", "mobile", "cell", "phone_number", "phonenumber", "mobile_number", "msisdn", "whatsapp", "telefon", "telefono", "telefone"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool BoundariesOk(ReadOnlySpan<char> text, int start, int end, out bool hash)
     {
         hash = false;
         if (start > 0)
         {
             var before = text[start - 1];
-            if (Tokenizer.IsTokenChar(before) || before is '$' or '€' or '£' or '¥' or '_' or '@' or '=' or '&')
+            if (Tokenizer.IsTokenChar(before) || before is '$' or '€' or '£' or '¥' or '_' or '@' or '&'
+                || (before is '=' && !AfterPhoneKey(text, start - 1)))
             {
-                return false; // part of a word, an amount, a URL parameter
+                return false; // part of a word, an amount, a URL parameter (not "phone=+46 70 482 19 36")
             }
 
             if (before is '.' or ',' or ':' or '/' or '-' or '+' && start > 1 && char.IsAsciiDigit(text[start - 2]))

@@ -1145,7 +1145,10 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
         // A name in a message about relatives, children or health: "My father-in-law, Hiroshi Tanaka,
         // 78, has been coughing"; not "Reservation under Maria Garcia, 6." or "Final votes: Lucy Hale, 9."
-        if (!PeopleContext.SpeaksOfPeople(context) && !(gap is ", " && BirthFieldAfter(text, tokens, i)))
+        // Elsewhere only a full name with the number set off as an aside: "Hamid Rezaei, 34, a
+        // pharmacist by trade", "Margaret Hollis (79), on warfarin".
+        var fullNameOnly = !PeopleContext.SpeaksOfPeople(context) && !(gap is ", " && BirthFieldAfter(text, tokens, i));
+        if (fullNameOnly && !IsAside(text, tokens, i, gap))
         {
             return false;
         }
@@ -1157,6 +1160,11 @@ internal sealed partial class AgeRecognizer : IRecognizer
             if (candidate.Class == DataClasses.PersonName && candidate.Score >= Scores.Pattern && candidate.End == nameEnd)
             {
                 var first = context.TokenIndexAt(candidate.Start);
+                if (fullNameOnly && !text[candidate.Start..candidate.End].Contains(' '))
+                {
+                    return false;
+                }
+
                 return !AddressedOrTitled(context, candidate.Start, titleCounts: gap is " ") && !PeopleContext.InListOrAfterPreposition(context, first)
                     && !PeopleContext.ListsThings(context, first, i);
             }
@@ -1164,6 +1172,58 @@ internal sealed partial class AgeRecognizer : IRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// "…, 34, a pharmacist", "…, 29, currently at …", "… (79), on warfarin": number token
+    /// <paramref name="i"/> after a comma is followed by a comma and words that describe a person
+    /// (not "Chloe Adams, 98, a new club record", "Taylor Swift, 13, is her lucky number"), or in
+    /// parentheses by a comma, a semicolon or the end of the text.
+    /// </summary>
+    private static bool IsAside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> gap)
+    {
+        if (gap is " (")
+        {
+            var rest = text[tokens[i].End..].TrimStart(' ');
+            return rest.StartsWith(")") && rest[1..].TrimStart(' ') is var after && (after.IsEmpty || after[0] is ',' or ';');
+        }
+
+        if (gap is not ", " || i + 1 >= tokens.Length || TokenText.Gap(text, tokens[i], tokens[i + 1]) is not ", ")
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        if (TokenText.IsAny(text, tokens[k], PersonDescribers) || TokenText.IsAny(text, tokens[k], Occupations))
+        {
+            return true;
+        }
+
+        // "a pharmacist by trade", "a retired teacher", "an ICU nurse".
+        return TokenText.IsAny(text, tokens[k], ["a", "an"])
+            && (TokenText.IsAnyAt(text, tokens, k + 1, Occupations) || TokenText.IsAnyAt(text, tokens, k + 2, Occupations)
+                || TokenText.IsAnyAt(text, tokens, k + 1, PersonNameRecognizer.Roles) || TokenText.IsAnyAt(text, tokens, k + 2, PersonNameRecognizer.Roles));
+    }
+
+    /// <summary>Words that go on to describe the person an aside gives the age of: "…, 29, currently at …", "…, 66, has multiple sclerosis".</summary>
+    private static readonly string[] PersonDescribers =
+    [
+        "who", "lives", "living", "works", "working", "currently", "retired", "married", "single", "divorced", "widowed", "born",
+        "reports", "presents", "has", "had", "suffers", "diagnosed", "unemployed", "self-employed", "pregnant", "originally",
+        "formerly", "recently", "previously", "resident", "known",
+    ];
+
+    /// <summary>What people do, for an aside after a name and an age: "…, 27, rugby player", "…, 34, a pharmacist".</summary>
+    private static readonly string[] Occupations =
+    [
+        "pharmacist", "teacher", "nurse", "doctor", "engineer", "student", "lawyer", "solicitor", "accountant", "farmer", "driver",
+        "mechanic", "electrician", "plumber", "builder", "chef", "cook", "carer", "pensioner", "retiree", "mother", "father", "mum",
+        "dad", "grandmother", "grandfather", "widow", "widower", "programmer", "developer", "designer", "consultant", "shopkeeper",
+        "trader", "businessman", "businesswoman", "banker", "firefighter", "officer", "soldier", "veteran", "waiter", "waitress",
+        "musician", "artist", "writer", "photographer", "lecturer", "professor", "researcher", "scientist", "technician", "analyst",
+        "clerk", "cashier", "hairdresser", "barber", "baker", "butcher", "tailor", "pilot", "labourer", "laborer", "volunteer",
+        "housewife", "homemaker", "rugby", "football", "footballer", "athlete", "freelancer", "contractor", "patient", "mother-of-two",
+        "father-of-two", "care", "support", "sales", "warehouse", "delivery", "taxi", "bus", "truck", "lorry", "postman", "midwife",
+    ];
 
     /// <summary>
     /// True when the name starting at <paramref name="start"/> is spoken to ("Hi James, 2 and a half

@@ -49,8 +49,12 @@ internal sealed partial class PersonNameRecognizer
         "full", "maiden", "preferred", "email", "e", "phone", "tel", "post", "zip", "sex", "gender", "age", "nationality",
         "occupation", "relationship", "signature", "id", "dob", "nhs", "mrn", "fecha", "lugar", "teléfono", "correo", "edad",
         "sexo", "né", "née", "adresse", "geburtsdatum", "geboren", "telefon", "anschrift", "geschlecht", "reg", "adres",
-        "subject", "sent", "cc", "bcc", "fax",
+        "subject", "sent", "cc", "bcc", "fax", "betreff", "gesendet", "datum", "objet", "envoyé", "asunto", "enviado",
+        "oggetto", "inviato",
     ]);
+
+    /// <summary>The headers of a forwarded mail after "To:" in English, German, French, Spanish and Italian mail programs; their values are text.</summary>
+    private static readonly WordSet MailHeaders = new(["subject", "cc", "bcc", "betreff", "objet", "asunto", "oggetto"]);
 
     /// <summary>
     /// Whether token <paramref name="k"/> opens the next field of a form on the same line, so a
@@ -110,6 +114,12 @@ internal sealed partial class PersonNameRecognizer
             {
                 return false;
             }
+        }
+
+        // "To: Anneliese Becker Betreff: Rechnung ...": a mail header's value is text.
+        if (m == k && TokenText.IsAny(text, token, MailHeaders) && (token.Shape & TokenShape.Capitalized) != 0)
+        {
+            return true;
         }
 
         // A one-word label needs a field's value after it: a number, or a name after a name part's

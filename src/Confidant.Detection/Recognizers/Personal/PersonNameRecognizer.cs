@@ -1224,7 +1224,9 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         var first = tokens[j];
         var upper = IsUpperStart(text, first);
         var known = (first.Flags & Known) != 0;
-        if (first.Length == 1 || IsGlued(text, first.Start, first.End))
+        // "name=Oscar Lindahl;" in a pasted export: the key announces the value glued to its '='.
+        var keyed = evidence != Evidence.None && first.Start > 0 && text[first.Start - 1] == '=';
+        if (first.Length == 1 || (keyed ? IsGluedAfter(text, first.End) : IsGlued(text, first.Start, first.End)))
         {
             return -1;
         }
@@ -1300,7 +1302,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             }
         }
 
-        if (IsGlued(text, first.Start, tokens[last].End))
+        if (keyed ? IsGluedAfter(text, tokens[last].End) : IsGlued(text, first.Start, tokens[last].End))
         {
             return -1;
         }
@@ -1326,7 +1328,7 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
         // "Mit freundlichen Grüßen Ihre Sparkasse", "... aus Berlin".
         || TokenText.IsAny(text, tokens[j], ["ihre", "ihr", "ihrem", "aus", "vom", "von", "your", "the"])
         // "Mother's maiden name: none", "Lune & Tide", "Smith and Sons".
-        || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last)
+        || TokenText.IsAny(text, tokens[j], Placeholders) || CompanyJoin(text, tokens, last) || SecondPartnerOfABusiness(text, tokens, j, last)
         // "Thanks, Mum", "Bises, Maman".
         || (words == 1 && TokenText.IsAny(text, tokens[j], KinNames))
         // "I'm German".
@@ -1347,9 +1349,34 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
             return TokenText.IsAnyAt(text, tokens, k + 1, ["Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers"]);
         }
 
-        return k < tokens.Length && TokenText.Gap(text, tokens[last], tokens[k]).Trim(' ') is "&"
-            && (tokens[k].Flags & (WordFlags.FirstName | WordFlags.StopWord)) == 0; // not "Anna & Tom"
+        if (k >= tokens.Length || TokenText.Gap(text, tokens[last], tokens[k]).Trim(' ') is not "&")
+        {
+            return false;
+        }
+
+        // Not "Anna & Tom"; but "Hartley & Rowe Home", "Hendry & Walsh Motors": a name after the
+        // '&' with a word no dictionary knows after it names a business.
+        return (tokens[k].Flags & (WordFlags.FirstName | WordFlags.StopWord)) == 0 || BusinessWordAfter(text, tokens, k);
     }
+
+    /// <summary>
+    /// "Hartley & Rowe Home", "Halden & Co Pharmacy": token <paramref name="last"/> is followed by
+    /// a capitalised word no dictionary knows (or "Co"), the rest of a business's name.
+    /// </summary>
+    private static bool BusinessWordAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        var k = last + 1;
+        return k < tokens.Length && TokenText.IsSpaceJoin(TokenText.Gap(text, tokens[last], tokens[k]))
+            && (tokens[k].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != 0
+            && ((tokens[k].Flags & Known) == 0 || TokenText.Is(text, tokens[k], "Co"))
+            && !StartsFieldLabel(text, tokens, k);
+    }
+
+    /// <summary>"Hartley & Rowe Home": the name from <paramref name="j"/> to <paramref name="last"/> is the second of two capitalised names joined by '&' with a business word after it.</summary>
+    private static bool SecondPartnerOfABusiness(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last) =>
+        j > 0 && TokenText.Gap(text, tokens[j - 1], tokens[j]).Trim(' ') is "&"
+        && (tokens[j - 1].Shape & (TokenShape.Capitalized | TokenShape.AllUpper)) != 0
+        && BusinessWordAfter(text, tokens, last);
 
     /// <summary>True when punctuation, a line break, the end of the text or a capitalised word follows token <paramref name="last"/>.</summary>
     private static bool EndsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, int last)
@@ -1393,13 +1420,13 @@ internal sealed partial class PersonNameRecognizer : IRecognizer
     }
 
     /// <summary>True when the words are glued to an email, a path, a label or a number ("jacob.l@", "SWIFT/BIC", "PIN:").</summary>
-    private static bool IsGlued(ReadOnlySpan<char> text, int start, int end)
-    {
-        if (start > 0 && text[start - 1] is '@' or '.' or '/' or '_' or '\\' or '=' or '+' or '#' && (start < 2 || text[start - 2] != ' '))
-        {
-            return true;
-        }
+    private static bool IsGlued(ReadOnlySpan<char> text, int start, int end) =>
+        (start > 0 && text[start - 1] is '@' or '.' or '/' or '_' or '\\' or '=' or '+' or '#' && (start < 2 || text[start - 2] != ' '))
+        || IsGluedAfter(text, end);
 
+    /// <summary>The word ending at <paramref name="end"/> goes on into an address, a path, a number or a code.</summary>
+    private static bool IsGluedAfter(ReadOnlySpan<char> text, int end)
+    {
         if (end >= text.Length)
         {
             return false;
