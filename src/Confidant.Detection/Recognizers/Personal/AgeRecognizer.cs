@@ -1208,7 +1208,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     private static readonly string[] PersonDescribers =
     [
         "who", "lives", "living", "works", "working", "currently", "retired", "married", "single", "divorced", "widowed", "born",
-        "reports", "presents", "has", "had", "suffers", "diagnosed", "unemployed", "self-employed", "pregnant", "originally",
+        "reports", "presents", "has", "had", "suffers", "diagnosed", "unemployed", "pregnant", "originally",
         "formerly", "recently", "previously", "resident", "known",
     ];
 
@@ -1221,8 +1221,8 @@ internal sealed partial class AgeRecognizer : IRecognizer
         "trader", "businessman", "businesswoman", "banker", "firefighter", "officer", "soldier", "veteran", "waiter", "waitress",
         "musician", "artist", "writer", "photographer", "lecturer", "professor", "researcher", "scientist", "technician", "analyst",
         "clerk", "cashier", "hairdresser", "barber", "baker", "butcher", "tailor", "pilot", "labourer", "laborer", "volunteer",
-        "housewife", "homemaker", "rugby", "football", "footballer", "athlete", "freelancer", "contractor", "patient", "mother-of-two",
-        "father-of-two", "care", "support", "sales", "warehouse", "delivery", "taxi", "bus", "truck", "lorry", "postman", "midwife",
+        "housewife", "homemaker", "rugby", "football", "footballer", "athlete", "freelancer", "contractor", "patient",
+        "care", "support", "sales", "warehouse", "delivery", "taxi", "bus", "truck", "lorry", "postman", "midwife",
     ];
 
     /// <summary>
